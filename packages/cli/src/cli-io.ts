@@ -1,0 +1,23 @@
+/** A writable text stream (process.stdout or a test buffer). */
+export interface TextSink {
+  write(chunk: string): unknown;
+  /** `true` when the stream is a terminal (enables colour and progress). */
+  readonly isTTY?: boolean;
+  /** Terminal width in columns, when known. */
+  readonly columns?: number;
+}
+
+/**
+ * What a command needs from its environment; tests pass buffers instead of the process streams.
+ *
+ * @example
+ * const io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
+ */
+export interface CliIo {
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
+  /** Directory that relative paths are resolved against. */
+  readonly cwd: string;
+  /** Environment variables (`NO_COLOR`, `FORCE_COLOR`, ...). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}

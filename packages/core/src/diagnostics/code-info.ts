@@ -1,0 +1,23 @@
+import type { Severity } from "./diagnostic.js";
+
+/**
+ * What the registry knows about one diagnostic code.
+ *
+ * @example
+ * const info: CodeInfo = {
+ *   severity: "error",
+ *   title: "Duplicate key",
+ *   description: "A mapping repeats a key; YAML forbids it and Go rejects the file.",
+ * };
+ */
+export interface CodeInfo {
+  /** Default severity for diagnostics with this code. */
+  readonly severity: Severity;
+  /** A short title for docs and tables. */
+  readonly title: string;
+  /** One or two sentences for `docs/diagnostics.md`: what triggers it and how to fix it. */
+  readonly description: string;
+}
+
+/** A group of codes, keyed by code (e.g. `yaml/duplicate-key`). */
+export type CodeTable = Readonly<Record<string, CodeInfo>>;

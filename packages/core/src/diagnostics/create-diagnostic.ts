@@ -1,0 +1,43 @@
+import type { Span } from "../text/span.js";
+import type { Diagnostic, RelatedInformation, Severity } from "./diagnostic.js";
+import { codeInfo } from "./diagnostic-registry.js";
+
+/** Optional parts of a diagnostic, merged over the registry defaults. */
+export interface DiagnosticExtras {
+  /** Overrides the registry's default severity. */
+  readonly severity?: Severity;
+  /** Document path of the node. */
+  readonly path?: readonly (string | number)[];
+  /** Suggestions. */
+  readonly hints?: readonly string[];
+  /** Secondary locations. */
+  readonly related?: readonly RelatedInformation[];
+  /** Machine-readable facts (`expected`, `actual`, ...). */
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Builds a {@link Diagnostic} for a registered code; the severity comes from the registry unless
+ * overridden. Empty optional parts are left out so diagnostics stay small and comparable.
+ *
+ * @example
+ * createDiagnostic("yaml/duplicate-key", "The key 'image' appears twice.", { start: 4, end: 9 });
+ */
+export function createDiagnostic(
+  code: string,
+  message: string,
+  span: Span | undefined,
+  extras: DiagnosticExtras = {},
+): Diagnostic {
+  const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = {
+    code,
+    severity: extras.severity ?? codeInfo(code).severity,
+    message,
+  };
+  if (span) d.span = span;
+  if (extras.path) d.path = extras.path;
+  if (extras.hints && extras.hints.length > 0) d.hints = extras.hints;
+  if (extras.related && extras.related.length > 0) d.related = extras.related;
+  if (extras.data) d.data = extras.data;
+  return d;
+}

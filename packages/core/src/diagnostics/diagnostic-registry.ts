@@ -1,0 +1,33 @@
+import type { CodeInfo, CodeTable } from "./code-info.js";
+import { CLI_CODES } from "./codes/cli-codes.js";
+import { ESTIMATE_CODES } from "./codes/estimate-codes.js";
+import { SCALAR_CODES } from "./codes/scalar-codes.js";
+import { TYPE_CODES } from "./codes/type-codes.js";
+import { YAML_CODES } from "./codes/yaml-codes.js";
+
+/**
+ * Every diagnostic code akash-sdl can emit, with its default severity and documentation.
+ * Codes are stable: they are never renamed or reused.
+ *
+ * @example
+ * DIAGNOSTIC_CODES["yaml/duplicate-key"]?.severity; // "error"
+ */
+export const DIAGNOSTIC_CODES: CodeTable = Object.freeze({
+  ...YAML_CODES,
+  ...TYPE_CODES,
+  ...SCALAR_CODES,
+  ...ESTIMATE_CODES,
+  ...CLI_CODES,
+});
+
+/**
+ * Looks up a code; throws for an unregistered code (a programmer error, never user input).
+ *
+ * @example
+ * codeInfo("yaml/syntax").title;
+ */
+export function codeInfo(code: string): CodeInfo {
+  const info = DIAGNOSTIC_CODES[code];
+  if (!info) throw new Error(`unregistered diagnostic code: ${code}`);
+  return info;
+}

@@ -1,0 +1,44 @@
+import type { Span } from "../text/span.js";
+
+/** How bad a diagnostic is: errors block, warnings are suspicious, info is advice. */
+export type Severity = "error" | "warning" | "info";
+
+/** A secondary location that helps explain a diagnostic ("first defined here"). */
+export interface RelatedInformation {
+  /** What this location shows. */
+  readonly message: string;
+  /** Where it is. */
+  readonly span: Span;
+}
+
+/**
+ * The one diagnostic type used by every akash-sdl package.
+ *
+ * @example
+ * const d: Diagnostic = {
+ *   code: "yaml/duplicate-key",
+ *   severity: "error",
+ *   message: "The key 'image' appears twice in this mapping.",
+ *   span: { start: 40, end: 45 },
+ *   path: ["services", "web", "image"],
+ *   hints: ["Remove one of the two 'image' keys."],
+ * };
+ */
+export interface Diagnostic {
+  /** Stable code from the registry, e.g. `yaml/duplicate-key`. Never renamed. */
+  readonly code: string;
+  /** Severity; defaults to the registry's severity for the code. */
+  readonly severity: Severity;
+  /** One plain sentence without position text. */
+  readonly message: string;
+  /** Where the problem is (UTF-16 offsets, end exclusive). */
+  readonly span?: Span;
+  /** The document path of the node, e.g. `["services","web","expose",0,"port"]`. */
+  readonly path?: readonly (string | number)[];
+  /** Suggestions such as "did you mean 'h100'?". */
+  readonly hints?: readonly string[];
+  /** Other locations that explain the problem. */
+  readonly related?: readonly RelatedInformation[];
+  /** Machine-readable facts, e.g. `{ expected: "mapping", actual: "sequence" }`. */
+  readonly data?: Readonly<Record<string, unknown>>;
+}

@@ -1,0 +1,5 @@
+export type { Diagnostic, RelatedInformation, Severity } from "./diagnostic.js";
+export type { CodeInfo, CodeTable } from "./code-info.js";
+export { DIAGNOSTIC_CODES, codeInfo } from "./diagnostic-registry.js";
+export { createDiagnostic } from "./create-diagnostic.js";
+export type { DiagnosticExtras } from "./create-diagnostic.js";

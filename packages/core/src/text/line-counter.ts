@@ -1,0 +1,69 @@
+/** A 1-based line and column (columns count UTF-16 code units, like offsets). */
+export interface Position {
+  /** 1-based line number. */
+  readonly line: number;
+  /** 1-based column, in UTF-16 code units from the start of the line. */
+  readonly column: number;
+}
+
+/**
+ * Maps UTF-16 offsets to 1-based line/column positions. Lines end at `\n`, `\r\n` or a lone `\r`.
+ * Offsets are the truth; lines and columns are for people.
+ *
+ * @example
+ * const lc = createLineCounter("a: 1\r\nb: 2");
+ * lc.positionAt(6); // { line: 2, column: 1 }
+ */
+export interface LineCounter {
+  /** Offsets at which each line starts (the first is always 0). */
+  readonly lineStarts: readonly number[];
+  /** The 1-based position of `offset` (clamped into `0..text.length`). */
+  positionAt(offset: number): Position;
+  /** The offset of a 1-based position (clamped to the line's end). */
+  offsetAt(position: Position): number;
+}
+
+/**
+ * Scans `text` once and returns a {@link LineCounter} for it.
+ *
+ * @example
+ * createLineCounter("x\ny").positionAt(2); // { line: 2, column: 1 }
+ */
+export function createLineCounter(text: string): LineCounter {
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lineStarts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      lineStarts.push(i + 1);
+    }
+  }
+  const length = text.length;
+  const lineEnd = (index: number): number => {
+    const next = lineStarts[index + 1];
+    if (next === undefined) return length;
+    let end = next - 1;
+    if (end > 0 && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  };
+  return {
+    lineStarts,
+    positionAt(offset: number): Position {
+      const o = Math.max(0, Math.min(length, Math.floor(offset)));
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((lineStarts[mid] ?? 0) <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: o - (lineStarts[lo] ?? 0) + 1 };
+    },
+    offsetAt(position: Position): number {
+      const index = Math.max(0, Math.min(lineStarts.length - 1, position.line - 1));
+      const start = lineStarts[index] ?? 0;
+      return Math.min(lineEnd(index), start + Math.max(0, position.column - 1));
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { YamlNode } from "./yaml-node.js";
+
+/** Limits that keep hostile input from exhausting memory or time. */
+export interface ParseLimits {
+  /** Largest accepted input, in UTF-16 code units. Default 1 MiB (1,048,576). */
+  readonly maxInputLength: number;
+  /** Deepest accepted nesting of collections. Default 64. */
+  readonly maxDepth: number;
+  /** Most nodes that alias expansion may produce in total. Default 100,000. */
+  readonly maxAliasExpansion: number;
+}
+
+/**
+ * The positioned YAML tree of one text: its root (`null` for an empty document) and every
+ * YAML-level diagnostic.
+ *
+ * @example
+ * const { root, diagnostics } = yamlFrontEnd("a: 1", DEFAULT_PARSE_LIMITS);
+ */
+export interface YamlTree {
+  /** The root node of the first document, or `null` when it is empty. */
+  readonly root: YamlNode | null;
+  /** YAML-level diagnostics: syntax, tabs, duplicate keys, limits, ... */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * A YAML front end turns text into a {@link YamlTree}. Front ends are swappable: nothing after the
+ * tree depends on which one produced it.
+ *
+ * @example
+ * const frontEnd: YamlFrontEnd = (text, limits) => ({ root: null, diagnostics: [] });
+ */
+export type YamlFrontEnd = (text: string, limits: ParseLimits) => YamlTree;

@@ -1,0 +1,83 @@
+import type { Span } from "../text/span.js";
+
+/** How a scalar was written in the source. */
+export type ScalarStyle = "plain" | "single-quoted" | "double-quoted" | "block-literal" | "block-folded";
+
+/** Parts every node of the positioned YAML tree has. */
+export interface YamlNodeBase {
+  /** Source range of the node's content (for a collection: from its first to its last character). */
+  readonly span: Span;
+  /** Comment lines directly above the node, without the `#`, joined by `\n`. */
+  readonly commentBefore?: string;
+  /** A trailing comment on the node's line, without the `#`. */
+  readonly comment?: string;
+  /** The anchor name (`&name`), if any. */
+  readonly anchor?: string;
+  /** The explicit tag (`!!str`), if any. */
+  readonly tag?: string;
+}
+
+/**
+ * A scalar: the YAML 1.2 core-schema value (what `yaml.parse` gives), plus the decoded text that
+ * Go's yaml.v3 sees (quotes removed, escapes applied, block scalars folded) and the style.
+ *
+ * @example
+ * // `cpu: "0.5"` → { kind: "scalar", value: "0.5", text: "0.5", style: "double-quoted", ... }
+ */
+export interface YamlScalar extends YamlNodeBase {
+  readonly kind: "scalar";
+  /** Value under the YAML 1.2 core schema: string, number, boolean or null. */
+  readonly value: string | number | boolean | null;
+  /** The decoded scalar text (yaml.v3's `Node.Value`). `""` for an empty (null) value. */
+  readonly text: string;
+  /** How the scalar was written. */
+  readonly style: ScalarStyle;
+}
+
+/** One `key: value` entry of a mapping. */
+export interface YamlPair {
+  /** The key node (usually a scalar; other kinds get a diagnostic). */
+  readonly key: YamlNode;
+  /** The value node; `null` when nothing follows the colon (`key:`). */
+  readonly value: YamlNode | null;
+  /** From the key's start to the value's end (or the key's end). */
+  readonly span: Span;
+}
+
+/** A mapping; pairs are in source order (duplicates kept, with a diagnostic). */
+export interface YamlMap extends YamlNodeBase {
+  readonly kind: "map";
+  readonly pairs: readonly YamlPair[];
+  /** `true` for flow style `{ a: 1 }`. */
+  readonly flow: boolean;
+}
+
+/** A sequence; items are in source order. */
+export interface YamlSeq extends YamlNodeBase {
+  readonly kind: "seq";
+  readonly items: readonly YamlNode[];
+  /** `true` for flow style `[a, b]`. */
+  readonly flow: boolean;
+}
+
+/** An alias (`*name`); `target` is the anchored node it refers to, when it resolves. */
+export interface YamlAlias extends YamlNodeBase {
+  readonly kind: "alias";
+  /** The anchor name without `*`. */
+  readonly name: string;
+  /** The anchored node, or `undefined` when the anchor is unknown. */
+  readonly target: YamlNode | undefined;
+}
+
+/**
+ * A node of the positioned YAML tree: every node and every key has a span, comments are kept.
+ *
+ * @example
+ * function countScalars(n: YamlNode): number {
+ *   if (n.kind === "scalar") return 1;
+ *   if (n.kind === "seq") return n.items.reduce((s, i) => s + countScalars(i), 0);
+ *   if (n.kind === "map") return n.pairs.reduce((s, p) => s + (p.value ? countScalars(p.value) : 0), 0);
+ *   return 0;
+ * }
+ */
+export type YamlNode = YamlScalar | YamlMap | YamlSeq | YamlAlias;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { createLineCounter } from "../../src/index.js";
+
+describe("createLineCounter", () => {
+  it("handles LF, CRLF and lone CR line ends", () => {
+    const lc = createLineCounter("a\nb\r\nc\rd");
+    expect(lc.lineStarts).toEqual([0, 2, 5, 7]);
+    expect(lc.positionAt(0)).toEqual({ line: 1, column: 1 });
+    expect(lc.positionAt(3)).toEqual({ line: 2, column: 2 });
+    expect(lc.positionAt(4)).toEqual({ line: 2, column: 3 });
+    expect(lc.positionAt(5)).toEqual({ line: 3, column: 1 });
+    expect(lc.positionAt(8)).toEqual({ line: 4, column: 2 });
+  });
+
+  it("clamps offsets and round-trips positions", () => {
+    const text = "\uFEFFversion: \"2.0\"\n😀: x";
+    const lc = createLineCounter(text);
+    expect(lc.positionAt(-5)).toEqual({ line: 1, column: 1 });
+    expect(lc.positionAt(999)).toEqual({ line: 2, column: 6 });
+    for (let o = 0; o <= text.length; o++) {
+      expect(lc.offsetAt(lc.positionAt(o))).toBe(o);
+    }
+  });
+
+  it("treats an empty text as one empty line", () => {
+    const lc = createLineCounter("");
+    expect(lc.lineStarts).toEqual([0]);
+    expect(lc.positionAt(0)).toEqual({ line: 1, column: 1 });
+  });
+});
