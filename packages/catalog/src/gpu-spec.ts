@@ -1,0 +1,41 @@
+/** GPU vendors as the SDL spells them under `gpu.attributes.vendor`. */
+export type GpuVendor = "nvidia" | "amd";
+
+/** GPU interfaces as the SDL spells them (`PCIe` → `pcie`, `SXM2..5` → `sxm`). */
+export type GpuInterface = "pcie" | "sxm";
+
+/** How well a GPU's performance figures are sourced. */
+export type SpecConfidence = "verified" | "partly-verified" | "unverified";
+
+/**
+ * One GPU SKU: an Akash model name with one memory size and one interface.
+ *
+ * @example
+ * const h100: GpuSpec = { vendor: "nvidia", model: "h100", ramGiB: 80, interface: "sxm", pciIds: ["10de:2330"], inProviderDb: true };
+ */
+export interface GpuSpec {
+  /** Vendor key as written in the SDL. */
+  readonly vendor: GpuVendor;
+  /** Akash model name as written in the SDL (`h100`, `rtx4090`, `a100`). */
+  readonly model: string;
+  /** Memory in GiB as the SDL's `ram` attribute (`80` → `80Gi`). */
+  readonly ramGiB: number;
+  /** SDL interface attribute. */
+  readonly interface: GpuInterface;
+  /** PCI ids `vendor:device` in lower-case hex. */
+  readonly pciIds: readonly string[];
+  /** `true` when the provider GPU database (provider-configs) lists this SKU. */
+  readonly inProviderDb: boolean;
+  /** Memory bandwidth in GB/s (10^9 bytes/s), when known. */
+  readonly bandwidthGBs?: number;
+  /** Dense FP16/BF16 tensor TFLOPS (FP32 accumulate), when known. */
+  readonly fp16Tflops?: number;
+  /** Dense FP16 tensor TFLOPS with FP16 accumulate (consumer cards), when different. */
+  readonly fp16TflopsFp16Accumulate?: number;
+  /** How well the performance figures are sourced. */
+  readonly confidence?: SpecConfidence;
+  /** Where the figures come from. */
+  readonly source?: string;
+  /** Free-text remarks. */
+  readonly notes?: string;
+}
