@@ -3,3 +3,4 @@ export type { CodeInfo, CodeTable } from "./code-info.js";
 export { DIAGNOSTIC_CODES, codeInfo } from "./diagnostic-registry.js";
 export { createDiagnostic } from "./create-diagnostic.js";
 export type { DiagnosticExtras } from "./create-diagnostic.js";
+export { renderCodeReference } from "./render-code-reference.js";
