@@ -21,7 +21,7 @@ export interface ModelSpec {
   readonly params: number;
   /** Parameters active per token (MoE); equals `params` for dense models; absent when not applicable. */
   readonly activeParams?: number;
-  /** Transformer layers (decoder layers for encoder-decoder models). */
+  /** Transformer layers (for encoder-decoder models such as Whisper: the encoder's; see `encoderLayers`, `decoderLayers`). */
   readonly layers?: number;
   /** Hidden size (d_model). */
   readonly hiddenSize?: number;

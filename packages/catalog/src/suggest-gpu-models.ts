@@ -1,0 +1,19 @@
+import type { GpuVendor } from "./gpu-spec.js";
+import { gpuModelNames } from "./gpu-model-names.js";
+import { rankSuggestions } from "./rank-suggestions.js";
+
+/**
+ * Closest provider-DB model names of a vendor to an unknown model name, for "did you mean"
+ * hints (same scoring as {@link suggestModels}); closest first, at most `limit`, may be empty.
+ *
+ * @example
+ * suggestGpuModels("nvidia", "h10");        // ["h100", ...]
+ * suggestGpuModels("nvidia", "rtx-4090");   // ["rtx4090", ...]
+ */
+export function suggestGpuModels(vendor: GpuVendor, query: string, limit = 3): readonly string[] {
+  return rankSuggestions(
+    query.toLowerCase(),
+    gpuModelNames(vendor).map((name) => ({ names: [name] })),
+    limit,
+  );
+}
