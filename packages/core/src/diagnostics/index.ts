@@ -4,3 +4,4 @@ export { DIAGNOSTIC_CODES, codeInfo } from "./diagnostic-registry.js";
 export { createDiagnostic } from "./create-diagnostic.js";
 export type { DiagnosticExtras } from "./create-diagnostic.js";
 export { renderCodeReference } from "./render-code-reference.js";
+export { formatDiagnostic, type FormatDiagnosticOptions } from "./format-diagnostic.js";

@@ -1,9 +1,52 @@
 import type { CodeTable } from "../code-info.js";
 
 /**
- * Diagnostic codes of the `cli/` family.
+ * Diagnostic codes of the `cli/` family: problems the `akash-sdl` command finds with the files
+ * it is given before any SDL is parsed (missing paths, unreadable or non-text files).
  *
  * @example
- * CLI_CODES["cli/example"]?.severity;
+ * CLI_CODES["cli/file-not-found"]?.severity; // "error"
  */
-export const CLI_CODES: CodeTable = {};
+export const CLI_CODES: CodeTable = {
+  "cli/file-not-found": {
+    severity: "error",
+    title: "File not found",
+    description:
+      "A path given on the command line does not exist. Check the spelling, or quote a glob so the command expands it. The command exits with status 2.",
+  },
+  "cli/no-files-matched": {
+    severity: "error",
+    title: "No files matched",
+    description:
+      "A glob or a directory given on the command line selected no `*.yaml`/`*.yml` files (directories skip `node_modules` and dot-folders). The command exits with status 2.",
+  },
+  "cli/read-error": {
+    severity: "error",
+    title: "File could not be read",
+    description:
+      "The operating system refused to read the file (permissions, a special file, an I/O error). The message carries the system's reason. The command exits with status 2.",
+  },
+  "cli/file-too-large": {
+    severity: "error",
+    title: "File too large",
+    description:
+      "The file is larger than the command reads (16 MiB); it is not opened. SDL files are a few kilobytes: this is probably not an SDL file.",
+  },
+  "cli/binary-file": {
+    severity: "error",
+    title: "Binary file",
+    description: "The file contains NUL bytes, so it is not a text file and cannot be an SDL file.",
+  },
+  "cli/invalid-utf8": {
+    severity: "error",
+    title: "Invalid UTF-8",
+    description:
+      "The file is not valid UTF-8 text (YAML and the Go reference read UTF-8). Re-save it as UTF-8; a file that starts with a UTF-16 byte-order mark is reported with a hint.",
+  },
+  "cli/not-sdl": {
+    severity: "warning",
+    title: "Not an SDL file",
+    description:
+      "A well-formed YAML file found by searching a directory or a glob has none of the SDL top-level keys `profiles`, `deployment` or `endpoints` and no SDL version (2.0 or 2.1), so it is skipped (Docker Compose files, CI workflows, Helm values …). Name the file explicitly to validate it anyway.",
+  },
+};

@@ -1,9 +1,86 @@
 import type { CodeTable } from "../code-info.js";
 
 /**
- * Diagnostic codes of the `yaml/` family.
+ * Diagnostic codes of the `yaml/` family: problems found while reading the YAML text, before
+ * anything about the SDL itself is known. An empty text is not a problem (its root is `null`).
  *
  * @example
- * YAML_CODES["yaml/example"]?.severity;
+ * YAML_CODES["yaml/duplicate-key"]?.severity; // "error"
  */
-export const YAML_CODES: CodeTable = {};
+export const YAML_CODES: CodeTable = Object.freeze({
+  "yaml/syntax": {
+    severity: "error",
+    title: "YAML syntax error",
+    description: "The text is not valid YAML at this point (the message says what the reader expected). Fix the marked text.",
+  },
+  "yaml/syntax-warning": {
+    severity: "warning",
+    title: "Questionable YAML",
+    description: "The YAML reader accepted the text but found something questionable, such as an unknown directive.",
+  },
+  "yaml/unterminated-string": {
+    severity: "error",
+    title: "Unterminated string",
+    description: "A quoted string is opened but never closed; the diagnostic points at the opening quote. Add the closing quote.",
+  },
+  "yaml/unclosed-bracket": {
+    severity: "error",
+    title: "Unclosed bracket",
+    description: "A flow sequence `[` or flow mapping `{` is never closed; the diagnostic points at the opening bracket.",
+  },
+  "yaml/bad-indentation": {
+    severity: "error",
+    title: "Bad indentation",
+    description: "A line is indented more or less than the other entries of its mapping or sequence. Align it with its siblings.",
+  },
+  "yaml/tab-indentation": {
+    severity: "error",
+    title: "Tab used for indentation",
+    description: "YAML indentation must use spaces; tabs are rejected by every YAML reader. Replace the tabs with spaces.",
+  },
+  "yaml/duplicate-key": {
+    severity: "error",
+    title: "Duplicate key",
+    description: "A mapping repeats a key (compared by text, as Go's yaml.v3 does); Go rejects the file. The tree keeps both pairs.",
+  },
+  "yaml/multiple-documents": {
+    severity: "warning",
+    title: "More than one document",
+    description: "The text holds a second YAML document after `---`. Go reads only the first one and other tools reject the file; only the first document is used.",
+  },
+  "yaml/non-scalar-key": {
+    severity: "error",
+    title: "Collection used as key",
+    description: "A mapping or sequence is used as a mapping key. SDL keys are strings; Go cannot decode such a key.",
+  },
+  "yaml/unknown-alias": {
+    severity: "error",
+    title: "Unknown alias",
+    description: "An alias `*name` refers to an anchor `&name` that is not defined before it (or to a node that contains the alias).",
+  },
+  "yaml/alias-limit": {
+    severity: "error",
+    title: "Too much alias expansion",
+    description: "Expanding the aliases would produce more nodes than the limit (default 100,000); this protects against alias bombs (billion laughs).",
+  },
+  "yaml/unresolved-tag": {
+    severity: "warning",
+    title: "Unresolved tag",
+    description: "A node carries a tag that the YAML 1.2 core schema does not know (or that does not fit the node); its value is read as if untagged.",
+  },
+  "yaml/input-too-large": {
+    severity: "error",
+    title: "Input too large",
+    description: "The text is longer than the accepted limit (default 1 MiB); it is not parsed at all.",
+  },
+  "yaml/too-deep": {
+    severity: "error",
+    title: "Nesting too deep",
+    description: "Collections are nested deeper than the limit (default 64 levels); the deepest collections are left out of the tree.",
+  },
+  "yaml/internal": {
+    severity: "error",
+    title: "Internal YAML reader failure",
+    description: "The YAML reader failed unexpectedly. This is a bug in akash-sdl; please report it with the input text.",
+  },
+});

@@ -1,0 +1,115 @@
+import { stat } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { expandGlob } from "./expand-glob.js";
+import { hasGlobMagic } from "./glob-segment.js";
+import { walkYamlFiles } from "./walk-yaml-files.js";
+
+/**
+ * A file selected from the command line.
+ *
+ * @example
+ * const file: SelectedFile = { path: "/srv/sdl/web.yaml", display: "web.yaml", explicit: true };
+ */
+export interface SelectedFile {
+  /** Absolute path. */
+  readonly path: string;
+  /** The path shown to people: relative to the working directory when inside it, with `/`. */
+  readonly display: string;
+  /** `true` when the file was named on the command line (not found by a directory or a glob). */
+  readonly explicit: boolean;
+}
+
+/**
+ * A command-line path that selected nothing.
+ *
+ * @example
+ * const problem: PathProblem = { argument: "dep.yaml", code: "cli/file-not-found", message: "The file 'dep.yaml' does not exist." };
+ */
+export interface PathProblem {
+  /** The argument as given. */
+  readonly argument: string;
+  /** A registered `cli/` diagnostic code. */
+  readonly code: "cli/file-not-found" | "cli/no-files-matched" | "cli/read-error";
+  /** One plain sentence. */
+  readonly message: string;
+}
+
+/**
+ * The path shown to people: relative to `cwd` when inside it, absolute otherwise, always with `/`.
+ *
+ * @example
+ * displayPath("/srv/sdl/web.yaml", "/srv"); // "sdl/web.yaml"
+ */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  const shown = rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+  return sep === "/" ? shown : shown.split(sep).join("/");
+}
+
+const errorCode = (error: unknown): string =>
+  typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+
+/**
+ * Turns command-line paths into files: a file is taken as is (whatever its extension), a
+ * directory is searched for `*.yaml`/`*.yml` recursively (skipping `node_modules` and
+ * dot-folders), and a path that does not exist but contains glob characters is expanded as a
+ * glob (directories it matches are searched the same way). A path that exists is never treated as
+ * a glob. Files are de-duplicated and keep the order of the arguments; each argument that selects
+ * nothing gives a {@link PathProblem}.
+ *
+ * @example
+ * const { files, problems } = await expandPaths(["examples", "deploy/*.yaml"], process.cwd());
+ */
+export async function expandPaths(
+  args: readonly string[],
+  cwd: string,
+): Promise<{ files: SelectedFile[]; problems: PathProblem[] }> {
+  const files: SelectedFile[] = [];
+  const problems: PathProblem[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, explicit: boolean): boolean => {
+    if (seen.has(path)) return false;
+    seen.add(path);
+    files.push({ path, display: displayPath(path, cwd), explicit });
+    return true;
+  };
+  const addDirectory = async (dir: string): Promise<number> => {
+    const found = await walkYamlFiles(dir);
+    for (const path of found) add(path, false);
+    return found.length;
+  };
+
+  for (const argument of args) {
+    const path = resolve(cwd, argument);
+    let info: Awaited<ReturnType<typeof stat>> | undefined;
+    let failure: unknown;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      failure = error;
+    }
+    if (info?.isDirectory()) {
+      if ((await addDirectory(path)) === 0) {
+        problems.push({ argument, code: "cli/no-files-matched", message: `The directory '${argument}' contains no .yaml or .yml files.` });
+      }
+    } else if (info) {
+      add(path, true);
+    } else if (hasGlobMagic(argument)) {
+      let count = 0;
+      for (const match of await expandGlob(argument, cwd)) {
+        if (match.isDirectory) count += await addDirectory(match.path);
+        else {
+          add(match.path, false);
+          count++;
+        }
+      }
+      if (count === 0) problems.push({ argument, code: "cli/no-files-matched", message: `No files match the pattern '${argument}'.` });
+    } else if (["ENOENT", "ENOTDIR"].includes(errorCode(failure))) {
+      problems.push({ argument, code: "cli/file-not-found", message: `The file '${argument}' does not exist.` });
+    } else {
+      const reason = failure instanceof Error ? failure.message : String(failure);
+      problems.push({ argument, code: "cli/read-error", message: `The path '${argument}' cannot be read: ${reason}.` });
+    }
+  }
+  return { files, problems };
+}

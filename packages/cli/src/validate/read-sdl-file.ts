@@ -1,0 +1,89 @@
+import { readFile, stat } from "node:fs/promises";
+import { createDiagnostic } from "@akash-sdl/core";
+import type { Diagnostic } from "@akash-sdl/core";
+import { findInvalidUtf8 } from "../util/find-invalid-utf8.js";
+
+/** Files above this size (16 MiB) are not read at all: `cli/file-too-large`. */
+export const MAX_FILE_BYTES: number = 16 * 1024 * 1024;
+
+/**
+ * What {@link readSdlFile} found: the text, or a diagnostic explaining why there is none. For a
+ * file that is not valid UTF-8, `text` is a lossy decoding (invalid bytes become U+FFFD) that the
+ * diagnostic's span points into, so it can be shown in a code frame, but it is not parsed.
+ *
+ * @example
+ * const read: SdlFileRead = { ok: true, text: "version: \"2.0\"\n" };
+ */
+export type SdlFileRead =
+  | { readonly ok: true; readonly text: string }
+  | {
+      readonly ok: false;
+      readonly diagnostic: Diagnostic;
+      /** Lossy text for the code frame (empty when the file was not read). */
+      readonly text: string;
+      /** `true` for problems of the file system (exit status 2), `false` for problems of the content. */
+      readonly ioProblem: boolean;
+    };
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
+
+/**
+ * Reads one file as UTF-8 text, never throwing: stats it first and refuses files above
+ * {@link MAX_FILE_BYTES} or that are not regular files, reports NUL bytes (`cli/binary-file`),
+ * UTF-16 files and invalid UTF-8 (`cli/invalid-utf8`, pointing at the first bad byte), and strips
+ * a UTF-8 byte-order mark. Larger-than-parse-limit files are left to `parse`.
+ *
+ * @example
+ * const read = await readSdlFile("/srv/sdl/deploy.yaml");
+ * if (read.ok) parse(read.text);
+ */
+export async function readSdlFile(path: string): Promise<SdlFileRead> {
+  const fail = (diagnostic: Diagnostic, ioProblem: boolean, text = ""): SdlFileRead => ({ ok: false, diagnostic, text, ioProblem });
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) {
+      return fail(createDiagnostic("cli/read-error", "The path is not a regular file and cannot be read as SDL.", undefined), true);
+    }
+    if (info.size > MAX_FILE_BYTES) {
+      const mib = (info.size / 1048576).toFixed(1);
+      return fail(
+        createDiagnostic("cli/file-too-large", `The file is ${mib} MiB, larger than the 16 MiB this command reads.`, undefined, {
+          data: { bytes: info.size, limit: MAX_FILE_BYTES },
+          hints: ["SDL files are a few kilobytes; check that this is the file you meant."],
+        }),
+        false,
+      );
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    return fail(createDiagnostic("cli/read-error", `The file cannot be read: ${reasonOf(error)}.`, undefined), true);
+  }
+
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(
+      createDiagnostic("cli/invalid-utf8", "The file is UTF-16 text, not UTF-8.", undefined, {
+        hints: ["Re-save the file as UTF-8 (without a byte-order mark)."],
+      }),
+      false,
+    );
+  }
+  if (bytes.indexOf(0) >= 0) {
+    return fail(createDiagnostic("cli/binary-file", "The file contains NUL bytes, so it is not a text file.", undefined, { data: { byteOffset: bytes.indexOf(0) } }), false);
+  }
+  const bad = findInvalidUtf8(bytes);
+  const decoder = new TextDecoder("utf-8");
+  if (bad >= 0) {
+    const text = decoder.decode(bytes);
+    const start = decoder.decode(bytes.subarray(0, bad)).length;
+    return fail(
+      createDiagnostic("cli/invalid-utf8", "The file is not valid UTF-8 text.", { start, end: start + 1 }, {
+        data: { byteOffset: bad },
+        hints: ["Re-save the file as UTF-8; the first invalid byte is shown as '\ufffd'."],
+      }),
+      false,
+      text,
+    );
+  }
+  return { ok: true, text: decoder.decode(bytes) };
+}

@@ -1,0 +1,57 @@
+import { formatDiagnostic } from "@akash-sdl/core";
+import type { Paint } from "../util/use-color.js";
+import type { ValidateSummary } from "./summarize-reports.js";
+import type { FileReport } from "./validate-file.js";
+
+/**
+ * How text reports are drawn.
+ *
+ * @example
+ * const options: TextReportOptions = { color: false, maxWidth: 100 };
+ */
+export interface TextReportOptions {
+  /** ANSI colours on or off. */
+  readonly color: boolean;
+  /** Most source columns per code-frame line. */
+  readonly maxWidth: number;
+}
+
+/**
+ * Renders every diagnostic of one file with its code frame, separated by blank lines; an empty
+ * string when the file has no diagnostics. Ends with a newline otherwise.
+ *
+ * @example
+ * io.stdout.write(renderFileReport(report, { color: false, maxWidth: 100 }));
+ */
+export function renderFileReport(report: FileReport, options: TextReportOptions): string {
+  if (report.diagnostics.length === 0) return "";
+  const blocks = report.diagnostics.map((d) =>
+    formatDiagnostic(d, {
+      fileName: report.file,
+      text: report.text,
+      lineCounter: report.lineCounter,
+      color: options.color,
+      maxWidth: options.maxWidth,
+    }),
+  );
+  return `${blocks.join("\n\n")}\n\n`;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * The closing line: `N files, E errors, W warnings` (errors red and warnings yellow when there
+ * are any and colour is on).
+ *
+ * @example
+ * formatSummary({ files: 3, errors: 1, warnings: 0 }, createPaint(false)); // "3 files, 1 error, 0 warnings"
+ */
+export function formatSummary(summary: ValidateSummary, paint: Paint): string {
+  const errors = plural(summary.errors, "error");
+  const warnings = plural(summary.warnings, "warning");
+  return [
+    plural(summary.files, "file"),
+    summary.errors > 0 ? paint("red", paint("bold", errors)) : errors,
+    summary.warnings > 0 ? paint("yellow", paint("bold", warnings)) : warnings,
+  ].join(", ");
+}

@@ -1,0 +1,43 @@
+import type { FileReport } from "./validate-file.js";
+
+/**
+ * Totals over all files of a run (the `summary` object of the JSON output).
+ *
+ * @example
+ * const summary: ValidateSummary = { files: 3, errors: 1, warnings: 2 };
+ */
+export interface ValidateSummary {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/**
+ * Counts files, errors and warnings (`info` diagnostics are not counted).
+ *
+ * @example
+ * summarizeReports(reports); // { files: 3, errors: 1, warnings: 2 }
+ */
+export function summarizeReports(reports: readonly FileReport[]): ValidateSummary {
+  let errors = 0;
+  let warnings = 0;
+  for (const report of reports) {
+    for (const d of report.diagnostics) {
+      if (d.severity === "error") errors++;
+      else if (d.severity === "warning") warnings++;
+    }
+  }
+  return { files: reports.length, errors, warnings };
+}
+
+/**
+ * The exit status of a run: 2 when a path could not be used (not found, no match, unreadable),
+ * else 1 when there is an error, else 0.
+ *
+ * @example
+ * exitCodeOf(reports); // 0
+ */
+export function exitCodeOf(reports: readonly FileReport[]): number {
+  if (reports.some((r) => r.ioProblem)) return 2;
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
+}

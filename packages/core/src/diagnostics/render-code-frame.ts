@@ -1,0 +1,143 @@
+import type { LineCounter } from "../text/line-counter.js";
+import type { Span } from "../text/span.js";
+import { displayCells, displayColumn } from "./display-cells.js";
+import type { DisplayCell } from "./display-cells.js";
+
+/**
+ * How {@link renderCodeFrame} lays out a frame.
+ *
+ * @example
+ * const options: CodeFrameOptions = { contextLines: 1, tabWidth: 4, maxWidth: 100, paint: (_, s) => s };
+ */
+export interface CodeFrameOptions {
+  /** Lines shown before and after the span. */
+  readonly contextLines: number;
+  /** Tab stops, in columns. */
+  readonly tabWidth: number;
+  /** Most source columns shown per line; longer lines are trimmed around the span with `…`. */
+  readonly maxWidth: number;
+  /** Colours a part of the frame (`gutter` or `marker`); identity when colour is off. */
+  readonly paint: (part: "gutter" | "marker", text: string) => string;
+}
+
+/** Spans covering more lines than this show their first and last lines around a `⋮` gap. */
+const MAX_SPAN_LINES = 6;
+
+/** A line of the frame: its number, its cells and the underlined display columns (if any). */
+interface FrameLine {
+  readonly line: number;
+  readonly cells: readonly DisplayCell[];
+  readonly width: number;
+  readonly underline?: { readonly from: number; readonly to: number };
+  /** `true` for a line of the span that has no carets (a middle line of a multi-line span). */
+  readonly inSpan?: boolean;
+}
+
+/** The text of 1-based `line`, without its line break. */
+function lineText(text: string, lc: LineCounter, line: number): string {
+  const start = lc.lineStarts[line - 1] ?? text.length;
+  const next = lc.lineStarts[line];
+  if (next === undefined) return text.slice(start);
+  let end = next - 1;
+  if (end > start && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+  return text.slice(start, end);
+}
+
+/** The lines to show (a `0` stands for the `⋮` gap of a long span). */
+function pickLines(first: number, last: number, lineCount: number, context: number): number[] {
+  const out: number[] = [];
+  const from = Math.max(1, first - context);
+  const to = Math.min(lineCount, last + context);
+  for (let n = from; n <= to; n++) {
+    const tooLong = last - first + 1 > MAX_SPAN_LINES;
+    if (tooLong && n > first + 2 && n < last - 1) {
+      if (out[out.length - 1] !== 0) out.push(0);
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Renders the source lines around `span` with line numbers, a `>` beside each line of the span and
+ * carets under it. Empty spans get one caret; a span that ends at the start of a line does not
+ * underline that line; long lines are cut to a window around the span's start.
+ *
+ * @example
+ * const text = "a: 1\nb: [\n";
+ * renderCodeFrame(text, createLineCounter(text), { start: 8, end: 9 }, { contextLines: 0, tabWidth: 4, maxWidth: 80, paint: (_, s) => s });
+ * // ["> 2 | b: [", "    |    ^"]
+ */
+export function renderCodeFrame(text: string, lc: LineCounter, span: Span, options: CodeFrameOptions): string[] {
+  const start = Math.max(0, Math.min(text.length, span.start));
+  const end = Math.max(start, Math.min(text.length, span.end));
+  const a = lc.positionAt(start);
+  const b = lc.positionAt(end);
+  const first = a.line;
+  // An end at column 1 of a later line closes the span at the end of the previous line.
+  const last = end > start && b.column === 1 && b.line > first ? b.line - 1 : b.line;
+  // The empty "line" after a final line break is shown only when the span is on it.
+  const lastStart = lc.lineStarts[lc.lineStarts.length - 1] ?? 0;
+  const phantom = lc.lineStarts.length > 1 && lastStart === text.length;
+  const lineCount = Math.max(last, lc.lineStarts.length - (phantom ? 1 : 0));
+
+  const frame: (FrameLine | null)[] = pickLines(first, last, lineCount, options.contextLines).map((n) => {
+    if (n === 0) return null;
+    const raw = lineText(text, lc, n);
+    const cells = displayCells(raw, options.tabWidth);
+    const width = cells.reduce((sum, c) => sum + c.width, 0);
+    if (n < first || n > last) return { line: n, cells, width };
+    const lineStart = lc.lineStarts[n - 1] ?? 0;
+    const from = n === first ? start - lineStart : raw.length - raw.trimStart().length;
+    const to = n === last ? Math.min(raw.length, end - lineStart) : raw.length;
+    // Multi-line spans: carets under the first and last lines only; `>` marks the ones between.
+    const middle = n !== first && n !== last;
+    if (middle || (to <= from && first !== last)) return { line: n, cells, width, inSpan: true };
+    const fromColumn = displayColumn(cells, from);
+    const toColumn = Math.max(fromColumn + 1, displayColumn(cells, to));
+    return { line: n, cells, width, underline: { from: fromColumn, to: toColumn } };
+  });
+
+  const shown = frame.filter((f): f is FrameLine => f !== null);
+  const widest = Math.max(0, ...shown.map((f) => Math.max(f.width, f.underline?.to ?? 0)));
+  const focus = shown.find((f) => f.line === first)?.underline;
+  let left = 0;
+  if (widest > options.maxWidth && focus && focus.to > options.maxWidth) {
+    left = Math.max(0, focus.from - Math.floor(options.maxWidth / 3));
+  }
+  const right = left + options.maxWidth;
+  const trimmed = widest > options.maxWidth;
+  const numberWidth = String(shown[shown.length - 1]?.line ?? 1).length;
+  const gutter = (label: string): string => options.paint("gutter", `${label.padStart(numberWidth)} |`);
+
+  const out: string[] = [];
+  for (const f of frame) {
+    if (f === null) {
+      out.push(`  ${gutter("⋮")}`);
+      continue;
+    }
+    let body = "";
+    let column = 0;
+    for (const cell of f.cells) {
+      if (column >= left && column + cell.width <= right) body += cell.text;
+      else if (column < left && column + cell.width > left) body += " ".repeat(column + cell.width - left);
+      column += cell.width;
+    }
+    // With a window, every line with content gets `…` on the left: its start is hidden.
+    const prefix = left > 0 ? (f.width > 0 ? "…" : " ") : "";
+    const suffix = trimmed && f.width > right ? "…" : "";
+    const marker = f.underline || f.inSpan === true ? options.paint("marker", ">") : " ";
+    out.push(`${marker} ${gutter(String(f.line))} ${prefix}${body}${suffix}`.trimEnd());
+    if (f.underline) {
+      const from = Math.max(f.underline.from, left);
+      const to = Math.min(f.underline.to, right);
+      if (to > from) {
+        const pad = " ".repeat(prefix.length + Math.max(0, from - left));
+        const carets = "^".repeat(Math.max(1, to - from));
+        out.push(`  ${gutter("")} ${pad}${options.paint("marker", carets)}`);
+      }
+    }
+  }
+  return out;
+}
