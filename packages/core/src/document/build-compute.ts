@@ -1,0 +1,107 @@
+import { parseByteSize } from "../scalars/parse-byte-size.js";
+import { parseCpuUnits } from "../scalars/parse-cpu-units.js";
+import type { BuildContext } from "./build-context.js";
+import { deref, formatPath, report } from "./build-context.js";
+import { buildGpu } from "./build-gpu.js";
+import { buildStorage } from "./build-storage.js";
+import type { LeafSite } from "./decode-leaf.js";
+import { decodeString } from "./decode-leaf.js";
+import { decodeQuantity } from "./decode-quantity.js";
+import { isGoNull } from "./go-resolve.js";
+import { readNamedMap } from "./read-collections.js";
+import { readCustomStruct, readStruct } from "./read-struct.js";
+import { reportMissing, severityWhenUsed } from "./report-missing.js";
+import type { SdlKey, SdlMap, SdlScalar } from "./sdl-node.js";
+import type { SdlComputeProfile, SdlCpu, SdlMemory, SdlResources } from "./sdl-profiles.js";
+
+const RESOURCE_KEYS = ["cpu", "memory", "storage", "gpu"] as const;
+
+/**
+ * Builds `profiles.compute` (Go: `map[string]v2ProfileCompute`). Missing pieces (resources, cpu,
+ * memory, storage, units, size) are errors for a profile some deployment uses (Go panics or fails
+ * the group checks) and warnings for an unused one (Go never looks at it).
+ *
+ * @example
+ * buildComputeProfiles(ctx, { node, keySpan, path: ["profiles", "compute"] });
+ */
+export function buildComputeProfiles(ctx: BuildContext, site: LeafSite): SdlMap<SdlComputeProfile> | undefined {
+  return readNamedMap(ctx, site, (entry, name) => buildComputeProfile(ctx, entry, name));
+}
+
+function buildComputeProfile(ctx: BuildContext, site: LeafSite, name: SdlKey): SdlComputeProfile | undefined {
+  const view = readStruct(ctx, site, ["resources"], "ignore");
+  if (view === undefined) return undefined;
+  const used = ctx.usedProfiles.has(name.name);
+  const resourcesSite = view.field("resources");
+  const resources = resourcesSite === undefined ? undefined : buildResources(ctx, resourcesSite, used);
+  if (resourcesSite === undefined || isGoNull(resourcesSite.node)) {
+    reportMissing(ctx, site, view, "resources", severityWhenUsed(used), used
+      ? "Go crashes on a deployed compute profile without resources."
+      : "the profile is not used by any deployment.");
+  }
+  return { ...view.base, name, resources };
+}
+
+function buildResources(ctx: BuildContext, site: LeafSite, used: boolean): SdlResources | undefined {
+  const view = readStruct(ctx, site, RESOURCE_KEYS, "ignore");
+  if (view === undefined) return undefined;
+  const severity = severityWhenUsed(used);
+  const require = (key: string, why: string): LeafSite | undefined => {
+    const f = view.field(key);
+    if ((f === undefined || isGoNull(f.node)) && !view.base.isNull) reportMissing(ctx, site, view, key, severity, why);
+    return f;
+  };
+  const cpuSite = require("cpu", "Go rejects a resource unit without CPU.");
+  const memorySite = require("memory", "Go rejects a resource unit without memory.");
+  const storageSite = require("storage", "Go rejects a resource unit without storage.");
+  const gpuSite = view.field("gpu");
+  return {
+    ...view.base,
+    cpu: cpuSite === undefined ? undefined : buildCpu(ctx, cpuSite, used),
+    memory: memorySite === undefined ? undefined : buildMemory(ctx, memorySite, used),
+    storage: storageSite === undefined ? undefined : buildStorage(ctx, storageSite, used),
+    gpu: gpuSite === undefined ? undefined : buildGpu(ctx, gpuSite),
+  };
+}
+
+function buildCpu(ctx: BuildContext, site: LeafSite, used: boolean): SdlCpu | undefined {
+  // Go's v2ResourceCPU.UnmarshalYAML accepts only `units` and `attributes`.
+  const view = readCustomStruct(ctx, site, ["units", "attributes"], severityWhenUsed(used));
+  if (view === undefined) return undefined;
+  const unitsSite = view.field("units");
+  const units = unitsSite === undefined ? undefined : decodeQuantity(ctx, unitsSite, parseCpuUnits, 0);
+  if ((units === undefined || units.isNull) && !view.base.isNull) {
+    reportMissing(ctx, site, view, "units", severityWhenUsed(used), "Go reads 0 CPU, below the minimum of 10m.");
+  }
+  const attributesSite = view.field("attributes");
+  return { ...view.base, units, attributes: attributesSite === undefined ? undefined : buildCpuAttributes(ctx, attributesSite) };
+}
+
+/** Go's v2CPUAttributes: only `arch`, decoded as a string; anything else fails. */
+function buildCpuAttributes(ctx: BuildContext, site: LeafSite): SdlMap<SdlScalar<string>> | undefined {
+  const node = deref(site.node);
+  if (node !== null && node.kind !== "map" && !isGoNull(node)) {
+    report(ctx, "type/ignored-by-go", `Go ignores '${formatPath(site.path)}' because it is not a mapping.`, node.span, site.path);
+    return undefined;
+  }
+  return readNamedMap(ctx, site, (entry, key) => {
+    if (key.name !== "arch") {
+      report(ctx, "sdl/unsupported-key", `Go rejects the CPU attribute '${key.name}' (only 'arch' is allowed).`, key.span, entry.path, {
+        data: { key: key.name, allowed: ["arch"] },
+      });
+      return undefined;
+    }
+    return decodeString(ctx, entry);
+  });
+}
+
+function buildMemory(ctx: BuildContext, site: LeafSite, used: boolean): SdlMemory | undefined {
+  const view = readStruct(ctx, site, ["size"], "ignore");
+  if (view === undefined) return undefined;
+  const sizeSite = view.field("size");
+  const size = sizeSite === undefined ? undefined : decodeQuantity(ctx, sizeSite, parseByteSize, 0n, true);
+  if ((size === undefined || size.isNull) && !view.base.isNull) {
+    reportMissing(ctx, site, view, "size", severityWhenUsed(used), "Go reads 0 bytes, below the minimum of 1Mi.");
+  }
+  return { ...view.base, size };
+}

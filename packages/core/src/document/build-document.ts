@@ -1,0 +1,133 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
+import type { YamlMap, YamlTree } from "../tree/index.js";
+import type { BuildContext } from "./build-context.js";
+import { createBuildContext, deref, describeNode, keyText, report } from "./build-context.js";
+import { buildComputeProfiles } from "./build-compute.js";
+import { buildDeployment, buildReclamation } from "./build-deployment.js";
+import { buildEndpoints } from "./build-endpoints.js";
+import { buildPlacementProfiles } from "./build-placement.js";
+import { buildServices } from "./build-services.js";
+import { buildVersion } from "./build-version.js";
+import type { LeafSite } from "./decode-leaf.js";
+import { readStringList } from "./read-collections.js";
+import { readStruct } from "./read-struct.js";
+import { isGoNull } from "./go-resolve.js";
+import { reportMissing } from "./report-missing.js";
+import type { SdlDocument } from "./sdl-document.js";
+import type { SdlProfiles } from "./sdl-profiles.js";
+import { suggestKey } from "./suggest-key.js";
+
+/** The top-level keys Go's v2/v2.1 decoders accept, in their switch order. */
+const TOP_LEVEL_KEYS = ["include", "services", "profiles", "deployment", "endpoints", "reclamation", "version"] as const;
+const REQUIRED_TOP_LEVEL = ["services", "profiles", "deployment"] as const;
+
+/**
+ * The result of {@link buildDocument}: the typed document (when the root is a mapping) and the
+ * type diagnostics.
+ *
+ * @example
+ * const { document, diagnostics }: BuildDocumentResult = buildDocument(tree);
+ */
+export interface BuildDocumentResult {
+  /** The typed document, or `undefined` when the text is empty or its root is not a mapping. */
+  readonly document: SdlDocument | undefined;
+  /** Type, key and quantity diagnostics (tree diagnostics are not repeated here). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Builds the typed {@link SdlDocument} from a positioned YAML tree (layer 2; it never looks at the
+ * text or at the yaml package). Everything is reported, nothing is thrown: an internal failure
+ * becomes an `internal/exception` diagnostic.
+ *
+ * @example
+ * const tree = yamlFrontEnd(text, DEFAULT_PARSE_LIMITS);
+ * const { document, diagnostics } = buildDocument(tree);
+ */
+export function buildDocument(tree: YamlTree): BuildDocumentResult {
+  let ctx: BuildContext = { diagnostics: [], deployedServices: new Set(), usedProfiles: new Set() };
+  try {
+    ctx = createBuildContext(tree.root);
+    return { document: buildRoot(ctx, tree), diagnostics: ctx.diagnostics };
+  } catch (error) {
+    const span = tree.root?.span ?? { start: 0, end: 0 };
+    const message = `Building the typed document failed: ${error instanceof Error ? error.message : String(error)}.`;
+    return { document: undefined, diagnostics: [...ctx.diagnostics, createDiagnostic("internal/exception", message, span)] };
+  }
+}
+
+function buildRoot(ctx: BuildContext, tree: YamlTree): SdlDocument | undefined {
+  const root = deref(tree.root);
+  if (root === null) {
+    if (tree.diagnostics.every((d) => d.severity !== "error")) {
+      report(ctx, "sdl/empty-document", "The document is empty; Go fails with 'sdl: uninitialized'.", { start: 0, end: 0 }, []);
+    }
+    return undefined;
+  }
+  if (root.kind !== "map") {
+    report(ctx, "type/expected-mapping", `The document must be a mapping of sections, found ${describeNode(root)}.`, root.span, [], {
+      data: { expected: "mapping", actual: root.kind },
+    });
+    return undefined;
+  }
+  const version = buildVersion(ctx, root);
+  checkTopLevelKeys(ctx, root);
+  const site: LeafSite = { node: root, keySpan: root.span, path: [] };
+  const view = readStruct(ctx, site, TOP_LEVEL_KEYS, "silent");
+  if (view === undefined) return undefined;
+  for (const key of REQUIRED_TOP_LEVEL) {
+    const field = view.field(key);
+    if (field === undefined || isGoNull(field.node)) {
+      reportMissing(ctx, { ...site, keySpan: root.pairs[0]?.key.span ?? root.span }, view, key, "error", `Go cannot build a deployment without '${key}'.`);
+    }
+  }
+  const at = (key: string) => view.field(key);
+  const includeSite = at("include");
+  const servicesSite = at("services");
+  const profilesSite = at("profiles");
+  const deploymentSite = at("deployment");
+  const endpointsSite = at("endpoints");
+  const reclamationSite = at("reclamation");
+  return {
+    ...view.base,
+    version,
+    include: readStringList(ctx, includeSite),
+    services: servicesSite === undefined ? undefined : buildServices(ctx, servicesSite),
+    profiles: profilesSite === undefined ? undefined : buildProfiles(ctx, profilesSite),
+    deployment: deploymentSite === undefined ? undefined : buildDeployment(ctx, deploymentSite),
+    endpoints: endpointsSite === undefined ? undefined : buildEndpoints(ctx, endpointsSite),
+    reclamation: reclamationSite === undefined ? undefined : buildReclamation(ctx, reclamationSite),
+  };
+}
+
+/** Go's decoders fail on any other top-level key (`sdl: unexpected field <key>`), merge keys included. */
+function checkTopLevelKeys(ctx: BuildContext, root: YamlMap): void {
+  for (const pair of root.pairs) {
+    const name = keyText(pair.key);
+    if ((TOP_LEVEL_KEYS as readonly string[]).includes(name)) continue;
+    const guess = suggestKey(name, TOP_LEVEL_KEYS);
+    report(ctx, "sdl/unexpected-field", `Go rejects the top-level key '${name}' ('sdl: unexpected field ${name}').`, pair.key.span, [name], {
+      hints: guess === undefined ? [`Allowed: ${TOP_LEVEL_KEYS.join(", ")}.`] : [`Did you mean '${guess}'?`],
+      data: { key: name, allowed: TOP_LEVEL_KEYS },
+    });
+  }
+}
+
+function buildProfiles(ctx: BuildContext, site: LeafSite): SdlProfiles | undefined {
+  const view = readStruct(ctx, site, ["compute", "placement"], "ignore");
+  if (view === undefined) return undefined;
+  for (const key of ["compute", "placement"]) {
+    const field = view.field(key);
+    if ((field === undefined || isGoNull(field.node)) && !view.base.isNull) {
+      reportMissing(ctx, site, view, key, "error", `Go cannot resolve deployments without 'profiles.${key}'.`);
+    }
+  }
+  const computeSite = view.field("compute");
+  const placementSite = view.field("placement");
+  return {
+    ...view.base,
+    compute: computeSite === undefined ? undefined : buildComputeProfiles(ctx, computeSite),
+    placement: placementSite === undefined ? undefined : buildPlacementProfiles(ctx, placementSite),
+  };
+}

@@ -1,0 +1,79 @@
+import { parseGpuRam } from "../scalars/parse-gpu-ram.js";
+import { parseGpuUnits } from "../scalars/parse-gpu-units.js";
+import type { BuildContext } from "./build-context.js";
+import { formatPath, report } from "./build-context.js";
+import type { LeafSite } from "./decode-leaf.js";
+import { decodeString } from "./decode-leaf.js";
+import { decodeQuantity } from "./decode-quantity.js";
+import { isGoNull } from "./go-resolve.js";
+import { readList, readNamedMap } from "./read-collections.js";
+import { readCustomStruct, readStruct } from "./read-struct.js";
+import { reportMissing } from "./report-missing.js";
+import type { SdlList } from "./sdl-node.js";
+import type { SdlGpu, SdlGpuAttributes, SdlGpuModel } from "./sdl-profiles.js";
+
+const KNOWN_VENDORS = ["nvidia"] as const;
+const MODEL_KEYS = ["model", "ram", "interface"] as const;
+
+/**
+ * Builds `resources.gpu` (Go: `v2ResourceGPU` with a custom decoder): only `units` and
+ * `attributes` are allowed (others fail); `units` is an unsigned integer read from the raw text.
+ * A scalar instead of a mapping is silently decoded by Go as 0 GPUs (a warning here).
+ *
+ * @example
+ * buildGpu(ctx, site)?.units?.value; // 1
+ */
+export function buildGpu(ctx: BuildContext, site: LeafSite): SdlGpu | undefined {
+  const view = readCustomStruct(ctx, site, ["units", "attributes"], "warning");
+  if (view === undefined) return undefined;
+  const unitsSite = view.field("units");
+  const attributesSite = view.field("attributes");
+  return {
+    ...view.base,
+    units: unitsSite === undefined ? undefined : decodeQuantity(ctx, unitsSite, parseGpuUnits, 0),
+    attributes: attributesSite === undefined ? undefined : buildGpuAttributes(ctx, attributesSite),
+  };
+}
+
+/**
+ * `gpu.attributes` (Go: `v2GPUAttributes`): only `vendor` is allowed, and a non-null attributes
+ * block without a vendor fails (`at least one vendor must be set`). Vendors other than `nvidia`
+ * are ignored by Go (a warning: the schema rejects them).
+ */
+function buildGpuAttributes(ctx: BuildContext, site: LeafSite): SdlGpuAttributes | undefined {
+  const view = readCustomStruct(ctx, site, ["vendor"], "error");
+  if (view === undefined) return undefined;
+  const vendorSite = view.field("vendor");
+  // A null attributes block skips Go's custom decoder entirely (yaml.v3 `prepare`): no vendor check.
+  if (!view.base.isNull && (vendorSite === undefined || isGoNull(vendorSite.node))) {
+    reportMissing(ctx, site, view, "vendor", "error", "Go requires at least one GPU vendor.");
+  }
+  const vendor =
+    vendorSite === undefined
+      ? undefined
+      : readNamedMap(ctx, vendorSite, (entry, key): SdlList<SdlGpuModel> | undefined => {
+          if (!(KNOWN_VENDORS as readonly string[]).includes(key.name)) {
+            report(ctx, "sdl/unknown-key", `Go ignores the GPU vendor '${key.name}' in '${formatPath(vendorSite.path)}' (only nvidia is supported).`, key.span, entry.path, {
+              hints: ["Use 'nvidia'."],
+              data: { key: key.name, allowed: KNOWN_VENDORS },
+            });
+            return undefined;
+          }
+          return readList(ctx, entry, (item) => buildGpuModel(ctx, item));
+        });
+  return { ...view.base, vendor };
+}
+
+function buildGpuModel(ctx: BuildContext, site: LeafSite): SdlGpuModel | undefined {
+  const view = readStruct(ctx, site, MODEL_KEYS, "ignore");
+  if (view === undefined) return undefined;
+  const modelSite = view.field("model");
+  const ramSite = view.field("ram");
+  const interfaceSite = view.field("interface");
+  return {
+    ...view.base,
+    model: modelSite === undefined ? undefined : decodeString(ctx, modelSite),
+    ram: ramSite === undefined ? undefined : decodeQuantity(ctx, ramSite, parseGpuRam, undefined, true),
+    interface: interfaceSite === undefined ? undefined : decodeString(ctx, interfaceSite),
+  };
+}

@@ -1,0 +1,113 @@
+import { parseByteSize } from "../scalars/parse-byte-size.js";
+import type { BuildContext } from "./build-context.js";
+import { deref, describeNode, formatPath, report } from "./build-context.js";
+import type { LeafSite } from "./decode-leaf.js";
+import { decodeString, makeLeaf } from "./decode-leaf.js";
+import { decodeQuantity } from "./decode-quantity.js";
+import { isGoNull, resolveGoScalar } from "./go-resolve.js";
+import { readNamedMap } from "./read-collections.js";
+import { readStruct } from "./read-struct.js";
+import { reportMissing, severityWhenUsed } from "./report-missing.js";
+import type { SdlMap, SdlScalar } from "./sdl-node.js";
+import type { SdlStorage, SdlStorageAttributes, SdlStorageVolume } from "./sdl-profiles.js";
+
+const VOLUME_KEYS = ["name", "size", "attributes"] as const;
+const STORAGE_ATTRIBUTE_KEYS = ["persistent", "class"] as const;
+const GO_TRUE = new Set(["true", "on", "yes"]);
+const GO_FALSE = new Set(["false", "off", "no"]);
+
+/**
+ * Builds `resources.storage` (Go: `v2ResourceStorageArray`): a mapping is one volume named
+ * `"default"` (any `name` is overwritten), a sequence is a list of volumes (an unnamed one is
+ * `"default"`). A scalar or an empty list gives no volumes, which Go rejects for a used profile.
+ *
+ * @example
+ * buildStorage(ctx, site, true)?.volumes[0]?.effectiveName; // "default"
+ */
+export function buildStorage(ctx: BuildContext, site: LeafSite, used: boolean): SdlStorage | undefined {
+  const node = deref(site.node);
+  if (node === null || isGoNull(node)) return undefined;
+  const base = { node, span: node.span, path: site.path, isNull: false };
+  if (node.kind === "map") {
+    const volume = buildVolume(ctx, site, used, "single");
+    return { ...base, form: "single", volumes: volume === undefined ? [] : [volume] };
+  }
+  if (node.kind === "seq") {
+    const volumes: SdlStorageVolume[] = [];
+    node.items.forEach((item, index) => {
+      const volume = buildVolume(ctx, { node: item, keySpan: item.span, path: [...site.path, index] }, used, "list");
+      if (volume !== undefined) volumes.push(volume);
+    });
+    if (node.items.length === 0) {
+      report(ctx, "sdl/missing-key", `'${formatPath(site.path)}' lists no volumes; Go rejects a resource unit without storage.`, node.span, site.path, {
+        severity: severityWhenUsed(used),
+      });
+    }
+    return { ...base, form: "list", volumes };
+  }
+  report(ctx, "type/expected-mapping", `Expected a volume mapping or a list of volumes at '${formatPath(site.path)}', found ${describeNode(node)}.`, node.span, site.path, {
+    severity: severityWhenUsed(used),
+    data: { expected: "mapping or sequence", actual: node.kind },
+  });
+  return undefined;
+}
+
+function buildVolume(ctx: BuildContext, site: LeafSite, used: boolean, form: "single" | "list"): SdlStorageVolume | undefined {
+  const view = readStruct(ctx, site, VOLUME_KEYS, "ignore");
+  if (view === undefined) return undefined;
+  const nameSite = view.field("name");
+  const name = nameSite === undefined ? undefined : decodeString(ctx, nameSite);
+  const sizeSite = view.field("size");
+  const size = sizeSite === undefined ? undefined : decodeQuantity(ctx, sizeSite, parseByteSize, 0n, true);
+  if (size === undefined || size.isNull) {
+    reportMissing(ctx, site, view, "size", severityWhenUsed(used), "Go reads 0 bytes, below the minimum of 5Mi.");
+  }
+  const attributesSite = view.field("attributes");
+  const effectiveName = form === "single" || name?.value === undefined || name.value === "" ? "default" : name.value;
+  return {
+    ...view.base,
+    name,
+    effectiveName,
+    size,
+    attributes: attributesSite === undefined ? undefined : buildStorageAttributes(ctx, attributesSite),
+  };
+}
+
+/**
+ * Storage attributes: Go decodes a `map[string]string` of raw texts, accepts only `persistent`
+ * and `class`, and normalizes persistent with `true/on/yes` → true and `false/off/no` → false,
+ * case-sensitively (so `True`, although a YAML boolean, fails). A null value is the empty string.
+ */
+function buildStorageAttributes(ctx: BuildContext, site: LeafSite): SdlStorageAttributes | undefined {
+  const raw: SdlMap<SdlScalar<string>> | undefined = readNamedMap(ctx, site, (entry, key) => {
+    if (!(STORAGE_ATTRIBUTE_KEYS as readonly string[]).includes(key.name)) {
+      report(ctx, "sdl/unsupported-key", `Go rejects the storage attribute '${key.name}' (allowed: persistent, class).`, key.span, entry.path, {
+        data: { key: key.name, allowed: STORAGE_ATTRIBUTE_KEYS },
+      });
+    }
+    return decodeString(ctx, entry, { schemaAllowsScalars: key.name === "persistent" });
+  });
+  if (raw === undefined) return undefined;
+  const last = (name: string) => raw.entries.findLast((e) => e.key.name === name)?.value;
+  const persistentRaw = last("persistent");
+  let persistent: SdlScalar<boolean> | undefined;
+  if (persistentRaw !== undefined && persistentRaw.value !== undefined) {
+    const text = persistentRaw.value;
+    const site2 = { node: persistentRaw.node, keySpan: persistentRaw.span, path: persistentRaw.path };
+    if (GO_TRUE.has(text) || GO_FALSE.has(text)) {
+      persistent = makeLeaf(site2, GO_TRUE.has(text), persistentRaw.isNull);
+      const node = deref(persistentRaw.node);
+      if (node?.kind === "scalar" && resolveGoScalar(node).tag === "str") {
+        report(ctx, "type/yaml11-boolean", `Go reads '${text}' as ${GO_TRUE.has(text)}, but YAML 1.2 tools keep the string "${text}" (and hash it differently).`, persistentRaw.span, persistentRaw.path, {
+          hints: [`Write ${GO_TRUE.has(text)}.`],
+        });
+      }
+    } else {
+      report(ctx, "type/expected-boolean", `Go accepts only true/false/yes/no/on/off (lower case) for 'persistent', found '${text}'.`, persistentRaw.span, persistentRaw.path, {
+        data: { expected: "bool", actual: text },
+      });
+      persistent = makeLeaf<boolean>(site2, undefined, persistentRaw.isNull);
+    }
+  }
+  return { ...raw, persistent, class: last("class"), raw };
+}

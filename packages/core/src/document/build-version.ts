@@ -1,0 +1,94 @@
+import { parseSemverTolerant } from "../scalars/parse-semver-tolerant.js";
+import type { SemverVersion } from "../scalars/parse-semver-tolerant.js";
+import type { YamlMap, YamlNode } from "../tree/yaml-node.js";
+import type { BuildContext } from "./build-context.js";
+import { deref, report } from "./build-context.js";
+import { parseWith } from "./decode-quantity.js";
+import type { SdlDecoder, SdlVersion } from "./sdl-document.js";
+
+/** yaml.v3's `Node.Value` of a node: scalar text, alias name, `""` otherwise (and for no node). */
+function goValue(node: YamlNode | null): string {
+  if (node === null) return "";
+  if (node.kind === "scalar") return node.text;
+  if (node.kind === "alias") return node.name;
+  return "";
+}
+
+/**
+ * The Go decoder for a parsed version: 2.0.0 exactly → `"2.0"`; anything ≥ 2.1.0 (a prerelease
+ * of 2.1.0 sorts below it) → `"2.1"`; otherwise `undefined` (Go: `unsupported version`).
+ * Build metadata does not take part in the comparison.
+ *
+ * @example
+ * decoderFor({ major: 3, minor: 0, patch: 0 }); // "2.1"
+ */
+export function decoderFor(v: SemverVersion): SdlDecoder | undefined {
+  const pre = v.prerelease !== undefined && v.prerelease.length > 0;
+  if (v.major === 2 && v.minor === 0 && v.patch === 0 && !pre) return "2.0";
+  const cmp = v.major !== 2 ? v.major - 2 : v.minor !== 1 ? v.minor - 1 : v.patch;
+  return cmp > 0 || (cmp === 0 && !pre) ? "2.1" : undefined;
+}
+
+/**
+ * Finds the version the way Go's `sdl.UnmarshalYAML` does: the first node of the root mapping
+ * (key or value) whose text is `version`; the node right after it is parsed with
+ * `semver.ParseTolerant`. Reports a missing version (Go: `no version found`), parse errors, an
+ * unsupported version, and (as warnings) an unquoted version and one outside the schema's
+ * `"2.0"`/`"2.1"`.
+ *
+ * @example
+ * buildVersion(ctx, root)?.decoder; // "2.0" for `version: "2.0"`
+ */
+export function buildVersion(ctx: BuildContext, root: YamlMap): SdlVersion | undefined {
+  const flat: (YamlNode | null)[] = root.pairs.flatMap((p) => [p.key, p.value]);
+  const index = flat.findIndex((n) => n !== null && goValue(n) === "version");
+  const keyNode = index < 0 ? undefined : flat[index];
+  if (keyNode === undefined || keyNode === null) {
+    const first = root.pairs[0]?.key.span ?? root.span;
+    report(ctx, "sdl/missing-key", "The document has no 'version'; Go fails with 'no version found'.", first, ["version"], {
+      hints: ['Add `version: "2.0"` (or "2.1") at the top.'],
+      data: { key: "version" },
+    });
+    return undefined;
+  }
+  const key = { name: "version", node: keyNode, span: keyNode.span };
+  if (index + 1 >= flat.length) {
+    report(ctx, "sdl/missing-key", "Nothing follows the 'version' that Go finds; Go crashes here.", keyNode.span, ["version"]);
+    return undefined;
+  }
+  const valueNode = flat[index + 1] ?? null;
+  const node = deref(valueNode);
+  const span = valueNode?.span ?? keyNode.span;
+  const raw = goValue(valueNode);
+  const site = { node: valueNode, keySpan: keyNode.span, path: ["version"] };
+  const parsed: SemverVersion | undefined =
+    node !== null && node.kind === "scalar"
+      ? parseWith(ctx, site, node, raw, parseSemverTolerant).value
+      : reportUnparsable(ctx, raw, span);
+  const decoder = parsed === undefined ? undefined : decoderFor(parsed);
+  if (parsed !== undefined && decoder === undefined) {
+    report(ctx, "sdl/unsupported-version", `Go does not support version '${raw}' (only 2.0 and 2.1 or later).`, span, ["version"], {
+      hints: ['Use version "2.0" or "2.1".'],
+      data: { version: raw },
+    });
+  }
+  if (decoder !== undefined && node !== null && node.kind === "scalar") {
+    if (node.style === "plain" && typeof node.value !== "string") {
+      report(ctx, "sdl/unquoted-version", `Go reads the unquoted version '${raw}' as text, but YAML 1.2 tools read a number.`, node.span, ["version"], {
+        hints: [`Quote it: "${raw}".`],
+      });
+    } else if (raw !== "2.0" && raw !== "2.1") {
+      report(ctx, "sdl/version-not-in-schema", `Go reads version '${raw}' as ${decoder}, but the schema allows only "2.0" and "2.1".`, node.span, ["version"], {
+        hints: [`Write "${decoder}".`],
+      });
+    }
+  }
+  return { node, span, path: ["version"], key, raw, parsed, decoder };
+}
+
+function reportUnparsable(ctx: BuildContext, raw: string, span: SdlVersion["span"]): undefined {
+  report(ctx, "sdl/unsupported-version", `The version must be a scalar such as "2.0", found '${raw}'.`, span, ["version"], {
+    data: { version: raw },
+  });
+  return undefined;
+}

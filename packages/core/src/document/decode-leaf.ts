@@ -1,0 +1,182 @@
+import type { Span } from "../text/span.js";
+import type { YamlNode, YamlScalar } from "../tree/yaml-node.js";
+import type { BuildContext } from "./build-context.js";
+import { deref, describeNode, formatPath, report } from "./build-context.js";
+import { isGoNull, resolveGoScalar } from "./go-resolve.js";
+import type { SdlPath, SdlScalar } from "./sdl-node.js";
+
+/**
+ * Where a leaf sits: its value node (`null` when nothing follows the colon), the span to report
+ * at when there is no node (the key's span) and its path.
+ *
+ * @example
+ * const at: LeafSite = { node: pair.value, keySpan: pair.key.span, path: ["services", "web", "image"] };
+ */
+export interface LeafSite {
+  /** The value node, or `null`. */
+  readonly node: YamlNode | null;
+  /** The key's span (used when the value is empty). */
+  readonly keySpan: Span;
+  /** The value's path. */
+  readonly path: SdlPath;
+}
+
+/**
+ * Builds a typed leaf.
+ *
+ * @example
+ * makeLeaf(site, 80, false);
+ */
+export function makeLeaf<T>(site: LeafSite, value: T | undefined, isNull: boolean): SdlScalar<T> {
+  const node = deref(site.node);
+  return { node, span: node?.span ?? site.keySpan, path: site.path, value, isNull };
+}
+
+/**
+ * Options of {@link decodeString}.
+ *
+ * @example
+ * decodeString(ctx, site, { schemaAllowsScalars: true }); // placement attribute values
+ */
+export interface DecodeStringOptions {
+  /** `true` when the official schema also allows numbers/booleans here (no coercion warning). */
+  readonly schemaAllowsScalars?: boolean;
+}
+
+/**
+ * Decodes a Go `string` field. yaml.v3 stores the scalar's text as written for ANY scalar
+ * (`image: 123` → `"123"`, `true` → `"true"`), a null as `""`, and fails for a mapping or
+ * sequence. A non-string scalar gets a `type/coerced-to-string` warning because the schema wants
+ * a string.
+ *
+ * @example
+ * decodeString(ctx, { node, keySpan, path }).value; // "nginx"
+ */
+export function decodeString(ctx: BuildContext, site: LeafSite, options: DecodeStringOptions = {}): SdlScalar<string> {
+  const node = deref(site.node);
+  if (node === null || isGoNull(node)) return makeLeaf(site, "", true);
+  if (node.kind !== "scalar") {
+    report(ctx, "type/expected-string", `Expected a string at '${formatPath(site.path)}', found ${describeNode(node)}.`, node.span, site.path, {
+      data: { expected: "string", actual: node.kind },
+    });
+    return makeLeaf<string>(site, undefined, false);
+  }
+  const r = resolveGoScalar(node);
+  if (r.tag !== "str" && options.schemaAllowsScalars !== true) {
+    report(
+      ctx,
+      "type/coerced-to-string",
+      `Go reads the ${r.tag === "bool" ? "boolean" : r.tag === "timestamp" ? "date" : "number"} '${node.text}' at '${formatPath(site.path)}' as the string "${node.text}", but the schema requires a string.`,
+      node.span,
+      site.path,
+      { hints: [`Quote it: "${node.text}".`], data: { actual: r.tag } },
+    );
+  }
+  return makeLeaf(site, node.text, false);
+}
+
+const MAX_UINT32 = 4294967295;
+
+/**
+ * Decodes a Go `uint32` field (port, as, count, http_options) with yaml.v3's rules:
+ * integers in any yaml.v3 form (`0x50`, `0o17`, `0777` = 511, `0b101`, `1_000`) and floats
+ * (`1e3` → 1000, `80.9` → 80: truncated) are accepted when they fit; quoted numbers, booleans,
+ * text and dates fail (`cannot unmarshal !!str into uint32`); negatives, NaN, infinities and
+ * values above 4294967295 fail; a null keeps 0.
+ *
+ * @example
+ * decodeUint32(ctx, site).value; // 80
+ */
+export function decodeUint32(ctx: BuildContext, site: LeafSite): SdlScalar<number> {
+  const node = deref(site.node);
+  if (node === null || isGoNull(node)) return makeLeaf(site, 0, true);
+  const where = formatPath(site.path);
+  if (node.kind !== "scalar") {
+    report(ctx, "type/expected-number", `Expected an unsigned integer at '${where}', found ${describeNode(node)}.`, node.span, site.path, {
+      data: { expected: "uint32", actual: node.kind },
+    });
+    return makeLeaf<number>(site, undefined, false);
+  }
+  const r = resolveGoScalar(node);
+  if (r.tag === "int" || r.tag === "float") {
+    const truncated = r.tag === "int" ? r.value : Number.isFinite(r.value) ? BigInt(Math.trunc(r.value)) : undefined;
+    if (truncated === undefined || truncated < 0n || truncated > BigInt(MAX_UINT32)) {
+      report(ctx, "type/number-out-of-range", `The value '${node.text}' at '${where}' does not fit an unsigned 32-bit integer.`, node.span, site.path, {
+        data: { min: 0, max: MAX_UINT32, actual: node.text },
+      });
+      return makeLeaf<number>(site, undefined, false);
+    }
+    const value = Number(truncated);
+    warnNumberForm(ctx, node, site.path, r.tag === "int" && r.legacyOctal, r.tag === "float" && value !== r.value, value);
+    return makeLeaf(site, value, false);
+  }
+  const quoted = r.tag === "str" && r.indicated && /^[-+]?[0-9]/.test(node.text);
+  report(ctx, "type/expected-number", `Expected an unsigned integer at '${where}', found ${quoted ? "the quoted string" : "the value"} '${node.text}'.`, node.span, site.path, {
+    hints: quoted ? ["Remove the quotes: Go's yaml.v3 does not turn a string into a number."] : [],
+    data: { expected: "uint32", actual: r.tag },
+  });
+  return makeLeaf<number>(site, undefined, false);
+}
+
+/** Warnings for integer forms that Go and YAML 1.2 tools read differently. */
+function warnNumberForm(
+  ctx: BuildContext,
+  node: YamlScalar,
+  path: SdlPath,
+  legacyOctal: boolean,
+  truncated: boolean,
+  value: number,
+): void {
+  const where = formatPath(path);
+  if (legacyOctal) {
+    report(ctx, "type/legacy-octal", `Go reads '${node.text}' at '${where}' as the octal number ${value}; YAML 1.2 tools read it as decimal.`, node.span, path, {
+      hints: [`Write ${value} (or 0o${value.toString(8)}) to make the meaning explicit.`],
+      data: { go: value, yaml12: node.value },
+    });
+  } else if (truncated) {
+    report(ctx, "type/number-truncated", `Go truncates '${node.text}' at '${where}' to ${value}; the schema requires an integer.`, node.span, path, {
+      data: { go: value },
+    });
+  } else if (node.value !== value) {
+    report(ctx, "type/non-portable-number", `Go reads '${node.text}' at '${where}' as ${value}, but YAML 1.2 tools read it differently.`, node.span, path, {
+      hints: [`Write ${value}.`],
+      data: { go: value, yaml12: node.value },
+    });
+  }
+}
+
+const YAML11_TRUE = new Set(["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"]);
+const YAML11_FALSE = new Set(["n", "N", "no", "No", "NO", "off", "Off", "OFF"]);
+
+/**
+ * Decodes a Go `bool` field (global, readOnly) with yaml.v3's rules: `true`/`false` (any of the
+ * three casings), and, for typed bool fields only, the YAML 1.1 words y/yes/on and n/no/off in the
+ * listed casings, even when quoted (with a `type/yaml11-boolean` warning). A quoted `"true"`,
+ * a number or other text fails; a null keeps `false`.
+ *
+ * @example
+ * decodeBool(ctx, site).value; // true for `global: yes`
+ */
+export function decodeBool(ctx: BuildContext, site: LeafSite): SdlScalar<boolean> {
+  const node = deref(site.node);
+  if (node === null || isGoNull(node)) return makeLeaf(site, false, true);
+  const where = formatPath(site.path);
+  if (node.kind === "scalar") {
+    const r = resolveGoScalar(node);
+    if (r.tag === "bool") return makeLeaf(site, r.value, false);
+    if (r.tag === "str" && (YAML11_TRUE.has(r.value) || YAML11_FALSE.has(r.value))) {
+      const value = YAML11_TRUE.has(r.value);
+      report(ctx, "type/yaml11-boolean", `Go reads '${node.text}' at '${where}' as ${value}, but YAML 1.2 tools and the schema read it as a string.`, node.span, site.path, {
+        hints: [`Write ${value}.`],
+        data: { go: value },
+      });
+      return makeLeaf(site, value, false);
+    }
+  }
+  const text = node.kind === "scalar" ? `the value '${node.text}'` : describeNode(node);
+  report(ctx, "type/expected-boolean", `Expected true or false at '${where}', found ${text}.`, node.span, site.path, {
+    hints: node.kind === "scalar" && node.style !== "plain" ? ["Remove the quotes."] : [],
+    data: { expected: "bool" },
+  });
+  return makeLeaf<boolean>(site, undefined, false);
+}

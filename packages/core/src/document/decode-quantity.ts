@@ -1,0 +1,115 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { ScalarParseResult } from "../scalars/scalar-parse-result.js";
+import type { YamlScalar } from "../tree/yaml-node.js";
+import type { BuildContext } from "./build-context.js";
+import { deref, describeNode, formatPath, report } from "./build-context.js";
+import type { LeafSite } from "./decode-leaf.js";
+import { decodeString, makeLeaf } from "./decode-leaf.js";
+import { isGoNull, resolveGoScalar } from "./go-resolve.js";
+import type { SdlScalar } from "./sdl-node.js";
+
+/**
+ * A scalar grammar from `src/scalars`: `(text, offset)` → value + diagnostics, where `offset` is
+ * the source offset of `text[0]`.
+ *
+ * @example
+ * const g: ScalarGrammar<number> = parseCpuUnits;
+ */
+export type ScalarGrammar<T> = (text: string, offset?: number) => ScalarParseResult<T>;
+
+/**
+ * The source offset of a scalar's first text character: after the opening quote for quoted
+ * scalars. (Escapes and block scalars are not mapped character by character.)
+ *
+ * @example
+ * textOffset(node); // node.span.start + 1 for "100m"
+ */
+export function textOffset(node: YamlScalar): number {
+  return node.style === "single-quoted" || node.style === "double-quoted" ? node.span.start + 1 : node.span.start;
+}
+
+/**
+ * Adds a grammar's diagnostics, stamping the path on those that have none.
+ *
+ * @example
+ * addGrammarDiagnostics(ctx, parseCpuUnits("1x", 40).diagnostics, ["profiles", "compute", "web"]);
+ */
+export function addGrammarDiagnostics(ctx: BuildContext, diagnostics: readonly Diagnostic[], path: LeafSite["path"]): void {
+  for (const d of diagnostics) ctx.diagnostics.push(d.path ? d : { ...d, path });
+}
+
+/**
+ * Decodes a field that Go reads with a custom unmarshaler over the raw scalar text (CPU units,
+ * memory/storage sizes, GPU units and RAM): the text goes through the grammar whatever its
+ * quoting or YAML type; a null is skipped by yaml.v3 and keeps the zero value; a mapping or a
+ * sequence fails (Go parses its empty text). `schemaWantsString` adds a `type/coerced-to-string`
+ * warning for an unquoted number (memory/storage sizes and GPU RAM are strings in the schema).
+ *
+ * @example
+ * decodeQuantity(ctx, site, parseCpuUnits, 0).value; // 100 for `units: 100m`
+ */
+export function decodeQuantity<T>(
+  ctx: BuildContext,
+  site: LeafSite,
+  grammar: ScalarGrammar<T>,
+  zero: T | undefined,
+  schemaWantsString = false,
+): SdlScalar<T> {
+  const node = deref(site.node);
+  if (node === null || isGoNull(node)) return makeLeaf(site, zero, true);
+  if (node.kind !== "scalar") {
+    report(ctx, "type/expected-scalar", `Expected a quantity at '${formatPath(site.path)}', found ${describeNode(node)}.`, node.span, site.path, {
+      data: { expected: "scalar", actual: node.kind },
+    });
+    return makeLeaf<T>(site, undefined, false);
+  }
+  const tag = resolveGoScalar(node).tag;
+  if (schemaWantsString && tag !== "str") {
+    report(ctx, "type/coerced-to-string", `Go reads the text '${node.text}' at '${formatPath(site.path)}', but the schema requires a string.`, node.span, site.path, {
+      hints: [`Quote it: "${node.text}".`],
+      data: { actual: tag },
+    });
+  }
+  return parseWith(ctx, site, node, node.text, grammar);
+}
+
+/**
+ * Runs a grammar over a scalar's text and wraps the result (used after a string field decoded,
+ * for price amounts, denoms, durations and images).
+ *
+ * @example
+ * parseWith(ctx, site, node, node.text, parseDenom);
+ */
+export function parseWith<T>(
+  ctx: BuildContext,
+  site: LeafSite,
+  node: YamlScalar,
+  text: string,
+  grammar: ScalarGrammar<T>,
+): SdlScalar<T> {
+  let result: ScalarParseResult<T>;
+  try {
+    result = grammar(text, textOffset(node));
+  } catch (error) {
+    report(ctx, "internal/exception", `A scalar grammar failed on '${text}': ${String(error)}.`, node.span, site.path);
+    return makeLeaf<T>(site, undefined, false);
+  }
+  addGrammarDiagnostics(ctx, result.diagnostics, site.path);
+  return makeLeaf(site, result.value, false);
+}
+
+/**
+ * Decodes a Go `string` field, then parses its text with a grammar (price amounts, denoms,
+ * durations). Nulls and type errors skip the grammar (the value is then `undefined`).
+ *
+ * @example
+ * decodeStringWith(ctx, site, parseDenom, false).value; // "uakt"
+ */
+export function decodeStringWith<T>(ctx: BuildContext, site: LeafSite, grammar: ScalarGrammar<T>, numbersAllowed: boolean): SdlScalar<T> {
+  const text = decodeString(ctx, site, { schemaAllowsScalars: numbersAllowed });
+  const node = deref(site.node);
+  if (text.value === undefined || text.isNull || node === null || node.kind !== "scalar") {
+    return { ...text, value: undefined };
+  }
+  return parseWith(ctx, site, node, text.value, grammar);
+}

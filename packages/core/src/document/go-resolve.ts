@@ -1,0 +1,148 @@
+import type { YamlNode, YamlScalar } from "../tree/yaml-node.js";
+
+/**
+ * How gopkg.in/yaml.v3 resolves a scalar before decoding it into a Go value.
+ * `int` values are exact (`bigint`); `legacyOctal` marks `0777`-style integers (octal for Go,
+ * decimal for YAML 1.2); `error` marks an explicit tag that does not fit the text
+ * (`!!int abc`: yaml.v3 fails with `cannot decode !!str as a !!int`).
+ *
+ * @example
+ * const r: GoResolved = { tag: "int", value: 511n, legacyOctal: true };
+ */
+export type GoResolved =
+  | { readonly tag: "null"; readonly value: null }
+  | { readonly tag: "bool"; readonly value: boolean }
+  | { readonly tag: "int"; readonly value: bigint; readonly legacyOctal: boolean }
+  | { readonly tag: "float"; readonly value: number }
+  | { readonly tag: "timestamp"; readonly value: string }
+  | { readonly tag: "str"; readonly value: string; readonly indicated: boolean }
+  | { readonly tag: "error"; readonly value: string; readonly wanted: string };
+
+const NULL_WORDS = new Set(["", "~", "null", "Null", "NULL"]);
+const TRUE_WORDS = new Set(["true", "True", "TRUE"]);
+const FALSE_WORDS = new Set(["false", "False", "FALSE"]);
+const SPECIAL_FLOATS: Readonly<Record<string, number>> = {
+  ".nan": Number.NaN, ".NaN": Number.NaN, ".NAN": Number.NaN,
+  ".inf": Infinity, ".Inf": Infinity, ".INF": Infinity,
+  "+.inf": Infinity, "+.Inf": Infinity, "+.INF": Infinity,
+  "-.inf": -Infinity, "-.Inf": -Infinity, "-.INF": -Infinity,
+};
+// yaml.v3's `yamlStyleFloat`, the only float syntax accepted for digit/sign-led scalars.
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+// Approximation of yaml.v3's timestamp formats (date, or date + time; `T` forms need a zone).
+const TIMESTAMP =
+  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2}))|(?: [0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?))?$/;
+const INT64_MAX = (1n << 63n) - 1n;
+const UINT64_MAX = (1n << 64n) - 1n;
+const CORE = "tag:yaml.org,2002:";
+
+/**
+ * The short form of a node's explicit tag (`tag:yaml.org,2002:str` → `!!str`); `""` for none or
+ * the non-specific `!` (which yaml.v3 ignores on plain scalars).
+ *
+ * @example
+ * goShortTag(node); // "!!str"
+ */
+export function goShortTag(node: YamlNode): string {
+  const tag = node.tag ?? "";
+  if (tag === "!") return "";
+  return tag.startsWith(CORE) ? `!!${tag.slice(CORE.length)}` : tag;
+}
+
+/** Go's `strconv.ParseInt(s, 0, 64)`, falling back to `ParseUint(s, 0, 64)`, on an underscore-free string. */
+function parseGoInt(s: string): { value: bigint; legacyOctal: boolean } | undefined {
+  let i = 0;
+  let negative = false;
+  const first = s.charAt(0);
+  if (first === "+" || first === "-") {
+    negative = first === "-";
+    i = 1;
+  }
+  let body = s.slice(i);
+  let base = 10;
+  let legacyOctal = false;
+  const prefix = body.slice(0, 2).toLowerCase();
+  if (prefix === "0x") [base, body] = [16, body.slice(2)];
+  else if (prefix === "0b") [base, body] = [2, body.slice(2)];
+  else if (prefix === "0o") [base, body] = [8, body.slice(2)];
+  else if (body.length > 1 && body.startsWith("0")) [base, body, legacyOctal] = [8, body.slice(1), true];
+  const digit = base === 16 ? /^[0-9a-fA-F]+$/ : base === 8 ? /^[0-7]+$/ : base === 2 ? /^[01]+$/ : /^[0-9]+$/;
+  if (!digit.test(body)) return undefined;
+  const radixPrefix = base === 16 ? "0x" : base === 8 ? "0o" : base === 2 ? "0b" : "";
+  const magnitude = BigInt(`${radixPrefix}${body}`);
+  if (negative ? magnitude > INT64_MAX + 1n : magnitude > (i === 1 ? INT64_MAX : UINT64_MAX)) return undefined;
+  return { value: negative ? -magnitude : magnitude, legacyOctal: legacyOctal && magnitude !== 0n };
+}
+
+/** yaml.v3 `resolve("", text)` for an untagged plain scalar. */
+function resolvePlain(text: string, allowTimestamp: boolean): GoResolved {
+  const c = text.charAt(0);
+  const hint =
+    text === "" ? "N" : /[0-9]/.test(c) ? "D" : c === "+" || c === "-" ? "S" : c === "." ? "." : /[yYnNtTfFoO~]/.test(c) ? "M" : "";
+  if (hint === "") return { tag: "str", value: text, indicated: false };
+  if (NULL_WORDS.has(text)) return { tag: "null", value: null };
+  if (TRUE_WORDS.has(text)) return { tag: "bool", value: true };
+  if (FALSE_WORDS.has(text)) return { tag: "bool", value: false };
+  const special = SPECIAL_FLOATS[text];
+  if (special !== undefined) return { tag: "float", value: special };
+  if (hint === ".") {
+    const f = Number(text);
+    if (DOT_FLOAT.test(text) && Number.isFinite(f)) return { tag: "float", value: f };
+  } else if (hint === "D" || hint === "S") {
+    if (allowTimestamp && TIMESTAMP.test(text)) return { tag: "timestamp", value: text };
+    const plain = text.replaceAll("_", "");
+    const int = parseGoInt(plain);
+    if (int) return { tag: "int", value: int.value, legacyOctal: int.legacyOctal };
+    if (YAML_STYLE_FLOAT.test(plain)) {
+      const f = Number(plain);
+      if (Number.isFinite(f)) return { tag: "float", value: f };
+    }
+    if (plain.startsWith("-0b") || plain.startsWith("-0o")) {
+      const neg = parseGoInt(`-0${plain.charAt(2)}${plain.slice(3)}`);
+      if (neg) return { tag: "int", value: neg.value, legacyOctal: false };
+    }
+  }
+  return { tag: "str", value: text, indicated: false };
+}
+
+/**
+ * Resolves a scalar the way yaml.v3 does before decoding: quoted and block scalars and `!!str` are
+ * strings; plain scalars follow yaml.v3's rules (YAML 1.2 core plus `0777` octal, `0b…`,
+ * underscores and timestamps; `yes`/`no`/`on`/`off` stay strings here and only become booleans
+ * when decoded into a Go bool).
+ *
+ * @example
+ * resolveGoScalar(node).tag; // "int" for `port: 80`, "str" for `port: "80"`
+ */
+export function resolveGoScalar(node: YamlScalar): GoResolved {
+  const tag = goShortTag(node);
+  const quoted = node.style !== "plain";
+  if (tag === "!!str" || tag === "!!binary" || (tag === "" && quoted)) {
+    return { tag: "str", value: node.text, indicated: true };
+  }
+  if (tag === "") return resolvePlain(node.text, true);
+  const wanted = tag.slice(2);
+  if (!["bool", "int", "float", "null", "timestamp"].includes(wanted) || !tag.startsWith("!!")) {
+    // An unknown tag: yaml.v3 keeps the text as is.
+    return { tag: "str", value: node.text, indicated: false };
+  }
+  const r = resolvePlain(node.text, wanted === "timestamp");
+  if (r.tag === wanted) return r;
+  if (wanted === "float" && r.tag === "int") return { tag: "float", value: Number(r.value) };
+  return { tag: "error", value: node.text, wanted };
+}
+
+/**
+ * `true` when yaml.v3 sees a null: an empty value, or a scalar resolving to `!!null`
+ * (`~`, `null`, `Null`, `NULL`, or an empty plain scalar). Custom Go decoders are skipped for nulls
+ * and the field keeps its zero value.
+ *
+ * @example
+ * isGoNull(null); // true (nothing after the colon)
+ */
+export function isGoNull(node: YamlNode | null): boolean {
+  if (node === null) return true;
+  if (node.kind !== "scalar") return false;
+  return resolveGoScalar(node).tag === "null";
+}

@@ -1,0 +1,184 @@
+import type { Severity } from "../diagnostics/diagnostic.js";
+import type { YamlMap, YamlNode, YamlPair } from "../tree/yaml-node.js";
+import type { BuildContext } from "./build-context.js";
+import { deref, describeNode, formatPath, keyText, report } from "./build-context.js";
+import type { LeafSite } from "./decode-leaf.js";
+import { isGoNull, resolveGoScalar } from "./go-resolve.js";
+import type { SdlObjectBase } from "./sdl-node.js";
+import { suggestKey } from "./suggest-key.js";
+
+/**
+ * What Go does with keys a struct does not know: `"ignore"` (yaml.v3 skips them: a warning),
+ * `"reject"` (a custom decoder fails: an error), `"silent"` (the caller reports them itself).
+ *
+ * @example
+ * const mode: UnknownKeyMode = "ignore";
+ */
+export type UnknownKeyMode = "ignore" | "reject" | "silent";
+
+/**
+ * A mapping read as a Go struct: the base fields of the typed object, the fields by key (the last
+ * occurrence wins, as in Go) and a helper to make child sites.
+ *
+ * @example
+ * const s = readStruct(ctx, site, ["image", "command"], "ignore");
+ * s?.field("image"); // LeafSite for the image value
+ */
+export interface StructView {
+  /** Base fields for the typed object. */
+  readonly base: SdlObjectBase;
+  /** The pairs, own keys first then merged (`<<`) ones, in source order. */
+  readonly pairs: readonly YamlPair[];
+  /** The site of a field's value, or `undefined` when the key is absent. */
+  field(name: string): LeafSite | undefined;
+}
+
+/** `true` for a YAML merge key (`<<` written plain, untagged or `!!merge`). */
+function isMergeKey(key: YamlNode): boolean {
+  const k = deref(key);
+  return k !== null && k.kind === "scalar" && k.style === "plain" && k.text === "<<" && (k.tag === undefined || k.tag === "!!merge" || k.tag === "tag:yaml.org,2002:merge");
+}
+
+/**
+ * The pairs of a mapping with yaml.v3's merge (`<<: *base`) applied: own keys win, then the merged
+ * mappings in order (the first one to define a key wins).
+ *
+ * @example
+ * effectivePairs(map).map((p) => keyText(p.key));
+ */
+export function effectivePairs(map: YamlMap, depth = 0): readonly YamlPair[] {
+  const own = map.pairs.filter((p) => !isMergeKey(p.key));
+  if (own.length === map.pairs.length || depth > 16) return own;
+  const seen = new Set(own.map((p) => keyText(p.key)));
+  const out = [...own];
+  for (const p of map.pairs) {
+    if (!isMergeKey(p.key)) continue;
+    const v = deref(p.value);
+    const sources = v === null ? [] : v.kind === "seq" ? v.items.map(deref) : [v];
+    for (const source of sources) {
+      if (source === null || source.kind !== "map") continue;
+      for (const merged of effectivePairs(source, depth + 1)) {
+        const name = keyText(merged.key);
+        if (!seen.has(name)) [seen.add(name), out.push(merged)];
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads a node as a mapping. Returns `undefined` (after an `type/expected-mapping` error) for a
+ * scalar or a sequence; a null or empty value gives an empty view with `isNull: true`.
+ *
+ * @example
+ * readMapping(ctx, site)?.pairs.length;
+ */
+export function readMapping(ctx: BuildContext, site: LeafSite): { base: SdlObjectBase; pairs: readonly YamlPair[] } | undefined {
+  const node = deref(site.node);
+  const span = node?.span ?? site.keySpan;
+  if (node === null || isGoNull(node)) return { base: { node, span, path: site.path, isNull: true }, pairs: [] };
+  if (node.kind !== "map") {
+    report(ctx, "type/expected-mapping", `Expected a mapping at '${formatPath(site.path)}', found ${describeNode(node)}.`, node.span, site.path, {
+      data: { expected: "mapping", actual: node.kind },
+    });
+    return undefined;
+  }
+  return { base: { node, span, path: site.path, isNull: false }, pairs: effectivePairs(node) };
+}
+
+/**
+ * Reads a mapping as a Go struct with the given keys, reporting unknown keys (a warning when Go
+ * ignores them, an error when Go's custom decoder rejects them) with a "did you mean" hint, and
+ * non-scalar keys (an error: yaml.v3 cannot decode them into a string).
+ *
+ * @example
+ * readStruct(ctx, site, ["port", "as", "proto"], "ignore");
+ */
+export function readStruct(
+  ctx: BuildContext,
+  site: LeafSite,
+  known: readonly string[],
+  mode: UnknownKeyMode,
+): StructView | undefined {
+  const m = readMapping(ctx, site);
+  if (m === undefined) return undefined;
+  const fields = new Map<string, YamlPair>();
+  for (const pair of m.pairs) {
+    const name = checkKey(ctx, pair, site);
+    if (name === undefined) continue;
+    if (known.includes(name)) {
+      fields.set(name, pair);
+      continue;
+    }
+    if (mode === "silent") continue;
+    const path = [...site.path, name];
+    const guess = suggestKey(name, known);
+    const hints = guess === undefined ? [] : [`Did you mean '${guess}'?`];
+    const where = formatPath(site.path);
+    if (mode === "reject") {
+      report(ctx, "sdl/unsupported-key", `Go rejects the key '${name}' in '${where}' (allowed: ${known.join(", ")}).`, pair.key.span, path, {
+        hints,
+        data: { key: name, allowed: known },
+      });
+    } else {
+      report(ctx, "sdl/unknown-key", `Go ignores the unknown key '${name}' in '${where}'.`, pair.key.span, path, {
+        hints,
+        data: { key: name, allowed: known },
+      });
+    }
+  }
+  return {
+    base: m.base,
+    pairs: m.pairs,
+    field(name: string): LeafSite | undefined {
+      const pair = fields.get(name);
+      return pair === undefined ? undefined : { node: pair.value, keySpan: pair.key.span, path: [...site.path, name] };
+    },
+  };
+}
+
+/**
+ * Checks that a key can be decoded into a Go string: a mapping or sequence key is an error, and a
+ * null key (`~:`) is skipped by yaml.v3. Returns the key text, or `undefined` to skip the pair.
+ *
+ * @example
+ * checkKey(ctx, pair, site); // "image"
+ */
+export function checkKey(ctx: BuildContext, pair: YamlPair, site: LeafSite): string | undefined {
+  const key = deref(pair.key);
+  if (key === null) return undefined;
+  if (key.kind !== "scalar") {
+    report(ctx, "type/expected-string", `Expected a string key in '${formatPath(site.path)}', found ${describeNode(key)}.`, key.span, site.path, {
+      data: { expected: "string", actual: key.kind },
+    });
+    return undefined;
+  }
+  if (key.style === "plain" && resolveGoScalar(key).tag === "null") return undefined;
+  return key.text;
+}
+
+/**
+ * Reads a mapping that Go decodes with a custom `UnmarshalYAML` looping over the node's pairs
+ * (cpu, gpu, gpu.attributes): unknown keys are errors, and a scalar or sequence is decoded by Go
+ * as an empty value (so it is reported with the given severity rather than always as an error).
+ *
+ * @example
+ * readCustomStruct(ctx, site, ["units", "attributes"], "error");
+ */
+export function readCustomStruct(
+  ctx: BuildContext,
+  site: LeafSite,
+  known: readonly string[],
+  wrongKind: Severity,
+  mode: UnknownKeyMode = "reject",
+): StructView | undefined {
+  const node = deref(site.node);
+  if (node !== null && node.kind !== "map" && !isGoNull(node)) {
+    report(ctx, "type/expected-mapping", `Expected a mapping at '${formatPath(site.path)}', found ${describeNode(node)}; Go decodes it as empty.`, node.span, site.path, {
+      severity: wrongKind,
+      data: { expected: "mapping", actual: node.kind },
+    });
+    return undefined;
+  }
+  return readStruct(ctx, site, known, mode);
+}
