@@ -23,6 +23,10 @@ export interface YamlTree {
   readonly root: YamlNode | null;
   /** YAML-level diagnostics: syntax, tabs, duplicate keys, limits, ... */
   readonly diagnostics: readonly Diagnostic[];
+  /** Comment lines at the top of the document, separated from the root by a blank line. */
+  readonly commentBefore?: string;
+  /** Comment lines after the document's content. */
+  readonly comment?: string;
 }
 
 /**

@@ -1,0 +1,113 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createLineCounter, parse } from "../../src/index.js";
+import type { Diagnostic, YamlNode } from "../../src/index.js";
+import { corpusFiles } from "../support/corpus.js";
+
+/** Total property cases per run; CI must run at least 10,000 (see the issue). */
+const RUNS = Number(process.env["AKASH_SDL_PROPERTY_RUNS"] ?? 2500);
+
+const corpus = corpusFiles().map((f) => f.text);
+
+function* nodes(node: YamlNode | null): Generator<YamlNode> {
+  if (!node) return;
+  yield node;
+  if (node.kind === "map") {
+    for (const pair of node.pairs) {
+      yield* nodes(pair.key);
+      yield* nodes(pair.value);
+    }
+  } else if (node.kind === "seq") {
+    for (const item of node.items) yield* nodes(item);
+  }
+}
+
+/** Parses `text` and checks every span (tree nodes and diagnostics) and its line/column. */
+function checkParse(text: string): void {
+  const result = parse(text);
+  const lc = createLineCounter(text);
+  const inside = (s: { start: number; end: number }): void => {
+    expect(Number.isInteger(s.start) && Number.isInteger(s.end)).toBe(true);
+    expect(s.start).toBeGreaterThanOrEqual(0);
+    expect(s.end).toBeGreaterThanOrEqual(s.start);
+    expect(s.end).toBeLessThanOrEqual(text.length);
+    const a = result.lineCounter.positionAt(s.start);
+    expect(a).toEqual(lc.positionAt(s.start));
+    expect(result.lineCounter.offsetAt(a)).toBe(s.start);
+  };
+  for (const node of nodes(result.tree.root)) inside(node.span);
+  for (const d of result.diagnostics as readonly Diagnostic[]) {
+    expect(typeof d.code).toBe("string");
+    expect(d.message.length).toBeGreaterThan(0);
+    if (d.span) inside(d.span);
+  }
+}
+
+type Mutation =
+  | { kind: "flip"; at: number; char: string }
+  | { kind: "delete-line"; at: number }
+  | { kind: "duplicate-line"; at: number }
+  | { kind: "insert-tab"; at: number };
+
+function mutate(text: string, mutations: readonly Mutation[]): string {
+  let out = text;
+  for (const m of mutations) {
+    const lines = out.split("\n");
+    const li = lines.length === 0 ? 0 : m.at % lines.length;
+    switch (m.kind) {
+      case "flip": {
+        const i = out.length === 0 ? 0 : m.at % out.length;
+        out = out.slice(0, i) + m.char + out.slice(i + 1);
+        break;
+      }
+      case "delete-line":
+        lines.splice(li, 1);
+        out = lines.join("\n");
+        break;
+      case "duplicate-line":
+        lines.splice(li, 0, lines[li] ?? "");
+        out = lines.join("\n");
+        break;
+      case "insert-tab": {
+        const line = lines[li] ?? "";
+        const col = line.length === 0 ? 0 : m.at % (line.length + 1);
+        lines[li] = `${line.slice(0, col)}\t${line.slice(col)}`;
+        out = lines.join("\n");
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const yamlish = fc.stringMatching(/^[ \t\r\n:\-?[\]{},#&*!|>'"%@`a-z0-9.\uFEFF\u{1F600}]*$/u, { maxLength: 200 });
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({
+    kind: fc.constant("flip" as const),
+    at: fc.nat(),
+    char: fc.constantFrom(" ", "\t", ":", "-", "'", '"', "[", "{", "}", "#", "&", "*", "\n", "\r", "x", "\uFEFF", "\u{1F600}", "|", ">"),
+  }),
+  fc.record({ kind: fc.constant("delete-line" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("duplicate-line" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("insert-tab" as const), at: fc.nat() }),
+);
+
+describe("parse: properties", () => {
+  it("never throws and returns consistent spans for arbitrary strings", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), checkParse), { numRuns: RUNS });
+  });
+
+  it("never throws and returns consistent spans for YAML-looking strings", () => {
+    fc.assert(fc.property(yamlish, checkParse), { numRuns: RUNS });
+  });
+
+  it.runIf(corpus.length > 0)("never throws on random mutations of corpus files", () => {
+    fc.assert(
+      fc.property(fc.nat(corpus.length - 1), fc.array(mutation, { minLength: 1, maxLength: 6 }), (index, muts) => {
+        checkParse(mutate(corpus[index] ?? "", muts));
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+});

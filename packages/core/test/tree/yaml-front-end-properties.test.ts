@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { DEFAULT_PARSE_LIMITS, toPlainValue, yamlFrontEnd } from "../../src/index.js";
+import { spanProblems } from "./tree-invariants.js";
+
+/** Pieces that exercise YAML's tricky corners: indentation, quotes, flow, anchors, tabs, CRLF, BOM, astral. */
+const piece = fc.constantFrom(
+  "a", "key", ":", ": ", " ", "  ", "\t", "\n", "\r\n", "- ", "? ", "[", "]", "{", "}", ",", "'", '"', "\\",
+  "#", "# c", "&x ", "*x", "!!str ", "!t ", "|", ">-", "---\n", "...\n", "%YAML 1.2\n", "\uFEFF", "😀", "1", "0x1F",
+  "~", "null", "true", ".inf", "`", "@", "%", "\n  ", "\n    ", "a: ", "- a\n", "key: value\n", '"x"', "'y'",
+  "|+\n", "<<: ", "\u00e9", "\\\"", "\r",
+);
+const yamlish = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(""));
+
+describe("yamlFrontEnd properties", () => {
+  it("never throws, and keeps every span inside the text and inside its parent", () => {
+    fc.assert(
+      fc.property(yamlish, (text) => {
+        const tree = yamlFrontEnd(text, DEFAULT_PARSE_LIMITS);
+        expect(spanProblems(tree.root, text.length)).toEqual([]);
+        for (const d of tree.diagnostics) {
+          expect(d.code).not.toBe("yaml/internal");
+          if (d.span) {
+            expect(d.span.start).toBeGreaterThanOrEqual(0);
+            expect(d.span.end).toBeLessThanOrEqual(text.length);
+            expect(d.span.start).toBeLessThanOrEqual(d.span.end);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("agrees with yaml.parse whenever yaml.parse accepts the text", () => {
+    fc.assert(
+      fc.property(yamlish, (text) => {
+        let expected: unknown;
+        try {
+          expected = parse(text, { logLevel: "error" }); // same result, without printed warnings
+        } catch {
+          return;
+        }
+        const tree = yamlFrontEnd(text, DEFAULT_PARSE_LIMITS);
+        // Documented difference: an alias inside its own anchor gives yaml a cyclic value, us null.
+        if (tree.diagnostics.some((d) => d.code === "yaml/unknown-alias")) return;
+        expect(toPlainValue(tree.root)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("round-trips values written by yaml.stringify, without diagnostics", () => {
+    const value = fc.jsonValue({ maxDepth: 5 });
+    fc.assert(
+      fc.property(value, fc.boolean(), (v, crlf) => {
+        let text = stringify(v);
+        if (crlf) text = text.replace(/\n/g, "\r\n");
+        const tree = yamlFrontEnd(text, DEFAULT_PARSE_LIMITS);
+        expect(tree.diagnostics).toEqual([]);
+        expect(toPlainValue(tree.root)).toEqual(parse(text));
+        expect(spanProblems(tree.root, text.length)).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
