@@ -1,0 +1,42 @@
+/**
+ * The `akash-sdl estimate --help` text.
+ *
+ * @example
+ * io.stdout.write(ESTIMATE_HELP);
+ */
+export const ESTIMATE_HELP: string = `Usage: akash-sdl estimate --model ID [options]
+
+Size GPUs, memory, CPU, RAM and storage for serving or fine-tuning an AI model.
+
+Model and workload:
+  -m, --model ID              catalogue id or alias (meta-llama/Llama-3.1-8B, llama-3.1-8b,
+                              Qwen/Qwen3-235B-A22B-FP8, llama3.1:8b)
+      --task inference|finetune          (default inference)
+      --engine E              vllm, sglang, tgi, llama.cpp, ollama, transformers, diffusers,
+                              openai-whisper, faster-whisper, tei
+      --dtype D               weight format: bf16 fp16 fp8 int8 awq gptq nf4 mxfp4 q8_0 q6_k
+                              q5_k_m q4_k_m q4_0 q2_k ...
+      --kv-dtype D            KV cache: auto fp16 fp8 q8_0 q4_0
+      --context N             tokens per sequence (default: the engine's default)
+      --concurrency N         sequences served at once (default 1)
+      --gpu-memory-utilization F   engine memory fraction (vLLM default 0.90)
+Fine-tuning:
+      --method full|lora|qlora     (default lora)
+      --optimizer adamw|adamw-8bit|sgd|adafactor
+      --seq-len N  --micro-batch N  --lora-rank N  --no-checkpointing
+Diffusion:
+      --resolution PX  --batch N  --offload none|model|sequential
+GPUs and cost:
+      --gpu MODEL[:RAM]       allowed GPU model(s); repeat or separate with commas
+      --gpus N                pin the GPU count (plans are shown even when they do not fit)
+      --max-gpus-per-node N   (default 8)
+      --include-unoffered     also consider GPUs missing from the Akash provider database
+      --price MODEL=USD       price per GPU-hour (repeat); --prices FILE reads a JSON object
+      --budget USD            budget per hour for the whole plan
+Output:
+  -f, --format text|json      (default text)
+      --limit N | --all       plans shown (default 10)
+      --color | --no-color
+
+Exit codes: 0 a plan fits, 1 nothing fits, 2 usage error (unknown model, bad option).
+`;

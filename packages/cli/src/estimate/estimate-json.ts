@@ -1,0 +1,117 @@
+import type { Diagnostic } from "@akash-sdl/core";
+import type { EstimateResult, ResourcePlan } from "@akash-sdl/estimator";
+
+/**
+ * One plan in the stable JSON shape other tools read.
+ *
+ * @example
+ * const fits = (p: EstimatePlanJson): boolean => p.fits && p.perGpu.totalGiB <= p.perGpu.usableGiB;
+ */
+export interface EstimatePlanJson {
+  readonly gpu: { readonly vendor: string; readonly model: string; readonly ramGiB: number };
+  readonly gpuCount: number;
+  readonly fits: boolean;
+  readonly reason: string;
+  readonly perGpu: {
+    readonly weightsGiB: number;
+    readonly kvCacheGiB: number;
+    readonly activationsGiB: number;
+    readonly overheadGiB: number;
+    readonly totalGiB: number;
+    readonly usableGiB: number;
+  };
+  readonly weightsTotalGiB: number;
+  readonly kvBytesPerToken: number | null;
+  readonly maxContext: number | null;
+  readonly cpu: number;
+  readonly memoryGiB: number;
+  readonly storageGiB: number;
+  readonly decodeTokensPerSec: number | null;
+  readonly prefillTokensPerSec: number | null;
+  // Additions after the stable fields (readers may ignore them).
+  readonly interface: string;
+  readonly nodes: number;
+  readonly engine: string;
+  readonly weightFormat: string;
+  readonly kvDtype: string;
+  readonly context: number;
+  readonly concurrency: number;
+  readonly headroomGiB: number;
+  readonly shmGiB: number;
+  readonly trainTokensPerSec: number | null;
+  readonly costPerHour: number | null;
+  readonly costPerMillionTokens: number | null;
+  readonly fixes: readonly { readonly kind: string; readonly description: string; readonly value: string | number }[];
+}
+
+/**
+ * The whole `akash-sdl estimate --format json` document.
+ *
+ * @example
+ * const best = (j: EstimateJson): EstimatePlanJson | undefined => j.plans.find((p) => p.fits);
+ */
+export interface EstimateJson {
+  readonly model: { readonly id: string; readonly params: number; readonly activeParams: number } | null;
+  readonly plans: readonly EstimatePlanJson[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const round = (n: number | null, digits = 1): number | null => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
+
+/**
+ * One plan as JSON: the stable fields first, in the documented order, then additions.
+ *
+ * @example
+ * planToJson(result.plans[0]).perGpu.totalGiB;
+ */
+export function planToJson(p: ResourcePlan): EstimatePlanJson {
+  return {
+    gpu: { vendor: p.gpu.vendor, model: p.gpu.model, ramGiB: p.gpu.ramGiB },
+    gpuCount: p.gpuCount,
+    fits: p.fits,
+    reason: p.reason,
+    perGpu: {
+      weightsGiB: p.perGpu.weightsGiB,
+      kvCacheGiB: p.perGpu.kvCacheGiB,
+      activationsGiB: p.perGpu.activationsGiB,
+      overheadGiB: p.perGpu.overheadGiB,
+      totalGiB: p.perGpu.totalGiB,
+      usableGiB: p.perGpu.usableGiB,
+    },
+    weightsTotalGiB: p.weightsTotalGiB,
+    kvBytesPerToken: p.kvBytesPerToken,
+    maxContext: p.maxContext,
+    cpu: p.host.cpu,
+    memoryGiB: p.host.memoryGiB,
+    storageGiB: p.host.storageGiB,
+    decodeTokensPerSec: round(p.throughput.decodeTokensPerSec),
+    prefillTokensPerSec: round(p.throughput.prefillTokensPerSec),
+    interface: p.gpu.interface,
+    nodes: p.nodes,
+    engine: p.engine,
+    weightFormat: p.weightFormat,
+    kvDtype: p.kvDtype,
+    context: p.context,
+    concurrency: p.concurrency,
+    headroomGiB: p.perGpu.headroomGiB,
+    shmGiB: p.host.shmGiB,
+    trainTokensPerSec: round(p.throughput.trainTokensPerSec),
+    costPerHour: p.costPerHour,
+    costPerMillionTokens: p.costPerMillionTokens,
+    fixes: p.fixes.map((f) => ({ kind: f.kind, description: f.description, value: f.value })),
+  };
+}
+
+/**
+ * The JSON document for an estimate result.
+ *
+ * @example
+ * JSON.stringify(estimateToJson(result), null, 2);
+ */
+export function estimateToJson(result: EstimateResult, limit: number = Number.POSITIVE_INFINITY): EstimateJson {
+  return {
+    model: result.model ? { id: result.model.id, params: result.model.params, activeParams: result.model.activeParams } : null,
+    plans: result.plans.slice(0, limit).map(planToJson),
+    diagnostics: result.diagnostics,
+  };
+}

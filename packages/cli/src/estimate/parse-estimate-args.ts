@@ -1,0 +1,166 @@
+import { parseArgs } from "node:util";
+import type { EstimateRequest } from "@akash-sdl/estimator";
+
+/**
+ * What `akash-sdl estimate` was asked to do.
+ *
+ * @example
+ * const json = (a: EstimateArgs): boolean => a.format === "json";
+ */
+export interface EstimateArgs {
+  readonly help: boolean;
+  readonly format: "text" | "json";
+  /** Plans shown in the text table (JSON shows all unless `--limit` is given). */
+  readonly limit: number;
+  /** `true` when `--limit` or `--all` was given. */
+  readonly limitGiven: boolean;
+  /** `true` when the user pinned GPU model or count (`--gpu`, `--gpus`). */
+  readonly pinned: boolean;
+  /** A JSON price file to read, relative to the working directory. */
+  readonly pricesFile?: string;
+  readonly color?: boolean;
+  readonly request: EstimateRequest;
+}
+
+/**
+ * Parse outcome: arguments, or a usage error sentence.
+ *
+ * @example
+ * const r: ParsedEstimateArgs = { ok: false, error: "--model is required" };
+ */
+export type ParsedEstimateArgs = { readonly ok: true; readonly args: EstimateArgs } | { readonly ok: false; readonly error: string };
+
+const OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  model: { type: "string", short: "m" },
+  task: { type: "string" },
+  engine: { type: "string" },
+  dtype: { type: "string" },
+  "kv-dtype": { type: "string" },
+  context: { type: "string" },
+  concurrency: { type: "string" },
+  "prompt-tokens": { type: "string" },
+  "gpu-memory-utilization": { type: "string" },
+  method: { type: "string" },
+  optimizer: { type: "string" },
+  "seq-len": { type: "string" },
+  "micro-batch": { type: "string" },
+  "lora-rank": { type: "string" },
+  "no-checkpointing": { type: "boolean" },
+  resolution: { type: "string" },
+  batch: { type: "string" },
+  offload: { type: "string" },
+  gpu: { type: "string", multiple: true },
+  gpus: { type: "string" },
+  "max-gpus-per-node": { type: "string" },
+  "include-unoffered": { type: "boolean" },
+  price: { type: "string", multiple: true },
+  prices: { type: "string" },
+  budget: { type: "string" },
+  format: { type: "string", short: "f" },
+  limit: { type: "string" },
+  all: { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+} as const;
+
+/**
+ * Parses `akash-sdl estimate` arguments. Numbers must be positive (utilisation and prices may be
+ * fractions); `--gpu` may repeat or list models with commas; `--price MODEL=USD` may repeat.
+ *
+ * @example
+ * parseEstimateArgs(["--model", "llama-3.1-8b", "--gpus", "2"]);
+ */
+export function parseEstimateArgs(argv: readonly string[]): ParsedEstimateArgs {
+  let values: Record<string, string | boolean | string[] | undefined>;
+  let positionals: string[];
+  try {
+    const parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
+    values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+    positionals = parsed.positionals;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: (/^.*?[.](?=\s|$)/.exec(message)?.[0] ?? message).replace(/\.$/, "") };
+  }
+  const str = (name: string): string | undefined => {
+    const v = values[name];
+    return typeof v === "string" ? v : undefined;
+  };
+  const errors: string[] = [];
+  const num = (name: string, integer: boolean): number | undefined => {
+    const v = str(name);
+    if (v === undefined) return undefined;
+    const n = Number(v.replace(/_/g, "").replace(/k$/i, "000"));
+    if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+      errors.push(`--${name} needs ${integer ? "a whole number" : "a number"} above 0, got '${v}'`);
+      return undefined;
+    }
+    return n;
+  };
+  if (positionals.length > 0) errors.push(`unexpected argument '${positionals[0]}'`);
+  const format = str("format") ?? "text";
+  if (format !== "text" && format !== "json") errors.push(`--format must be text or json, got '${format}'`);
+  const help = values["help"] === true;
+  const model = str("model") ?? "";
+  if (!help && model === "") errors.push("--model is required");
+
+  const gpuModels = ((values["gpu"] as string[] | undefined) ?? []).flatMap((g) => g.split(",")).map((g) => g.trim()).filter((g) => g !== "");
+  const prices: Record<string, number> = {};
+  for (const entry of (values["price"] as string[] | undefined) ?? []) {
+    const m = /^([^=]+)=([0-9.]+)$/.exec(entry.trim());
+    const value = m ? Number(m[2]) : Number.NaN;
+    if (!m || !Number.isFinite(value)) errors.push(`--price needs MODEL=PRICE, got '${entry}'`);
+    else prices[(m[1] ?? "").trim()] = value;
+  }
+  const gpuCount = num("gpus", true);
+  const maxPerNode = num("max-gpus-per-node", true);
+  const budget = num("budget", false);
+  const limit = values["all"] === true ? Number.POSITIVE_INFINITY : (num("limit", true) ?? 10);
+  const request: EstimateRequest = {
+    model,
+    ...(str("task") !== undefined ? { task: str("task") as EstimateRequest["task"] } : {}),
+    ...(str("engine") !== undefined ? { engine: str("engine") } : {}),
+    ...(str("dtype") !== undefined ? { dtype: str("dtype") } : {}),
+    ...(str("kv-dtype") !== undefined ? { kvDtype: str("kv-dtype") } : {}),
+    ...optionalNumber("context", num("context", true)),
+    ...optionalNumber("concurrency", num("concurrency", true)),
+    ...optionalNumber("promptTokens", num("prompt-tokens", true)),
+    ...optionalNumber("gpuMemoryUtilization", num("gpu-memory-utilization", false)),
+    ...(str("method") !== undefined ? { method: str("method") } : {}),
+    ...(str("optimizer") !== undefined ? { optimizer: str("optimizer") } : {}),
+    ...optionalNumber("sequenceLength", num("seq-len", true)),
+    ...optionalNumber("microBatch", num("micro-batch", true)),
+    ...optionalNumber("loraRank", num("lora-rank", true)),
+    ...(values["no-checkpointing"] === true ? { gradientCheckpointing: false } : {}),
+    ...optionalNumber("resolution", num("resolution", true)),
+    ...optionalNumber("batchSize", num("batch", true)),
+    ...(str("offload") !== undefined ? { offload: str("offload") } : {}),
+    constraints: {
+      ...(gpuModels.length > 0 ? { gpuModels } : {}),
+      ...(gpuCount !== undefined ? { gpuCount } : {}),
+      ...(maxPerNode !== undefined ? { maxGpusPerNode: maxPerNode } : {}),
+      ...(budget !== undefined ? { budgetPerHour: budget } : {}),
+      ...(values["include-unoffered"] === true ? { includeUnofferedGpus: true } : {}),
+    },
+    ...(Object.keys(prices).length > 0 ? { prices } : {}),
+  };
+  if (errors.length > 0 && !help) return { ok: false, error: errors[0] ?? "invalid arguments" };
+  const color = values["no-color"] === true ? false : values["color"] === true ? true : undefined;
+  return {
+    ok: true,
+    args: {
+      help,
+      format: format === "json" ? "json" : "text",
+      limit,
+      limitGiven: values["all"] === true || str("limit") !== undefined,
+      pinned: gpuModels.length > 0 || gpuCount !== undefined,
+      ...(str("prices") !== undefined ? { pricesFile: str("prices") } : {}),
+      ...(color !== undefined ? { color } : {}),
+      request,
+    },
+  };
+}
+
+function optionalNumber(key: string, value: number | undefined): Record<string, number> {
+  return value === undefined ? {} : { [key]: value };
+}

@@ -1,0 +1,259 @@
+import type { GpuSpec, ModelTask } from "@akash-sdl/catalog";
+import { computeCapability } from "./gpu-traits.js";
+import type { EngineName, WeightFormat } from "./request.js";
+
+/**
+ * The memory and speed rules of one serving engine. Numbers carry their sources in
+ * `ENGINE_PROFILES` below.
+ *
+ * @example
+ * const fraction = (e: EngineProfile): number => e.memoryFraction(1);
+ */
+export interface EngineProfile {
+  readonly name: EngineName;
+  readonly tasks: readonly ModelTask[];
+  /** Share of visible GPU memory the engine budgets, by tensor-parallel degree. */
+  readonly memoryFraction: (tensor: number) => number;
+  /**
+   * `all`: weights, overhead, activations and KV live inside the fraction (vLLM profiles them);
+   * `static`: weights, overhead and the KV pool live inside it, activations in the rest (SGLang).
+   */
+  readonly fractionCovers: "all" | "static";
+  /** The engine refuses to start unless one sequence of the full context fits in the KV cache. */
+  readonly contextMustFit: boolean;
+  /** Tensor parallelism; without it multi-GPU means splitting layers (llama.cpp, accelerate). */
+  readonly tensorParallel: boolean;
+  /** The input embedding stays in host memory (llama.cpp keeps `token_embd` on the CPU). */
+  readonly inputEmbeddingOnHost: boolean;
+  /** Context when none is requested: the model's maximum, or a fixed number of tokens. */
+  readonly defaultContext: "model" | number;
+  /** Tokens in the memory-profiling / largest prefill step (activation peak). */
+  readonly batchedTokens: number;
+  /** Sequences whose logits the sampler holds at once. */
+  readonly maxSeqs: number;
+  /** Non-torch memory per GPU in GiB: base, plus extra at TP ≥ 2 over NVLink or PCIe. */
+  readonly overhead: { readonly base: number; readonly tpNvlink: number; readonly tpPcie: number };
+  /** Share of peak memory bandwidth reached in decode, on HBM and GDDR cards. */
+  readonly decodeEfficiency: { readonly hbm: number; readonly gddr: number };
+  /** Fixed time per layer and decode step in µs (kernel launches, synchronisation). */
+  readonly layerLatencyUs: number;
+  /** Extra time per layer per all-reduce (two per layer) at TP ≥ 2, in µs. */
+  readonly allReduceLatencyUs: number;
+  /** Share of dense peak FLOPS reached in prefill (MFU). */
+  readonly prefillMfu: { readonly hbm: number; readonly gddr: number };
+  /** Uses FP16-accumulate tensor rates on consumer cards (llama.cpp cuBLAS). */
+  readonly fp16Accumulate: boolean;
+  /** Needs `/dev/shm` (NCCL, multi-process engines). */
+  readonly needsShm: boolean;
+  /** Where the engine keeps downloaded model files. */
+  readonly cacheMount: string;
+  /** `gguf`: GGUF and 16/32-bit only; `tensors`: safetensors formats (no GGUF). */
+  readonly formats: "gguf" | "tensors";
+  /** Weight format when none is requested (otherwise the model's published dtype). */
+  readonly defaultFormat?: WeightFormat;
+  /** Lowest NVIDIA compute capability the engine runs on. */
+  readonly minComputeCapability: number;
+  /** AMD Instinct models the engine supports through ROCm (regular expression on the model name). */
+  readonly amd: RegExp;
+}
+
+// vLLM: gpu_memory_utilization 0.9 (engine args); non-torch 1.79 GiB at TP1 and 3.58 GiB/GPU at
+// TP2 on H100 SXM (vllm PR #10511 log); 0.20 GiB non-torch at TP4 on 24 GB PCIe cards (PR #14447
+// log) → +0.5 GiB at TP ≥ 2 over PCIe (rounded up). Profile run at max_num_batched_tokens 8192.
+// Decode η_bw 0.5–0.7 HBM / 0.7–0.85 GDDR, prefill MFU ≈ 0.6 (ESTIMATOR.md §5.2–5.5).
+const VLLM: EngineProfile = {
+  name: "vllm",
+  tasks: ["text-generation", "embedding"],
+  memoryFraction: () => 0.9,
+  fractionCovers: "all",
+  contextMustFit: true,
+  tensorParallel: true,
+  inputEmbeddingOnHost: false,
+  defaultContext: "model",
+  batchedTokens: 8192,
+  maxSeqs: 256,
+  overhead: { base: 1.79, tpNvlink: 1.79, tpPcie: 0.5 },
+  decodeEfficiency: { hbm: 0.6, gddr: 0.75 },
+  // CUDA-graph replay of a layer's ~10–20 kernels and a small-message NCCL all-reduce: assumed
+  // 25 µs and 10 µs (no measurement in the sources; keeps batch-1 MoE decode from being
+  // priced as pure bandwidth).
+  layerLatencyUs: 25,
+  allReduceLatencyUs: 10,
+  prefillMfu: { hbm: 0.55, gddr: 0.55 },
+  fp16Accumulate: false,
+  needsShm: true,
+  cacheMount: "/root/.cache/huggingface",
+  formats: "tensors",
+  // vLLM installation docs: compute capability 7.0 or higher; ROCm: MI200 (gfx90a) and MI300 (gfx942).
+  minComputeCapability: 7.0,
+  amd: /^mi(2|3)\d\d/,
+};
+
+// SGLang: mem_fraction_static 0.88 / 0.87 (TP≥2) / 0.85 (≥4) / 0.81 (≥8) / 0.79 (≥16)
+// (sglang `server_args.py`); weights + KV pool inside it; requests are capped at the pool
+// (`max_req_input_len = min(context_len − 1, max_total_num_tokens − 1)`, scheduler). Non-KV static
+// ≈ 57.2 GiB/GPU for Qwen3-235B-FP8 at TP4 (vllm #21348 SGLang log: 0.93 × 79.22 − 16.46 GiB)
+// → ~2.2 GiB over the weights at TP4 over NVLink.
+const SGLANG: EngineProfile = {
+  ...VLLM,
+  name: "sglang",
+  memoryFraction: (tp) => (tp >= 16 ? 0.79 : tp >= 8 ? 0.81 : tp >= 4 ? 0.85 : tp >= 2 ? 0.87 : 0.88),
+  fractionCovers: "static",
+  contextMustFit: false,
+  overhead: { base: 1.0, tpNvlink: 1.2, tpPcie: 0.5 },
+};
+
+// TGI: --cuda-memory-fraction 1.0, --max-batch-prefill-tokens 4096 (launcher docs); warmup sizes
+// the block pool from free memory after a max-size prefill (TGI #1883).
+const TGI: EngineProfile = {
+  ...VLLM,
+  name: "tgi",
+  tasks: ["text-generation"],
+  memoryFraction: () => 1.0,
+  batchedTokens: 4096,
+  cacheMount: "/data",
+};
+
+// llama.cpp: allocates the KV cache for the full n_ctx up front (PR #4957 log), compute buffer
+// ~100–500 MiB at n_ubatch 512, token_embd stays on the CPU, multi-GPU = layer split (no decode
+// speed-up). Batch-1 decode η_bw 0.35–0.55 HBM, 0.6–0.9 GDDR; prompt MFU 0.44–0.56 GDDR of
+// FP16-accumulate peak, 0.22–0.39 HBM (XiongjieDai GPU-Benchmarks-on-LLM-Inference, §5.2–5.3).
+const LLAMA_CPP: EngineProfile = {
+  name: "llama.cpp",
+  tasks: ["text-generation", "embedding"],
+  memoryFraction: () => 1.0,
+  fractionCovers: "all",
+  contextMustFit: true,
+  tensorParallel: false,
+  inputEmbeddingOnHost: true,
+  defaultContext: 4096,
+  batchedTokens: 512,
+  maxSeqs: 1,
+  overhead: { base: 0.4, tpNvlink: 0.1, tpPcie: 0.1 },
+  // Fitted to the 16 batch-1 rows of ESTIMATOR.md §5.2 (8B/70B, Q4_K_M/F16, GDDR and HBM):
+  // time = bytes / (η·BW) + layers × 100 µs reproduces every row within 13 %.
+  decodeEfficiency: { hbm: 0.62, gddr: 0.95 },
+  layerLatencyUs: 100,
+  allReduceLatencyUs: 0,
+  prefillMfu: { hbm: 0.3, gddr: 0.45 },
+  fp16Accumulate: true,
+  needsShm: false,
+  cacheMount: "/root/.cache/llama.cpp",
+  formats: "gguf",
+  defaultFormat: "q4_k_m",
+  // llama.cpp's CUDA backend builds for Maxwell (5.x) and up; HIP covers Instinct cards.
+  minComputeCapability: 5.0,
+  amd: /^mi/,
+};
+
+// Ollama: llama.cpp underneath; library tags default to Q4_K_M; default context 4096 (Ollama FAQ).
+const OLLAMA: EngineProfile = { ...LLAMA_CPP, name: "ollama", cacheMount: "/root/.ollama" };
+
+// Hugging Face transformers / accelerate: no reservation, KV grows per request, device_map
+// splits layers; ~2× the memory traffic of optimised engines (gpu_poor extraFactor 2.0).
+const TRANSFORMERS: EngineProfile = {
+  name: "transformers",
+  tasks: ["text-generation", "embedding", "speech-to-text", "text-to-image"],
+  memoryFraction: () => 1.0,
+  fractionCovers: "all",
+  contextMustFit: true,
+  tensorParallel: false,
+  inputEmbeddingOnHost: false,
+  defaultContext: 4096,
+  batchedTokens: 1024,
+  maxSeqs: 1,
+  overhead: { base: 0.5, tpNvlink: 0.1, tpPcie: 0.1 },
+  decodeEfficiency: { hbm: 0.3, gddr: 0.4 },
+  layerLatencyUs: 50,
+  allReduceLatencyUs: 0,
+  prefillMfu: { hbm: 0.4, gddr: 0.4 },
+  fp16Accumulate: false,
+  needsShm: false,
+  cacheMount: "/root/.cache/huggingface",
+  formats: "tensors",
+  // Current PyTorch wheels support compute capability 5.0 and up.
+  minComputeCapability: 5.0,
+  amd: /^mi/,
+};
+
+// Task-specific engines: their memory rules live in diffusion.ts, whisper.ts, embedding.ts.
+const DIFFUSERS: EngineProfile = { ...TRANSFORMERS, name: "diffusers", tasks: ["text-to-image"] };
+// openai-whisper loads the checkpoint into fp32 modules (README "Required VRAM" reflects that).
+const OPENAI_WHISPER: EngineProfile = { ...TRANSFORMERS, name: "openai-whisper", tasks: ["speech-to-text"], defaultFormat: "fp32" };
+const FASTER_WHISPER: EngineProfile = { ...TRANSFORMERS, name: "faster-whisper", tasks: ["speech-to-text"], defaultFormat: "fp16" };
+// text-embeddings-inference: --max-batch-tokens 16384, fp16 on CUDA (TEI launcher docs).
+const TEI: EngineProfile = { ...TRANSFORMERS, name: "tei", tasks: ["embedding"], batchedTokens: 16384, cacheMount: "/data", defaultFormat: "fp16" };
+
+/**
+ * Why an engine cannot run on a GPU, or `undefined` when it can.
+ *
+ * @example
+ * engineGpuProblem(ENGINE_PROFILES.vllm, { vendor: "nvidia", model: "p40" } as GpuSpec); // "vllm needs compute capability 7.0 or newer; p40 has 6.1."
+ */
+export function engineGpuProblem(engine: EngineProfile, gpu: Pick<GpuSpec, "vendor" | "model">): string | undefined {
+  if (gpu.vendor === "amd") return engine.amd.test(gpu.model.toLowerCase()) ? undefined : `${engine.name} does not support ${gpu.model} through ROCm.`;
+  const cc = computeCapability(gpu);
+  if (cc !== undefined && cc < engine.minComputeCapability) {
+    return `${engine.name} needs compute capability ${engine.minComputeCapability.toFixed(1)} or newer; ${gpu.model} has ${cc.toFixed(1)}.`;
+  }
+  return undefined;
+}
+
+/**
+ * Every engine's rules, by name.
+ *
+ * @example
+ * ENGINE_PROFILES.vllm.memoryFraction(1); // 0.9
+ */
+export const ENGINE_PROFILES: Readonly<Record<EngineName, EngineProfile>> = {
+  vllm: VLLM,
+  sglang: SGLANG,
+  tgi: TGI,
+  "llama.cpp": LLAMA_CPP,
+  ollama: OLLAMA,
+  transformers: TRANSFORMERS,
+  diffusers: DIFFUSERS,
+  "openai-whisper": OPENAI_WHISPER,
+  "faster-whisper": FASTER_WHISPER,
+  tei: TEI,
+};
+
+/**
+ * Every engine name.
+ *
+ * @example
+ * ENGINE_NAMES.includes("vllm"); // true
+ */
+export const ENGINE_NAMES: readonly EngineName[] = Object.keys(ENGINE_PROFILES) as EngineName[];
+
+/**
+ * Reads an engine name (`vLLM`, `llamacpp`, `llama-cpp`, `text-generation-inference` ...).
+ *
+ * @example
+ * parseEngine("llamacpp"); // "llama.cpp"
+ */
+export function parseEngine(text: string): EngineName | undefined {
+  const key = text.trim().toLowerCase();
+  if (key in ENGINE_PROFILES) return key as EngineName;
+  const aliases: Record<string, EngineName> = {
+    llamacpp: "llama.cpp", "llama-cpp": "llama.cpp", "llama_cpp": "llama.cpp", "llama-server": "llama.cpp",
+    "text-generation-inference": "tgi", hf: "transformers", accelerate: "transformers", whisper: "openai-whisper",
+    "text-embeddings-inference": "tei", comfyui: "diffusers", "sentence-transformers": "transformers",
+  };
+  return aliases[key];
+}
+
+/**
+ * The default engine for a model task.
+ *
+ * @example
+ * defaultEngine("text-to-image"); // "diffusers"
+ */
+export function defaultEngine(task: ModelTask): EngineName {
+  switch (task) {
+    case "text-to-image": return "diffusers";
+    case "speech-to-text": return "openai-whisper";
+    case "embedding": return "tei";
+    default: return "vllm";
+  }
+}

@@ -1,0 +1,121 @@
+import type { GpuSpec } from "@akash-sdl/catalog";
+import { inferenceActivationBytes } from "./activation-bytes.js";
+import type { EngineProfile } from "./engine-profiles.js";
+import { hasNvlink, visibleMemoryGiB } from "./gpu-traits.js";
+import { kvBytesPerGpu } from "./kv-cache-bytes.js";
+import { largestFitting } from "./max-context.js";
+import type { ModelProfile } from "./model-profile.js";
+import type { ParallelLayout } from "./parallel-layout.js";
+import type { ParamParts } from "./param-count.js";
+import type { PerGpuMemory } from "./plan.js";
+import type { KvCacheDtype, WeightFormat } from "./request.js";
+import { runtimeOverheadBytes } from "./runtime-overhead.js";
+import { weightBytes, weightBytesPerGpu } from "./weights-bytes.js";
+
+const GIB = 2 ** 30;
+
+/**
+ * Everything an LLM inference fit depends on, apart from the GPU and the layout.
+ *
+ * @example
+ * const s: InferenceSetup = { model: profile, parts, engine: ENGINE_PROFILES.vllm, format: "bf16", kvDtype: "auto", context: 8192, concurrency: 1 };
+ */
+export interface InferenceSetup {
+  readonly model: ModelProfile;
+  readonly parts: ParamParts;
+  readonly engine: EngineProfile;
+  readonly format: WeightFormat;
+  readonly kvDtype: KvCacheDtype;
+  /** Tokens per sequence. */
+  readonly context: number;
+  readonly concurrency: number;
+  /** Overrides the engine's memory fraction. */
+  readonly utilization?: number;
+}
+
+/**
+ * Result of the memory fit of one GPU model × layout.
+ *
+ * @example
+ * const tokens = (f: InferenceFit): number => f.maxContext;
+ */
+export interface InferenceFit {
+  readonly perGpu: PerGpuMemory;
+  readonly fits: boolean;
+  readonly reason: string;
+  /** Largest context per sequence (at the setup's concurrency) the KV room holds; 0 if none. */
+  readonly maxContext: number;
+  /** Bytes left for the KV cache on the busiest GPU. */
+  readonly kvRoomBytes: number;
+  readonly weightsTotalBytes: number;
+  /** Memory fraction applied. */
+  readonly fraction: number;
+}
+
+const round2 = (bytes: number): number => Math.round((bytes / GIB) * 100) / 100;
+const gib = (bytes: number): string => `${(bytes / GIB).toFixed(1)} GiB`;
+const tokens = (n: number): string => Math.floor(n).toLocaleString("en-US");
+
+/** SGLang-style engines serve with a pool this small at least (tokens per sequence). */
+const MIN_POOL_TOKENS = 4096;
+
+/**
+ * Fits an LLM on one GPU model with a layout: `static = W/(TP·PP) + O(TP) + A`, KV per GPU
+ * `KV(T)·concurrency / min(TP, n_kv) / PP`, and the engine's rule — vLLM:
+ * `static + KV ≤ util × VRAM` (vllm `gpu_worker.py::determine_available_memory`); SGLang:
+ * `W + O + KV ≤ mem_fraction_static × VRAM` with activations in the remainder.
+ *
+ * @example
+ * fitInference(setup, h100, { tensor: 2, pipeline: 1, data: 1, nodes: 1, divisible: true }).fits;
+ */
+export function fitInference(s: InferenceSetup, gpu: GpuSpec, layout: ParallelLayout): InferenceFit {
+  const visible = visibleMemoryGiB(gpu) * GIB;
+  const fraction = s.utilization ?? s.engine.memoryFraction(layout.tensor);
+  const w = weightBytes(s.parts, s.format);
+  const weights = weightBytesPerGpu(w, {
+    tensor: layout.tensor,
+    pipeline: layout.pipeline,
+    inputEmbeddingOnHost: s.engine.inputEmbeddingOnHost,
+  });
+  const overhead = runtimeOverheadBytes(s.engine, layout.tensor, hasNvlink(gpu));
+  const activations = inferenceActivationBytes(s.model, s.parts, s.engine, layout.tensor);
+  const kvFor = (t: number): number => kvBytesPerGpu(s.model, s.kvDtype, t, s.concurrency, layout.tensor, layout.pipeline);
+  const kv = kvFor(s.context);
+  const budget = fraction * visible;
+  const staticOnly = s.engine.fractionCovers === "static";
+  const reserve = staticOnly ? visible - budget : 0;
+  const kvRoom = staticOnly ? budget - weights - overhead : budget - weights - overhead - activations;
+  const usable = staticOnly ? budget + Math.min(activations, reserve) : budget;
+  const cap = Math.max(s.model.maxContext, s.context);
+  const maxContext = kvRoom > 0 ? largestFitting(cap, (t) => kvFor(t) <= kvRoom) : 0;
+  const total = weights + overhead + activations + kv;
+  const perGpu: PerGpuMemory = {
+    weightsGiB: round2(weights),
+    kvCacheGiB: round2(kv),
+    activationsGiB: round2(activations),
+    overheadGiB: round2(overhead),
+    totalGiB: round2(total),
+    usableGiB: round2(usable),
+    headroomGiB: round2(usable - total),
+  };
+  const budgetText = `${s.engine.name} ${fraction.toFixed(2)} × ${gib(visible)}`;
+  const base = { perGpu, maxContext, kvRoomBytes: kvRoom, weightsTotalBytes: w.total, fraction };
+
+  if (weights + overhead >= budget) {
+    return { ...base, fits: false, reason: `Weights alone (${gib(weights)} per GPU) with ${gib(overhead)} runtime overhead exceed the ${gib(budget)} the engine may use (${budgetText}).` };
+  }
+  if (staticOnly && activations > reserve) {
+    return { ...base, fits: false, reason: `Activations (${gib(activations)}) do not fit in the ${gib(reserve)} ${s.engine.name} keeps outside its static pool; lower the memory fraction or the chunked-prefill size.` };
+  }
+  if (kvRoom <= 0) {
+    return { ...base, fits: false, reason: `Weights, activations and overhead (${gib(weights + activations + overhead)}) leave no room for a KV cache within ${gib(budget)} (${budgetText}).` };
+  }
+  const seqs = s.concurrency > 1 ? ` × ${s.concurrency} sequences` : "";
+  if (kv <= kvRoom) {
+    return { ...base, fits: true, reason: `Fits: ${gib(weights)} weights + ${gib(kv)} KV for ${tokens(s.context)} tokens${seqs} + ${gib(activations)} activations + ${gib(overhead)} overhead = ${gib(total)} of ${gib(usable)} usable per GPU (${budgetText}).` };
+  }
+  if (!s.engine.contextMustFit && maxContext >= Math.min(s.context, MIN_POOL_TOKENS)) {
+    return { ...base, fits: true, reason: `Fits with a capped pool: the KV cache holds ${tokens(maxContext)} tokens${seqs} (${gib(kvRoom)}), less than the requested ${tokens(s.context)}; ${s.engine.name} starts and limits requests to the pool.` };
+  }
+  return { ...base, fits: false, reason: `The KV cache for ${tokens(s.context)} tokens${seqs} needs ${gib(kv)} per GPU but only ${gib(kvRoom)} is left after weights, activations and overhead; ${maxContext > 0 ? `up to ${tokens(maxContext)} tokens fit` : "no context fits"}.` };
+}

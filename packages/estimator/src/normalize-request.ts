@@ -1,0 +1,181 @@
+import { createDiagnostic, type Diagnostic } from "@akash-sdl/core";
+import { defaultEngine, ENGINE_NAMES, ENGINE_PROFILES, parseEngine } from "./engine-profiles.js";
+import { FORMAT_BITS, KV_DTYPES, parseKvDtype, parseWeightFormat, WEIGHT_FORMATS } from "./formats.js";
+import { buildProfile, type ModelProfile } from "./model-profile.js";
+import type { DiffusionOffload, EngineName, EstimateCatalog, EstimateRequest, FinetuneMethod, OptimizerName, WeightFormat } from "./request.js";
+import { resolveModelRef } from "./resolve-model.js";
+import { didYouMean } from "./suggest.js";
+import type { Knobs } from "./workload.js";
+
+/**
+ * A request with the model resolved and every knob set.
+ *
+ * @example
+ * const engine = (n: NormalizedRequest): string => n.knobs.engine;
+ */
+export interface NormalizedRequest {
+  readonly model: ModelProfile;
+  readonly knobs: Knobs;
+}
+
+const METHODS: readonly FinetuneMethod[] = ["full", "lora", "qlora"];
+const OPTIMIZERS: readonly OptimizerName[] = ["adamw", "adamw-8bit", "sgd", "adafactor"];
+
+const invalid = (option: string, value: unknown, accepted?: readonly string[]): Diagnostic =>
+  createDiagnostic("estimate/invalid-option", `The ${option} '${String(value)}' is not valid.`, undefined, {
+    ...(accepted ? { hints: [`Use one of: ${accepted.join(", ")}.`] } : {}),
+    data: { option, actual: value },
+  });
+
+function positiveInt(option: string, value: unknown, diagnostics: Diagnostic[]): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "number" && Number.isInteger(value) && value > 0) return value;
+  diagnostics.push(invalid(option, value, ["a whole number above 0"]));
+  return undefined;
+}
+
+/**
+ * Resolves the model and fills every setting with its default, collecting diagnostics for
+ * unknown values instead of throwing. Returns no request when an error makes an estimate
+ * meaningless (unknown model, invalid option).
+ *
+ * @example
+ * normalizeRequest({ model: "llama-3.1-8b" }, catalog).normalized?.knobs.engine; // "vllm"
+ */
+export function normalizeRequest(
+  req: EstimateRequest,
+  catalog: Pick<EstimateCatalog, "findModel" | "models" | "suggestModels">,
+): { normalized?: NormalizedRequest; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let variantFormat: WeightFormat | undefined;
+  let ollamaTag = false;
+  let model: ModelProfile | undefined;
+  if (typeof req.model === "string") {
+    const resolved = resolveModelRef(req.model, catalog);
+    if (!resolved) {
+      diagnostics.push(
+        createDiagnostic("estimate/unknown-model", `The model '${req.model}' is not in the model catalogue.`, undefined, {
+          hints: didYouMean(catalog.suggestModels(req.model, 3)),
+          data: { actual: req.model },
+        }),
+      );
+    } else {
+      variantFormat = resolved.format;
+      ollamaTag = resolved.ollamaTag;
+      if (resolved.variant) {
+        diagnostics.push(
+          createDiagnostic("estimate/model-variant", `The model '${req.model}' is estimated as catalogue model '${resolved.spec.id}'${resolved.format ? ` with ${resolved.format} weights` : ""}.`, undefined, {
+            data: { model: resolved.spec.id, ...(resolved.format ? { format: resolved.format } : {}) },
+          }),
+        );
+      }
+      const built = buildProfile(resolved.spec);
+      model = built.profile;
+    }
+  } else if (req.model && typeof req.model === "object") {
+    const built = buildProfile(req.model);
+    if (!built.profile) {
+      diagnostics.push(
+        createDiagnostic("estimate/incomplete-architecture", `The inline architecture lacks ${built.missing.join(", ")}.`, undefined, {
+          data: { missing: built.missing },
+        }),
+      );
+    }
+    model = built.profile;
+  } else {
+    diagnostics.push(createDiagnostic("estimate/unknown-model", "The request names no model.", undefined));
+  }
+
+  const task = req.task ?? "inference";
+  if (task !== "inference" && task !== "finetune") diagnostics.push(invalid("task", task, ["inference", "finetune"]));
+
+  let engine: EngineName | undefined;
+  if (req.engine !== undefined) {
+    engine = parseEngine(String(req.engine));
+    if (!engine) diagnostics.push(invalid("engine", req.engine, ENGINE_NAMES));
+  }
+  let format: WeightFormat | undefined;
+  if (req.dtype !== undefined) {
+    format = parseWeightFormat(String(req.dtype));
+    if (!format) diagnostics.push(invalid("weight format", req.dtype, WEIGHT_FORMATS));
+  }
+  let kvDtype = parseKvDtype(String(req.kvDtype ?? "auto"));
+  if (!kvDtype) diagnostics.push(invalid("KV-cache dtype", req.kvDtype, KV_DTYPES));
+  const method = (req.method ?? "lora") as FinetuneMethod;
+  if (!METHODS.includes(method)) diagnostics.push(invalid("fine-tuning method", req.method, METHODS));
+  const optimizer = (req.optimizer ?? "adamw") as OptimizerName;
+  if (!OPTIMIZERS.includes(optimizer)) diagnostics.push(invalid("optimiser", req.optimizer, OPTIMIZERS));
+  const offloadText = req.offload ?? "none";
+  const offload: DiffusionOffload = offloadText === "model" || offloadText === "sequential" ? offloadText : "none";
+  if (offloadText !== offload) diagnostics.push(invalid("offload mode", offloadText, ["none", "model", "sequential"]));
+  const utilization = req.gpuMemoryUtilization;
+  if (utilization !== undefined && !(typeof utilization === "number" && utilization > 0 && utilization <= 1)) {
+    diagnostics.push(invalid("GPU memory utilisation", utilization, ["a number in (0, 1]"]));
+  }
+  const context = positiveInt("context length", req.context, diagnostics);
+  const concurrency = positiveInt("concurrency", req.concurrency, diagnostics) ?? 1;
+  const promptTokens = positiveInt("prompt length", req.promptTokens, diagnostics);
+  const sequenceLength = positiveInt("sequence length", req.sequenceLength, diagnostics);
+  const microBatch = positiveInt("micro-batch", req.microBatch, diagnostics) ?? 1;
+  const loraRank = positiveInt("LoRA rank", req.loraRank, diagnostics) ?? 16;
+  const resolution = positiveInt("resolution", req.resolution, diagnostics);
+  const batch = positiveInt("batch size", req.batchSize, diagnostics) ?? 1;
+  if (!model || diagnostics.some((d) => d.severity === "error") || !kvDtype) return { diagnostics };
+
+  const finetune = task === "finetune";
+  engine ??= finetune ? "transformers" : ollamaTag ? "ollama" : defaultEngine(model.task);
+  const profile = ENGINE_PROFILES[engine];
+  if (!finetune && !profile.tasks.includes(model.task)) {
+    diagnostics.push(
+      createDiagnostic("estimate/engine-mismatch", `The engine '${engine}' does not serve ${model.task} models; its memory rules are applied anyway.`, undefined, {
+        hints: [`The usual engine for this model is '${defaultEngine(model.task)}'.`],
+      }),
+    );
+  }
+  if (!format) {
+    const ggufEngine = profile.formats === "gguf";
+    if (finetune) format = model.nativeFormat === "fp32" ? "fp32" : "bf16";
+    else if (variantFormat && FORMAT_BITS[variantFormat].gguf === ggufEngine) format = variantFormat;
+    else if (profile.defaultFormat) format = profile.defaultFormat;
+    // vLLM's dtype "auto" serves FP32 checkpoints in FP16 (engine args); transformers keeps FP32.
+    else if (model.nativeFormat === "fp32" && engine !== "transformers") format = "fp16";
+    else format = model.nativeFormat;
+  }
+  const ggufFormat = FORMAT_BITS[format].gguf;
+  if (!finetune && model.traits.kind === "decoder" && (ggufFormat ? profile.formats !== "gguf" : profile.formats === "gguf" && !["bf16", "fp16", "fp32"].includes(format))) {
+    diagnostics.push(
+      createDiagnostic("estimate/engine-mismatch", `The engine '${engine}' does not load ${format} weights; the estimate applies its memory rules anyway.`, undefined, {
+        hints: [ggufFormat ? "GGUF files are served by llama.cpp or Ollama." : "llama.cpp and Ollama load GGUF files (e.g. q4_k_m)."],
+      }),
+    );
+  }
+  if (profile.formats === "gguf" && kvDtype === "fp8") kvDtype = "q8_0";
+  const defaultContext = profile.defaultContext === "model" ? model.maxContext : Math.min(profile.defaultContext, model.maxContext);
+  const ctx = finetune ? (sequenceLength ?? context ?? Math.min(2048, model.maxContext)) : (context ?? defaultContext);
+  if (model.traits.kind === "decoder" && ctx > model.maxContext) {
+    diagnostics.push(
+      createDiagnostic("estimate/context-too-long", `The context of ${ctx} tokens exceeds the model's maximum of ${model.maxContext}.`, undefined, {
+        data: { expected: model.maxContext, actual: ctx },
+      }),
+    );
+  }
+  const knobs: Knobs = {
+    task,
+    engine,
+    format,
+    kvDtype,
+    context: ctx,
+    concurrency,
+    promptTokens: promptTokens ?? Math.min(ctx, 1024),
+    ...(utilization !== undefined ? { utilization } : {}),
+    method,
+    optimizer,
+    microBatch,
+    checkpointing: req.gradientCheckpointing ?? true,
+    loraRank,
+    resolution: resolution ?? model.defaultResolution,
+    batch,
+    offload,
+  };
+  return { normalized: { model, knobs }, diagnostics };
+}

@@ -1,0 +1,40 @@
+import type { ResourcePlan } from "./plan.js";
+
+const speed = (p: ResourcePlan): number =>
+  p.throughput.decodeTokensPerSec ?? p.throughput.trainTokensPerSec ?? p.throughput.prefillTokensPerSec ?? 0;
+
+/**
+ * Orders plans best first (ESTIMATOR.md §5.5): plans that fit before those that do not; within
+ * budget before over budget; then by cost per million tokens (or per hour) when priced, priced
+ * before unpriced; otherwise fewer GPUs (no NCCL overhead or divisibility issue), less total
+ * memory (the smallest sufficient GPU), higher speed. Plans that do not fit are ordered by how
+ * close they come (headroom relative to usable memory).
+ *
+ * @example
+ * rankPlans(plans, 10)[0];
+ */
+export function rankPlans(plans: readonly ResourcePlan[], budgetPerHour?: number): ResourcePlan[] {
+  const overBudget = (p: ResourcePlan): boolean =>
+    budgetPerHour !== undefined && p.costPerHour !== null && p.costPerHour > budgetPerHour;
+  return [...plans].sort((a, b) => {
+    if (a.fits !== b.fits) return a.fits ? -1 : 1;
+    if (!a.fits) {
+      const ra = a.perGpu.headroomGiB / Math.max(1, a.perGpu.usableGiB);
+      const rb = b.perGpu.headroomGiB / Math.max(1, b.perGpu.usableGiB);
+      return rb - ra || a.gpuCount - b.gpuCount;
+    }
+    if (overBudget(a) !== overBudget(b)) return overBudget(a) ? 1 : -1;
+    // Priced plans first: by cost per million tokens where the speed is known, then by cost per hour.
+    const tier = (p: ResourcePlan): number => (p.costPerMillionTokens !== null ? 0 : p.costPerHour !== null ? 1 : 2);
+    if (tier(a) !== tier(b)) return tier(a) - tier(b);
+    const ca = tier(a) === 0 ? a.costPerMillionTokens : a.costPerHour;
+    const cb = tier(b) === 0 ? b.costPerMillionTokens : b.costPerHour;
+    if (ca !== null && cb !== null && ca !== cb) return ca - cb;
+    return (
+      a.gpuCount - b.gpuCount ||
+      a.gpu.ramGiB * a.gpuCount - b.gpu.ramGiB * b.gpuCount ||
+      speed(b) - speed(a) ||
+      a.gpu.model.localeCompare(b.gpu.model)
+    );
+  });
+}
