@@ -1,4 +1,4 @@
-import type { GpuSpec, ModelSpec, ModelTask } from "@akash-sdl/catalog";
+import type { GpuSpec, ModelSpec} from "@akash-sdl/catalog";
 
 /**
  * What the workload does with the model.
@@ -96,31 +96,8 @@ export type DiffusionOffload = "none" | "model" | "sequential";
  * @example
  * const arch: ModelArchitecture = { id: "my-7b", layers: 32, hiddenSize: 4096, heads: 32, kvHeads: 8, headDim: 128, vocab: 32000, intermediateSize: 14336, maxContext: 32768 };
  */
-export interface ModelArchitecture {
-  readonly id?: string;
-  readonly family?: string;
-  readonly task?: ModelTask;
-  readonly params?: number;
-  readonly activeParams?: number;
-  readonly layers?: number;
-  readonly hiddenSize?: number;
-  readonly heads?: number;
-  readonly kvHeads?: number;
-  readonly headDim?: number;
-  readonly vocab?: number;
-  readonly maxContext?: number;
-  /** Published dtype (`bfloat16`, `float8_e4m3fn`, ...). */
-  readonly dtype?: string;
-  readonly intermediateSize?: number;
-  readonly tieEmbeddings?: boolean;
-  readonly slidingWindow?: number;
-  readonly experts?: number;
-  readonly expertsPerToken?: number;
-  readonly encoderLayers?: number;
-  readonly decoderLayers?: number;
-  readonly audioContextFrames?: number;
-  readonly components?: Readonly<Record<string, number>>;
-  readonly defaultResolution?: number;
+export interface ModelArchitecture
+  extends Partial<Omit<ModelSpec, "aliases" | "source" | "notes" | "officialVramGB" | "kvBytesPerTokenBf16">> {
   /** MLP kind: `gated` (SwiGLU/GeGLU, 3 matrices) or `plain` (2 matrices). */
   readonly mlp?: "gated" | "plain";
   /** Attention kind: `mla` caches one latent of `headDim` elements per layer (DeepSeek). */
