@@ -1,4 +1,4 @@
-import type { GpuSpec, ModelSpec} from "@akash-sdl/catalog";
+import type { GpuSpec, ModelSpec } from "@akash-sdl/catalog";
 
 /**
  * What the workload does with the model.
