@@ -1,5 +1,6 @@
 import { DEFAULT_PARSE_LIMITS, parse, yamlFrontEnd } from "@akash-sdl/core";
 import { load as jsYamlLoad } from "js-yaml";
+import { generateManifest, validateSDL } from "@akashnetwork/chain-sdk";
 import { parseDocument } from "yaml";
 
 /**
@@ -17,19 +18,21 @@ export interface Contender {
   readonly run: (text: string) => number;
 }
 
+/** Loads YAML the way the official SDK does (js-yaml), counting a syntax error as one problem. */
+function officialLoad(text: string): unknown {
+  try {
+    return jsYamlLoad(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The parsers compared by `pnpm bench`, in table order.
- *
- * Extension point — the official SDK side by side: add `@akashnetwork/chain-sdk` to
- * bench/package.json (`pnpm add -F @akash-sdl/bench @akashnetwork/chain-sdk`), import its
- * SDL entry points here (the SDK has no parser of its own: it validates an already-loaded object,
- * see shared/docs/PEERS.md §2.2) and append, for example:
- *
- *   { name: "chain-sdk validateSDL", note: "js-yaml load + validateSDL (schema + semantic checks)",
- *     run: (text) => { try { return validateSDL(jsYamlLoad(text))?.length ?? 0; } catch { return 1; } } },
- *   { name: "chain-sdk generateManifest", note: "load + validate + manifest + group specs", run: ... },
- *
- * Nothing else changes: main.ts times every contender over the whole corpus and prints the ratios.
+ * The parsers compared by `pnpm bench`, in table order: ours, the YAML libraries, and the
+ * official SDK (`@akashnetwork/chain-sdk`, a devDependency of this private package only). The SDK
+ * has no parser of its own: it validates an object that js-yaml loaded (shared/docs/PEERS.md §2.2),
+ * so its rows include that load. Its rows do more checking than `akash-sdl parse` does today
+ * (schema and semantic rules); the validator and compiler rows join when those packages land.
  */
 export const CONTENDERS: readonly Contender[] = [
   {
@@ -58,6 +61,35 @@ export const CONTENDERS: readonly Contender[] = [
       try {
         jsYamlLoad(text);
         return 0;
+      } catch {
+        return 1;
+      }
+    },
+  },
+  {
+    name: "chain-sdk validateSDL",
+    note: "official SDK 1.0.0-alpha.25: js-yaml load + validateSDL (JSON schema + semantic checks)",
+    run: (text) => {
+      const sdl = officialLoad(text);
+      if (sdl === undefined) return 1;
+      try {
+        return validateSDL(sdl as Parameters<typeof validateSDL>[0], "mainnet")?.length ?? 0;
+      } catch {
+        return 1;
+      }
+    },
+  },
+  {
+    name: "chain-sdk generateManifest",
+    note: "official SDK 1.0.0-alpha.25: js-yaml load + validate + manifest groups + group specs",
+    run: (text) => {
+      const sdl = officialLoad(text);
+      if (sdl === undefined) return 1;
+      try {
+        const result = generateManifest(sdl as Parameters<typeof generateManifest>[0], "mainnet");
+        if (!result.ok) return result.value.length;
+        // The groups and group specs are lazy getters: read both so the work is really done.
+        return result.value.groups.length > 0 && result.value.groupSpecs.length > 0 ? 0 : 1;
       } catch {
         return 1;
       }
