@@ -1,5 +1,6 @@
 /** A writable text stream (process.stdout or a test buffer). */
 export interface TextSink {
+  /** Writes a chunk of text. */
   write(chunk: string): unknown;
   /** `true` when the stream is a terminal (enables colour and progress). */
   readonly isTTY?: boolean;
