@@ -1,7 +1,12 @@
 import { GPUS } from "./generated/gpus.js";
 import type { GpuInterface, GpuSpec, GpuVendor } from "./gpu-spec.js";
 
-/** Filter for {@link findGpus}: every given field must match exactly (SDL spelling). */
+/**
+ * Filter for {@link findGpus}: every given field must match exactly (SDL spelling).
+ *
+ * @example
+ * const query: GpuQuery = { vendor: "nvidia", model: "a100", ramGiB: 80 };
+ */
 export interface GpuQuery {
   /** Vendor key, e.g. `nvidia`. */
   readonly vendor?: GpuVendor;

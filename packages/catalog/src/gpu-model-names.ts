@@ -1,7 +1,12 @@
 import { GPUS } from "./generated/gpus.js";
 import type { GpuVendor } from "./gpu-spec.js";
 
-/** Options for {@link gpuModelNames}. */
+/**
+ * Options for {@link gpuModelNames}.
+ *
+ * @example
+ * gpuModelNames("nvidia", { includeNotInProviderDb: true });
+ */
 export interface GpuModelNamesOptions {
   /**
    * Also list models that only the curated figures know (e.g. `l40s`, `a10`), which no provider

@@ -1,10 +1,25 @@
-/** GPU vendors as the SDL spells them under `gpu.attributes.vendor`. */
+/**
+ * GPU vendors as the SDL spells them under `gpu.attributes.vendor`.
+ *
+ * @example
+ * const vendor: GpuVendor = "nvidia";
+ */
 export type GpuVendor = "nvidia" | "amd";
 
-/** GPU interfaces as the SDL spells them (`PCIe` → `pcie`, `SXM2..5` → `sxm`). */
+/**
+ * GPU interfaces as the SDL spells them (`PCIe` → `pcie`, `SXM2..5` → `sxm`).
+ *
+ * @example
+ * const iface: GpuInterface = "sxm";
+ */
 export type GpuInterface = "pcie" | "sxm";
 
-/** How well a GPU's performance figures are sourced. */
+/**
+ * How well a GPU's performance figures are sourced.
+ *
+ * @example
+ * const c: SpecConfidence = "verified";
+ */
 export type SpecConfidence = "verified" | "partly-verified" | "unverified";
 
 /**

@@ -1,4 +1,9 @@
-/** What a catalogue model does. */
+/**
+ * What a catalogue model does.
+ *
+ * @example
+ * const task: ModelTask = "text-generation";
+ */
 export type ModelTask = "text-generation" | "speech-to-text" | "text-to-image" | "embedding";
 
 /**

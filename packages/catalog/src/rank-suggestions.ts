@@ -1,4 +1,9 @@
-/** One thing that can be suggested, known under one or more names. */
+/**
+ * One thing that can be suggested, known under one or more names.
+ *
+ * @example
+ * const c: SuggestionCandidate = { names: ["meta-llama/Llama-3.1-8B", "llama-3.1-8b"] };
+ */
 export interface SuggestionCandidate {
   /** The names it is known by; the one closest to the query is returned. */
   readonly names: readonly string[];

@@ -1,4 +1,10 @@
-/** A writable text stream (process.stdout or a test buffer). */
+/**
+ * A writable text stream (process.stdout or a test buffer).
+ *
+ * @example
+ * const lines: string[] = [];
+ * const sink: TextSink = { write: (chunk) => lines.push(chunk), isTTY: false };
+ */
 export interface TextSink {
   /** Writes a chunk of text. */
   write(chunk: string): unknown;

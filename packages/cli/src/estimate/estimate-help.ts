@@ -19,7 +19,13 @@ Model and workload:
       --kv-dtype D            KV cache: auto fp16 fp8 q8_0 q4_0
       --context N             tokens per sequence (default: the engine's default)
       --concurrency N         sequences served at once (default 1)
+      --prompt-tokens N  --output-tokens N   request shape for the speed figures
+                              (default min(context, 1024) and 256)
       --gpu-memory-utilization F   engine memory fraction (vLLM default 0.90)
+      --max-num-seqs N        sequences the engine schedules (vLLM default 1024 on >= 70 GiB
+                              GPUs other than A100, 256 elsewhere and before vLLM 0.8); vLLM
+                              warms its sampler up for this many, which costs memory
+      --max-num-batched-tokens N   tokens per scheduler step (vLLM default 8192 / 2048)
 Fine-tuning:
       --method full|lora|qlora     (default lora)
       --optimizer adamw|adamw-8bit|sgd|adafactor

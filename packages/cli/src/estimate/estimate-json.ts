@@ -41,6 +41,10 @@ export interface EstimatePlanJson {
   readonly trainTokensPerSec: number | null;
   readonly costPerHour: number | null;
   readonly costPerMillionTokens: number | null;
+  /** Sequences and tokens per step the activation peak was sized for (LLM serving), else null. */
+  readonly maxNumSeqs: number | null;
+  readonly maxBatchedTokens: number | null;
+  readonly perSequenceTokensPerSec: number | null;
   readonly fixes: readonly { readonly kind: string; readonly description: string; readonly value: string | number }[];
 }
 
@@ -98,6 +102,9 @@ export function planToJson(p: ResourcePlan): EstimatePlanJson {
     trainTokensPerSec: round(p.throughput.trainTokensPerSec),
     costPerHour: p.costPerHour,
     costPerMillionTokens: p.costPerMillionTokens,
+    maxNumSeqs: p.engineLimits?.maxSeqs ?? null,
+    maxBatchedTokens: p.engineLimits?.batchedTokens ?? null,
+    perSequenceTokensPerSec: round(p.throughput.perSequenceTokensPerSec),
     fixes: p.fixes.map((f) => ({ kind: f.kind, description: f.description, value: f.value })),
   };
 }

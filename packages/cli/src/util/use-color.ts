@@ -22,7 +22,12 @@ export function useColor(
   return sink.isTTY === true;
 }
 
-/** The colours the command's own text uses (the code frames colour themselves). */
+/**
+ * The colours the command's own text uses (the code frames colour themselves).
+ *
+ * @example
+ * io.stdout.write(paint.bold("3 errors"));
+ */
 export type Paint = (style: "bold" | "dim" | "red" | "yellow" | "green", text: string) => string;
 
 const CODES: Readonly<Record<Parameters<Paint>[0], readonly [number, number]>> = Object.freeze({

@@ -3,7 +3,12 @@ import { createDiagnostic } from "@akash-sdl/core";
 import type { Diagnostic } from "@akash-sdl/core";
 import { findInvalidUtf8 } from "../util/find-invalid-utf8.js";
 
-/** Files above this size (16 MiB) are not read at all: `cli/file-too-large`. */
+/**
+ * Files above this size (16 MiB) are not read at all: `cli/file-too-large`.
+ *
+ * @example
+ * if (stat.size > MAX_FILE_BYTES) report("cli/file-too-large");
+ */
 export const MAX_FILE_BYTES: number = 16 * 1024 * 1024;
 
 /**

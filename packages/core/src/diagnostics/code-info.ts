@@ -19,5 +19,10 @@ export interface CodeInfo {
   readonly description: string;
 }
 
-/** A group of codes, keyed by code (e.g. `yaml/duplicate-key`). */
+/**
+ * A group of codes, keyed by code (e.g. `yaml/duplicate-key`).
+ *
+ * @example
+ * const codes: CodeTable = { "demo/example": { severity: "info", title: "Example", description: "An example." } };
+ */
 export type CodeTable = Readonly<Record<string, CodeInfo>>;

@@ -2,7 +2,12 @@ import type { Span } from "../text/span.js";
 import type { Diagnostic, RelatedInformation, Severity } from "./diagnostic.js";
 import { codeInfo } from "./diagnostic-registry.js";
 
-/** Optional parts of a diagnostic, merged over the registry defaults. */
+/**
+ * Optional parts of a diagnostic, merged over the registry defaults.
+ *
+ * @example
+ * const extras: DiagnosticExtras = { path: ["services", "web"], hints: ["Add an image."] };
+ */
 export interface DiagnosticExtras {
   /** Overrides the registry's default severity. */
   readonly severity?: Severity;

@@ -1,9 +1,19 @@
 import type { Span } from "../text/span.js";
 
-/** How bad a diagnostic is: errors block, warnings are suspicious, info is advice. */
+/**
+ * How bad a diagnostic is: errors block, warnings are suspicious, info is advice.
+ *
+ * @example
+ * const severity: Severity = "warning";
+ */
 export type Severity = "error" | "warning" | "info";
 
-/** A secondary location that helps explain a diagnostic ("first defined here"). */
+/**
+ * A secondary location that helps explain a diagnostic ("first defined here").
+ *
+ * @example
+ * const related: RelatedInformation = { message: "'web' is first defined here.", span: { start: 12, end: 15 } };
+ */
 export interface RelatedInformation {
   /** What this location shows. */
   readonly message: string;

@@ -11,7 +11,12 @@ export interface DecAmount {
   readonly text18: string;
 }
 
-/** The number of decimals of a cosmos `LegacyDec`. */
+/**
+ * The number of decimals of a cosmos `LegacyDec`.
+ *
+ * @example
+ * 10n ** BigInt(DEC_PRECISION); // one whole unit in atomics
+ */
 export const DEC_PRECISION = 18;
 
 /**

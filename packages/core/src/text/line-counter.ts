@@ -1,4 +1,9 @@
-/** A 1-based line and column (columns count UTF-16 code units, like offsets). */
+/**
+ * A 1-based line and column (columns count UTF-16 code units, like offsets).
+ *
+ * @example
+ * const start: Position = { line: 1, column: 1 };
+ */
 export interface Position {
   /** 1-based line number. */
   readonly line: number;
