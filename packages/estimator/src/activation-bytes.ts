@@ -44,36 +44,54 @@ function attentionDims(m: ModelProfile): { q: number; kv: number } {
 }
 
 /**
- * Inference activation / workspace peak per GPU, in bytes. Paged engines (vLLM, SGLang, TGI)
- * profile one step of `T` batched tokens: hidden/attention buffers `T·4h`, MLP buffers
- * `T·3·I/TP` (gate+up output and activation), fused-MoE caches `T·k·(3·I_e/TP + h)`, all 16-bit,
- * plus sampler logits `3 × max_seqs × V × 4 B` (fp32 logits, probabilities, log-probabilities).
- * Calibration: 8192 tokens on Llama-3-8B give 1.27 GiB vs 1.26 GiB measured (vllm PR #10511).
+ * What one profiling step holds: tokens in the forward pass and sequences whose logits are sampled.
+ *
+ * @example
+ * const step: ProfileStep = { tokens: 8192, sequences: 1024 };
+ */
+export interface ProfileStep {
+  readonly tokens: number;
+  readonly sequences: number;
+}
+
+/**
+ * Inference activation / workspace peak per GPU, in bytes, as paged engines profile it: one
+ * forward pass over `T` batched tokens, then the sampler over `S` sequences. The forward pass's
+ * buffers are freed before sampling, so the peak is the larger of
+ * - forward: hidden/attention buffers `T·4h`, MLP buffers `T·3·I/TP` (gate+up output and
+ *   activation), fused-MoE workspaces `T·k·(max(2·I_e/TP, h) + I_e/TP)` (vLLM `fused_moe`
+ *   `workspace13` and `workspace2`), all 16-bit;
+ * - sampling: `S × V × samplerBytesPerLogit` (vLLM sorts the logits for top-k/top-p: 38 B, see
+ *   `engine-profiles.ts`) plus the `T·h` hidden states kept from the forward pass.
+ * The sampler term is the same at every TP degree (logits are gathered over the whole vocabulary):
+ * vLLM logged 1.26 GiB on Llama-3-8B at TP1 and at TP2 (PR #10511); this gives 1.22 GiB for both.
  * llama.cpp's compute buffer holds `n_ubatch` rows of fp32 logits and hidden states.
  *
  * @example
- * inferenceActivationBytes(llama3_8b, paramParts(llama3_8b), ENGINE_PROFILES.vllm, 1) / 2 ** 30; // ≈ 1.27
+ * inferenceActivationBytes(llama3_8b, paramParts(llama3_8b), ENGINE_PROFILES.vllm, 1, { tokens: 8192, sequences: 256 }) / 2 ** 30; // ≈ 1.22
  */
 export function inferenceActivationBytes(
   m: ModelProfile,
   parts: ParamParts,
   engine: EngineProfile,
   tensor: number,
-  stepTokens?: number,
+  step?: Partial<ProfileStep>,
 ): number {
   const h = m.hiddenSize;
   const V = m.vocab;
   const tp = Math.max(1, tensor);
   const w = mlpWidths(m, parts);
-  const T = stepTokens ?? engine.batchedTokens;
+  const T = step?.tokens ?? engine.batchedTokens;
   if (engine.inputEmbeddingOnHost) {
     // ggml compute buffer: fp32 logits for the micro-batch + fp32 hidden/MLP intermediates.
     return T * (V * 4 + (4 * h + w.matrices * (w.dense + w.expert * m.expertsPerToken)) * 4);
   }
   const dense = T * (4 * h + (3 * w.dense) / tp) * 2;
-  const moe = m.experts > 0 ? T * m.expertsPerToken * ((3 * w.expert) / tp + h) * 2 : 0;
-  const sampler = 3 * Math.min(engine.maxSeqs, T) * V * 4;
-  return dense + moe + sampler;
+  const ie = w.expert / tp;
+  const moe = m.experts > 0 ? T * m.expertsPerToken * (Math.max(2 * ie, h) + ie) * 2 : 0;
+  const sequences = Math.min(step?.sequences ?? engine.maxSeqs, T);
+  const sampler = sequences * V * engine.samplerBytesPerLogit + T * h * 2;
+  return Math.max(dense + moe, sampler);
 }
 
 /**

@@ -31,16 +31,30 @@ export interface EngineProfile {
   readonly batchedTokens: number;
   /** Sequences whose logits the sampler holds at once. */
   readonly maxSeqs: number;
+  /**
+   * Larger scheduler defaults on big GPUs (vLLM: ≥ 70 GiB and not an A100), replacing
+   * `batchedTokens` and `maxSeqs` there.
+   */
+  readonly largeGpuLimits?: { readonly batchedTokens: number; readonly maxSeqs: number };
+  /** Bytes the sampler's profiling pass holds per logit (sequences × vocabulary). */
+  readonly samplerBytesPerLogit: number;
+  /** MXFP4 MoE kernels pad the hidden size and the per-GPU expert width to these multiples. */
+  readonly mxfp4Padding?: { readonly hidden: number; readonly intermediate: number };
   /** Non-torch memory per GPU in GiB: base, plus extra at TP ≥ 2 over NVLink or PCIe. */
   readonly overhead: { readonly base: number; readonly tpNvlink: number; readonly tpPcie: number };
   /** Share of peak memory bandwidth reached in decode, on HBM and GDDR cards. */
   readonly decodeEfficiency: { readonly hbm: number; readonly gddr: number };
-  /** Fixed time per layer and decode step in µs (kernel launches, synchronisation). */
+  /**
+   * Fixed time per layer and decode step in µs (kernel launches, synchronisation) for a dense
+   * GQA layer of ~10 kernels; layers with more kernels (MoE routing, MLA) scale it by their count.
+   */
   readonly layerLatencyUs: number;
   /** Extra time per layer per all-reduce (two per layer) at TP ≥ 2, in µs. */
   readonly allReduceLatencyUs: number;
   /** Share of dense peak FLOPS reached in prefill (MFU). */
   readonly prefillMfu: { readonly hbm: number; readonly gddr: number };
+  /** Share of the format's dense peak FLOPS reached by batched decode when compute-bound. */
+  readonly decodeMfu: number;
   /** Uses FP16-accumulate tensor rates on consumer cards (llama.cpp cuBLAS). */
   readonly fp16Accumulate: boolean;
   /** Needs `/dev/shm` (NCCL, multi-process engines). */
@@ -57,9 +71,16 @@ export interface EngineProfile {
   readonly amd: RegExp;
 }
 
-// vLLM: gpu_memory_utilization 0.9 (engine args); non-torch 1.79 GiB at TP1 and 3.58 GiB/GPU at
-// TP2 on H100 SXM (vllm PR #10511 log); 0.20 GiB non-torch at TP4 on 24 GB PCIe cards (PR #14447
-// log) → +0.5 GiB at TP ≥ 2 over PCIe (rounded up). Profile run at max_num_batched_tokens 8192.
+// vLLM: gpu_memory_utilization 0.9 (engine args). Memory inside the budget (V1
+// `gpu_worker.py::determine_available_memory`): weights + torch activation peak + the *increase*
+// of non-torch memory during start-up; the CUDA context (created before the start snapshot) and
+// CUDA graphs (captured after the KV cache is sized) live in the 1 − util slack. Non-torch increase
+// at TP1: 0.16 GiB on H100 (vllm PR #12126 log), 0.35 GiB on an RTX 3090 (vllm #10517 log) → 0.25;
+// TP ≥ 2 over NVLink adds NCCL/NVLS and custom all-reduce buffers: +1.79 GiB from TP1 to TP2 on H100
+// (PR #10511: 1.79 → 3.58 GiB), which also gives the 2.04 GiB/GPU logged at TP4 on H200 SXM
+// (PR #21429, Qwen3-235B-A22B-FP8); over PCIe no step shows (0.20 GiB in all at TP4 on 24 GB cards,
+// PR #14447 log). Scheduler defaults (arg_utils `get_batch_defaults`, PR #17885): 8192 batched
+// tokens and 1024 sequences on GPUs with ≥ 70 GiB that are not A100s, 2048 and 256 otherwise.
 // Decode η_bw 0.5–0.7 HBM / 0.7–0.85 GDDR, prefill MFU ≈ 0.6 (ESTIMATOR.md §5.2–5.5).
 const VLLM: EngineProfile = {
   name: "vllm",
@@ -70,9 +91,23 @@ const VLLM: EngineProfile = {
   tensorParallel: true,
   inputEmbeddingOnHost: false,
   defaultContext: "model",
-  batchedTokens: 8192,
+  batchedTokens: 2048,
   maxSeqs: 256,
-  overhead: { base: 1.79, tpNvlink: 1.79, tpPcie: 0.5 },
+  largeGpuLimits: { batchedTokens: 8192, maxSeqs: 1024 },
+  // The profiling sampler (temperature, top-p 0.9, top-k V−1) sorts the logits: bf16 logits 2 B +
+  // fp32 copy 4 B + sorted values 4 B + int64 indices 8 B + the radix sort's double buffers
+  // (4 B keys, 8 B values) + the int64 index input 8 B = 38 B per logit. Checks: 1,024 × 201,088
+  // logits → 7.3 GiB, gpt-oss-120b's non-weight start-up memory on an H100 was 7.47 GiB (vllm
+  // #23278: 71.30 GiB budget, 65.97 GiB weights, −2.14 GiB left); 1,024 × 151,936 → 5.57 GiB vs
+  // the 5.62 GiB torch peak of Qwen3-235B-A22B-FP8 (PR #21429); 256 × 128,256 → 1.22 GiB vs
+  // 1.26 GiB on Llama-3-8B at both TP1 and TP2 (PR #10511, V0's 256 sequences); the sort is where
+  // the warm-up runs out of memory (vllm #33920: "logits.sort … tried to allocate 304 MiB").
+  samplerBytesPerLogit: 38,
+  // MXFP4 experts through the Marlin MoE kernel (A100, and H100 in v0.10): "n % 256 == 0 and
+  // k % 128 == 0" → hidden padded to 256, expert width per GPU to 128 (vllm `mxfp4.py`); gpt-oss-120b
+  // then loads 65.97 GiB on an H100 (vllm #23278) against a 60.8 GiB checkpoint.
+  mxfp4Padding: { hidden: 256, intermediate: 128 },
+  overhead: { base: 0.25, tpNvlink: 1.79, tpPcie: 0 },
   decodeEfficiency: { hbm: 0.6, gddr: 0.75 },
   // CUDA-graph replay of a layer's ~10–20 kernels and a small-message NCCL all-reduce: assumed
   // 25 µs and 10 µs (no measurement in the sources; keeps batch-1 MoE decode from being
@@ -80,6 +115,10 @@ const VLLM: EngineProfile = {
   layerLatencyUs: 25,
   allReduceLatencyUs: 10,
   prefillMfu: { hbm: 0.55, gddr: 0.55 },
+  // Batched decode GEMMs are thinner than prefill's and share the step with attention: TRT-LLM's
+  // best serving rows reach 38–46 % of dense BF16 peak with FP8 weights (ESTIMATOR.md §5.4), i.e.
+  // ~0.25 of the FP8 rate; vLLM is held to that ceiling.
+  decodeMfu: 0.25,
   fp16Accumulate: false,
   needsShm: true,
   cacheMount: "/root/.cache/huggingface",
@@ -100,17 +139,28 @@ const SGLANG: EngineProfile = {
   memoryFraction: (tp) => (tp >= 16 ? 0.79 : tp >= 8 ? 0.81 : tp >= 4 ? 0.85 : tp >= 2 ? 0.87 : 0.88),
   fractionCovers: "static",
   contextMustFit: false,
+  // chunked_prefill_size 8192; no sampler warm-up over max_running_requests (three fp32 copies).
+  batchedTokens: 8192,
+  largeGpuLimits: undefined,
+  samplerBytesPerLogit: 12,
+  mxfp4Padding: undefined,
   overhead: { base: 1.0, tpNvlink: 1.2, tpPcie: 0.5 },
 };
 
 // TGI: --cuda-memory-fraction 1.0, --max-batch-prefill-tokens 4096 (launcher docs); warmup sizes
-// the block pool from free memory after a max-size prefill (TGI #1883).
+// the block pool from free memory after a max-size prefill (TGI #1883), so the CUDA context counts
+// against the budget: all non-torch memory measured 1.79 GiB at TP1 and 3.58 GiB/GPU at TP2 on H100
+// when vLLM briefly counted it that way (PR #10511 log).
 const TGI: EngineProfile = {
   ...VLLM,
   name: "tgi",
   tasks: ["text-generation"],
   memoryFraction: () => 1.0,
   batchedTokens: 4096,
+  largeGpuLimits: undefined,
+  samplerBytesPerLogit: 12,
+  mxfp4Padding: undefined,
+  overhead: { base: 1.79, tpNvlink: 1.79, tpPcie: 0.5 },
   cacheMount: "/data",
 };
 
@@ -129,6 +179,7 @@ const LLAMA_CPP: EngineProfile = {
   defaultContext: 4096,
   batchedTokens: 512,
   maxSeqs: 1,
+  samplerBytesPerLogit: 12,
   overhead: { base: 0.4, tpNvlink: 0.1, tpPcie: 0.1 },
   // Fitted to the 16 batch-1 rows of ESTIMATOR.md §5.2 (8B/70B, Q4_K_M/F16, GDDR and HBM):
   // time = bytes / (η·BW) + layers × 100 µs reproduces every row within 13 %.
@@ -136,6 +187,7 @@ const LLAMA_CPP: EngineProfile = {
   layerLatencyUs: 100,
   allReduceLatencyUs: 0,
   prefillMfu: { hbm: 0.3, gddr: 0.45 },
+  decodeMfu: 0.25,
   fp16Accumulate: true,
   needsShm: false,
   cacheMount: "/root/.cache/llama.cpp",
@@ -162,11 +214,13 @@ const TRANSFORMERS: EngineProfile = {
   defaultContext: 4096,
   batchedTokens: 1024,
   maxSeqs: 1,
+  samplerBytesPerLogit: 12,
   overhead: { base: 0.5, tpNvlink: 0.1, tpPcie: 0.1 },
   decodeEfficiency: { hbm: 0.3, gddr: 0.4 },
   layerLatencyUs: 50,
   allReduceLatencyUs: 0,
   prefillMfu: { hbm: 0.4, gddr: 0.4 },
+  decodeMfu: 0.2,
   fp16Accumulate: false,
   needsShm: false,
   cacheMount: "/root/.cache/huggingface",
@@ -183,6 +237,26 @@ const OPENAI_WHISPER: EngineProfile = { ...TRANSFORMERS, name: "openai-whisper",
 const FASTER_WHISPER: EngineProfile = { ...TRANSFORMERS, name: "faster-whisper", tasks: ["speech-to-text"], defaultFormat: "fp16" };
 // text-embeddings-inference: --max-batch-tokens 16384, fp16 on CUDA (TEI launcher docs).
 const TEI: EngineProfile = { ...TRANSFORMERS, name: "tei", tasks: ["embedding"], batchedTokens: 16384, cacheMount: "/data", defaultFormat: "fp16" };
+
+/**
+ * Tokens per profiling step and sequences the sampler holds, as the engine would pick them on a
+ * GPU, with explicit settings (`--max-num-batched-tokens`, `--max-num-seqs`) taking precedence.
+ * vLLM caps the sequences at the batched tokens (`max_num_seqs ≤ max_num_batched_tokens`).
+ *
+ * @example
+ * schedulerLimits(ENGINE_PROFILES.vllm, { model: "h100", ramGiB: 80 }); // { batchedTokens: 8192, maxSeqs: 1024 }
+ */
+export function schedulerLimits(
+  engine: EngineProfile,
+  gpu: Pick<GpuSpec, "model" | "ramGiB">,
+  set: { readonly maxBatchedTokens?: number; readonly maxNumSeqs?: number } = {},
+): { batchedTokens: number; maxSeqs: number } {
+  // vLLM `get_batch_defaults`: device memory ≥ 70 GiB and "a100" not in the device name.
+  const large = engine.largeGpuLimits && gpu.ramGiB >= 70 && !/^a100/i.test(gpu.model) ? engine.largeGpuLimits : undefined;
+  const batchedTokens = set.maxBatchedTokens ?? large?.batchedTokens ?? engine.batchedTokens;
+  const maxSeqs = Math.min(set.maxNumSeqs ?? large?.maxSeqs ?? engine.maxSeqs, batchedTokens);
+  return { batchedTokens, maxSeqs };
+}
 
 /**
  * Why an engine cannot run on a GPU, or `undefined` when it can.

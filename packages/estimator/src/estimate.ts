@@ -112,6 +112,7 @@ export function estimate(request: EstimateRequest, catalog: EstimateCatalog = DE
       costPerMillionTokens: cost?.perMillionTokens ?? null,
       offered: gpu.inProviderDb,
       notes: ev.notes,
+      ...(ev.engineLimits ? { engineLimits: ev.engineLimits } : {}),
     };
   });
   const ranked = rankPlans(plans, c.budgetPerHour);

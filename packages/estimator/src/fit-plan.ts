@@ -1,6 +1,6 @@
 import type { GpuSpec } from "@akash-sdl/catalog";
-import { inferenceActivationBytes } from "./activation-bytes.js";
-import type { EngineProfile } from "./engine-profiles.js";
+import { inferenceActivationBytes, mlpWidths } from "./activation-bytes.js";
+import { schedulerLimits, type EngineProfile } from "./engine-profiles.js";
 import { hasNvlink, visibleMemoryGiB } from "./gpu-traits.js";
 import { kvBytesPerGpu } from "./kv-cache-bytes.js";
 import { largestFitting } from "./max-context.js";
@@ -31,6 +31,10 @@ export interface InferenceSetup {
   readonly concurrency: number;
   /** Overrides the engine's memory fraction. */
   readonly utilization?: number;
+  /** Sequences the engine schedules at once (vLLM `--max-num-seqs`); the engine's default otherwise. */
+  readonly maxNumSeqs?: number;
+  /** Tokens per scheduler step (vLLM `--max-num-batched-tokens`); the engine's default otherwise. */
+  readonly maxBatchedTokens?: number;
 }
 
 /**
@@ -50,11 +54,25 @@ export interface InferenceFit {
   readonly weightsTotalBytes: number;
   /** Memory fraction applied. */
   readonly fraction: number;
+  /** Tokens per profiling step and sampled sequences the activation peak was sized for. */
+  readonly step: { readonly batchedTokens: number; readonly maxSeqs: number };
 }
 
 const round2 = (bytes: number): number => Math.round((bytes / GIB) * 100) / 100;
 const gib = (bytes: number): string => `${(bytes / GIB).toFixed(1)} GiB`;
 const tokens = (n: number): string => Math.floor(n).toLocaleString("en-US");
+
+const roundUp = (x: number, to: number): number => Math.ceil(x / to) * to;
+
+/** Growth of the expert weights from the engine's MXFP4 kernel padding (1 when none applies). */
+function expertPadding(s: InferenceSetup, tensor: number): number {
+  const p = s.engine.mxfp4Padding;
+  if (!p || s.format !== "mxfp4" || s.model.experts === 0 || !s.model.hiddenSize) return 1;
+  const ie = mlpWidths(s.model, s.parts).expert / Math.max(1, tensor);
+  if (!(ie > 0)) return 1;
+  const h = s.model.hiddenSize;
+  return (roundUp(h, p.hidden) / h) * (roundUp(ie, p.intermediate) / ie);
+}
 
 /** SGLang-style engines serve with a pool this small at least (tokens per sequence). */
 const MIN_POOL_TOKENS = 4096;
@@ -71,14 +89,20 @@ const MIN_POOL_TOKENS = 4096;
 export function fitInference(s: InferenceSetup, gpu: GpuSpec, layout: ParallelLayout): InferenceFit {
   const visible = visibleMemoryGiB(gpu) * GIB;
   const fraction = s.utilization ?? s.engine.memoryFraction(layout.tensor);
-  const w = weightBytes(s.parts, s.format);
+  const file = weightBytes(s.parts, s.format);
+  const pad = expertPadding(s, layout.tensor);
+  const w = pad === 1 ? file : { ...file, experts: file.experts * pad, total: file.total + file.experts * (pad - 1) };
   const weights = weightBytesPerGpu(w, {
     tensor: layout.tensor,
     pipeline: layout.pipeline,
     inputEmbeddingOnHost: s.engine.inputEmbeddingOnHost,
   });
   const overhead = runtimeOverheadBytes(s.engine, layout.tensor, hasNvlink(gpu));
-  const activations = inferenceActivationBytes(s.model, s.parts, s.engine, layout.tensor);
+  const step = schedulerLimits(s.engine, gpu, {
+    ...(s.maxNumSeqs !== undefined ? { maxNumSeqs: s.maxNumSeqs } : {}),
+    ...(s.maxBatchedTokens !== undefined ? { maxBatchedTokens: s.maxBatchedTokens } : {}),
+  });
+  const activations = inferenceActivationBytes(s.model, s.parts, s.engine, layout.tensor, { tokens: step.batchedTokens, sequences: step.maxSeqs });
   const kvFor = (t: number): number => kvBytesPerGpu(s.model, s.kvDtype, t, s.concurrency, layout.tensor, layout.pipeline);
   const kv = kvFor(s.context);
   const budget = fraction * visible;
@@ -99,7 +123,7 @@ export function fitInference(s: InferenceSetup, gpu: GpuSpec, layout: ParallelLa
     headroomGiB: round2(usable - total),
   };
   const budgetText = `${s.engine.name} ${fraction.toFixed(2)} × ${gib(visible)}`;
-  const base = { perGpu, maxContext, kvRoomBytes: kvRoom, weightsTotalBytes: w.total, fraction };
+  const base = { perGpu, maxContext, kvRoomBytes: kvRoom, weightsTotalBytes: file.total, fraction, step };
 
   if (weights + overhead >= budget) {
     return { ...base, fits: false, reason: `Weights alone (${gib(weights)} per GPU) with ${gib(overhead)} runtime overhead exceed the ${gib(budget)} the engine may use (${budgetText}).` };

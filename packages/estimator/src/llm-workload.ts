@@ -34,6 +34,8 @@ export function createLlmWorkload(model: ModelProfile, parts: ParamParts, knobs:
       context: k.context,
       concurrency: k.concurrency,
       ...(k.utilization !== undefined ? { utilization: k.utilization } : {}),
+      ...(k.maxNumSeqs !== undefined ? { maxNumSeqs: k.maxNumSeqs } : {}),
+      ...(k.maxBatchedTokens !== undefined ? { maxBatchedTokens: k.maxBatchedTokens } : {}),
     };
     const problem = engineGpuProblem(engine, gpu);
     const fitted = fitInference(setup, gpu, layout);
@@ -41,7 +43,7 @@ export function createLlmWorkload(model: ModelProfile, parts: ParamParts, knobs:
     const perSeqKv = kvBytesForSequence(model, k.kvDtype, k.context) / kvShards(model, layout.tensor) / layout.pipeline;
     const capacity = perSeqKv > 0 ? Math.floor(fit.kvRoomBytes / perSeqKv) : k.concurrency;
     const batch = Math.max(1, Math.min(k.concurrency, capacity));
-    const throughput = inferenceThroughput(setup, gpu, layout, { promptTokens: k.promptTokens, batch });
+    const throughput = inferenceThroughput(setup, gpu, layout, { promptTokens: k.promptTokens, outputTokens: k.outputTokens, batch });
     const gpusPerNode = Math.ceil(count / layout.nodes);
     const checkpoint = isPrequantised(k.format) ? fit.weightsTotalBytes : nativeBytes;
     const host = hostResources({
@@ -67,6 +69,7 @@ export function createLlmWorkload(model: ModelProfile, parts: ParamParts, knobs:
       host,
       throughput,
       notes,
+      engineLimits: fit.step,
     };
   };
 
@@ -78,6 +81,17 @@ export function createLlmWorkload(model: ModelProfile, parts: ParamParts, knobs:
       const t = current.maxContext >= 2048 ? Math.floor(current.maxContext / 1024) * 1024 : current.maxContext;
       const flag = gguf ? `-c ${t}` : knobs.engine === "sglang" ? `--context-length ${t}` : `--max-model-len ${t}`;
       out.push({ kind: "context", change: { context: t }, value: t, description: `Lower the context to ${t.toLocaleString("en-US")} tokens (${flag}).` });
+    }
+    // vLLM warms its sampler up for max_num_seqs sequences (1024 on big GPUs): fewer free memory.
+    const seqs = current.engineLimits?.maxSeqs ?? 0;
+    const seqTarget = seqs > 256 ? 256 : 64;
+    if (engine.samplerBytesPerLogit > 12 && seqs > seqTarget && knobs.concurrency <= seqTarget) {
+      out.push({
+        kind: "max-num-seqs",
+        change: { maxNumSeqs: seqTarget },
+        value: seqTarget,
+        description: `Schedule at most ${seqTarget} sequences (--max-num-seqs ${seqTarget}); the sampler warm-up for ${seqs} takes memory.`,
+      });
     }
     const kvTarget = gguf ? "q8_0" : "fp8";
     if (knobs.kvDtype !== kvTarget && knobs.kvDtype !== "fp8" && knobs.kvDtype !== "q4_0") {
@@ -93,7 +107,7 @@ export function createLlmWorkload(model: ModelProfile, parts: ParamParts, knobs:
       }
     }
     if (knobs.concurrency > 1) {
-      out.push({ kind: "concurrency", change: { concurrency: 1 }, value: 1, description: "Serve one sequence at a time (--max-num-seqs 1)." });
+      out.push({ kind: "concurrency", change: { concurrency: 1, maxNumSeqs: 1 }, value: 1, description: "Serve one sequence at a time (--max-num-seqs 1)." });
     }
     return out;
   };

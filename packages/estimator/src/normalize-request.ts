@@ -115,6 +115,9 @@ export function normalizeRequest(
   const context = positiveInt("context length", req.context, diagnostics);
   const concurrency = positiveInt("concurrency", req.concurrency, diagnostics) ?? 1;
   const promptTokens = positiveInt("prompt length", req.promptTokens, diagnostics);
+  const outputTokens = positiveInt("output length", req.outputTokens, diagnostics);
+  const maxNumSeqs = positiveInt("maximum number of sequences", req.maxNumSeqs, diagnostics);
+  const maxBatchedTokens = positiveInt("maximum batched tokens", req.maxBatchedTokens, diagnostics);
   const sequenceLength = positiveInt("sequence length", req.sequenceLength, diagnostics);
   const microBatch = positiveInt("micro-batch", req.microBatch, diagnostics) ?? 1;
   const loraRank = positiveInt("LoRA rank", req.loraRank, diagnostics) ?? 16;
@@ -167,7 +170,10 @@ export function normalizeRequest(
     context: ctx,
     concurrency,
     promptTokens: promptTokens ?? Math.min(ctx, 1024),
+    outputTokens: outputTokens ?? Math.max(1, Math.min(ctx - (promptTokens ?? Math.min(ctx, 1024)), 256)),
     ...(utilization !== undefined ? { utilization } : {}),
+    ...(maxNumSeqs !== undefined ? { maxNumSeqs } : {}),
+    ...(maxBatchedTokens !== undefined ? { maxBatchedTokens } : {}),
     method,
     optimizer,
     microBatch,

@@ -52,6 +52,7 @@ export interface PerGpuMemory {
  */
 export type FixKind =
   | "context"
+  | "max-num-seqs"
   | "kv-dtype"
   | "format"
   | "concurrency"
@@ -159,6 +160,8 @@ export interface ResourcePlan {
   readonly offered: boolean;
   /** Other facts worth knowing (engine caps, rules applied). */
   readonly notes: readonly string[];
+  /** LLM serving: tokens per profiling step and sequences the activation peak was sized for. */
+  readonly engineLimits?: { readonly batchedTokens: number; readonly maxSeqs: number };
 }
 
 /**

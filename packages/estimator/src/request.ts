@@ -155,8 +155,21 @@ export interface EstimateRequest {
   readonly concurrency?: number;
   /** Prompt length for the prefill and decode speed figures (default min(context, 1024)). */
   readonly promptTokens?: number;
+  /**
+   * Tokens generated per request for the decode speed figure (default min(context − prompt, 256)):
+   * each step reads the KV cache of the mean sequence, prompt + output / 2.
+   */
+  readonly outputTokens?: number;
   /** Share of GPU memory the engine may take (vLLM `--gpu-memory-utilization`, SGLang `--mem-fraction-static`). */
   readonly gpuMemoryUtilization?: number;
+  /**
+   * Sequences the engine schedules at once (vLLM `--max-num-seqs`); default: the engine's (vLLM
+   * 1024 on ≥ 70 GiB GPUs other than A100, 256 elsewhere; 256 on vLLM before v0.8). vLLM warms the
+   * sampler up for this many sequences, which costs memory on large-vocabulary models.
+   */
+  readonly maxNumSeqs?: number;
+  /** Tokens per scheduler step (vLLM `--max-num-batched-tokens`); default: the engine's (vLLM 8192 / 2048). */
+  readonly maxBatchedTokens?: number;
   readonly method?: FinetuneMethod | string;
   readonly optimizer?: OptimizerName | string;
   /** Fine-tuning sequence length (default min(context ?? 2048, model max)). */

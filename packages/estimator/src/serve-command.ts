@@ -20,6 +20,10 @@ export interface ServeCommand {
   /** Weight format from `--quantization`/`--quantize`/`--dtype` (16/32-bit only). */
   readonly dtype?: string;
   readonly maxNumSeqs?: number;
+  /** Tokens per scheduler step: vLLM `--max-num-batched-tokens`, SGLang `--chunked-prefill-size`, TGI `--max-batch-prefill-tokens`. */
+  readonly maxBatchedTokens?: number;
+  /** vLLM `--enforce-eager` / SGLang `--disable-cuda-graph`: no CUDA graphs (their memory sits outside the KV budget). */
+  readonly enforceEager?: boolean;
 }
 
 /**
@@ -127,6 +131,10 @@ export function parseServeCommand(text: string, env: Readonly<Record<string, str
       }
       case "--max-num-seqs": case "--max-running-requests": case "--max-concurrent-requests":
         out.maxNumSeqs = num(value()) ?? out.maxNumSeqs; break;
+      case "--max-num-batched-tokens": case "--chunked-prefill-size": case "--max-batch-prefill-tokens":
+        out.maxBatchedTokens = num(value()) ?? out.maxBatchedTokens; break;
+      case "--enforce-eager": case "--disable-cuda-graph":
+        out.enforceEager = true; break;
       default:
         break;
     }

@@ -3,6 +3,7 @@ import type { InferenceSetup } from "./fit-plan.js";
 import { FORMAT_BITS } from "./formats.js";
 import { denseTflops, hasFp8, isHbm } from "./gpu-traits.js";
 import { kvBytesForSequence, kvShards } from "./kv-cache-bytes.js";
+import type { ModelProfile } from "./model-profile.js";
 import type { ParallelLayout } from "./parallel-layout.js";
 import type { Throughput } from "./plan.js";
 import { weightBytes } from "./weights-bytes.js";
@@ -13,6 +14,26 @@ import { weightBytes } from "./weights-bytes.js";
  */
 const TP_EFFICIENCY = 0.8;
 
+/** Kernels in a dense GQA decoder layer (norms, QKV, RoPE, attention, output, gate-up, activation, down, residuals). */
+const DENSE_LAYER_KERNELS = 10;
+
+/**
+ * Kernels one decode step launches per layer, from the layer's structure: GQA attention 6 (norm,
+ * QKV GEMM, RoPE, attention, output GEMM, residual), MLA 11 (adds the q/kv down- and
+ * up-projections, their norms and the two absorbed batched GEMMs), dense MLP 4 (norm, gate-up,
+ * activation, down), routed MoE 8 (norm, router GEMM, top-k, token sort, two grouped GEMMs,
+ * activation, weighted combine). The fixed per-layer time scales with it: a DeepSeek-V3 layer
+ * costs 1.9× a Llama layer before any communication.
+ *
+ * @example
+ * kernelsPerLayer(llama3_8b); // 10
+ */
+export function kernelsPerLayer(m: Pick<ModelProfile, "experts" | "traits">): number {
+  const attention = m.traits.attention === "mla" ? 11 : 6;
+  const mlp = m.experts > 0 ? 8 : 4;
+  return attention + mlp;
+}
+
 /**
  * Workload shape for the speed figures.
  *
@@ -22,6 +43,8 @@ const TP_EFFICIENCY = 0.8;
 export interface SpeedShape {
   /** Prompt tokens per request (prefill). */
   readonly promptTokens: number;
+  /** Tokens generated per request; decode reads the KV of `prompt + output / 2` tokens (default 256). */
+  readonly outputTokens?: number;
   /** Sequences decoded together. */
   readonly batch: number;
 }
@@ -62,12 +85,16 @@ export function inferenceThroughput(s: InferenceSetup, gpu: GpuSpec, layout: Par
   const hbm = isHbm(gpu);
   const eta = hbm ? s.engine.decodeEfficiency.hbm : s.engine.decodeEfficiency.gddr;
   const mfu = hbm ? s.engine.prefillMfu.hbm : s.engine.prefillMfu.gddr;
+  const decodeMfu = s.engine.decodeMfu;
   const tflops = effectiveTflops(gpu, s.format, s.engine.fp16Accumulate);
   const bw = gpu.bandwidthGBs ? gpu.bandwidthGBs * 1e9 : undefined;
   const B = Math.max(1, Math.floor(shape.batch));
   const tp = s.engine.tensorParallel ? layout.tensor : 1;
   const scale = tp > 1 ? TP_EFFICIENCY : 1;
-  const basis = `η_bw ${eta} of ${gpu.bandwidthGBs ?? "?"} GB/s (${hbm ? "HBM" : "GDDR"}, ${s.engine.name}), MFU ${mfu} of ${tflops ?? "?"} TFLOPS` + (tp > 1 ? `, ×${TP_EFFICIENCY} multi-GPU scaling (gpu_poor)` : "");
+  const basis =
+    `η_bw ${eta} of ${gpu.bandwidthGBs ?? "?"} GB/s (${hbm ? "HBM" : "GDDR"}, ${s.engine.name}), ${m.layers} layers × ${kernelsPerLayer(m)} kernels, ` +
+    `prefill MFU ${mfu} / decode MFU ${decodeMfu} of ${tflops ? Math.round(tflops) : "?"} TFLOPS` +
+    (tp > 1 ? `, ${2 * m.layers} all-reduces per token, ×${TP_EFFICIENCY} multi-GPU scaling (gpu_poor)` : "");
 
   let decode: number | null = null;
   let perSeq: number | null = null;
@@ -76,11 +103,12 @@ export function inferenceThroughput(s: InferenceSetup, gpu: GpuSpec, layout: Par
     const touched = m.experts > 0 ? 1 - Math.pow(1 - m.expertsPerToken / m.experts, B) : 1;
     const head = w.output > 0 ? w.output : w.embedding;
     const weightRead = (w.dense + head + w.experts * touched) / tp;
-    const seqLen = Math.min(s.context, shape.promptTokens + 128);
+    const seqLen = Math.min(s.context, shape.promptTokens + (shape.outputTokens ?? 256) / 2);
     const kvRead = (B * kvBytesForSequence(m, s.kvDtype, seqLen)) / (s.engine.tensorParallel ? kvShards(m, tp) : 1);
-    const latency = (m.layers * (s.engine.layerLatencyUs + (tp > 1 ? 2 * s.engine.allReduceLatencyUs : 0))) / 1e6;
+    const perLayer = s.engine.layerLatencyUs * (kernelsPerLayer(m) / DENSE_LAYER_KERNELS) + (tp > 1 ? 2 * s.engine.allReduceLatencyUs : 0);
+    const latency = (m.layers * perLayer) / 1e6;
     const memTime = (weightRead + kvRead) / (eta * bw) + latency;
-    const computeTime = tflops ? (2 * m.activeParams * B) / (tp * mfu * tflops * 1e12) : 0;
+    const computeTime = tflops ? (2 * m.activeParams * B) / (tp * decodeMfu * tflops * 1e12) : 0;
     const step = Math.max(memTime, computeTime) / scale;
     decode = B / step;
     perSeq = 1 / step;

@@ -28,7 +28,12 @@ export interface Knobs {
   readonly context: number;
   readonly concurrency: number;
   readonly promptTokens: number;
+  /** Generated tokens per request (decode speed figure). */
+  readonly outputTokens: number;
   readonly utilization?: number;
+  /** Engine scheduler limits set explicitly (otherwise the engine's defaults for the GPU). */
+  readonly maxNumSeqs?: number;
+  readonly maxBatchedTokens?: number;
   readonly method: FinetuneMethod;
   readonly optimizer: OptimizerName;
   readonly microBatch: number;
@@ -56,6 +61,8 @@ export interface Evaluation {
   readonly host: HostResources;
   readonly throughput: Throughput;
   readonly notes: readonly string[];
+  /** Tokens per profiling step and sampled sequences the activation peak assumed (LLM serving). */
+  readonly engineLimits?: { readonly batchedTokens: number; readonly maxSeqs: number };
 }
 
 /**

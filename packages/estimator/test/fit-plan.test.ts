@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ENGINE_PROFILES, fitInference, parallelLayout, validTensorDegree, visibleMemoryGiB, type InferenceSetup } from "../src/index.js";
+import { ENGINE_PROFILES, fitInference, inferenceActivationBytes, parallelLayout, schedulerLimits, validTensorDegree, visibleMemoryGiB, type InferenceSetup } from "../src/index.js";
 import { gpu, model } from "./support/fixtures.js";
 
 const setup = (id: string, over: Partial<InferenceSetup> = {}): InferenceSetup => {
@@ -75,5 +75,36 @@ describe("inference fit", () => {
     expect(validTensorDegree(qwen, 8)).toBe(false);
     const multi = parallelLayout(model("meta-llama/Llama-3.1-405B").profile, ENGINE_PROFILES.vllm, 24, 8);
     expect([multi.tensor, multi.pipeline, multi.nodes]).toEqual([8, 3, 3]);
+  });
+});
+
+describe("engine scheduler limits and the activation peak", () => {
+  it("vLLM's defaults follow the GPU: 8192 tokens × 1024 sequences on ≥ 70 GiB non-A100 GPUs, 2048 × 256 elsewhere; flags win", () => {
+    const v = ENGINE_PROFILES.vllm;
+    expect(schedulerLimits(v, gpu("h100", 80, "sxm"))).toEqual({ batchedTokens: 8192, maxSeqs: 1024 });
+    expect(schedulerLimits(v, gpu("h200", 141, "sxm"))).toEqual({ batchedTokens: 8192, maxSeqs: 1024 });
+    expect(schedulerLimits(v, gpu("a100", 80, "sxm"))).toEqual({ batchedTokens: 2048, maxSeqs: 256 });
+    expect(schedulerLimits(v, gpu("rtx4090", 24, "pcie"))).toEqual({ batchedTokens: 2048, maxSeqs: 256 });
+    expect(schedulerLimits(v, gpu("h100", 80, "sxm"), { maxNumSeqs: 64 })).toEqual({ batchedTokens: 8192, maxSeqs: 64 });
+    // max_num_seqs never exceeds max_num_batched_tokens.
+    expect(schedulerLimits(v, gpu("h100", 80, "sxm"), { maxBatchedTokens: 512 })).toEqual({ batchedTokens: 512, maxSeqs: 512 });
+  });
+
+  it("the sampler warm-up grows with sequences × vocabulary and is the same at every TP degree; the forward pass shrinks with TP", () => {
+    const s = setup("meta-llama/Llama-3.1-8B");
+    const act = (tp: number, step: { tokens: number; sequences: number }) => inferenceActivationBytes(s.model, s.parts, s.engine, tp, step);
+    expect(act(1, { tokens: 8192, sequences: 1024 })).toBeCloseTo(act(8, { tokens: 8192, sequences: 1024 }), 0);
+    expect(act(1, { tokens: 8192, sequences: 1024 }) / act(1, { tokens: 8192, sequences: 256 })).toBeGreaterThan(3.5);
+    // 32k tokens without chunked prefill: the forward pass dominates and splits over TP ranks.
+    expect(act(2, { tokens: 32_768, sequences: 256 })).toBeLessThan(act(1, { tokens: 32_768, sequences: 256 }));
+  });
+
+  it("vLLM pads MXFP4 experts for its Marlin kernel; the checkpoint size (weightsTotal) does not change, SGLang does not pad", () => {
+    const s = setup("openai/gpt-oss-20b", { format: "mxfp4", context: 8192 });
+    const v = fit(s, gpu("h100", 80, "sxm"));
+    const g = fit({ ...s, engine: ENGINE_PROFILES.sglang }, gpu("h100", 80, "sxm"));
+    expect(v.perGpu.weightsGiB / g.perGpu.weightsGiB).toBeGreaterThan(1.05);
+    expect(v.weightsTotalBytes).toBe(g.weightsTotalBytes);
+    expect(fit({ ...s, format: "bf16" }, gpu("h100", 80, "sxm")).perGpu.weightsGiB).toBeCloseTo(fit({ ...s, format: "bf16", engine: ENGINE_PROFILES.sglang }, gpu("h100", 80, "sxm")).perGpu.weightsGiB, 2);
   });
 });

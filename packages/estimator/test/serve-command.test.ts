@@ -8,7 +8,8 @@ describe("serving command lines", () => {
 
   it("reads vLLM flags", () => {
     const c = parseServeCommand("bash -c vllm serve meta-llama/Llama-3.3-70B-Instruct --tensor-parallel-size 2 --gpu-memory-utilization 0.95 --max-model-len 8192 --enforce-eager");
-    expect(c).toEqual({ engine: "vllm", model: "meta-llama/Llama-3.3-70B-Instruct", tensorParallel: 2, gpuMemoryUtilization: 0.95, context: 8192 });
+    expect(c).toEqual({ engine: "vllm", model: "meta-llama/Llama-3.3-70B-Instruct", tensorParallel: 2, gpuMemoryUtilization: 0.95, context: 8192, enforceEager: true });
+    expect(parseServeCommand("vllm serve x --max-num-seqs 32 --max-num-batched-tokens 4096")).toMatchObject({ maxNumSeqs: 32, maxBatchedTokens: 4096 });
     expect(parseServeCommand("vllm serve x --max-model-len=65440 -tp 8 --kv-cache-dtype fp8 --quantization awq").context).toBe(65_440);
     expect(parseServeCommand("vllm serve x --quantization awq_marlin").dtype).toBe("awq");
     expect(parseServeCommand("python3 -m vllm.entrypoints.openai.api_server --model m --dtype bfloat16").dtype).toBe("bfloat16");

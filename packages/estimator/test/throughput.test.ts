@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ENGINE_PROFILES, effectiveTflops, inferenceThroughput, parallelLayout, type InferenceSetup, type WeightFormat } from "../src/index.js";
+import { ENGINE_PROFILES, effectiveTflops, estimate, inferenceThroughput, kernelsPerLayer, parallelLayout, type InferenceSetup, type WeightFormat } from "../src/index.js";
 import { gpu, model, rel } from "./support/fixtures.js";
 
 const run = (id: string, engine: keyof typeof ENGINE_PROFILES, format: WeightFormat, g: ReturnType<typeof gpu>, n: number, prompt: number, batch = 1) => {
@@ -68,5 +68,42 @@ describe("throughput", () => {
   it("reports no speed for GPUs without bandwidth or TFLOPS figures", () => {
     const t = run("meta-llama/Llama-3.2-1B", "vllm", "bf16", gpu("rtx2080ti", 11, "pcie"), 1, 512);
     expect(t.decodeTokensPerSec).toBeNull();
+  });
+
+  it("counts kernels per layer from the structure: dense GQA 10, GQA + MoE 14, MLA + MoE 19", () => {
+    expect(kernelsPerLayer(model("meta-llama/Llama-3.1-8B").profile)).toBe(10);
+    expect(kernelsPerLayer(model("Qwen/Qwen3-235B-A22B").profile)).toBe(14);
+    expect(kernelsPerLayer(model("deepseek-ai/DeepSeek-R1").profile)).toBe(19);
+  });
+
+  it("batch-1 MoE decode at high TP is latency-bound: TP4 → TP8 gains less than a dense 70B's TP1 → TP2", () => {
+    const r1 = (n: number) => run("deepseek-ai/DeepSeek-R1", "vllm", "fp8", gpu("h200", 141, "sxm"), n, 512).decodeTokensPerSec ?? 0;
+    const l70 = (n: number) => run("meta-llama/Llama-3.1-70B", "vllm", "bf16", gpu("h200", 141, "sxm"), n, 512).decodeTokensPerSec ?? 0;
+    expect(r1(8) / r1(4)).toBeLessThan(1.3);
+    expect(r1(8) / r1(4)).toBeLessThan(l70(2) / l70(1));
+  });
+
+  // ESTIMATOR.md §5.4: TRT-LLM "Total Output Throughput" at max load, ISL/OSL 1000/2000, FP8 weights
+  // (FP8 KV cache assumed). The max-load batch is not published; ours is what the KV room holds.
+  // vLLM is slower than TRT-LLM, so a wide band: 0.7–1.75×.
+  const TRT_ROWS = [
+    ["meta-llama/Llama-3.1-8B", "h100:80:sxm", 1, 13_899],
+    ["meta-llama/Llama-3.1-8B", "h200", 1, 16_828],
+    ["meta-llama/Llama-3.3-70B-Instruct", "h100:80:sxm", 2, 4_146],
+    ["meta-llama/Llama-3.3-70B-Instruct", "h200", 1, 2_994],
+    ["meta-llama/Llama-3.1-405B", "h100:80:sxm", 8, 2_895],
+    ["meta-llama/Llama-3.1-405B", "h200", 8, 3_722],
+    ["Qwen/Qwen3-235B-A22B", "h100:80:sxm", 8, 15_136],
+    ["Qwen/Qwen3-235B-A22B", "h200", 8, 22_061],
+    ["meta-llama/Llama-4-Maverick-17B-128E-Instruct", "h100:80:sxm", 8, 9_151],
+    ["meta-llama/Llama-4-Maverick-17B-128E-Instruct", "h200", 8, 34_734],
+    ["meta-llama/Llama-4-Scout-17B-16E-Instruct", "h100:80:sxm", 4, 9_838],
+    ["meta-llama/Llama-4-Scout-17B-16E-Instruct", "h200", 4, 18_499],
+  ] as const;
+  it.each(TRT_ROWS)("batched decode of %s on %s × %d is within 0.7–1.75× of TRT-LLM's %d tok/s", (id, g, n, measured) => {
+    const r = estimate({ model: id, dtype: "fp8", kvDtype: "fp8", context: 3000, promptTokens: 1000, outputTokens: 2000, concurrency: 4096, constraints: { gpuModels: [g], gpuCount: n } });
+    const ratio = (r.plans[0]?.throughput.decodeTokensPerSec ?? 0) / measured;
+    expect(ratio).toBeGreaterThan(0.7);
+    expect(ratio).toBeLessThan(1.75);
   });
 });

@@ -26,7 +26,8 @@ export function useColor(
  * The colours the command's own text uses (the code frames colour themselves).
  *
  * @example
- * io.stdout.write(paint.bold("3 errors"));
+ * const paint: Paint = createPaint(io.stdout.isTTY === true);
+ * io.stdout.write(paint("bold", "3 errors"));
  */
 export type Paint = (style: "bold" | "dim" | "red" | "yellow" | "green", text: string) => string;
 

@@ -15,7 +15,9 @@ describe("akash-sdl estimate", () => {
     expect(code).toBe(0);
     const out = io.stdout.text();
     expect(out).toMatch(/meta-llama\/Llama-3\.3-70B-Instruct · 70\.55B params/);
-    expect(out).toMatch(/2 × h100 80Gi sxm\s+yes\s+\[█+▓?▒+░+·*\] 72\.1\/75\.3 GiB/);
+    // 73.8 GiB: 65.7 weights + 1.3 KV + 4.8 activations (current vLLM warms its sampler up for 1,024
+    // sequences on an H100) + 2.0 non-torch at TP2 (was 72.1 with a 1.5 GiB activation and 3.6 GiB overhead guess).
+    expect(out).toMatch(/2 × h100 80Gi sxm\s+yes\s+\[█+▓?▒+░+·*\] 73\.8\/75\.3 GiB/);
     expect(out).toMatch(/Best plan: 2 × h100 80Gi \(sxm\)/);
     expect(out).toMatch(/Host: 16 vCPU/);
     expect(out).not.toContain(ESC);
@@ -76,6 +78,20 @@ describe("akash-sdl estimate", () => {
     expect(plan.fits).toBe(true);
     expect(typeof plan.decodeTokensPerSec).toBe("number");
     expect(json.diagnostics).toEqual([]);
+  });
+
+  it("takes vLLM's --max-num-seqs and --max-num-batched-tokens and reports the limits in JSON", async () => {
+    const run = async (extra: string[]) => {
+      const io = testIo("/");
+      await runEstimate(["--model", "llama-3-70b", "--gpu", "h100:80:sxm", "--gpus", "2", "--format", "json", ...extra], io);
+      return JSON.parse(io.stdout.text()).plans[0];
+    };
+    const dflt = await run([]);
+    expect([dflt.maxNumSeqs, dflt.maxBatchedTokens, dflt.fits]).toEqual([1024, 8192, false]);
+    expect(dflt.fixes.map((f: { kind: string }) => f.kind)).toContain("max-num-seqs");
+    const fewer = await run(["--max-num-seqs", "256", "--max-num-batched-tokens", "8192"]);
+    expect([fewer.maxNumSeqs, fewer.maxBatchedTokens, fewer.fits]).toEqual([256, 8192, true]);
+    expect(fewer.perGpu.activationsGiB).toBeLessThan(dflt.perGpu.activationsGiB);
   });
 
   it("writes JSON with diagnostics and exit 2 for an unknown model", async () => {
