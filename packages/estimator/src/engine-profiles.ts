@@ -1,5 +1,4 @@
-import type { GpuSpec, ModelTask } from "@akash-sdl/catalog";
-import { computeCapability } from "./gpu-traits.js";
+import type { ModelTask } from "@akash-sdl/catalog";
 import type { EngineName, WeightFormat } from "./request.js";
 
 /**
@@ -237,41 +236,6 @@ const OPENAI_WHISPER: EngineProfile = { ...TRANSFORMERS, name: "openai-whisper",
 const FASTER_WHISPER: EngineProfile = { ...TRANSFORMERS, name: "faster-whisper", tasks: ["speech-to-text"], defaultFormat: "fp16" };
 // text-embeddings-inference: --max-batch-tokens 16384, fp16 on CUDA (TEI launcher docs).
 const TEI: EngineProfile = { ...TRANSFORMERS, name: "tei", tasks: ["embedding"], batchedTokens: 16384, cacheMount: "/data", defaultFormat: "fp16" };
-
-/**
- * Tokens per profiling step and sequences the sampler holds, as the engine would pick them on a
- * GPU, with explicit settings (`--max-num-batched-tokens`, `--max-num-seqs`) taking precedence.
- * vLLM caps the sequences at the batched tokens (`max_num_seqs ≤ max_num_batched_tokens`).
- *
- * @example
- * schedulerLimits(ENGINE_PROFILES.vllm, { model: "h100", ramGiB: 80 }); // { batchedTokens: 8192, maxSeqs: 1024 }
- */
-export function schedulerLimits(
-  engine: EngineProfile,
-  gpu: Pick<GpuSpec, "model" | "ramGiB">,
-  set: { readonly maxBatchedTokens?: number; readonly maxNumSeqs?: number } = {},
-): { batchedTokens: number; maxSeqs: number } {
-  // vLLM `get_batch_defaults`: device memory ≥ 70 GiB and "a100" not in the device name.
-  const large = engine.largeGpuLimits && gpu.ramGiB >= 70 && !/^a100/i.test(gpu.model) ? engine.largeGpuLimits : undefined;
-  const batchedTokens = set.maxBatchedTokens ?? large?.batchedTokens ?? engine.batchedTokens;
-  const maxSeqs = Math.min(set.maxNumSeqs ?? large?.maxSeqs ?? engine.maxSeqs, batchedTokens);
-  return { batchedTokens, maxSeqs };
-}
-
-/**
- * Why an engine cannot run on a GPU, or `undefined` when it can.
- *
- * @example
- * engineGpuProblem(ENGINE_PROFILES.vllm, { vendor: "nvidia", model: "p40" } as GpuSpec); // "vllm needs compute capability 7.0 or newer; p40 has 6.1."
- */
-export function engineGpuProblem(engine: EngineProfile, gpu: Pick<GpuSpec, "vendor" | "model">): string | undefined {
-  if (gpu.vendor === "amd") return engine.amd.test(gpu.model.toLowerCase()) ? undefined : `${engine.name} does not support ${gpu.model} through ROCm.`;
-  const cc = computeCapability(gpu);
-  if (cc !== undefined && cc < engine.minComputeCapability) {
-    return `${engine.name} needs compute capability ${engine.minComputeCapability.toFixed(1)} or newer; ${gpu.model} has ${cc.toFixed(1)}.`;
-  }
-  return undefined;
-}
 
 /**
  * Every engine's rules, by name.

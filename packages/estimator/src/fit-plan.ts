@@ -1,6 +1,7 @@
 import type { GpuSpec } from "@akash-sdl/catalog";
 import { inferenceActivationBytes, mlpWidths } from "./activation-bytes.js";
-import { schedulerLimits, type EngineProfile } from "./engine-profiles.js";
+import type { EngineProfile } from "./engine-profiles.js";
+import { schedulerLimits } from "./scheduler-limits.js";
 import { hasNvlink, visibleMemoryGiB } from "./gpu-traits.js";
 import { kvBytesPerGpu } from "./kv-cache-bytes.js";
 import { largestFitting } from "./max-context.js";

@@ -1,5 +1,6 @@
 import type { GpuSpec } from "@akash-sdl/catalog";
-import { ENGINE_PROFILES, engineGpuProblem } from "./engine-profiles.js";
+import { engineGpuProblem } from "./engine-gpu-problem.js";
+import { ENGINE_PROFILES } from "./engine-profiles.js";
 import { fitInference, type InferenceSetup } from "./fit-plan.js";
 import { FORMAT_BITS, isPrequantised } from "./formats.js";
 import { hasFp8 } from "./gpu-traits.js";
@@ -58,6 +59,14 @@ export function createLlmWorkload(model: ModelProfile, parts: ParamParts, knobs:
     if (layout.nodes > 1) notes.push(`Spans ${layout.nodes} nodes of ${gpusPerNode} GPUs with pipeline parallelism across nodes.`);
     if (!engine.tensorParallel && count > 1) notes.push(`${engine.name} splits layers across GPUs: more memory, no faster decode.`);
     if (FORMAT_BITS[k.format].fp8Compute && !hasFp8(gpu)) notes.push("FP8 weights run as weight-only FP8 (Marlin) on GPUs without FP8 tensor cores.");
+    if (engine.fractionCovers === "all" && engine.memoryFraction(layout.tensor) < 1) {
+      notes.push(
+        `${engine.name} pre-allocates ${fit.perGpu.usableGiB} GiB per GPU whatever the model needs (the KV cache fills the rest); the CUDA context (0.3–1 GiB) and CUDA graphs come on top, in the remaining ${(fit.perGpu.usableGiB / fit.fraction - fit.perGpu.usableGiB).toFixed(1)} GiB.`,
+      );
+    }
+    if (fit.step.maxSeqs >= 512 && engine.samplerBytesPerLogit > 12) {
+      notes.push(`${engine.name} warms its sampler up for ${fit.step.maxSeqs} sequences (${fit.perGpu.activationsGiB} GiB activation peak); --max-num-seqs lowers it.`);
+    }
     return {
       fits: fit.fits,
       reason: fit.reason,

@@ -196,7 +196,9 @@ export interface EstimateRequest {
  */
 export interface EstimateCatalog {
   readonly gpus: readonly GpuSpec[];
+  /** The catalogue model for an id or alias, if any. */
   readonly findModel: (idOrAlias: string) => ModelSpec | undefined;
   readonly models: readonly ModelSpec[];
+  /** Close catalogue ids for a name that matched none ("did you mean"). */
   readonly suggestModels: (query: string, limit?: number) => readonly string[];
 }

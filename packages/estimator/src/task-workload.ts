@@ -1,7 +1,8 @@
 import type { GpuSpec } from "@akash-sdl/catalog";
 import { diffusionMemory } from "./diffusion.js";
 import { embeddingMemory } from "./embedding.js";
-import { ENGINE_PROFILES, engineGpuProblem } from "./engine-profiles.js";
+import { engineGpuProblem } from "./engine-gpu-problem.js";
+import { ENGINE_PROFILES } from "./engine-profiles.js";
 import { visibleMemoryGiB } from "./gpu-traits.js";
 import { hostResources } from "./host-resources.js";
 import type { ModelProfile } from "./model-profile.js";

@@ -50,6 +50,13 @@ export interface SpeedShape {
 }
 
 /**
+ * bitsandbytes NF4 dequantises on the fly: inference runs ~3× slower than the 16-bit model
+ * (gpu_poor's disclaimer: nf4 ×3, int8 ×4.5; ESTIMATOR.md §6 pitfall 7). `int8` here means W8A8 /
+ * weight-only int8 kernels in serving engines, which are not slowed down.
+ */
+const bnbSlowdown = (format: InferenceSetup["format"]): number => (format === "nf4" ? 3 : 1);
+
+/**
  * FP8 GEMM speed-up over BF16 actually reached: 1402.6 vs 794.5 achievable TFLOPS on H100 SXM
  * (stas00/ml-engineering "Maximum Achievable Matmul FLOPS") = 1.77×, not the datasheet's 2×.
  */
@@ -94,7 +101,8 @@ export function inferenceThroughput(s: InferenceSetup, gpu: GpuSpec, layout: Par
   const basis =
     `η_bw ${eta} of ${gpu.bandwidthGBs ?? "?"} GB/s (${hbm ? "HBM" : "GDDR"}, ${s.engine.name}), ${m.layers} layers × ${kernelsPerLayer(m)} kernels, ` +
     `prefill MFU ${mfu} / decode MFU ${decodeMfu} of ${tflops ? Math.round(tflops) : "?"} TFLOPS` +
-    (tp > 1 ? `, ${2 * m.layers} all-reduces per token, ×${TP_EFFICIENCY} multi-GPU scaling (gpu_poor)` : "");
+    (tp > 1 ? `, ${2 * m.layers} all-reduces per token, ×${TP_EFFICIENCY} multi-GPU scaling (gpu_poor)` : "") +
+    (s.format === "nf4" ? ", bitsandbytes NF4 ÷3 (gpu_poor)" : "");
 
   let decode: number | null = null;
   let perSeq: number | null = null;
@@ -109,7 +117,7 @@ export function inferenceThroughput(s: InferenceSetup, gpu: GpuSpec, layout: Par
     const latency = (m.layers * perLayer) / 1e6;
     const memTime = (weightRead + kvRead) / (eta * bw) + latency;
     const computeTime = tflops ? (2 * m.activeParams * B) / (tp * decodeMfu * tflops * 1e12) : 0;
-    const step = Math.max(memTime, computeTime) / scale;
+    const step = (Math.max(memTime, computeTime) / scale) * bnbSlowdown(s.format);
     decode = B / step;
     perSeq = 1 / step;
   }
@@ -118,7 +126,7 @@ export function inferenceThroughput(s: InferenceSetup, gpu: GpuSpec, layout: Par
     const n = Math.max(1, shape.promptTokens);
     const dAttn = m.heads * (m.traits.attention === "mla" ? 192 : m.headDim);
     const flops = 2 * m.activeParams * n + 2 * m.layers * n * n * dAttn;
-    prefill = n / (flops / (mfu * tflops * 1e12 * tp * scale));
+    prefill = n / (flops / (mfu * tflops * 1e12 * tp * scale)) / bnbSlowdown(s.format);
   }
   return { decodeTokensPerSec: decode, perSequenceTokensPerSec: perSeq, prefillTokensPerSec: prefill, trainTokensPerSec: null, batch: B, basis };
 }
