@@ -27,4 +27,9 @@ export interface CliIo {
   readonly cwd: string;
   /** Environment variables (`NO_COLOR`, `FORCE_COLOR`, ...). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Reads standard input to its end (for the path `-`); resolves to at most `maxBytes + 1` bytes so
+   * that an oversized input can be reported without reading all of it. Absent: no standard input.
+   */
+  readonly readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }

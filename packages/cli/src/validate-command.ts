@@ -1,3 +1,4 @@
+import { createDiagnostic } from "@akash-sdl/core";
 import type { CliIo } from "./cli-io.js";
 import { expandPaths } from "./util/expand-paths.js";
 import { parseCommandLine } from "./util/parse-command-line.js";
@@ -7,6 +8,8 @@ import { createPaint, useColor } from "./util/use-color.js";
 import { toJsonReport } from "./validate/to-json-report.js";
 import { formatSummary, renderFileReport } from "./validate/render-file-report.js";
 import { exitCodeOf, summarizeReports } from "./validate/summarize-reports.js";
+import { MAX_FILE_BYTES, decodeSdlBytes } from "./validate/read-sdl-file.js";
+import type { SdlFileRead } from "./validate/read-sdl-file.js";
 import { problemReport, validateFile } from "./validate/validate-file.js";
 import type { FileReport } from "./validate/validate-file.js";
 import { VALIDATE_HELP } from "./validate/validate-help.js";
@@ -21,8 +24,32 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+/** Reads standard input as one SDL text, with the same size limit and checks as a file. */
+function stdinReader(readStdin: (maxBytes: number) => Promise<Uint8Array>): () => Promise<SdlFileRead> {
+  return async () => {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readStdin(MAX_FILE_BYTES);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, text: "", ioProblem: true, diagnostic: createDiagnostic("cli/read-error", `Standard input cannot be read: ${reason}.`, undefined) };
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      return {
+        ok: false,
+        text: "",
+        ioProblem: false,
+        diagnostic: createDiagnostic("cli/file-too-large", "Standard input is larger than the 16 MiB this command reads.", undefined, {
+          data: { limit: MAX_FILE_BYTES },
+        }),
+      };
+    }
+    return decodeSdlBytes(bytes);
+  };
+}
+
 /**
- * Runs `akash-sdl validate [--format text|json] PATH...` and resolves to the exit status:
+ * Runs `akash-sdl validate [--format text|json] PATH...` (`-` reads standard input) and resolves to the exit status:
  * 0 no errors, 1 errors found, 2 usage error or a path that is missing, unreadable or matches
  * nothing. Text output streams one block per file with problems, then a summary line; JSON output
  * is one object printed at the end. On a terminal, more than 20 files show a progress bar on
@@ -50,7 +77,13 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   const color = format === "text" && useColor(io.stdout, io.env, colorOverride);
   const maxWidth = Math.max(40, (io.stdout.columns ?? 112) - 12);
 
-  const { files, problems } = await expandPaths(line.positionals, io.cwd);
+  const useStdin = line.positionals.includes("-");
+  if (useStdin && io.readStdin === undefined) return usageError("standard input ('-') is not available here");
+  const { files, problems } = await expandPaths(
+    line.positionals.filter((p) => p !== "-"),
+    io.cwd,
+  );
+  if (useStdin) files.unshift({ path: "-", display: "<stdin>", explicit: true });
   const reports: FileReport[] = problems.map(problemReport);
   const emit = (report: FileReport): void => {
     if (format === "text") io.stdout.write(renderFileReport(report, { color, maxWidth }));
@@ -61,7 +94,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     files.length >= PROGRESS_THRESHOLD && io.stderr.isTTY === true ? createProgressBar(io.stderr, files.length, "validating") : undefined;
   for (const [index, file] of files.entries()) {
     progress?.update(index, file.display);
-    const report = await validateFile(file);
+    const report = await validateFile(file, file.path === "-" && io.readStdin ? stdinReader(io.readStdin) : undefined);
     reports.push(report);
     if (report.diagnostics.length > 0) {
       progress?.clear();

@@ -65,16 +65,29 @@ export async function readSdlFile(path: string): Promise<SdlFileRead> {
     return fail(createDiagnostic("cli/read-error", `The file cannot be read: ${reasonOf(error)}.`, undefined), true);
   }
 
+  return decodeSdlBytes(bytes);
+}
+
+/**
+ * Decodes the bytes of an SDL file (or of standard input) as UTF-8, never throwing: reports NUL
+ * bytes (`cli/binary-file`), UTF-16 text and invalid UTF-8 (`cli/invalid-utf8`, pointing at the
+ * first bad byte) and strips a UTF-8 byte-order mark.
+ *
+ * @example
+ * const read = decodeSdlBytes(new TextEncoder().encode("version: '2.0'\n"));
+ * read.ok; // true
+ */
+export function decodeSdlBytes(bytes: Uint8Array): SdlFileRead {
+  const fail = (diagnostic: Diagnostic, text = ""): SdlFileRead => ({ ok: false, diagnostic, text, ioProblem: false });
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail(
       createDiagnostic("cli/invalid-utf8", "The file is UTF-16 text, not UTF-8.", undefined, {
         hints: ["Re-save the file as UTF-8 (without a byte-order mark)."],
       }),
-      false,
     );
   }
   if (bytes.indexOf(0) >= 0) {
-    return fail(createDiagnostic("cli/binary-file", "The file contains NUL bytes, so it is not a text file.", undefined, { data: { byteOffset: bytes.indexOf(0) } }), false);
+    return fail(createDiagnostic("cli/binary-file", "The file contains NUL bytes, so it is not a text file.", undefined, { data: { byteOffset: bytes.indexOf(0) } }));
   }
   const bad = findInvalidUtf8(bytes);
   const decoder = new TextDecoder("utf-8");
@@ -86,7 +99,6 @@ export async function readSdlFile(path: string): Promise<SdlFileRead> {
         data: { byteOffset: bad },
         hints: ["Re-save the file as UTF-8; the first invalid byte is shown as '\ufffd'."],
       }),
-      false,
       text,
     );
   }

@@ -3,6 +3,7 @@ import type { Diagnostic, LineCounter } from "@akash-sdl/core";
 import type { PathProblem, SelectedFile } from "../util/expand-paths.js";
 import { looksLikeSdl } from "./looks-like-sdl.js";
 import { readSdlFile } from "./read-sdl-file.js";
+import type { SdlFileRead } from "./read-sdl-file.js";
 
 /**
  * Everything `validate` knows about one file (or one command-line path that selected nothing).
@@ -36,25 +37,28 @@ const hasYamlErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === "error" && d.code.startsWith("yaml/"));
 
 /**
- * Reads, parses and checks one file; never throws. A file found by searching a directory or a
+ * Reads (with `read`, by default from the file system), parses and checks one file; never throws. A file found by searching a directory or a
  * glob that is well-formed YAML but does not look like an SDL gets a single `cli/not-sdl`
  * warning instead of the SDL diagnostics.
  *
  * @example
  * const report = await validateFile({ path: "/srv/deploy.yaml", display: "deploy.yaml", explicit: true });
  */
-export async function validateFile(file: SelectedFile): Promise<FileReport> {
-  const read = await readSdlFile(file.path);
-  if (!read.ok) {
+export async function validateFile(
+  file: SelectedFile,
+  read: (path: string) => Promise<SdlFileRead> = readSdlFile,
+): Promise<FileReport> {
+  const content = await read(file.path);
+  if (!content.ok) {
     return {
       file: file.display,
-      text: read.text,
-      lineCounter: createLineCounter(read.text),
-      diagnostics: [read.diagnostic],
-      ioProblem: read.ioProblem,
+      text: content.text,
+      lineCounter: createLineCounter(content.text),
+      diagnostics: [content.diagnostic],
+      ioProblem: content.ioProblem,
     };
   }
-  const result = parse(read.text);
+  const result = parse(content.text);
   let diagnostics: readonly Diagnostic[] = result.diagnostics;
   if (!file.explicit && !looksLikeSdl(result.tree.root) && !hasYamlErrors(diagnostics)) {
     diagnostics = [
@@ -63,7 +67,7 @@ export async function validateFile(file: SelectedFile): Promise<FileReport> {
       }),
     ];
   }
-  return { file: file.display, text: read.text, lineCounter: result.lineCounter, diagnostics: byPosition(diagnostics), ioProblem: false };
+  return { file: file.display, text: content.text, lineCounter: result.lineCounter, diagnostics: byPosition(diagnostics), ioProblem: false };
 }
 
 /**

@@ -12,6 +12,7 @@ PATH is a file, a directory (every *.yaml and *.yml below it, skipping node_modu
 and dot-folders) or a glob: *, **, ?, [abc], {a,b}. Quote globs so that the command,
 not the shell, expands them. Files found in directories or by globs that do not look
 like SDL (no profiles/deployment/endpoints, no version 2.x) are skipped with a warning.
+A PATH of - reads one SDL text from standard input (reported as <stdin>).
 
 Options:
   -f, --format text|json   output format (default: text)

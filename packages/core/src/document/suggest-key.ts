@@ -19,6 +19,32 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * `editDistance(a, b)` when it is at most `max`, else `max + 1`: the rows stop as soon as every
+ * cell exceeds `max`, and no row is allocated per character (an SDL with 50,000 unknown keys asks
+ * this a few hundred thousand times).
+ */
+function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    [previous, current] = [current, previous];
+  }
+  return Math.min(previous[b.length] as number, max + 1);
+}
+
+/**
  * The known key closest to `name`, when it is close enough to be a likely typo: a case-only
  * difference, or an edit distance of at most 1 for short names, 2 for names of 5+ characters and
  * 3 for names of 10+ characters.
@@ -29,13 +55,15 @@ export function editDistance(a: string, b: string): number {
  */
 export function suggestKey(name: string, known: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
+  const limit = name.length >= 10 ? 3 : name.length >= 5 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of known) {
-    if (candidate.toLowerCase() === lower) return candidate;
-    const d = editDistance(lower, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    if (other === lower) return candidate;
+    // Distances past the limit are all alike (too far): the first closest candidate still wins.
+    const d = boundedDistance(lower, other, limit);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  const limit = name.length >= 10 ? 3 : name.length >= 5 ? 2 : 1;
   return bestDistance <= limit ? best : undefined;
 }

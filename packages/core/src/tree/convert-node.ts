@@ -3,7 +3,8 @@ import type { Alias, Document, Node as YNode, Pair as YPair, Scalar as YScalar, 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import type { Span } from "../text/span.js";
-import { rememberKeyName } from "./collection-key-names.js";
+import { createKeyNameBudget, rememberKeyName } from "./collection-key-names.js";
+import type { KeyNameBudget } from "./collection-key-names.js";
 import type { ParseLimits } from "./yaml-front-end.js";
 import type { ScalarStyle, YamlAlias, YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from "./yaml-node.js";
 
@@ -27,10 +28,14 @@ export interface ConvertState {
   aliasExpansion: number;
   /** Expanded size of the node returned by the last {@link convertNode} call. */
   lastSize: number;
+  /** Entries that start at or after this offset are left out (the text there is not analysed). */
+  readonly stopAt: number;
+  /** Budget of the names of non-scalar keys. */
+  readonly keyNames: KeyNameBudget;
 }
 
 /**
- * Creates the state of one conversion pass.
+ * Creates the state of one conversion pass; entries starting at or after `stopAt` are left out.
  *
  * @example
  * const state = createConvertState(text, document, DEFAULT_PARSE_LIMITS, diagnostics);
@@ -40,6 +45,7 @@ export function createConvertState(
   document: Document.Parsed,
   limits: ParseLimits,
   diagnostics: Diagnostic[],
+  stopAt: number = Number.POSITIVE_INFINITY,
 ): ConvertState {
   return {
     text,
@@ -51,6 +57,8 @@ export function createConvertState(
     sizes: new Map(),
     aliasExpansion: 0,
     lastSize: 0,
+    stopAt,
+    keyNames: createKeyNameBudget(),
   };
 }
 
@@ -165,12 +173,13 @@ function convertMap(node: YAMLMap, state: ConvertState, onMap: MapHook): YamlMap
   let lastEnd = rangeOf(node)[0];
   for (const item of node.items as YPair[]) {
     const yKey = item.key as YNode;
+    if (rangeOf(yKey)[0] >= state.stopAt) break;
     const key = convertNode(yKey, state, onMap);
     size += state.lastSize;
-    if (!isScalar(yKey)) rememberKeyName(key, yKey, state.document);
+    if (!isScalar(yKey)) rememberKeyName(key, yKey, state.document, state.text, state.keyNames);
     let value: YamlNode | null = null;
     const yValue = item.value as YNode | null;
-    if (yValue && !isBareEmpty(yValue)) {
+    if (yValue && !isBareEmpty(yValue) && rangeOf(yValue)[0] < state.stopAt) {
       value = convertNode(yValue, state, onMap);
       size += state.lastSize;
     } else if (yValue && yValue.comment != null && key.comment === undefined) {
@@ -198,6 +207,7 @@ function convertSeq(node: YAMLSeq, state: ConvertState, onMap: MapHook): YamlSeq
   let size = 1;
   let lastEnd = rangeOf(node)[0];
   for (const item of node.items as YNode[]) {
+    if (rangeOf(item)[0] >= state.stopAt) break;
     const child = convertNode(item, state, onMap);
     size += state.lastSize;
     items.push(child);

@@ -1,26 +1,11 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
-import { createLineCounter } from "../text/line-counter.js";
-import type { LineCounter } from "../text/line-counter.js";
 import type { Span } from "../text/span.js";
+import { createLineFacts } from "./line-facts.js";
+import type { LineFacts } from "./line-facts.js";
 
 /** Codes for problems of the text's shape; one line rarely holds two independent ones. */
 const SHAPE_CODES: ReadonlySet<string> = new Set(["yaml/syntax", "yaml/bad-indentation", "yaml/tab-indentation"]);
-
-/** The tabs in the leading whitespace of line `index`, or `undefined` when it has none. */
-function leadingTabs(text: string, lines: LineCounter, index: number): Span | undefined {
-  let i = lines.lineStarts[index] ?? 0;
-  let first = -1;
-  let last = -1;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9) {
-      if (first < 0) first = i;
-      last = i + 1;
-    } else if (c !== 32) break;
-  }
-  return first < 0 ? undefined : { start: first, end: last };
-}
 
 function tabDiagnostic(span: Span): Diagnostic {
   return createDiagnostic("yaml/tab-indentation", "Tabs are used for indentation; YAML allows only spaces.", span, {
@@ -53,18 +38,18 @@ function widen(d: Diagnostic, text: string): Diagnostic {
  * Makes the diagnostics of one text readable: a shape error on a line indented with tabs becomes
  * `yaml/tab-indentation` at those tabs; one line keeps only its first shape error (the others are
  * consequences); a `yaml/non-scalar-key` on a line with a shape error is dropped (the parser
- * misread the line); spans lose trailing blanks and empty ones are widened to one character; the result is sorted by offset.
+ * misread the line); spans lose trailing blanks and empty ones are widened to one character; the
+ * result is sorted by offset. Pass the text's {@link LineFacts} when you have them (each line is
+ * then scanned at most once).
  *
  * @example
  * const readable = tidyDiagnostics(diagnostics, text);
  */
-export function tidyDiagnostics(diagnostics: readonly Diagnostic[], text: string): Diagnostic[] {
+export function tidyDiagnostics(diagnostics: readonly Diagnostic[], text: string, facts?: LineFacts): Diagnostic[] {
   if (diagnostics.length === 0) return [];
-  let lines: LineCounter | undefined;
-  const lineOf = (offset: number): number => {
-    lines ??= createLineCounter(text);
-    return lines.positionAt(offset).line - 1;
-  };
+  let known = facts;
+  const lineFacts = (): LineFacts => (known ??= createLineFacts(text));
+  const lineOf = (offset: number): number => lineFacts().lineOf(offset);
   const shaped = new Map<number, Diagnostic>();
   const others: Diagnostic[] = [];
   const ordered = diagnostics.map((d) => widen(d, text));
@@ -75,7 +60,7 @@ export function tidyDiagnostics(diagnostics: readonly Diagnostic[], text: string
       continue;
     }
     const line = lineOf(d.span.start);
-    const tabs = d.code === "yaml/tab-indentation" ? d.span : leadingTabs(text, lines as LineCounter, line);
+    const tabs = d.code === "yaml/tab-indentation" ? d.span : lineFacts().leadingTabs(line);
     const candidate = tabs ? (d.code === "yaml/tab-indentation" ? d : tabDiagnostic(tabs)) : d;
     const existing = shaped.get(line);
     // Indentation explains a line better than a generic syntax error found on it.

@@ -9,6 +9,15 @@ export interface ParseLimits {
   readonly maxDepth: number;
   /** Most nodes that alias expansion may produce in total. Default 100,000. */
   readonly maxAliasExpansion: number;
+  /**
+   * Most YAML tokens read (scalars, indicators, comments, line breaks, runs of spaces); the text
+   * after the line where the budget runs out is not analysed. Default 100,000: about 270 KB of
+   * ordinary SDL, 37 times the largest SDL of the awesome-akash corpus (2,676 tokens). It bounds
+   * the time spent on a text, whatever the text holds.
+   */
+  readonly maxTokens: number;
+  /** Most diagnostics `parse` returns (the first ones by position, plus one summary). Default 1,000. */
+  readonly maxDiagnostics: number;
 }
 
 /**
@@ -27,6 +36,11 @@ export interface YamlTree {
   readonly commentBefore?: string;
   /** Comment lines after the document's content. */
   readonly comment?: string;
+  /**
+   * Set when a limit stopped the analysis early: the offset from which the text was not analysed
+   * (a diagnostic says why). The tree and the diagnostics cover the text before it.
+   */
+  readonly stoppedAt?: number;
 }
 
 /**

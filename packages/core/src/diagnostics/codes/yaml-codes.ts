@@ -3,6 +3,7 @@ import type { CodeTable } from "../code-info.js";
 /**
  * Diagnostic codes of the `yaml/` family: problems found while reading the YAML text, before
  * anything about the SDL itself is known. An empty text is not a problem (its root is `null`).
+ * Also holds `parse/too-many-diagnostics`, the summary `parse` adds when it leaves diagnostics out.
  *
  * @example
  * YAML_CODES["yaml/duplicate-key"]?.severity; // "error"
@@ -76,11 +77,30 @@ export const YAML_CODES: CodeTable = Object.freeze({
   "yaml/too-deep": {
     severity: "error",
     title: "Nesting too deep",
-    description: "Collections are nested deeper than the limit (default 64 levels); the deepest collections are left out of the tree.",
+    description:
+      "Collections are nested deeper than the limit (default 64 levels); the deepest collections are left out of the tree. Past twice the limit, the rest of the text is not analysed (the related location shows where analysis stopped).",
+  },
+  "yaml/too-many-tokens": {
+    severity: "error",
+    title: "Text too complex",
+    description:
+      "The text holds more YAML tokens than the limit (default 100,000: scalars, indicators, comments, line breaks); the text after the line where the limit is reached is not analysed. Ordinary SDL files hold a few thousand.",
+  },
+  "yaml/too-many-errors": {
+    severity: "error",
+    title: "Too many YAML errors",
+    description:
+      "More than 100 lines hold YAML syntax errors; the diagnostic marks the line where analysis stopped, and the text from there on is not analysed. Fix the first errors and parse again.",
   },
   "yaml/internal": {
     severity: "error",
     title: "Internal YAML reader failure",
     description: "The YAML reader failed unexpectedly. This is a bug in akash-sdl; please report it with the input text.",
+  },
+  "parse/too-many-diagnostics": {
+    severity: "error",
+    title: "Diagnostics left out",
+    description:
+      "`parse` found more diagnostics than its limit (default 1,000) and returns only the first ones by position; this summary comes last and counts the others. Its severity is the highest among those left out.",
   },
 });

@@ -1,0 +1,221 @@
+import { describe, expect, it } from "vitest";
+import { parse as yamlParse } from "yaml";
+import { DEFAULT_PARSE_LIMITS, DIAGNOSTIC_CODES, parse, toPlainValue, yamlFrontEnd } from "../../src/index.js";
+import type { Diagnostic, Severity } from "../../src/index.js";
+import { HOSTILE_INPUTS, MIB } from "./hostile-inputs.mjs";
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const at = (text: string, d: Diagnostic | undefined) => (d?.span ? text.slice(d.span.start, d.span.end) : undefined);
+const find = (ds: readonly Diagnostic[], code: string) => ds.find((d) => d.code === code);
+const count = (ds: readonly Diagnostic[], code: string) => ds.filter((d) => d.code === code).length;
+
+describe("ParseLimits defaults", () => {
+  it("keeps the three original limits and adds maxTokens and maxDiagnostics", () => {
+    expect(DEFAULT_PARSE_LIMITS).toEqual({
+      maxInputLength: 1_048_576,
+      maxDepth: 64,
+      maxAliasExpansion: 100_000,
+      maxTokens: 100_000,
+      maxDiagnostics: 1000,
+    });
+    expect(Object.isFrozen(DEFAULT_PARSE_LIMITS)).toBe(true);
+  });
+
+  it("registers the limit codes", () => {
+    for (const code of ["yaml/too-many-tokens", "yaml/too-many-errors", "parse/too-many-diagnostics"]) {
+      expect(DIAGNOSTIC_CODES[code]?.description.length).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe("limits.maxDiagnostics", () => {
+  // 60 unknown aliases (errors), then 60 unresolved tags (warnings), in one sequence.
+  const text = `${"- *nope\n".repeat(60)}${"- !foo 1\n".repeat(60)}`;
+  const full = parse(text, { limits: { maxDiagnostics: Number.POSITIVE_INFINITY } }).diagnostics;
+
+  it("keeps the first N by position and sums up the rest in one last diagnostic", () => {
+    expect(full.length).toBeGreaterThan(100);
+    const capped = parse(text, { limits: { maxDiagnostics: 10 } }).diagnostics;
+    expect(capped).toHaveLength(11);
+    expect(capped.slice(0, 10)).toEqual(full.slice(0, 10));
+    const summary = capped[10]!;
+    expect(summary.code).toBe("parse/too-many-diagnostics");
+    expect(summary.data).toEqual({ limit: 10, omitted: full.length - 10 });
+    expect(summary.span).toEqual(full[10]!.span);
+    expect(summary.message).toMatch(/^\d+ more diagnostics are left out; only the first 10 are listed\.$/);
+  });
+
+  it("gives the summary the highest severity among the diagnostics left out", () => {
+    const warningsFrom = full.findIndex((d) => d.severity === "warning");
+    expect(warningsFrom).toBeGreaterThan(0);
+    for (const limit of [5, warningsFrom, full.length - 3]) {
+      const capped = parse(text, { limits: { maxDiagnostics: limit } }).diagnostics;
+      const worst = full.slice(limit).reduce<Severity>((s, d) => (RANK[d.severity] > RANK[s] ? d.severity : s), "info");
+      expect(capped.at(-1)?.severity).toBe(worst);
+    }
+  });
+
+  it("returns everything when the count is within the limit, and only the summary for a limit of 0", () => {
+    expect(parse(text, { limits: { maxDiagnostics: full.length } }).diagnostics).toEqual(full);
+    const none = parse(text, { limits: { maxDiagnostics: 0 } }).diagnostics;
+    expect(none.map((d) => d.code)).toEqual(["parse/too-many-diagnostics"]);
+    expect(none[0]?.data).toEqual({ limit: 0, omitted: full.length });
+  });
+
+  it("never leaves out the diagnostic that says where the analysis stopped", () => {
+    const big = HOSTILE_INPUTS["many keys"]!(200_000);
+    const ds = parse(big, { limits: { maxDiagnostics: 5, maxTokens: 20_000 } }).diagnostics;
+    expect(ds.map((d) => d.code)).toEqual([...Array(5).fill("sdl/unexpected-field"), "yaml/too-many-tokens", "parse/too-many-diagnostics"]);
+  });
+});
+
+describe("limits.maxTokens", () => {
+  const text = Array.from({ length: 40 }, (_, i) => `k${i}: v${i}`).join("\n") + "\n";
+
+  it("stops at the end of the line where the budget runs out; the tree holds the lines before", () => {
+    const result = parse(text, { limits: { maxTokens: 52 } });
+    const stop = result.tree.stoppedAt!;
+    expect(text[stop - 1]).toBe("\n");
+    const d = find(result.diagnostics, "yaml/too-many-tokens")!;
+    expect(d.span).toEqual({ start: stop, end: stop + 1 });
+    expect(d.data).toEqual({ limit: 52, stoppedAt: stop });
+    expect(d.message).toBe("The text holds more than 52 YAML tokens; it is not analysed from here on.");
+    expect(toPlainValue(result.tree.root)).toEqual(yamlParse(text.slice(0, stop)));
+    // Each line is five tokens (key, ':', space, value, line break): the stop follows line 11.
+    expect(Object.keys(toPlainValue(result.tree.root) as object)).toHaveLength(11);
+    // Keys after the stop may exist: none is reported missing.
+    expect(count(result.diagnostics, "sdl/missing-key")).toBe(0);
+    expect(count(parse(text).diagnostics, "sdl/missing-key")).toBeGreaterThan(0);
+  });
+
+  it("stops inside a line when the line never ends", () => {
+    const line = `a: [${"1, ".repeat(5000)}1]`;
+    const tree = yamlFrontEnd(line, { ...DEFAULT_PARSE_LIMITS, maxTokens: 100 });
+    expect(tree.stoppedAt).toBeGreaterThan(100);
+    expect(tree.stoppedAt).toBeLessThan(line.length);
+    expect(tree.diagnostics.map((d) => d.code)).toEqual(["yaml/too-many-tokens"]);
+    // The open '[' may be closed later in the unread part: it is not reported.
+    expect(count(tree.diagnostics, "yaml/unclosed-bracket")).toBe(0);
+  });
+
+  it("leaves texts within the budget alone", () => {
+    const tree = yamlFrontEnd(text, { ...DEFAULT_PARSE_LIMITS, maxTokens: 200 });
+    expect(tree.stoppedAt).toBeUndefined();
+    expect(tree.diagnostics).toEqual([]);
+    expect(toPlainValue(tree.root)).toEqual(yamlParse(text));
+  });
+});
+
+describe("too many YAML errors", () => {
+  const broken = (lines: number) => Array.from({ length: lines }, (_, i) => `k${i}: \`x\``).join("\n") + "\nlast: 1\n";
+
+  it("reports errors on up to 100 lines", () => {
+    const text = broken(100);
+    const tree = yamlFrontEnd(text, DEFAULT_PARSE_LIMITS);
+    expect(tree.stoppedAt).toBeUndefined();
+    expect(count(tree.diagnostics, "yaml/syntax")).toBe(100);
+    expect(Object.keys(toPlainValue(tree.root) as object)).toContain("last");
+  });
+
+  it("stops at the 101st line with an error: nothing after it is analysed", () => {
+    const text = broken(150);
+    const tree = yamlFrontEnd(text, DEFAULT_PARSE_LIMITS);
+    const line101 = text.indexOf("k100:");
+    expect(tree.stoppedAt).toBe(line101);
+    expect(count(tree.diagnostics, "yaml/syntax")).toBe(100);
+    const d = find(tree.diagnostics, "yaml/too-many-errors")!;
+    expect(at(text, d)).toBe("k");
+    expect(d.span?.start).toBe(line101);
+    expect(d.data).toEqual({ limit: 100, stoppedAt: line101 });
+    expect(tree.diagnostics.at(-1)).toBe(d);
+    const value = toPlainValue(tree.root) as Record<string, unknown>;
+    expect(Object.keys(value)).toHaveLength(100);
+    expect(value["last"]).toBeUndefined();
+  });
+
+  it("reports one error for a line with 50,000 of them", () => {
+    const text = `a: ${'"x" '.repeat(50_000)}\n`;
+    const ds = parse(text, { limits: { maxTokens: Number.POSITIVE_INFINITY } }).diagnostics;
+    expect(count(ds, "yaml/syntax")).toBe(1);
+  });
+});
+
+describe("nesting", () => {
+  it("stops reading past twice maxDepth; below that the rest of the text is still analysed", () => {
+    const limits = { ...DEFAULT_PARSE_LIMITS, maxDepth: 4 };
+    const shallow = `a: ${"[".repeat(8)}${"]".repeat(8)}\nb: 1\n`;
+    const cut = yamlFrontEnd(shallow, limits);
+    expect(cut.stoppedAt).toBeUndefined();
+    expect(cut.diagnostics.map((d) => d.code)).toEqual(["yaml/too-deep"]);
+    expect((toPlainValue(cut.root) as Record<string, unknown>)["b"]).toBe(1);
+
+    const deep = `a: ${"[".repeat(40)}${"]".repeat(40)}\nb: 1\n`;
+    const stopped = yamlFrontEnd(deep, limits);
+    const d = stopped.diagnostics[0]!;
+    expect(stopped.diagnostics.map((x) => x.code)).toEqual(["yaml/too-deep"]);
+    expect(d.span).toEqual({ start: 3 + 3, end: 3 + 4 });
+    expect(d.data).toMatchObject({ limit: 4, stoppedAt: stopped.stoppedAt });
+    expect(d.related?.[0]?.span.start).toBe(stopped.stoppedAt);
+    expect(stopped.stoppedAt).toBeLessThan(deep.indexOf("]"));
+    expect((toPlainValue(stopped.root) as Record<string, unknown>)["b"]).toBeUndefined();
+  });
+
+  it("clamps maxDepth to 256 so that no engine runs out of stack", () => {
+    const text = `a: ${"[".repeat(600)}${"]".repeat(600)}\n`;
+    const tree = yamlFrontEnd(text, { ...DEFAULT_PARSE_LIMITS, maxDepth: 1_000_000 });
+    expect(tree.diagnostics.map((d) => d.code)).toEqual(["yaml/too-deep"]);
+    expect(tree.diagnostics[0]?.data).toMatchObject({ limit: 256 });
+    let depth = 0;
+    for (let v = toPlainValue(tree.root); v !== null && typeof v === "object"; depth++) {
+      v = Array.isArray(v) ? v[0] : Object.values(v)[0];
+    }
+    expect(depth).toBe(256);
+  });
+});
+
+describe("what the reader never reads", () => {
+  it("stops at the start of a second document, whatever follows", () => {
+    const text = `a: 1\n---\n${"[".repeat(MIB - 20)}`;
+    const tree = yamlFrontEnd(text, DEFAULT_PARSE_LIMITS);
+    expect(tree.diagnostics.map((d) => d.code)).toEqual(["yaml/multiple-documents"]);
+    expect(toPlainValue(tree.root)).toEqual({ a: 1 });
+    expect(tree.stoppedAt).toBeUndefined();
+  });
+});
+
+describe("no internal failure without the token budget", () => {
+  // Before: 1 MiB of quotes or of anchors gave ~500,000 yaml errors, and spreading their
+  // diagnostics into `push(...)` overflowed the call stack (a `yaml/internal` diagnostic).
+  for (const name of ["quotes", "anchors"]) {
+    it(`${name} at 1 MiB`, () => {
+      const text = HOSTILE_INPUTS[name]!(MIB);
+      const ds = parse(text, { limits: { maxTokens: Number.POSITIVE_INFINITY } }).diagnostics;
+      expect(ds.map((d) => d.code)).not.toContain("yaml/internal");
+      expect(count(ds, "yaml/syntax")).toBe(1);
+      expect(ds.length).toBeLessThan(10);
+    });
+  }
+
+  it("leaves Error.stackTraceLimit as it was", () => {
+    const saved = Error.stackTraceLimit;
+    try {
+      Error.stackTraceLimit = 7;
+      parse("a: `x`\nb: &x &y 1\n");
+      expect(Error.stackTraceLimit).toBe(7);
+    } finally {
+      Error.stackTraceLimit = saved;
+    }
+  });
+});
+
+describe("aliases", () => {
+  it("100,001 aliases cross maxAliasExpansion once, at the last one", () => {
+    const prefix = "a: &a x\nb: [";
+    const text = `${prefix}${"*a, ".repeat(100_001)}*a]\n`;
+    const tree = yamlFrontEnd(text, { ...DEFAULT_PARSE_LIMITS, maxTokens: 500_000 });
+    const limits = tree.diagnostics.filter((d) => d.code === "yaml/alias-limit");
+    expect(limits).toHaveLength(1);
+    expect(limits[0]?.span?.start).toBe(prefix.length + 100_000 * "*a, ".length);
+    expect(at(text, limits[0])).toBe("*a");
+  });
+});
