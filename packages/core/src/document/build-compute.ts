@@ -39,7 +39,8 @@ function buildComputeProfile(ctx: BuildContext, site: LeafSite, name: SdlKey): S
       ? "Go crashes on a deployed compute profile without resources."
       : "the profile is not used by any deployment.");
   }
-  return { ...view.base, name, resources };
+  const { node, span, path, isNull } = view.base;
+  return { node, span, path, isNull, name, resources };
 }
 
 function buildResources(ctx: BuildContext, site: LeafSite, used: boolean): SdlResources | undefined {
@@ -55,8 +56,9 @@ function buildResources(ctx: BuildContext, site: LeafSite, used: boolean): SdlRe
   const memorySite = require("memory", "Go rejects a resource unit without memory.");
   const storageSite = require("storage", "Go rejects a resource unit without storage.");
   const gpuSite = view.field("gpu");
+  const { node, span, path, isNull } = view.base;
   return {
-    ...view.base,
+    node, span, path, isNull,
     cpu: cpuSite === undefined ? undefined : buildCpu(ctx, cpuSite, used),
     memory: memorySite === undefined ? undefined : buildMemory(ctx, memorySite, used),
     storage: storageSite === undefined ? undefined : buildStorage(ctx, storageSite, used),
@@ -74,7 +76,8 @@ function buildCpu(ctx: BuildContext, site: LeafSite, used: boolean): SdlCpu | un
     reportMissing(ctx, site, view, "units", severityWhenUsed(used), "Go reads 0 CPU, below the minimum of 10m.");
   }
   const attributesSite = view.field("attributes");
-  return { ...view.base, units, attributes: attributesSite === undefined ? undefined : buildCpuAttributes(ctx, attributesSite) };
+  const { node, span, path, isNull } = view.base;
+  return { node, span, path, isNull, units, attributes: attributesSite === undefined ? undefined : buildCpuAttributes(ctx, attributesSite) };
 }
 
 /** Go's v2CPUAttributes: only `arch`, decoded as a string; anything else fails. */
@@ -103,5 +106,6 @@ function buildMemory(ctx: BuildContext, site: LeafSite, used: boolean): SdlMemor
   if ((size === undefined || size.isNull) && !view.base.isNull) {
     reportMissing(ctx, site, view, "size", severityWhenUsed(used), "Go reads 0 bytes, below the minimum of 1Mi.");
   }
-  return { ...view.base, size };
+  const { node, span, path, isNull } = view.base;
+  return { node, span, path, isNull, size };
 }

@@ -37,7 +37,8 @@ function buildPlacementDeployment(ctx: BuildContext, site: LeafSite, placement: 
   if (count === undefined || count.isNull) {
     reportMissing(ctx, site, view, "count", "warning", "Go uses a count of 0 and the schema requires at least 1.");
   }
-  return { ...view.base, placement, profile, count };
+  const { node, span, path, isNull } = view.base;
+  return { node, span, path, isNull, placement, profile, count };
 }
 
 /**
@@ -55,5 +56,6 @@ export function buildReclamation(ctx: BuildContext, site: LeafSite): SdlReclamat
   if (minWindow === undefined || minWindow.isNull) {
     reportMissing(ctx, site, view, "min_window", "error", "Go rejects an empty reclamation window.");
   }
-  return { ...view.base, minWindow };
+  const { node, span, path, isNull } = view.base;
+  return { node, span, path, isNull, minWindow };
 }

@@ -89,8 +89,9 @@ function buildRoot(ctx: BuildContext, tree: YamlTree): SdlDocument | undefined {
   const deploymentSite = at("deployment");
   const endpointsSite = at("endpoints");
   const reclamationSite = at("reclamation");
+  const { node, span, path, isNull } = view.base;
   return {
-    ...view.base,
+    node, span, path, isNull,
     version,
     include: readStringList(ctx, includeSite),
     services: servicesSite === undefined ? undefined : buildServices(ctx, servicesSite),
@@ -125,8 +126,9 @@ function buildProfiles(ctx: BuildContext, site: LeafSite): SdlProfiles | undefin
   }
   const computeSite = view.field("compute");
   const placementSite = view.field("placement");
+  const { node, span, path, isNull } = view.base;
   return {
-    ...view.base,
+    node, span, path, isNull,
     compute: computeSite === undefined ? undefined : buildComputeProfiles(ctx, computeSite),
     placement: placementSite === undefined ? undefined : buildPlacementProfiles(ctx, placementSite),
   };

@@ -23,7 +23,8 @@ export function buildEndpoints(ctx: BuildContext, site: LeafSite): SdlMap<SdlEnd
     if (kind === undefined || kind.value === "") {
       reportMissing(ctx, entry, view, "kind", "error", "Go rejects an endpoint without a kind (use 'ip').");
     }
-    return { ...view.base, name, kind };
+    const { node, span, path, isNull } = view.base;
+    return { node, span, path, isNull, name, kind };
   });
 }
 

@@ -40,8 +40,9 @@ export function buildExpose(ctx: BuildContext, site: LeafSite, deployed = true):
   const acceptSite = view.field("accept");
   const toSite = view.field("to");
   const httpSite = view.field("http_options");
+  const { node, span, path, isNull } = view.base;
   return {
-    ...view.base,
+    node, span, path, isNull,
     port,
     as: asSite === undefined ? undefined : decodeUint32(ctx, asSite),
     proto: protoSite === undefined ? undefined : decodeString(ctx, protoSite),
@@ -67,8 +68,9 @@ function buildExposeTo(ctx: BuildContext, site: LeafSite): SdlExposeTo | undefin
       httpSite.path,
     );
   }
+  const { node, span, path, isNull } = view.base;
   return {
-    ...view.base,
+    node, span, path, isNull,
     service: serviceSite === undefined ? undefined : decodeString(ctx, serviceSite),
     global: globalSite === undefined ? undefined : decodeBool(ctx, globalSite),
     ip: ipSite === undefined ? undefined : decodeString(ctx, ipSite),
@@ -84,8 +86,9 @@ function buildHttpOptions(ctx: BuildContext, site: LeafSite): SdlHttpOptions | u
     const f = view.field(key);
     return f === undefined ? undefined : decodeUint32(ctx, f);
   };
+  const { node, span, path, isNull } = view.base;
   return {
-    ...view.base,
+    node, span, path, isNull,
     maxBodySize: num("max_body_size"),
     readTimeout: num("read_timeout"),
     sendTimeout: num("send_timeout"),

@@ -28,8 +28,9 @@ export function buildGpu(ctx: BuildContext, site: LeafSite): SdlGpu | undefined 
   if (view === undefined) return undefined;
   const unitsSite = view.field("units");
   const attributesSite = view.field("attributes");
+  const { node, span, path, isNull } = view.base;
   return {
-    ...view.base,
+    node, span, path, isNull,
     units: unitsSite === undefined ? undefined : decodeQuantity(ctx, unitsSite, parseGpuUnits, 0),
     attributes: attributesSite === undefined ? undefined : buildGpuAttributes(ctx, attributesSite),
   };
@@ -61,7 +62,8 @@ function buildGpuAttributes(ctx: BuildContext, site: LeafSite): SdlGpuAttributes
           }
           return readList(ctx, entry, (item) => buildGpuModel(ctx, item));
         });
-  return { ...view.base, vendor };
+  const { node, span, path, isNull } = view.base;
+  return { node, span, path, isNull, vendor };
 }
 
 function buildGpuModel(ctx: BuildContext, site: LeafSite): SdlGpuModel | undefined {
@@ -70,8 +72,9 @@ function buildGpuModel(ctx: BuildContext, site: LeafSite): SdlGpuModel | undefin
   const modelSite = view.field("model");
   const ramSite = view.field("ram");
   const interfaceSite = view.field("interface");
+  const { node, span, path, isNull } = view.base;
   return {
-    ...view.base,
+    node, span, path, isNull,
     model: modelSite === undefined ? undefined : decodeString(ctx, modelSite),
     ram: ramSite === undefined ? undefined : decodeQuantity(ctx, ramSite, parseGpuRam, undefined, true),
     interface: interfaceSite === undefined ? undefined : decodeString(ctx, interfaceSite),

@@ -26,8 +26,9 @@ export function buildParams(ctx: BuildContext, site: LeafSite, deployed = true):
   const storageSite = view.field("storage");
   const permissionsSite = view.field("permissions");
   const teeSite = view.field("tee");
+  const { node, span, path, isNull } = view.base;
   return {
-    ...view.base,
+    node, span, path, isNull,
     storage: storageSite === undefined ? undefined : readNamedMap(ctx, storageSite, (entry) => buildStorageParams(ctx, entry, deployed)),
     permissions: permissionsSite === undefined ? undefined : buildPermissions(ctx, permissionsSite),
     tee: teeSite === undefined ? undefined : decodeString(ctx, teeSite),
@@ -43,8 +44,9 @@ function buildStorageParams(ctx: BuildContext, site: LeafSite, deployed: boolean
   if (mount === undefined || mount.value === "") {
     reportMissing(ctx, site, view, "mount", severityWhenUsed(deployed), "Go requires an absolute mount path for every storage parameter.");
   }
+  const { node, span, path, isNull } = view.base;
   return {
-    ...view.base,
+    node, span, path, isNull,
     mount,
     readOnly: readOnlySite === undefined ? undefined : decodeBool(ctx, readOnlySite),
   };
@@ -53,7 +55,8 @@ function buildStorageParams(ctx: BuildContext, site: LeafSite, deployed: boolean
 function buildPermissions(ctx: BuildContext, site: LeafSite): SdlPermissions | undefined {
   const view = readStruct(ctx, site, ["read"], "ignore");
   if (view === undefined) return undefined;
-  return { ...view.base, read: readStringList(ctx, view.field("read")) };
+  const { node, span, path, isNull } = view.base;
+  return { node, span, path, isNull, read: readStringList(ctx, view.field("read")) };
 }
 
 /**
@@ -81,5 +84,6 @@ export function buildCredentials(ctx: BuildContext, site: LeafSite, deployed: bo
       }
     }
   }
-  return { ...view.base, host, username, password, email: read("email") };
+  const { node, span, path, isNull } = view.base;
+  return { node, span, path, isNull, host, username, password, email: read("email") };
 }

@@ -32,8 +32,9 @@ function buildPlacement(ctx: BuildContext, site: LeafSite, name: SdlKey): SdlPla
   const attributesSite = view.field("attributes");
   const signedBySite = view.field("signedBy");
   const pricingSite = view.field("pricing");
+  const { node, span, path, isNull } = view.base;
   return {
-    ...view.base,
+    node, span, path, isNull,
     name,
     attributes:
       attributesSite === undefined
@@ -47,7 +48,8 @@ function buildPlacement(ctx: BuildContext, site: LeafSite, name: SdlKey): SdlPla
 function buildSignedBy(ctx: BuildContext, site: LeafSite): SdlSignedBy | undefined {
   const view = readStruct(ctx, site, ["allOf", "anyOf"], "ignore");
   if (view === undefined) return undefined;
-  return { ...view.base, allOf: readStringList(ctx, view.field("allOf")), anyOf: readStringList(ctx, view.field("anyOf")) };
+  const { node, span, path, isNull } = view.base;
+  return { node, span, path, isNull, allOf: readStringList(ctx, view.field("allOf")), anyOf: readStringList(ctx, view.field("anyOf")) };
 }
 
 /**
@@ -68,5 +70,6 @@ function buildPrice(ctx: BuildContext, site: LeafSite): SdlPrice | undefined {
   if (amount === undefined || amount.isNull) {
     reportMissing(ctx, site, view, "amount", "error", "Go fails with 'decimal string cannot be empty'.");
   }
-  return { ...view.base, denom, amount };
+  const { node, span, path, isNull } = view.base;
+  return { node, span, path, isNull, denom, amount };
 }

@@ -46,8 +46,9 @@ function buildService(ctx: BuildContext, site: LeafSite, name: SdlKey): SdlServi
   const dependenciesSite = view.field("dependencies");
   const paramsSite = view.field("params");
   const credentialsSite = view.field("credentials");
+  const { node, span, path, isNull } = view.base;
   return {
-    ...view.base,
+    node, span, path, isNull,
     name,
     image,
     imageRef: imageRefOf(ctx, image),
@@ -66,7 +67,8 @@ function buildDependency(ctx: BuildContext, site: LeafSite): SdlDependency | und
   const view = readStruct(ctx, site, ["service"], "ignore");
   if (view === undefined) return undefined;
   const service = view.field("service");
-  return { ...view.base, service: service === undefined ? undefined : decodeString(ctx, service) };
+  const { node, span, path, isNull } = view.base;
+  return { node, span, path, isNull, service: service === undefined ? undefined : decodeString(ctx, service) };
 }
 
 /**

@@ -27,10 +27,9 @@ const GO_FALSE = new Set(["false", "off", "no"]);
 export function buildStorage(ctx: BuildContext, site: LeafSite, used: boolean): SdlStorage | undefined {
   const node = deref(site.node);
   if (node === null || isGoNull(node)) return undefined;
-  const base = { node, span: node.span, path: site.path, isNull: false };
   if (node.kind === "map") {
     const volume = buildVolume(ctx, site, used, "single");
-    return { ...base, form: "single", volumes: volume === undefined ? [] : [volume] };
+    return { node, span: node.span, path: site.path, isNull: false, form: "single", volumes: volume === undefined ? [] : [volume] };
   }
   if (node.kind === "seq") {
     const volumes: SdlStorageVolume[] = [];
@@ -43,7 +42,7 @@ export function buildStorage(ctx: BuildContext, site: LeafSite, used: boolean): 
         severity: severityWhenUsed(used),
       });
     }
-    return { ...base, form: "list", volumes };
+    return { node, span: node.span, path: site.path, isNull: false, form: "list", volumes };
   }
   report(ctx, "type/expected-mapping", `Expected a volume mapping or a list of volumes at '${formatPath(site.path)}', found ${describeNode(node)}.`, node.span, site.path, {
     severity: severityWhenUsed(used),
@@ -64,8 +63,9 @@ function buildVolume(ctx: BuildContext, site: LeafSite, used: boolean, form: "si
   }
   const attributesSite = view.field("attributes");
   const effectiveName = form === "single" || name?.value === undefined || name.value === "" ? "default" : name.value;
+  const { node, span, path, isNull } = view.base;
   return {
-    ...view.base,
+    node, span, path, isNull,
     name,
     effectiveName,
     size,
@@ -109,5 +109,7 @@ function buildStorageAttributes(ctx: BuildContext, site: LeafSite): SdlStorageAt
       persistent = makeLeaf<boolean>(site2, undefined, persistentRaw.isNull);
     }
   }
-  return { ...raw, persistent, class: last("class"), raw };
+  const { node, span, path, isNull } = raw;
+  const attributes = { node, span, path, isNull, persistent, class: last("class"), raw };
+  return attributes;
 }

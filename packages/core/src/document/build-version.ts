@@ -40,7 +40,8 @@ export function decoderFor(v: SemverVersion): SdlDecoder | undefined {
  * buildVersion(ctx, root)?.decoder; // "2.0" for `version: "2.0"`
  */
 export function buildVersion(ctx: BuildContext, root: YamlMap): SdlVersion | undefined {
-  const flat: (YamlNode | null)[] = root.pairs.flatMap((p) => [p.key, p.value]);
+  const flat: (YamlNode | null)[] = [];
+  for (const p of root.pairs) flat.push(p.key, p.value);
   const index = flat.findIndex((n) => n !== null && goValue(n) === "version");
   const keyNode = index < 0 ? undefined : flat[index];
   if (keyNode === undefined || keyNode === null) {

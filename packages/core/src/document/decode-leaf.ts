@@ -90,9 +90,8 @@ const MAX_UINT32 = 4294967295;
 export function decodeUint32(ctx: BuildContext, site: LeafSite): SdlScalar<number> {
   const node = deref(site.node);
   if (node === null || isGoNull(node)) return makeLeaf(site, 0, true);
-  const where = formatPath(site.path);
   if (node.kind !== "scalar") {
-    report(ctx, "type/expected-number", `Expected an unsigned integer at '${where}', found ${describeNode(node)}.`, node.span, site.path, {
+    report(ctx, "type/expected-number", `Expected an unsigned integer at '${formatPath(site.path)}', found ${describeNode(node)}.`, node.span, site.path, {
       data: { expected: "uint32", actual: node.kind },
     });
     return makeLeaf<number>(site, undefined, false);
@@ -101,7 +100,7 @@ export function decodeUint32(ctx: BuildContext, site: LeafSite): SdlScalar<numbe
   if (r.tag === "int" || r.tag === "float") {
     const truncated = r.tag === "int" ? r.value : Number.isFinite(r.value) ? BigInt(Math.trunc(r.value)) : undefined;
     if (truncated === undefined || truncated < 0n || truncated > BigInt(MAX_UINT32)) {
-      report(ctx, "type/number-out-of-range", `The value '${node.text}' at '${where}' does not fit an unsigned 32-bit integer.`, node.span, site.path, {
+      report(ctx, "type/number-out-of-range", `The value '${node.text}' at '${formatPath(site.path)}' does not fit an unsigned 32-bit integer.`, node.span, site.path, {
         data: { min: 0, max: MAX_UINT32, actual: node.text },
       });
       return makeLeaf<number>(site, undefined, false);
@@ -111,7 +110,7 @@ export function decodeUint32(ctx: BuildContext, site: LeafSite): SdlScalar<numbe
     return makeLeaf(site, value, false);
   }
   const quoted = r.tag === "str" && r.indicated && /^[-+]?[0-9]/.test(node.text);
-  report(ctx, "type/expected-number", `Expected an unsigned integer at '${where}', found ${quoted ? "the quoted string" : "the value"} '${node.text}'.`, node.span, site.path, {
+  report(ctx, "type/expected-number", `Expected an unsigned integer at '${formatPath(site.path)}', found ${quoted ? "the quoted string" : "the value"} '${node.text}'.`, node.span, site.path, {
     hints: quoted ? ["Remove the quotes: Go's yaml.v3 does not turn a string into a number."] : [],
     data: { expected: "uint32", actual: r.tag },
   });
@@ -127,18 +126,17 @@ function warnNumberForm(
   truncated: boolean,
   value: number,
 ): void {
-  const where = formatPath(path);
   if (legacyOctal) {
-    report(ctx, "type/legacy-octal", `Go reads '${node.text}' at '${where}' as the octal number ${value}; YAML 1.2 tools read it as decimal.`, node.span, path, {
+    report(ctx, "type/legacy-octal", `Go reads '${node.text}' at '${formatPath(path)}' as the octal number ${value}; YAML 1.2 tools read it as decimal.`, node.span, path, {
       hints: [`Write ${value} (or 0o${value.toString(8)}) to make the meaning explicit.`],
       data: { go: value, yaml12: node.value },
     });
   } else if (truncated) {
-    report(ctx, "type/number-truncated", `Go truncates '${node.text}' at '${where}' to ${value}; the schema requires an integer.`, node.span, path, {
+    report(ctx, "type/number-truncated", `Go truncates '${node.text}' at '${formatPath(path)}' to ${value}; the schema requires an integer.`, node.span, path, {
       data: { go: value },
     });
   } else if (node.value !== value) {
-    report(ctx, "type/non-portable-number", `Go reads '${node.text}' at '${where}' as ${value}, but YAML 1.2 tools read it differently.`, node.span, path, {
+    report(ctx, "type/non-portable-number", `Go reads '${node.text}' at '${formatPath(path)}' as ${value}, but YAML 1.2 tools read it differently.`, node.span, path, {
       hints: [`Write ${value}.`],
       data: { go: value, yaml12: node.value },
     });
@@ -160,13 +158,12 @@ const YAML11_FALSE = new Set(["n", "N", "no", "No", "NO", "off", "Off", "OFF"]);
 export function decodeBool(ctx: BuildContext, site: LeafSite): SdlScalar<boolean> {
   const node = deref(site.node);
   if (node === null || isGoNull(node)) return makeLeaf(site, false, true);
-  const where = formatPath(site.path);
   if (node.kind === "scalar") {
     const r = resolveGoScalar(node);
     if (r.tag === "bool") return makeLeaf(site, r.value, false);
     if (r.tag === "str" && (YAML11_TRUE.has(r.value) || YAML11_FALSE.has(r.value))) {
       const value = YAML11_TRUE.has(r.value);
-      report(ctx, "type/yaml11-boolean", `Go reads '${node.text}' at '${where}' as ${value}, but YAML 1.2 tools and the schema read it as a string.`, node.span, site.path, {
+      report(ctx, "type/yaml11-boolean", `Go reads '${node.text}' at '${formatPath(site.path)}' as ${value}, but YAML 1.2 tools and the schema read it as a string.`, node.span, site.path, {
         hints: [`Write ${value}.`],
         data: { go: value },
       });
@@ -174,7 +171,7 @@ export function decodeBool(ctx: BuildContext, site: LeafSite): SdlScalar<boolean
     }
   }
   const text = node.kind === "scalar" ? `the value '${node.text}'` : describeNode(node);
-  report(ctx, "type/expected-boolean", `Expected true or false at '${where}', found ${text}.`, node.span, site.path, {
+  report(ctx, "type/expected-boolean", `Expected true or false at '${formatPath(site.path)}', found ${text}.`, node.span, site.path, {
     hints: node.kind === "scalar" && node.style !== "plain" ? ["Remove the quotes."] : [],
     data: { expected: "bool" },
   });

@@ -50,6 +50,12 @@ export function goShortTag(node: YamlNode): string {
   return tag.startsWith(CORE) ? `!!${tag.slice(CORE.length)}` : tag;
 }
 
+const HEX_DIGITS = /^[0-9a-fA-F]+$/;
+const OCTAL_DIGITS = /^[0-7]+$/;
+const BINARY_DIGITS = /^[01]+$/;
+const DECIMAL_DIGITS = /^[0-9]+$/;
+const CORE_SCALAR_TAGS = new Set(["bool", "int", "float", "null", "timestamp"]);
+
 /** Go's `strconv.ParseInt(s, 0, 64)`, falling back to `ParseUint(s, 0, 64)`, on an underscore-free string. */
 function parseGoInt(s: string): { value: bigint; legacyOctal: boolean } | undefined {
   let i = 0;
@@ -59,39 +65,56 @@ function parseGoInt(s: string): { value: bigint; legacyOctal: boolean } | undefi
     negative = first === "-";
     i = 1;
   }
-  let body = s.slice(i);
+  let body = i === 0 ? s : s.slice(i);
   let base = 10;
   let legacyOctal = false;
-  const prefix = body.slice(0, 2).toLowerCase();
-  if (prefix === "0x") [base, body] = [16, body.slice(2)];
-  else if (prefix === "0b") [base, body] = [2, body.slice(2)];
-  else if (prefix === "0o") [base, body] = [8, body.slice(2)];
-  else if (body.length > 1 && body.startsWith("0")) [base, body, legacyOctal] = [8, body.slice(1), true];
-  const digit = base === 16 ? /^[0-9a-fA-F]+$/ : base === 8 ? /^[0-7]+$/ : base === 2 ? /^[01]+$/ : /^[0-9]+$/;
+  // Only a leading `0` can start a prefix (`0x`, `0b`, `0o`, any case) or a legacy octal (`0777`).
+  if (body.length > 1 && body.charAt(0) === "0") {
+    const prefix = body.charAt(1).toLowerCase();
+    if (prefix === "x") [base, body] = [16, body.slice(2)];
+    else if (prefix === "b") [base, body] = [2, body.slice(2)];
+    else if (prefix === "o") [base, body] = [8, body.slice(2)];
+    else [base, body, legacyOctal] = [8, body.slice(1), true];
+  }
+  const digit = base === 16 ? HEX_DIGITS : base === 8 ? OCTAL_DIGITS : base === 2 ? BINARY_DIGITS : DECIMAL_DIGITS;
   if (!digit.test(body)) return undefined;
   const radixPrefix = base === 16 ? "0x" : base === 8 ? "0o" : base === 2 ? "0b" : "";
-  const magnitude = BigInt(`${radixPrefix}${body}`);
+  // Up to 15 decimal digits are exact as a double, so the bigint can skip the string parser.
+  const magnitude = base === 10 && body.length <= 15 ? BigInt(Number(body)) : BigInt(`${radixPrefix}${body}`);
   if (negative ? magnitude > INT64_MAX + 1n : magnitude > (i === 1 ? INT64_MAX : UINT64_MAX)) return undefined;
   return { value: negative ? -magnitude : magnitude, legacyOctal: legacyOctal && magnitude !== 0n };
 }
 
+/**
+ * yaml.v3's resolve-table hint for a plain scalar's first character: `N` (empty), `D` (digit),
+ * `S` (sign), `.` (dot), `M` (a letter that may start a null or bool word) or `""` (always a string).
+ */
+function plainHint(text: string): "N" | "D" | "S" | "." | "M" | "" {
+  if (text === "") return "N";
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return "D";
+  if (c === 43 || c === 45) return "S";
+  if (c === 46) return ".";
+  return "yYnNtTfFoO~".includes(text.charAt(0)) ? "M" : "";
+}
+
 /** yaml.v3 `resolve("", text)` for an untagged plain scalar. */
 function resolvePlain(text: string, allowTimestamp: boolean): GoResolved {
-  const c = text.charAt(0);
-  const hint =
-    text === "" ? "N" : /[0-9]/.test(c) ? "D" : c === "+" || c === "-" ? "S" : c === "." ? "." : /[yYnNtTfFoO~]/.test(c) ? "M" : "";
+  const hint = plainHint(text);
   if (hint === "") return { tag: "str", value: text, indicated: false };
   if (NULL_WORDS.has(text)) return { tag: "null", value: null };
   if (TRUE_WORDS.has(text)) return { tag: "bool", value: true };
   if (FALSE_WORDS.has(text)) return { tag: "bool", value: false };
-  const special = SPECIAL_FLOATS[text];
+  // Own properties only: `toString` and friends are plain strings, not special floats.
+  const special = Object.hasOwn(SPECIAL_FLOATS, text) ? SPECIAL_FLOATS[text] : undefined;
   if (special !== undefined) return { tag: "float", value: special };
   if (hint === ".") {
     const f = Number(text);
     if (DOT_FLOAT.test(text) && Number.isFinite(f)) return { tag: "float", value: f };
   } else if (hint === "D" || hint === "S") {
-    if (allowTimestamp && TIMESTAMP.test(text)) return { tag: "timestamp", value: text };
-    const plain = text.replaceAll("_", "");
+    // Every timestamp starts with `dddd-`: checked first because the regular expression is costly.
+    if (allowTimestamp && text.charAt(4) === "-" && TIMESTAMP.test(text)) return { tag: "timestamp", value: text };
+    const plain = text.includes("_") ? text.replaceAll("_", "") : text;
     const int = parseGoInt(plain);
     if (int) return { tag: "int", value: int.value, legacyOctal: int.legacyOctal };
     if (YAML_STYLE_FLOAT.test(plain)) {
@@ -123,7 +146,7 @@ export function resolveGoScalar(node: YamlScalar): GoResolved {
   }
   if (tag === "") return resolvePlain(node.text, true);
   const wanted = tag.slice(2);
-  if (!["bool", "int", "float", "null", "timestamp"].includes(wanted) || !tag.startsWith("!!")) {
+  if (!CORE_SCALAR_TAGS.has(wanted) || !tag.startsWith("!!")) {
     // An unknown tag: yaml.v3 keeps the text as is.
     return { tag: "str", value: node.text, indicated: false };
   }
@@ -144,5 +167,9 @@ export function resolveGoScalar(node: YamlScalar): GoResolved {
 export function isGoNull(node: YamlNode | null): boolean {
   if (node === null) return true;
   if (node.kind !== "scalar") return false;
-  return resolveGoScalar(node).tag === "null";
+  // Same answer as `resolveGoScalar(node).tag === "null"` without resolving: only the null words
+  // resolve to null, and only as an untagged plain scalar or under an explicit `!!null`.
+  if (!NULL_WORDS.has(node.text)) return false;
+  const tag = goShortTag(node);
+  return tag === "!!null" || (tag === "" && node.style === "plain");
 }

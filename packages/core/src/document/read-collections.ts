@@ -29,7 +29,8 @@ export function readNamedMap<T>(
     const value = build({ node: pair.value, keySpan: pair.key.span, path: [...site.path, name] }, key);
     if (value !== undefined) entries.push({ key, value });
   }
-  return { ...m.base, entries };
+  const { node, span, path, isNull } = m.base;
+  return { node, span, path, isNull, entries };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { YamlMap, YamlNode, YamlPair } from "../tree/yaml-node.js";
 import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, formatPath, keyText, report } from "./build-context.js";
 import type { LeafSite } from "./decode-leaf.js";
-import { isGoNull, resolveGoScalar } from "./go-resolve.js";
+import { isGoNull } from "./go-resolve.js";
 import type { SdlObjectBase } from "./sdl-node.js";
 import { suggestKey } from "./suggest-key.js";
 
@@ -25,7 +25,11 @@ export type UnknownKeyMode = "ignore" | "reject" | "silent";
  * s?.field("image"); // LeafSite for the image value
  */
 export interface StructView {
-  /** Base fields for the typed object. */
+  /**
+   * Base fields for the typed object. Builders list them (`const { node, span, path, isNull } =
+   * view.base`) rather than spreading `...view.base` into a bigger literal: a spread followed by
+   * more fields makes V8 grow each object's property store, which was most of the build time.
+   */
   readonly base: SdlObjectBase;
   /** The pairs, own keys first then merged (`<<`) ones, in source order. */
   readonly pairs: readonly YamlPair[];
@@ -36,7 +40,13 @@ export interface StructView {
 /** `true` for a YAML merge key (`<<` written plain, untagged or `!!merge`). */
 function isMergeKey(key: YamlNode): boolean {
   const k = deref(key);
-  return k !== null && k.kind === "scalar" && k.style === "plain" && k.text === "<<" && (k.tag === undefined || k.tag === "!!merge" || k.tag === "tag:yaml.org,2002:merge");
+  return k !== null && k.kind === "scalar" && k.text === "<<" && k.style === "plain" && (k.tag === undefined || k.tag === "!!merge" || k.tag === "tag:yaml.org,2002:merge");
+}
+
+/** `true` when some key of the mapping is a merge key. */
+function hasMergeKey(map: YamlMap): boolean {
+  for (const pair of map.pairs) if (isMergeKey(pair.key)) return true;
+  return false;
 }
 
 /**
@@ -47,6 +57,8 @@ function isMergeKey(key: YamlNode): boolean {
  * effectivePairs(map).map((p) => keyText(p.key));
  */
 export function effectivePairs(map: YamlMap, depth = 0): readonly YamlPair[] {
+  // Most mappings have no merge key: their pairs are already the effective ones.
+  if (!hasMergeKey(map)) return map.pairs;
   const own = map.pairs.filter((p) => !isMergeKey(p.key));
   if (own.length === map.pairs.length || depth > 16) return own;
   const seen = new Set(own.map((p) => keyText(p.key)));
@@ -153,7 +165,7 @@ export function checkKey(ctx: BuildContext, pair: YamlPair, site: LeafSite): str
     });
     return undefined;
   }
-  if (key.style === "plain" && resolveGoScalar(key).tag === "null") return undefined;
+  if (key.style === "plain" && isGoNull(key)) return undefined;
   return key.text;
 }
 

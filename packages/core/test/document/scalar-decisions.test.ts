@@ -193,3 +193,16 @@ describe("storage persistent uses Go's lower-case word list", () => {
     expect(codes(r)).toEqual(expected);
   });
 });
+
+describe("Object.prototype names are plain strings", () => {
+  test("reads `toString`, `constructor`, `valueOf` and `hasOwnProperty` as strings, not special floats", () => {
+    for (const word of ["toString", "constructor", "valueOf", "hasOwnProperty"]) {
+      const text = `version: "2.0"\nservices:\n  web:\n    image: ${word}\n    expose:\n      - port: ${word}\n`;
+      const { document, diagnostics } = p(text);
+      const web = document?.services?.entries[0]?.value;
+      expect(web?.image?.value).toBe(word);
+      const portProblems = diagnostics.filter((d) => d.path?.join(".") === "services.web.expose.0.port");
+      expect(portProblems.map((d) => d.code)).toEqual(["type/expected-number"]);
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { isGoNull, parse, resolveGoScalar } from "../../src/index.js";
+import type { ScalarStyle, YamlScalar } from "../../src/index.js";
+import { corpusFiles } from "../support/corpus.js";
+
+/** A scalar node as the tree builds it (only the fields the Go resolution reads matter). */
+function node(text: string, style: ScalarStyle = "plain", tag?: string): YamlScalar {
+  const base = { kind: "scalar", span: { start: 0, end: text.length }, value: text, text, style } as const;
+  return tag === undefined ? base : { ...base, tag };
+}
+
+const INT64_MIN = -(1n << 63n);
+const UINT64_MAX = (1n << 64n) - 1n;
+
+describe("isGoNull's shortcut agrees with resolveGoScalar", () => {
+  const texts = ["", "~", "null", "Null", "NULL", "nULL", "none", "0", "false", "~~", " ", "yes"];
+  const tags = [undefined, "!", "!!null", "tag:yaml.org,2002:null", "!!str", "!!int", "!!bool", "!!binary", "!custom"];
+  const styles: ScalarStyle[] = ["plain", "single-quoted", "double-quoted", "block-literal"];
+  for (const text of texts) {
+    for (const tag of tags) {
+      for (const style of styles) {
+        test(`${JSON.stringify(text)} ${tag ?? "(untagged)"} ${style}`, () => {
+          const n = node(text, style, tag);
+          expect(isGoNull(n)).toBe(resolveGoScalar(n).tag === "null");
+        });
+      }
+    }
+  }
+});
+
+describe("decimal integers resolve exactly on both sides of the 15-digit shortcut", () => {
+  test("every int64/uint64 decimal, signed or not, with or without underscores", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: INT64_MIN, max: UINT64_MAX }), fc.boolean(), fc.nat({ max: 30 }), (value, plus, underscoreAt) => {
+        const digits = (value < 0n ? -value : value).toString();
+        const split = underscoreAt % (digits.length + 1);
+        const body = split > 0 && split < digits.length ? `${digits.slice(0, split)}_${digits.slice(split)}` : digits;
+        const text = value < 0n ? `-${body}` : plus ? `+${body}` : body;
+        const r = resolveGoScalar(node(text));
+        // `+` goes through ParseInt only: above int64 it is a float for Go.
+        if (plus && value >= 0n && value > (1n << 63n) - 1n) expect(r.tag).toBe("float");
+        else expect(r).toEqual({ tag: "int", value, legacyOctal: false });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test.each([
+    ["999999999999999", 999999999999999n],
+    ["9999999999999999", 9999999999999999n],
+    ["9007199254740993", 9007199254740993n],
+    ["000000000000000000000010", 8n],
+  ])("%s", (text, value) => {
+    expect(resolveGoScalar(node(text))).toMatchObject({ tag: "int", value });
+  });
+
+  test("an over-long decimal is not an integer", () => {
+    expect(resolveGoScalar(node("18446744073709551616")).tag).toBe("float");
+    expect(resolveGoScalar(node("-9223372036854775809")).tag).toBe("float");
+  });
+});
+
+describe("typed objects keep the base fields first", () => {
+  /** Every typed object (it has `path` and `isNull`) below a value, excluding tree nodes. */
+  function typedObjects(value: unknown, out: object[] = [], seen = new Set<unknown>()): object[] {
+    if (value === null || typeof value !== "object" || seen.has(value)) return out;
+    seen.add(value);
+    if ("kind" in value && "span" in value && !("path" in value)) return out; // a tree node
+    if ("path" in value && "isNull" in value) out.push(value);
+    for (const v of Array.isArray(value) ? value : Object.values(value)) typedObjects(v, out, seen);
+    return out;
+  }
+
+  test.each(corpusFiles("awesome-akash").slice(0, 40).map((f) => [f.name, f.text] as const))("%s", (_name, text) => {
+    const objects = typedObjects(parse(text).document);
+    expect(objects.length).toBeGreaterThan(0);
+    for (const o of objects) {
+      const keys = Object.keys(o);
+      // Leaves are { node, span, path, value, isNull }; objects start with { node, span, path, isNull }.
+      const expected = "value" in o ? ["node", "span", "path", "value", "isNull"] : ["node", "span", "path", "isNull"];
+      expect(keys.slice(0, expected.length)).toEqual(expected);
+    }
+  });
+});
