@@ -1,13 +1,19 @@
 import type { ResourcePlan } from "./plan.js";
 
+/** Plans that keep less than this share of the usable memory free are "tight": ranked after the others. */
+const TIGHT_HEADROOM = 0.05;
+
+const tight = (p: ResourcePlan): boolean => p.perGpu.headroomGiB < TIGHT_HEADROOM * p.perGpu.usableGiB;
+
 const speed = (p: ResourcePlan): number =>
   p.throughput.decodeTokensPerSec ?? p.throughput.trainTokensPerSec ?? p.throughput.prefillTokensPerSec ?? 0;
 
 /**
  * Orders plans best first (ESTIMATOR.md §5.5): plans that fit before those that do not; within
  * budget before over budget; then by cost per million tokens (or per hour) when priced, priced
- * before unpriced; otherwise fewer GPUs (no NCCL overhead or divisibility issue), less total
- * memory (the smallest sufficient GPU), higher speed. Plans that do not fit are ordered by how
+ * before unpriced; otherwise plans with at least 5 % of the usable memory to spare before tight
+ * ones (a small change of workload or engine version tips a tight plan over), then fewer GPUs (no
+ * NCCL overhead or divisibility issue), less total memory (the smallest sufficient GPU), higher speed. Plans that do not fit are ordered by how
  * close they come (headroom relative to usable memory).
  *
  * @example
@@ -30,6 +36,7 @@ export function rankPlans(plans: readonly ResourcePlan[], budgetPerHour?: number
     const ca = tier(a) === 0 ? a.costPerMillionTokens : a.costPerHour;
     const cb = tier(b) === 0 ? b.costPerMillionTokens : b.costPerHour;
     if (ca !== null && cb !== null && ca !== cb) return ca - cb;
+    if (tight(a) !== tight(b)) return tight(a) ? 1 : -1;
     return (
       a.gpuCount - b.gpuCount ||
       a.gpu.ramGiB * a.gpuCount - b.gpu.ramGiB * b.gpuCount ||

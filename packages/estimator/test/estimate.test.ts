@@ -14,11 +14,17 @@ describe("estimate()", () => {
     }
   });
 
-  it("ranks the smallest sufficient GPU first when no prices are given", () => {
+  it("ranks the smallest sufficient GPU with 5 % to spare first when no prices are given, tight plans after", () => {
     const r = estimate({ model: "llama-3-8b", context: 8192 });
+    const tight = (p: (typeof r.plans)[number]): boolean => p.perGpu.headroomGiB < 0.05 * p.perGpu.usableGiB;
     const first = r.plans[0]!;
     expect(first.gpuCount).toBe(1);
-    expect(r.plans.every((p) => p.gpuCount * p.gpu.ramGiB >= first.gpuCount * first.gpu.ramGiB || p.gpuCount > first.gpuCount)).toBe(true);
+    expect(tight(first)).toBe(false);
+    const comfortable = r.plans.filter((p) => p.fits && !tight(p));
+    expect(comfortable.every((p) => p.gpuCount * p.gpu.ramGiB >= first.gpuCount * first.gpu.ramGiB || p.gpuCount > first.gpuCount)).toBe(true);
+    const fitting = r.plans.filter((p) => p.fits);
+    const firstTight = fitting.findIndex(tight);
+    if (firstTight >= 0) expect(fitting.slice(firstTight).every(tight)).toBe(true);
   });
 
   it("answers an unknown model with suggestions, not an exception", () => {

@@ -104,15 +104,16 @@ export function renderEstimateText(result: EstimateResult, limit: number, paint:
     lines.push("");
     const speedHead = first.task === "finetune" ? "train t/s" : "decode t/s";
     const priced = shown.some((p) => p.costPerHour !== null);
-    const header = [pad("#", 3), pad("GPU", 24), pad("fits", 5), pad(`memory per GPU (█ weights ▓ KV ▒ act ░ ovh)`, BAR_WIDTH + 18), padLeft("max ctx", 8), padLeft(speedHead, 11), padLeft("prefill t/s", 12)];
+    const gpuLabel = (p: ResourcePlan): string => `${p.gpuCount} × ${p.gpu.model} ${p.gpu.ramGiB}Gi ${p.gpu.interface}`;
+    const gpuWidth = Math.max(24, ...shown.map((p) => gpuLabel(p).length));
+    const header = [pad("#", 3), pad("GPU", gpuWidth), pad("fits", 5), pad(`memory per GPU (█ weights ▓ KV ▒ act ░ ovh)`, BAR_WIDTH + 18), padLeft("max ctx", 8), padLeft(speedHead, 11), padLeft("prefill t/s", 12)];
     if (priced) header.push(padLeft("$/h", 8), padLeft("$/Mtok", 8));
     lines.push(paint("dim", header.join(" ")));
     shown.forEach((p, i) => {
-      const gpu = `${p.gpuCount} × ${p.gpu.model} ${p.gpu.ramGiB}Gi ${p.gpu.interface}`;
       const speed = p.task === "finetune" ? p.throughput.trainTokensPerSec : p.throughput.decodeTokensPerSec;
       const row = [
         pad(String(i + 1), 3),
-        pad(gpu, 24),
+        pad(gpuLabel(p), gpuWidth),
         pad(p.fits ? paint("green", "yes") : paint("red", "no"), 5),
         pad(memoryBar(p, paint), BAR_WIDTH + 18),
         padLeft(tokens(p.maxContext), 8),
