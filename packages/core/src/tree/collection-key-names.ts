@@ -31,7 +31,12 @@ function holdsAlias(node: YamlNode): boolean {
   return false;
 }
 
-/** Per-document budget of {@link rememberKeyName}. */
+/**
+ * Per-document budget of {@link rememberKeyName}.
+ *
+ * @example
+ * const budget: KeyNameBudget = createKeyNameBudget();
+ */
 export interface KeyNameBudget {
   /** Keys holding aliases that yaml may still name; past it the key's source text is its name. */
   aliasedKeys: number;

@@ -4,7 +4,12 @@ import type { CST, Document, YAMLError } from "yaml";
 // logLevel "error": yaml must not print warnings (e.g. while naming collection keys).
 const COMPOSE_OPTIONS = { keepSourceTokens: true, uniqueKeys: false, version: "1.2", logLevel: "error" } as const;
 
-/** The composed first document and every error and warning the composer reported. */
+/**
+ * The composed first document and every error and warning the composer reported.
+ *
+ * @example
+ * const { document, errors }: ComposedDocument = composeDocument(read.head, text.length);
+ */
 export interface ComposedDocument {
   readonly document: Document.Parsed | undefined;
   /** Document and stream errors and warnings, in no particular order. */

@@ -11,7 +11,12 @@ import type { ScalarStyle, YamlAlias, YamlMap, YamlNode, YamlPair, YamlScalar, Y
 /** Mutable view of a node while it is being built. */
 type Draft<T> = { -readonly [K in keyof T]: T[K] };
 
-/** State shared by one conversion pass. */
+/**
+ * State shared by one conversion pass.
+ *
+ * @example
+ * const state: ConvertState = createConvertState(text, document, limits, diagnostics);
+ */
 export interface ConvertState {
   readonly text: string;
   /** The composed document (for yaml's own naming of collection keys). */
@@ -81,7 +86,12 @@ function rangeOf(node: YNode): readonly [number, number, number] {
   return node.range ?? [0, 0, 0];
 }
 
-/** `true` for the empty scalar yaml creates for a missing value (`key:`), without properties. */
+/**
+ * `true` for the empty scalar yaml creates for a missing value (`key:`), without properties.
+ *
+ * @example
+ * isBareEmpty(pair.value); // true for `image:` with nothing after the colon
+ */
 export function isBareEmpty(node: YNode): boolean {
   if (!isScalar(node)) return false;
   const r = rangeOf(node);
@@ -225,7 +235,12 @@ function convertSeq(node: YAMLSeq, state: ConvertState, onMap: MapHook): YamlSeq
   return draft;
 }
 
-/** Called once for every converted mapping (duplicate-key and key checks hook in here). */
+/**
+ * Called once for every converted mapping (duplicate-key and key checks hook in here).
+ *
+ * @example
+ * const onMap: MapHook = (map) => checkMapKeys(map, diagnostics);
+ */
 export type MapHook = (map: YamlMap) => void;
 
 /**

@@ -7,6 +7,9 @@ import type { Span } from "../text/span.js";
  * ends, where its indentation ends, the tabs in its indentation and its content. Diagnostics
  * ask these questions again and again about the same few lines; answering from a cache keeps
  * the work linear in the text even when one long line holds thousands of errors.
+ *
+ * @example
+ * const facts: LineFacts = createLineFacts(text);
  */
 export interface LineFacts {
   /** The line counter of the text (lines end at `\n`, `\r\n` or a lone `\r`). */

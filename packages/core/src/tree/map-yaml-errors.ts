@@ -113,7 +113,12 @@ function mapError(error: YAMLError, ctx: MapContext): Diagnostic | null {
   return createDiagnostic(code, sentence(error.message), span, { data: { yamlCode: error.code } });
 }
 
-/** Where and how much of the text {@link mapYamlErrors} looks at. */
+/**
+ * Where and how much of the text {@link mapYamlErrors} looks at.
+ *
+ * @example
+ * const options: YamlErrorOptions = { facts, end: text.length, reportUnclosed: true, maxErrorLines: 100 };
+ */
 export interface YamlErrorOptions {
   /** Line facts of the text. */
   readonly facts: LineFacts;
@@ -125,7 +130,12 @@ export interface YamlErrorOptions {
   readonly maxErrorLines: number;
 }
 
-/** The diagnostics of {@link mapYamlErrors}, and where it stopped because of too many errors. */
+/**
+ * The diagnostics of {@link mapYamlErrors}, and where it stopped because of too many errors.
+ *
+ * @example
+ * const { diagnostics, stop }: YamlErrorReport = mapYamlErrors(errors, text, scan, options);
+ */
 export interface YamlErrorReport {
   readonly diagnostics: Diagnostic[];
   /** Start of the first line past the error budget, or `null` when every error was reported. */

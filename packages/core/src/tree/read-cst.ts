@@ -1,10 +1,20 @@
 import { Lexer, Parser } from "yaml";
 import type { CST } from "yaml";
 
-/** Why {@link readCst} stopped before the end of the text. */
+/**
+ * Why {@link readCst} stopped before the end of the text.
+ *
+ * @example
+ * const reason: ReadStopReason = "tokens";
+ */
 export type ReadStopReason = "tokens" | "depth";
 
-/** Where and why {@link readCst} stopped reading; the text from `offset` on is not analysed. */
+/**
+ * Where and why {@link readCst} stopped reading; the text from `offset` on is not analysed.
+ *
+ * @example
+ * const stop: ReadStop = { offset: 270_000, reason: "tokens", inDocument: true };
+ */
 export interface ReadStop {
   readonly offset: number;
   readonly reason: ReadStopReason;
@@ -12,7 +22,12 @@ export interface ReadStop {
   readonly inDocument: boolean;
 }
 
-/** The concrete syntax of the first YAML document of a text, as far as it was read. */
+/**
+ * The concrete syntax of the first YAML document of a text, as far as it was read.
+ *
+ * @example
+ * const read: CstRead = readCst(text, { maxTokens: 100_000, maxStack: 128 });
+ */
 export interface CstRead {
   /** Every top-level token up to the second document: directives, comments, the first document. */
   readonly head: readonly CST.Token[];
@@ -26,7 +41,12 @@ export interface CstRead {
   readonly tokens: number;
 }
 
-/** Budgets of one {@link readCst} call. */
+/**
+ * Budgets of one {@link readCst} call.
+ *
+ * @example
+ * const budget: ReadBudget = { maxTokens: 100_000, maxStack: 128 };
+ */
 export interface ReadBudget {
   /** Most lexical tokens read; past it, reading stops at the end of the current line. */
   readonly maxTokens: number;

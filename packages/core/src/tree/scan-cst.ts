@@ -1,6 +1,11 @@
 import type { CST } from "yaml";
 
-/** What {@link scanCst} found in a document's concrete syntax tree. */
+/**
+ * What {@link scanCst} found in a document's concrete syntax tree.
+ *
+ * @example
+ * const { tooDeep, unterminatedQuotes }: CstScan = scanCst(doc, 64);
+ */
 export interface CstScan {
   /** The first collection nested deeper than the limit (it was cut out of the CST), if any. */
   readonly tooDeep: { readonly start: number; readonly end: number; readonly count: number } | null;
@@ -13,7 +18,13 @@ export interface CstScan {
 type Slot = { key?: CST.Token | null; value?: CST.Token };
 type Collection = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
 
-/** `true` when a quoted scalar's source ends with its own closing quote. */
+/**
+ * `true` when a quoted scalar's source ends with its own closing quote.
+ *
+ * @example
+ * isTerminatedQuote('"abc"'); // true
+ * isTerminatedQuote('"abc'); // false
+ */
 export function isTerminatedQuote(source: string): boolean {
   const quote = source.charCodeAt(0);
   const last = source.length - 1;

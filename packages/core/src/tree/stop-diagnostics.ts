@@ -3,10 +3,20 @@ import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import type { Span } from "../text/span.js";
 import type { LineFacts } from "./line-facts.js";
 
-/** Why the analysis of a text stopped before its end. */
+/**
+ * Why the analysis of a text stopped before its end.
+ *
+ * @example
+ * const reason: StopReason = "errors";
+ */
 export type StopReason = "tokens" | "depth" | "errors";
 
-/** Where the analysis of a text stopped, and why. */
+/**
+ * Where the analysis of a text stopped, and why.
+ *
+ * @example
+ * const stop: AnalysisStop = { offset: 1024, reason: "depth" };
+ */
 export interface AnalysisStop {
   /** The text from this offset on is not analysed. */
   readonly offset: number;

@@ -1,7 +1,12 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { YamlNode } from "./yaml-node.js";
 
-/** Limits that keep hostile input from exhausting memory or time. */
+/**
+ * Limits that keep hostile input from exhausting memory or time.
+ *
+ * @example
+ * const limits: ParseLimits = { ...DEFAULT_PARSE_LIMITS, maxDepth: 32 };
+ */
 export interface ParseLimits {
   /** Largest accepted input, in UTF-16 code units. Default 1 MiB (1,048,576). */
   readonly maxInputLength: number;

@@ -1,9 +1,19 @@
 import type { Span } from "../text/span.js";
 
-/** How a scalar was written in the source. */
+/**
+ * How a scalar was written in the source.
+ *
+ * @example
+ * const style: ScalarStyle = "double-quoted"; // `image: "nginx"`
+ */
 export type ScalarStyle = "plain" | "single-quoted" | "double-quoted" | "block-literal" | "block-folded";
 
-/** Parts every node of the positioned YAML tree has. */
+/**
+ * Parts every node of the positioned YAML tree has.
+ *
+ * @example
+ * const where = (n: YamlNodeBase): number => n.span.start;
+ */
 export interface YamlNodeBase {
   /** Source range of the node's content (for a collection: from its first to its last character). */
   readonly span: Span;
@@ -34,7 +44,12 @@ export interface YamlScalar extends YamlNodeBase {
   readonly style: ScalarStyle;
 }
 
-/** One `key: value` entry of a mapping. */
+/**
+ * One `key: value` entry of a mapping.
+ *
+ * @example
+ * const keyText = (p: YamlPair): string => (p.key.kind === "scalar" ? p.key.text : "");
+ */
 export interface YamlPair {
   /** The key node (usually a scalar; other kinds get a diagnostic). */
   readonly key: YamlNode;
@@ -44,7 +59,12 @@ export interface YamlPair {
   readonly span: Span;
 }
 
-/** A mapping; pairs are in source order (duplicates kept, with a diagnostic). */
+/**
+ * A mapping; pairs are in source order (duplicates kept, with a diagnostic).
+ *
+ * @example
+ * const keys = (m: YamlMap): string[] => m.pairs.map((p) => (p.key.kind === "scalar" ? p.key.text : ""));
+ */
 export interface YamlMap extends YamlNodeBase {
   readonly kind: "map";
   readonly pairs: readonly YamlPair[];
@@ -52,7 +72,12 @@ export interface YamlMap extends YamlNodeBase {
   readonly flow: boolean;
 }
 
-/** A sequence; items are in source order. */
+/**
+ * A sequence; items are in source order.
+ *
+ * @example
+ * const count = (s: YamlSeq): number => s.items.length;
+ */
 export interface YamlSeq extends YamlNodeBase {
   readonly kind: "seq";
   readonly items: readonly YamlNode[];
@@ -60,7 +85,12 @@ export interface YamlSeq extends YamlNodeBase {
   readonly flow: boolean;
 }
 
-/** An alias (`*name`); `target` is the anchored node it refers to, when it resolves. */
+/**
+ * An alias (`*name`); `target` is the anchored node it refers to, when it resolves.
+ *
+ * @example
+ * const resolved = (a: YamlAlias): YamlNode | undefined => a.target;
+ */
 export interface YamlAlias extends YamlNodeBase {
   readonly kind: "alias";
   /** The anchor name without `*`. */
