@@ -18,7 +18,8 @@ export interface MlpWidths {
 }
 
 /**
- * MLP widths, from the catalogue or, when it gives none, from the counted matrix parameters.
+ * MLP widths, from the catalogue (or the sourced MoE layout) or, when neither gives one, from
+ * the counted matrix parameters.
  *
  * @example
  * mlpWidths(llama3_8b, paramParts(llama3_8b)).dense; // 14336
@@ -28,7 +29,7 @@ export function mlpWidths(m: ModelProfile, parts: ParamParts): MlpWidths {
   const h = m.hiddenSize || 1;
   const L = m.layers || 1;
   if (m.experts > 0) {
-    const expert = m.intermediateSize ?? parts.experts / (L * m.experts * matrices * h);
+    const expert = m.intermediateSize ?? m.moe?.expertWidth ?? parts.experts / (L * m.experts * matrices * h);
     return { dense: 0, expert, matrices };
   }
   const attn = attentionDims(m);

@@ -1,6 +1,7 @@
 import type { ModelSpec, ModelTask } from "@akash-sdl/catalog";
 import { familyTraits, type FamilyTraits } from "./family-traits.js";
 import { nativeFormat } from "./formats.js";
+import { moeArchitecture, type MoeArchitecture } from "./moe-architecture.js";
 import { countParams } from "./param-count.js";
 import type { ModelArchitecture, WeightFormat } from "./request.js";
 
@@ -29,6 +30,8 @@ export interface ModelProfile {
   readonly tieEmbeddings?: boolean;
   readonly experts: number;
   readonly expertsPerToken: number;
+  /** Sourced MoE layout (expert width, shared experts, dense layers, MLA sizes), when known. */
+  readonly moe?: MoeArchitecture;
   readonly slidingWindow?: number;
   readonly encoderLayers: number;
   readonly decoderLayers: number;
@@ -95,6 +98,8 @@ export function buildProfile(spec: ModelSpec | ModelArchitecture): ProfileResult
 
   const experts = num(arch.experts) ?? 0;
   const k = num(arch.expertsPerToken) ?? (experts ? 1 : 0);
+  const moe = experts ? (arch.moe ?? moeArchitecture(arch.id)) : undefined;
+  const tie = arch.tieEmbeddings ?? moe?.tieEmbeddings;
   const profile: ModelProfile = {
     id: arch.id ?? "inline-model",
     family: arch.family ?? "custom",
@@ -110,9 +115,10 @@ export function buildProfile(spec: ModelSpec | ModelArchitecture): ProfileResult
     headDim,
     vocab: num(arch.vocab) ?? 32000,
     ...(num(arch.intermediateSize) ? { intermediateSize: arch.intermediateSize } : {}),
-    ...(arch.tieEmbeddings !== undefined && arch.tieEmbeddings !== null ? { tieEmbeddings: arch.tieEmbeddings } : {}),
+    ...(tie !== undefined && tie !== null ? { tieEmbeddings: tie } : {}),
     experts,
     expertsPerToken: k,
+    ...(moe ? { moe } : {}),
     ...(num(arch.slidingWindow) ?? traits.window ? { slidingWindow: num(arch.slidingWindow) ?? traits.window } : {}),
     encoderLayers: num(arch.encoderLayers) ?? layers,
     decoderLayers: num(arch.decoderLayers) ?? layers,

@@ -1,4 +1,6 @@
 import type { FamilyTraits } from "./family-traits.js";
+import { moeArchitecture } from "./moe-architecture.js";
+import { countMoeParts } from "./moe-param-count.js";
 import type { ModelArchitecture } from "./request.js";
 
 /**
@@ -24,7 +26,9 @@ const pos = (v: number | null | undefined): number => (typeof v === "number" && 
 
 /**
  * Counts parameters from the architecture, by class; `undefined` when a needed number is missing
- * (an MLP size for MoE families the catalogue gives only totals for, or MLA attention).
+ * (an MLP size for MoE families the catalogue gives only totals for, or MLA attention). MoE
+ * decoders with a sourced layout (`a.moe`, else {@link moeArchitecture} by id) are counted by
+ * {@link countMoeParts}.
  * Decoders: embeddings `V·h` (+ untied head `V·h`), attention `h·q + 2·h·kv + q·h` with
  * `q = heads·headDim`, `kv = kvHeads·headDim`, MLP `3·h·I` (gated) or `2·h·I`, MoE `E·3·h·I` +
  * router `h·E`, two norms per layer. Encoders add learned positions; Whisper adds a decoder with
@@ -43,6 +47,8 @@ export function countPartsFromArchitecture(a: ModelArchitecture, t: FamilyTraits
   const q = heads * hd;
   const kv = (pos(a.kvHeads) || heads) * hd;
   const I = pos(a.intermediateSize) || (t.intermediateFactor ? t.intermediateFactor * h : 0);
+  const moe = t.kind === "decoder" && pos(a.experts) ? (a.moe ?? moeArchitecture(a.id)) : undefined;
+  if (moe) return countMoeParts(a, t, moe);
   const mats = t.mlp === "gated" ? 3 : 2;
   const attn = h * q + 2 * h * kv + q * h;
   if (t.kind === "encoder") {
@@ -81,19 +87,42 @@ export function sumParts(p: ParamParts): number {
 }
 
 /**
- * Parameter count computed from the architecture alone. When `tieEmbeddings` is unknown and a
- * stated `params` exists, the tying that agrees with it is chosen (Falcon-7B ties, 40B does not).
+ * Parameters used per token: the total less the routed experts not selected, `experts·(1 − k/E)`
+ * (the total itself for dense models); `undefined` when the total cannot be counted. Includes
+ * the input embedding, as Meta, Mistral and DeepSeek count; OpenAI's gpt-oss figures leave it out.
+ *
+ * @example
+ * countActiveParams({ layers: 32, hiddenSize: 4096, heads: 32, kvHeads: 8, headDim: 128, vocab: 32000, intermediateSize: 14336, experts: 8, expertsPerToken: 2, tieEmbeddings: false }, { kind: "decoder", mlp: "gated", attention: "gqa", positions: "rope" }); // ≈ 1.29e10
+ */
+export function countActiveParams(a: ModelArchitecture, t: FamilyTraits): number | undefined {
+  const parts = chosenParts(a, t);
+  if (!parts) return undefined;
+  const E = pos(a.experts);
+  const k = Math.min(E, pos(a.expertsPerToken) || 1);
+  return sumParts(parts) - (E ? parts.experts * (1 - k / E) : 0);
+}
+
+/**
+ * Parameter count computed from the architecture alone. When `tieEmbeddings` is unknown (neither
+ * given nor in the sourced MoE layout) and a stated `params` exists, the tying that agrees with it is chosen (Falcon-7B ties, 40B does not).
  *
  * @example
  * countParams({ layers: 32, hiddenSize: 4096, heads: 32, kvHeads: 8, headDim: 128, vocab: 128256, intermediateSize: 14336 }, { kind: "decoder", mlp: "gated", attention: "gqa", positions: "rope" }); // ≈ 8.03e9
  */
 export function countParams(a: ModelArchitecture, t: FamilyTraits): number | undefined {
-  const parts = countPartsFromArchitecture(a, t);
+  const parts = chosenParts(a, t);
+  return parts ? sumParts(parts) : undefined;
+}
+
+/** The counted parts, with the embedding tying that agrees with a stated total when tying is unknown. */
+function chosenParts(a: ModelArchitecture, t: FamilyTraits): ParamParts | undefined {
+  const known = a.tieEmbeddings ?? (pos(a.experts) ? (a.moe ?? moeArchitecture(a.id))?.tieEmbeddings : undefined);
+  const parts = countPartsFromArchitecture(known === undefined || known === null ? a : { ...a, tieEmbeddings: known }, t);
   if (!parts) return undefined;
-  if (a.tieEmbeddings === undefined || a.tieEmbeddings === null) {
+  if (known === undefined || known === null) {
     const stated = pos(a.params);
     const tied = countPartsFromArchitecture({ ...a, tieEmbeddings: true }, t);
-    if (stated && tied && Math.abs(sumParts(tied) - stated) < Math.abs(sumParts(parts) - stated)) return sumParts(tied);
+    if (stated && tied && Math.abs(sumParts(tied) - stated) < Math.abs(sumParts(parts) - stated)) return tied;
   }
-  return sumParts(parts);
+  return parts;
 }

@@ -1,4 +1,5 @@
 import type { GpuSpec, ModelSpec } from "@akash-sdl/catalog";
+import type { MoeArchitecture } from "./moe-architecture.js";
 
 /**
  * What the workload does with the model.
@@ -104,6 +105,8 @@ export interface ModelArchitecture
   readonly attention?: "gqa" | "mla";
   /** One layer in this many uses full attention; the others use `slidingWindow` (Gemma 3: 6). */
   readonly globalLayerEvery?: number;
+  /** MoE layout (expert width, shared experts, dense layers, MLA sizes); default: the sourced table for catalogue ids. */
+  readonly moe?: MoeArchitecture;
 }
 
 /**
