@@ -115,6 +115,18 @@ export function estimate(request: EstimateRequest, catalog: EstimateCatalog = DE
       ...(ev.engineLimits ? { engineLimits: ev.engineLimits } : {}),
     };
   });
+  const split = chosen.find((a) => !a.ev.layout.divisible);
+  if (c.gpuCount !== undefined && split) {
+    const { tensor, pipeline } = split.ev.layout;
+    diagnostics.push(
+      createDiagnostic(
+        "estimate/parallelism-indivisible",
+        `${c.gpuCount} GPUs do not divide the attention heads of ${model.id}, so the plan runs tensor parallel ${tensor} × pipeline ${pipeline}.`,
+        undefined,
+        { data: { gpuCount: c.gpuCount, tensor, pipeline }, hints: ["Choose a GPU count that divides the attention and KV heads (1, 2, 4 or 8 for most models)."] },
+      ),
+    );
+  }
   const ranked = rankPlans(plans, c.budgetPerHour);
   if (!ranked.some((p) => p.fits)) {
     const hints = [...new Set(ranked.flatMap((p) => p.fixes.map((f) => f.description)))].slice(0, 4);

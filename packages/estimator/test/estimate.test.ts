@@ -124,3 +124,26 @@ describe("estimate()", () => {
     );
   });
 });
+
+describe("estimate() warnings about the engine and the GPU count", () => {
+  it("warns when the engine does not serve the model's task or load its weight format", () => {
+    const task = estimate({ model: "openai/whisper-large-v3", engine: "vllm" });
+    expect(task.diagnostics.map((d) => d.code)).toContain("estimate/engine-mismatch");
+    const format = estimate({ model: "llama-3.1-8b", engine: "vllm", dtype: "q4_k_m" });
+    const mismatch = format.diagnostics.find((d) => d.code === "estimate/engine-mismatch");
+    expect(mismatch?.severity).toBe("warning");
+    expect(mismatch?.message).toMatch(/q4_k_m/);
+    expect(format.plans.length).toBeGreaterThan(0);
+  });
+
+  it("warns when a pinned GPU count does not divide the attention heads, and says the layout used", () => {
+    const r = estimate({ model: "llama-3.1-8b", engine: "vllm", context: 8192, constraints: { gpuModels: ["a100"], gpuCount: 3 } });
+    const d = r.diagnostics.find((x) => x.code === "estimate/parallelism-indivisible");
+    expect(d).toMatchObject({ severity: "warning", data: { gpuCount: 3 } });
+    const plan = r.plans[0]!;
+    expect(plan.gpuCount).toBe(3);
+    expect(plan.parallel.tensor * plan.parallel.pipeline * plan.parallel.data).toBe(3);
+    const even = estimate({ model: "llama-3.1-8b", engine: "vllm", context: 8192, constraints: { gpuModels: ["a100"], gpuCount: 2 } });
+    expect(even.diagnostics.map((x) => x.code)).not.toContain("estimate/parallelism-indivisible");
+  });
+});
