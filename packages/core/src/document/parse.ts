@@ -145,7 +145,15 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   }
   const built = buildDocument(tree);
   const all: Diagnostic[] = [...tree.diagnostics];
-  for (const d of built.diagnostics) if (!cutShortArtefact(d, tree.stoppedAt)) all.push(d);
+  // The same problem reached through several aliases is reported once (same code, place, message).
+  const seen = new Set<string>();
+  for (const d of built.diagnostics) {
+    if (cutShortArtefact(d, tree.stoppedAt)) continue;
+    const key = `${d.code}\u0000${d.span?.start ?? -1}\u0000${d.span?.end ?? -1}\u0000${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    all.push(d);
+  }
   return {
     document: built.document,
     tree,
