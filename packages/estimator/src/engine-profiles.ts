@@ -1,5 +1,6 @@
 import type { ModelTask } from "@akash-sdl/catalog";
 import type { EngineName, WeightFormat } from "./request.js";
+import type { SchedulerLimits } from "./scheduler-limits.js";
 
 /**
  * The memory and speed rules of one serving engine. Numbers carry their sources in
@@ -34,7 +35,7 @@ export interface EngineProfile {
    * Larger scheduler defaults on big GPUs (vLLM: ≥ 70 GiB and not an A100), replacing
    * `batchedTokens` and `maxSeqs` there.
    */
-  readonly largeGpuLimits?: { readonly batchedTokens: number; readonly maxSeqs: number };
+  readonly largeGpuLimits?: SchedulerLimits;
   /** Bytes the sampler's profiling pass holds per logit (sequences × vocabulary). */
   readonly samplerBytesPerLogit: number;
   /** MXFP4 MoE kernels pad the hidden size and the per-GPU expert width to these multiples. */

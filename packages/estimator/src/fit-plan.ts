@@ -12,6 +12,7 @@ import type { PerGpuMemory } from "./plan.js";
 import type { KvCacheDtype, WeightFormat } from "./request.js";
 import { runtimeOverheadBytes } from "./runtime-overhead.js";
 import { weightBytes, weightBytesPerGpu } from "./weights-bytes.js";
+import type { SchedulerLimits } from "./scheduler-limits.js";
 
 const GIB = 2 ** 30;
 
@@ -56,7 +57,7 @@ export interface InferenceFit {
   /** Memory fraction applied. */
   readonly fraction: number;
   /** Tokens per profiling step and sampled sequences the activation peak was sized for. */
-  readonly step: { readonly batchedTokens: number; readonly maxSeqs: number };
+  readonly step: SchedulerLimits;
 }
 
 const round2 = (bytes: number): number => Math.round((bytes / GIB) * 100) / 100;

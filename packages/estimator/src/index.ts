@@ -60,6 +60,7 @@ export type { MlpWidths, ProfileStep, TrainingShape } from "./activation-bytes.j
 export { runtimeOverheadBytes, trainingOverheadBytes } from "./runtime-overhead.js";
 export { ENGINE_NAMES, ENGINE_PROFILES, defaultEngine, parseEngine } from "./engine-profiles.js";
 export { schedulerLimits } from "./scheduler-limits.js";
+export type { SchedulerLimits } from "./scheduler-limits.js";
 export type { EngineProfile } from "./engine-profiles.js";
 export { denseTflops, gpuLabel, hasFp8, hasNvlink, isHbm, visibleMemoryGiB } from "./gpu-traits.js";
 export { candidateCounts, parallelLayout, validTensorDegree } from "./parallel-layout.js";

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "@akash-sdl/core";
 import type { GpuInterface, GpuVendor, ModelTask } from "@akash-sdl/catalog";
 import type { EngineName, EstimateTask, FinetuneMethod, KvCacheDtype, WeightFormat } from "./request.js";
+import type { SchedulerLimits } from "./scheduler-limits.js";
 
 /**
  * The GPU of a plan as the SDL names it.
@@ -161,7 +162,7 @@ export interface ResourcePlan {
   /** Other facts worth knowing (engine caps, rules applied). */
   readonly notes: readonly string[];
   /** LLM serving: tokens per profiling step and sequences the activation peak was sized for. */
-  readonly engineLimits?: { readonly batchedTokens: number; readonly maxSeqs: number };
+  readonly engineLimits?: SchedulerLimits;
 }
 
 /**

@@ -12,6 +12,7 @@ import type {
   OptimizerName,
   WeightFormat,
 } from "./request.js";
+import type { SchedulerLimits } from "./scheduler-limits.js";
 
 /**
  * Every setting a plan depends on, after defaults. Fixes are expressed as changes to these.
@@ -62,7 +63,7 @@ export interface Evaluation {
   readonly throughput: Throughput;
   readonly notes: readonly string[];
   /** Tokens per profiling step and sampled sequences the activation peak assumed (LLM serving). */
-  readonly engineLimits?: { readonly batchedTokens: number; readonly maxSeqs: number };
+  readonly engineLimits?: SchedulerLimits;
 }
 
 /**
