@@ -68,12 +68,12 @@ export const CONTENDERS: readonly Contender[] = [
   },
   {
     name: "chain-sdk validateSDL",
-    note: "official SDK 1.0.0-alpha.25: js-yaml load + validateSDL (JSON schema + semantic checks)",
+    note: "official SDK 1.0.0-alpha.45: js-yaml load + validateSDL (JSON schema + semantic checks)",
     run: (text) => {
       const sdl = officialLoad(text);
       if (sdl === undefined) return 1;
       try {
-        return validateSDL(sdl as Parameters<typeof validateSDL>[0], "mainnet")?.length ?? 0;
+        return validateSDL(sdl as Parameters<typeof validateSDL>[0])?.length ?? 0;
       } catch {
         return 1;
       }
@@ -81,12 +81,12 @@ export const CONTENDERS: readonly Contender[] = [
   },
   {
     name: "chain-sdk generateManifest",
-    note: "official SDK 1.0.0-alpha.25: js-yaml load + validate + manifest groups + group specs",
+    note: "official SDK 1.0.0-alpha.45: js-yaml load + validate + manifest groups + group specs",
     run: (text) => {
       const sdl = officialLoad(text);
       if (sdl === undefined) return 1;
       try {
-        const result = generateManifest(sdl as Parameters<typeof generateManifest>[0], "mainnet");
+        const result = generateManifest(sdl as Parameters<typeof generateManifest>[0]);
         if (!result.ok) return result.value.length;
         // The groups and group specs are lazy getters: read both so the work is really done.
         return result.value.groups.length > 0 && result.value.groupSpecs.length > 0 ? 0 : 1;

@@ -1,8 +1,11 @@
 import type { CodeInfo, CodeTable } from "./code-info.js";
+import { BUILD_CODES } from "./codes/build-codes.js";
 import { CLI_CODES } from "./codes/cli-codes.js";
+import { COMPILE_CODES } from "./codes/compile-codes.js";
 import { ESTIMATE_CODES } from "./codes/estimate-codes.js";
 import { SCALAR_CODES } from "./codes/scalar-codes.js";
 import { TYPE_CODES } from "./codes/type-codes.js";
+import { VALIDATE_CODES } from "./codes/validate-codes.js";
 import { YAML_CODES } from "./codes/yaml-codes.js";
 
 /**
@@ -18,6 +21,9 @@ export const DIAGNOSTIC_CODES: CodeTable = Object.freeze({
   ...SCALAR_CODES,
   ...ESTIMATE_CODES,
   ...CLI_CODES,
+  ...VALIDATE_CODES,
+  ...COMPILE_CODES,
+  ...BUILD_CODES,
 });
 
 /**
