@@ -1,13 +1,11 @@
 import type { CliIo } from "./cli-io.js";
+import { COMMANDS } from "./commands.js";
 
-const USAGE = `Usage: akash-sdl <command> [options]
-
-Commands:
-  validate [--format text|json] PATH...   check SDL files, directories and globs
-  estimate --model ID [options]            size GPUs, memory and storage for an AI model
-
-Run 'akash-sdl <command> --help' for a command's options.
-`;
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length)) + 3;
+  const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(width)}${c.summary}`);
+  return `Usage: akash-sdl <command> [options]\n\nCommands:\n${lines.join("\n")}\n\nRun 'akash-sdl <command> --help' for a command's options.\n`;
+}
 
 /**
  * Runs the `akash-sdl` command line and resolves to the process exit code
@@ -18,23 +16,17 @@ Run 'akash-sdl <command> --help' for a command's options.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  const found = COMMANDS.find((c) => c.name === command);
+  if (found) return (await found.load())(rest, io);
   switch (command) {
-    case "validate": {
-      const { runValidate } = await import("./validate-command.js");
-      return runValidate(rest, io);
-    }
-    case "estimate": {
-      const { runEstimate } = await import("./estimate-command.js");
-      return runEstimate(rest, io);
-    }
     case undefined:
     case "help":
     case "--help":
     case "-h":
-      io.stdout.write(USAGE);
+      io.stdout.write(usage());
       return command === undefined ? 2 : 0;
     default:
-      io.stderr.write(`akash-sdl: unknown command '${command}'\n\n${USAGE}`);
+      io.stderr.write(`akash-sdl: unknown command '${command}'\n\n${usage()}`);
       return 2;
   }
 }

@@ -1,0 +1,40 @@
+import type { CliIo } from "./cli-io.js";
+
+/**
+ * One `akash-sdl` sub-command: its name, its usage line and a lazy loader (so a run pays only
+ * for the command it uses).
+ *
+ * @example
+ * const command: CliCommand = { name: "validate", usage: "validate PATH...", summary: "check SDL files", load: async () => (argv, io) => 0 };
+ */
+export interface CliCommand {
+  /** The word typed after `akash-sdl`. */
+  readonly name: string;
+  /** Its arguments as the usage text shows them. */
+  readonly usage: string;
+  /** What it does, in a few words. */
+  readonly summary: string;
+  /** Loads the command's module and returns its runner. */
+  readonly load: () => Promise<(argv: readonly string[], io: CliIo) => Promise<number> | number>;
+}
+
+/**
+ * Every sub-command, in the order the usage text lists them. Add a command by adding an entry.
+ *
+ * @example
+ * COMMANDS.map((c) => c.name); // ["validate", "estimate", ...]
+ */
+export const COMMANDS: readonly CliCommand[] = [
+  {
+    name: "validate",
+    usage: "validate [--format text|json] PATH...",
+    summary: "check SDL files, directories and globs",
+    load: async () => (await import("./validate-command.js")).runValidate,
+  },
+  {
+    name: "estimate",
+    usage: "estimate --model ID [options]",
+    summary: "size GPUs, memory and storage for an AI model",
+    load: async () => (await import("./estimate-command.js")).runEstimate,
+  },
+];
