@@ -15,3 +15,5 @@ export { findGpus } from "./find-gpus.js";
 export { gpuModelNames } from "./gpu-model-names.js";
 export { findGpuByPciId } from "./find-gpu-by-pci-id.js";
 export { suggestGpuModels } from "./suggest-gpu-models.js";
+export type { ChainLimits, DenomInfo, NetworkId, NetworkInfo } from "./networks/index.js";
+export { CHAIN_LIMITS, NETWORKS, findDenom } from "./networks/index.js";
