@@ -1,21 +1,11 @@
 #!/usr/bin/env node
-import { main } from "../dist/main.js";
-
-/** Reads standard input to its end, keeping at most `maxBytes + 1` bytes. */
-async function readStdin(maxBytes) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    if (size <= maxBytes) chunks.push(chunk);
-    size += chunk.length;
-  }
-  return new Uint8Array(Buffer.concat(chunks).subarray(0, maxBytes + 1));
+// The bundle (one file, built by scripts/bundle-bin.mjs) starts faster; the plain tsc output is
+// the fallback while a build has not bundled yet.
+let entry;
+try {
+  entry = await import("../dist/akash-sdl.js");
+} catch (error) {
+  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("akash-sdl.js")) throw error;
+  entry = await import("../dist/bin.js");
 }
-
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  cwd: process.cwd(),
-  env: process.env,
-  readStdin,
-});
+await entry.runBin(process.argv.slice(2));

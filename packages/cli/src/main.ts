@@ -1,5 +1,6 @@
 import type { CliIo } from "./cli-io.js";
 import { COMMANDS } from "./commands.js";
+import { escapeControls } from "./safety/escape-controls.js";
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length)) + 3;
@@ -20,13 +21,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (found) return (await found.load())(rest, io);
   switch (command) {
     case undefined:
+      // No command is a usage error: the usage goes to stderr, like every usage error.
+      io.stderr.write(usage());
+      return 2;
     case "help":
     case "--help":
     case "-h":
       io.stdout.write(usage());
-      return command === undefined ? 2 : 0;
+      return 0;
     default:
-      io.stderr.write(`akash-sdl: unknown command '${command}'\n\n${usage()}`);
+      io.stderr.write(`akash-sdl: unknown command '${escapeControls(command)}'\n\n${usage()}`);
       return 2;
   }
 }

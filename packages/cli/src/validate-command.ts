@@ -1,5 +1,7 @@
 import { createDiagnostic } from "@akash-sdl/core";
 import type { CliIo } from "./cli-io.js";
+import { escapeControls } from "./safety/escape-controls.js";
+import { attachDashValues } from "./util/attach-dash-values.js";
 import { expandPaths } from "./util/expand-paths.js";
 import { parseCommandLine } from "./util/parse-command-line.js";
 import { createProgressBar } from "./util/progress-bar.js";
@@ -60,10 +62,10 @@ function stdinReader(readStdin: (maxBytes: number) => Promise<Uint8Array>): () =
  */
 export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
   const usageError = (message: string): number => {
-    io.stderr.write(`akash-sdl validate: ${message}\nRun 'akash-sdl validate --help' for usage.\n`);
+    io.stderr.write(`akash-sdl validate: ${escapeControls(message)}\nRun 'akash-sdl validate --help' for usage.\n`);
     return 2;
   };
-  const line = parseCommandLine(argv, OPTIONS);
+  const line = parseCommandLine(attachDashValues(argv, OPTIONS), OPTIONS);
   if (!line.ok) return usageError(line.error);
   if (line.values["help"] === true) {
     io.stdout.write(VALIDATE_HELP);
@@ -72,6 +74,8 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   const format = line.values["format"] ?? "text";
   if (format !== "text" && format !== "json") return usageError(`unknown format '${String(format)}' (use text or json)`);
   if (line.positionals.length === 0) return usageError("no PATH given");
+  // An empty PATH would search the whole working directory: almost always an unset variable.
+  if (line.positionals.some((p) => p.trim() === "")) return usageError("a PATH is empty (an unset shell variable?); name a file, directory or glob");
 
   const colorOverride = line.values["no-color"] === true ? false : line.values["color"] === true ? true : undefined;
   const color = format === "text" && useColor(io.stdout, io.env, colorOverride);

@@ -2,6 +2,7 @@ import { createDiagnostic, type Diagnostic } from "@akash-sdl/core";
 import { defaultEngine, ENGINE_NAMES, ENGINE_PROFILES, parseEngine } from "./engine-profiles.js";
 import { FORMAT_BITS, KV_DTYPES, parseKvDtype, parseWeightFormat, WEIGHT_FORMATS } from "./formats.js";
 import { buildProfile, type ModelProfile } from "./model-profile.js";
+import { MAX_GPU_COUNT, MAX_GPUS_PER_NODE } from "./parallel-layout.js";
 import type { DiffusionOffload, EngineName, EstimateCatalog, EstimateRequest, FinetuneMethod, OptimizerName, WeightFormat } from "./request.js";
 import { resolveModelRef } from "./resolve-model.js";
 import { didYouMean } from "./suggest.js";
@@ -32,6 +33,11 @@ function positiveInt(option: string, value: unknown, diagnostics: Diagnostic[]):
   if (typeof value === "number" && Number.isInteger(value) && value > 0) return value;
   diagnostics.push(invalid(option, value, ["a whole number above 0"]));
   return undefined;
+}
+
+/** Reports a value above `max` (other bad values are left to their own checks). */
+function boundedInt(option: string, value: unknown, max: number, diagnostics: Diagnostic[]): void {
+  if (typeof value === "number" && value > max) diagnostics.push(invalid(option, value, [`a whole number from 1 to ${max}`]));
 }
 
 /**
@@ -123,6 +129,11 @@ export function normalizeRequest(
   const loraRank = positiveInt("LoRA rank", req.loraRank, diagnostics) ?? 16;
   const resolution = positiveInt("resolution", req.resolution, diagnostics);
   const batch = positiveInt("batch size", req.batchSize, diagnostics) ?? 1;
+  // Bounds that keep the count and layout searches instant (issue 12: a pin of 10^9 GPUs ran out of memory).
+  const c = req.constraints ?? {};
+  boundedInt("GPU count", c.gpuCount, MAX_GPU_COUNT, diagnostics);
+  boundedInt("GPU count limit", c.maxGpus, MAX_GPU_COUNT, diagnostics);
+  boundedInt("GPUs per node", c.maxGpusPerNode, MAX_GPUS_PER_NODE, diagnostics);
   if (!model || diagnostics.some((d) => d.severity === "error") || !kvDtype) return { diagnostics };
 
   const finetune = task === "finetune";

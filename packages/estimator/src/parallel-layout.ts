@@ -18,6 +18,24 @@ export interface ParallelLayout {
 }
 
 /**
+ * The largest total GPU count an estimate considers or accepts as a pin (`constraints.gpuCount`,
+ * `constraints.maxGpus`): far above any Akash deployment, low enough that every loop over counts
+ * and layouts stays instant. Larger values are an `estimate/invalid-option` error.
+ *
+ * @example
+ * MAX_GPU_COUNT; // 1024
+ */
+export const MAX_GPU_COUNT = 1024;
+
+/**
+ * The largest `constraints.maxGpusPerNode` accepted (the biggest GPU servers hold 8–16 GPUs).
+ *
+ * @example
+ * MAX_GPUS_PER_NODE; // 64
+ */
+export const MAX_GPUS_PER_NODE = 64;
+
+/**
  * Whether `t` is a valid tensor-parallel degree: it must divide the attention heads, and the KV
  * heads must divide by it or it by them (vLLM checks both; vllm #414, #596, #11797).
  *
@@ -41,8 +59,9 @@ export function validTensorDegree(m: ModelProfile, t: number): boolean {
  * parallelLayout(llama3_70b, ENGINE_PROFILES.vllm, 16, 8); // { tensor: 8, pipeline: 2, nodes: 2, ... }
  */
 export function parallelLayout(m: ModelProfile, engine: EngineProfile, count: number, maxPerNode: number): ParallelLayout {
-  const n = Math.max(1, Math.floor(count));
-  const perNodeCap = Math.max(1, Math.floor(maxPerNode));
+  // Clamped so that a hostile count cannot make the degree search below run for long.
+  const n = Math.min(MAX_GPU_COUNT, Math.max(1, Math.floor(count) || 1));
+  const perNodeCap = Math.min(MAX_GPUS_PER_NODE, Math.max(1, Math.floor(maxPerNode) || 1));
   const nodes = Math.ceil(n / perNodeCap);
   if (m.traits.kind !== "decoder") return { tensor: 1, pipeline: 1, data: n, nodes, divisible: true };
   const perNode = Math.ceil(n / nodes);
@@ -65,6 +84,8 @@ export function parallelLayout(m: ModelProfile, engine: EngineProfile, count: nu
  * candidateCounts(8, 32); // [1, 2, 4, 8, 16, 24, 32]
  */
 export function candidateCounts(maxPerNode: number, maxGpus: number): number[] {
+  maxPerNode = Math.min(MAX_GPUS_PER_NODE, Math.max(1, Math.floor(maxPerNode) || 1));
+  maxGpus = Math.min(MAX_GPU_COUNT, Math.max(1, Math.floor(maxGpus) || 1));
   const out: number[] = [];
   for (let c = 1; c <= Math.min(maxPerNode, maxGpus); c *= 2) out.push(c);
   if (!out.includes(maxPerNode) && maxPerNode <= maxGpus) out.push(maxPerNode);

@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import type { EstimateRequest } from "@akash-sdl/estimator";
+import { MAX_GPU_COUNT, MAX_GPUS_PER_NODE } from "@akash-sdl/estimator";
+import { attachDashValues } from "../util/attach-dash-values.js";
 
 /**
  * What `akash-sdl estimate` was asked to do.
@@ -78,7 +80,7 @@ export function parseEstimateArgs(argv: readonly string[]): ParsedEstimateArgs {
   let values: Record<string, string | boolean | string[] | undefined>;
   let positionals: string[];
   try {
-    const parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
+    const parsed = parseArgs({ args: attachDashValues(argv, OPTIONS), options: OPTIONS, strict: true, allowPositionals: true });
     values = parsed.values as Record<string, string | boolean | string[] | undefined>;
     positionals = parsed.positionals;
   } catch (error) {
@@ -90,12 +92,15 @@ export function parseEstimateArgs(argv: readonly string[]): ParsedEstimateArgs {
     return typeof v === "string" ? v : undefined;
   };
   const errors: string[] = [];
-  const num = (name: string, integer: boolean): number | undefined => {
+  const num = (name: string, integer: boolean, max = Number.MAX_SAFE_INTEGER): number | undefined => {
     const v = str(name);
     if (v === undefined) return undefined;
-    const n = Number(v.replace(/_/g, "").replace(/k$/i, "000"));
-    if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
-      errors.push(`--${name} needs ${integer ? "a whole number" : "a number"} above 0, got '${v}'`);
+    // Plain decimals only (`8192`, `8_192`, `8k`, `0.9`): no hex, exponents or signs.
+    const plain = v.trim().replace(/_/g, "");
+    const n = /^(?:\d+(?:\.\d*)?|\.\d+)k?$/i.test(plain) ? Number(plain.replace(/k$/i, "")) * (/k$/i.test(plain) ? 1000 : 1) : Number.NaN;
+    const range = max < Number.MAX_SAFE_INTEGER ? ` from 1 to ${max}` : " above 0";
+    if (!Number.isFinite(n) || n <= 0 || n > max || (integer && !Number.isInteger(n))) {
+      errors.push(`--${name} needs ${integer ? "a whole number" : "a number"}${range}, got '${v}'`);
       return undefined;
     }
     return n;
@@ -107,7 +112,9 @@ export function parseEstimateArgs(argv: readonly string[]): ParsedEstimateArgs {
   const model = str("model") ?? "";
   if (!help && model === "") errors.push("--model is required");
 
-  const gpuModels = ((values["gpu"] as string[] | undefined) ?? []).flatMap((g) => g.split(",")).map((g) => g.trim()).filter((g) => g !== "");
+  const gpuArgs = (values["gpu"] as string[] | undefined) ?? [];
+  const gpuModels = gpuArgs.flatMap((g) => g.split(",")).map((g) => g.trim()).filter((g) => g !== "");
+  for (const g of gpuArgs) if (g.split(",").every((part) => part.trim() === "")) errors.push(`--gpu needs a GPU model such as h100 or a100:80, got '${g}'`);
   const prices: Record<string, number> = {};
   for (const entry of (values["price"] as string[] | undefined) ?? []) {
     const m = /^([^=]+)=([0-9.]+)$/.exec(entry.trim());
@@ -115,8 +122,8 @@ export function parseEstimateArgs(argv: readonly string[]): ParsedEstimateArgs {
     if (!m || !Number.isFinite(value)) errors.push(`--price needs MODEL=PRICE, got '${entry}'`);
     else prices[(m[1] ?? "").trim()] = value;
   }
-  const gpuCount = num("gpus", true);
-  const maxPerNode = num("max-gpus-per-node", true);
+  const gpuCount = num("gpus", true, MAX_GPU_COUNT);
+  const maxPerNode = num("max-gpus-per-node", true, MAX_GPUS_PER_NODE);
   const budget = num("budget", false);
   const limit = values["all"] === true ? Number.POSITIVE_INFINITY : (num("limit", true) ?? 10);
   const request: EstimateRequest = {

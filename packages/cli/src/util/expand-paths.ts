@@ -1,8 +1,9 @@
-import { stat } from "node:fs/promises";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { expandGlob } from "./expand-glob.js";
 import { hasGlobMagic } from "./glob-segment.js";
 import { walkYamlFiles } from "./walk-yaml-files.js";
+import type { WalkedFile } from "./walk-yaml-files.js";
 
 /**
  * A file selected from the command line.
@@ -17,6 +18,8 @@ export interface SelectedFile {
   readonly display: string;
   /** `true` when the file was named on the command line (not found by a directory or a glob). */
   readonly explicit: boolean;
+  /** The path's bytes when its name is not valid UTF-8 (`path` then shows those bytes as `\xNN`). */
+  readonly rawPath?: Buffer;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface PathProblem {
   /** The argument as given. */
   readonly argument: string;
   /** A registered `cli/` diagnostic code. */
-  readonly code: "cli/file-not-found" | "cli/no-files-matched" | "cli/read-error";
+  readonly code: "cli/file-not-found" | "cli/no-files-matched" | "cli/read-error" | "cli/walk-limit";
   /** One plain sentence. */
   readonly message: string;
 }
@@ -44,6 +47,23 @@ export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   const shown = rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
   return sep === "/" ? shown : shown.split(sep).join("/");
+}
+
+/**
+ * Finds the file an argument names when the name was not valid UTF-8: the shell passed its
+ * bytes, Node turned the bad ones into U+FFFD, so the name no longer opens. The parent directory
+ * is listed as bytes and the one entry whose lossy decoding equals the argument is taken.
+ */
+async function findByLossyName(path: string): Promise<Buffer | undefined> {
+  if (!path.includes("\ufffd") || dirname(path).includes("\ufffd")) return undefined;
+  try {
+    const want = basename(path);
+    const names = await readdir(dirname(path), { encoding: "buffer" });
+    const found = names.filter((n) => n.toString("utf8") === want);
+    return found.length === 1 && found[0] ? Buffer.concat([Buffer.from(dirname(path)), Buffer.from(sep), found[0]]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const errorCode = (error: unknown): string =>
@@ -67,16 +87,21 @@ export async function expandPaths(
   const files: SelectedFile[] = [];
   const problems: PathProblem[] = [];
   const seen = new Set<string>();
-  const add = (path: string, explicit: boolean): boolean => {
+  const add = (path: string, explicit: boolean, rawPath?: Buffer): boolean => {
     if (seen.has(path)) return false;
     seen.add(path);
-    files.push({ path, display: displayPath(path, cwd), explicit });
+    files.push({ path, display: displayPath(path, cwd), explicit, ...(rawPath ? { rawPath } : {}) });
     return true;
   };
-  const addDirectory = async (dir: string): Promise<number> => {
+  const addDirectory = async (dir: string, argument: string): Promise<number> => {
     const found = await walkYamlFiles(dir);
-    for (const path of found) add(path, false);
-    return found.length;
+    for (const file of found.files as WalkedFile[]) add(file.path, false, file.rawPath);
+    for (const problem of found.problems) {
+      const shown = problem.path === dir ? argument : displayPath(problem.path, cwd);
+      const what = problem.code === "cli/walk-limit" ? "search stopped: the directory" : "directory";
+      problems.push({ argument: shown, code: problem.code, message: `The ${what} '${shown}' ${problem.reason}.` });
+    }
+    return found.files.length + found.problems.length;
   };
 
   for (const argument of args) {
@@ -89,21 +114,34 @@ export async function expandPaths(
       failure = error;
     }
     if (info?.isDirectory()) {
-      if ((await addDirectory(path)) === 0) {
+      if ((await addDirectory(path, argument)) === 0) {
         problems.push({ argument, code: "cli/no-files-matched", message: `The directory '${argument}' contains no .yaml or .yml files.` });
       }
     } else if (info) {
       add(path, true);
     } else if (hasGlobMagic(argument)) {
       let count = 0;
-      for (const match of await expandGlob(argument, cwd)) {
-        if (match.isDirectory) count += await addDirectory(match.path);
+      const { matches, limitHit } = await expandGlob(argument, cwd);
+      for (const match of matches) {
+        if (match.isDirectory) count += await addDirectory(match.path, displayPath(match.path, cwd));
         else {
           add(match.path, false);
           count++;
         }
       }
-      if (count === 0) problems.push({ argument, code: "cli/no-files-matched", message: `No files match the pattern '${argument}'.` });
+      if (limitHit) {
+        problems.push({ argument, code: "cli/walk-limit", message: `The search for the pattern '${argument}' stopped at the limit of directory entries it visits.` });
+      } else if (count === 0) problems.push({ argument, code: "cli/no-files-matched", message: `No files match the pattern '${argument}'.` });
+    } else if (argument.includes("\ufffd")) {
+      const raw = await findByLossyName(path);
+      if (raw) add(path, true, raw);
+      else {
+        problems.push({
+          argument,
+          code: "cli/file-not-found",
+          message: `The file name '${argument}' is not valid UTF-8 and no file of that name was found; rename the file or name its directory instead.`,
+        });
+      }
     } else if (["ENOENT", "ENOTDIR"].includes(errorCode(failure))) {
       problems.push({ argument, code: "cli/file-not-found", message: `The file '${argument}' does not exist.` });
     } else {

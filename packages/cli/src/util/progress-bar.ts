@@ -1,4 +1,5 @@
 import type { TextSink } from "../cli-io.js";
+import { escapeControls } from "../safety/escape-controls.js";
 
 /**
  * A one-line progress bar drawn with carriage returns; {@link createProgressBar} makes one.
@@ -47,6 +48,7 @@ export function createProgressBar(sink: TextSink, total: number, label: string):
       const bar = `${"#".repeat(filled)}${"-".repeat(barWidth - filled)}`;
       let line = `${label} [${bar}] ${count}`;
       const room = columns - line.length - 2;
+      detail = escapeControls(detail);
       if (detail !== "" && room > 3) line += ` ${detail.length > room ? `…${detail.slice(detail.length - room + 1)}` : detail}`;
       sink.write(`${ERASE_LINE}${line}`);
       visible = true;

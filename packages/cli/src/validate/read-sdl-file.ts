@@ -42,7 +42,7 @@ const reasonOf = (error: unknown): string => (error instanceof Error ? error.mes
  * const read = await readSdlFile("/srv/sdl/deploy.yaml");
  * if (read.ok) parse(read.text);
  */
-export async function readSdlFile(path: string): Promise<SdlFileRead> {
+export async function readSdlFile(path: string | Buffer): Promise<SdlFileRead> {
   const fail = (diagnostic: Diagnostic, ioProblem: boolean, text = ""): SdlFileRead => ({ ok: false, diagnostic, text, ioProblem });
   let bytes: Uint8Array;
   try {

@@ -1,4 +1,6 @@
 import { formatDiagnostic } from "@akash-sdl/core";
+import { escapeDiagnostic } from "../safety/clean-diagnostic.js";
+import { escapeControls } from "../safety/escape-controls.js";
 import type { Paint } from "../util/use-color.js";
 import type { ValidateSummary } from "./summarize-reports.js";
 import type { FileReport } from "./validate-file.js";
@@ -25,9 +27,11 @@ export interface TextReportOptions {
  */
 export function renderFileReport(report: FileReport, options: TextReportOptions): string {
   if (report.diagnostics.length === 0) return "";
+  // Names, values and file names are escaped: a crafted SDL must not drive the terminal (item 8).
+  const fileName = escapeControls(report.file);
   const blocks = report.diagnostics.map((d) =>
-    formatDiagnostic(d, {
-      fileName: report.file,
+    formatDiagnostic(escapeDiagnostic(d), {
+      fileName,
       text: report.text,
       lineCounter: report.lineCounter,
       color: options.color,

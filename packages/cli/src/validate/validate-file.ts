@@ -1,6 +1,9 @@
 import { createDiagnostic, createLineCounter, parse } from "@akash-sdl/core";
 import type { Diagnostic, LineCounter } from "@akash-sdl/core";
 import type { PathProblem, SelectedFile } from "../util/expand-paths.js";
+import { maskDiagnostic } from "../safety/clean-diagnostic.js";
+import { findSecrets } from "../safety/find-secrets.js";
+import { maskSourceText } from "../safety/mask-secrets.js";
 import { looksLikeSdl } from "./looks-like-sdl.js";
 import { readSdlFile } from "./read-sdl-file.js";
 import type { SdlFileRead } from "./read-sdl-file.js";
@@ -14,7 +17,10 @@ import type { SdlFileRead } from "./read-sdl-file.js";
 export interface FileReport {
   /** The path shown to people (relative to the working directory when inside it). */
   readonly file: string;
-  /** The text the diagnostics' spans point into (empty when the file was not read). */
+  /**
+   * The text the diagnostics' spans point into (empty when the file was not read), with secrets
+   * (secret-looking `env` values, registry credentials) replaced by `*` of the same length.
+   */
   readonly text: string;
   /** Line counter of `text`. */
   readonly lineCounter: LineCounter;
@@ -46,9 +52,9 @@ const hasYamlErrors = (diagnostics: readonly Diagnostic[]): boolean =>
  */
 export async function validateFile(
   file: SelectedFile,
-  read: (path: string) => Promise<SdlFileRead> = readSdlFile,
+  read: (path: string | Buffer) => Promise<SdlFileRead> = readSdlFile,
 ): Promise<FileReport> {
-  const content = await read(file.path);
+  const content = await read(file.rawPath ?? file.path);
   if (!content.ok) {
     return {
       file: file.display,
@@ -67,7 +73,15 @@ export async function validateFile(
       }),
     ];
   }
-  return { file: file.display, text: content.text, lineCounter: result.lineCounter, diagnostics: byPosition(diagnostics), ioProblem: false };
+  // Secrets never leave the process: not in frames (masked text), not in messages (issue 12, item 10).
+  const secrets = findSecrets(content.text, result.tree.root);
+  return {
+    file: file.display,
+    text: maskSourceText(content.text, secrets),
+    lineCounter: result.lineCounter,
+    diagnostics: byPosition(diagnostics).map((d) => maskDiagnostic(d, secrets)),
+    ioProblem: false,
+  };
 }
 
 /**

@@ -16,6 +16,9 @@ export interface DisplayCell {
   readonly units: number;
 }
 
+/** Unicode format characters (`Cf`): bidi controls, zero-width characters, the byte-order mark. */
+const FORMAT = /^\p{Cf}$/u;
+
 /** Code points that take two terminal columns (East Asian wide/fullwidth, most emoji). */
 const WIDE: readonly (readonly [number, number])[] = [
   [0x1100, 0x115f],
@@ -63,7 +66,8 @@ export function codePointWidth(cp: number): number {
 /**
  * Splits one line (without its line break) into display cells: tabs expand to the next multiple
  * of `tabWidth`, astral characters (surrogate pairs) become one cell, control characters become
- * their Unicode control pictures (`␀`) so they never move the cursor.
+ * their Unicode control pictures (`␀`) so they never move the cursor, and C1 controls and format
+ * characters (U+202E …) become visible `\\u202e` escapes.
  *
  * @example
  * displayCells("\ta", 4).map((c) => c.width); // [4, 1]
@@ -81,6 +85,11 @@ export function displayCells(line: string, tabWidth: number): DisplayCell[] {
       cell = { text: " ".repeat(width), width, offset: i, units };
     } else if (cp < 0x20 || cp === 0x7f) {
       cell = { text: String.fromCodePoint(cp === 0x7f ? 0x2421 : 0x2400 + cp), width: 1, offset: i, units };
+    } else if ((cp >= 0x80 && cp <= 0x9f) || (cp >= 0xad && FORMAT.test(String.fromCodePoint(cp)))) {
+      // C1 controls and format characters (bidi overrides, zero-width joiners) are shown as
+      // visible escapes, so a crafted file cannot reorder or hide the frame's text (issue 12, item 8).
+      const text = cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, "0")}`;
+      cell = { text, width: text.length, offset: i, units };
     } else if (cp >= 0xd800 && cp <= 0xdfff) {
       cell = { text: "\ufffd", width: 1, offset: i, units }; // a lone surrogate
     } else {

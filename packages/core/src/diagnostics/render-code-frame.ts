@@ -43,6 +43,38 @@ function lineText(text: string, lc: LineCounter, line: number): string {
   return text.slice(start, end);
 }
 
+/** Lines longer than this many UTF-16 units (times the frame width) are cut before measuring. */
+const WINDOW_FACTOR = 4;
+
+/** UTF-16 length of the leading blanks of `line` (without copying it). */
+function leadingSpace(line: string): number {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+/**
+ * The display cells of a line, measured only near `anchor` (a UTF-16 offset in the line) when the
+ * line is much wider than the frame: the hidden start and end become one blank cell each (one
+ * column per code unit), so a frame costs O(frame width), not O(line length), and a 1 MiB line
+ * with many diagnostics renders in linear time (issue 12, item 4).
+ */
+function windowCells(raw: string, anchor: number, options: CodeFrameOptions): DisplayCell[] {
+  const span = options.maxWidth * WINDOW_FACTOR;
+  if (raw.length <= span) return displayCells(raw, options.tabWidth);
+  let from = Math.max(0, Math.min(raw.length, anchor) - options.maxWidth * 2);
+  const low = raw.charCodeAt(from);
+  if (from > 0 && low >= 0xdc00 && low <= 0xdfff) from++;
+  let to = Math.min(raw.length, from + span);
+  const high = raw.charCodeAt(to - 1);
+  if (to < raw.length && high >= 0xd800 && high <= 0xdbff) to++;
+  const cells: DisplayCell[] = [];
+  if (from > 0) cells.push({ text: "", width: from, offset: 0, units: from });
+  for (const c of displayCells(raw.slice(from, to), options.tabWidth)) cells.push({ ...c, offset: c.offset + from });
+  if (to < raw.length) cells.push({ text: "", width: raw.length - to, offset: to, units: raw.length - to });
+  return cells;
+}
+
 /** The lines to show (a `0` stands for the `⋮` gap of a long span). */
 function pickLines(first: number, last: number, lineCount: number, context: number): number[] {
   const out: number[] = [];
@@ -82,14 +114,15 @@ export function renderCodeFrame(text: string, lc: LineCounter, span: Span, optio
   const phantom = lc.lineStarts.length > 1 && lastStart === text.length;
   const lineCount = Math.max(last, lc.lineStarts.length - (phantom ? 1 : 0));
 
+  const anchor = start - (lc.lineStarts[first - 1] ?? 0);
   const frame: (FrameLine | null)[] = pickLines(first, last, lineCount, options.contextLines).map((n) => {
     if (n === 0) return null;
     const raw = lineText(text, lc, n);
-    const cells = displayCells(raw, options.tabWidth);
+    const lineStart = lc.lineStarts[n - 1] ?? 0;
+    const cells = windowCells(raw, n === first ? anchor : n === last ? end - lineStart : anchor, options);
     const width = cells.reduce((sum, c) => sum + c.width, 0);
     if (n < first || n > last) return { line: n, cells, width };
-    const lineStart = lc.lineStarts[n - 1] ?? 0;
-    const from = n === first ? start - lineStart : raw.length - raw.trimStart().length;
+    const from = n === first ? start - lineStart : leadingSpace(raw);
     const to = n === last ? Math.min(raw.length, end - lineStart) : raw.length;
     // Multi-line spans: carets under the first and last lines only; `>` marks the ones between.
     const middle = n !== first && n !== last;

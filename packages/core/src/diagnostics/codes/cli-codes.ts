@@ -49,4 +49,10 @@ export const CLI_CODES: CodeTable = {
     description:
       "A well-formed YAML file found by searching a directory or a glob has none of the SDL top-level keys `profiles`, `deployment` or `endpoints` and no SDL version (2.0 or 2.1), so it is skipped (Docker Compose files, CI workflows, Helm values …). Name the file explicitly to validate it anyway.",
   },
+  "cli/walk-limit": {
+    severity: "error",
+    title: "Search stopped at its limit",
+    description:
+      "A directory or `**` glob search looked at 200,000 directory entries and stopped, so some files were not checked. Example: `akash-sdl validate /` on a whole disk. Fix: name the folder that holds the SDL files. The command exits with status 2.",
+  },
 };

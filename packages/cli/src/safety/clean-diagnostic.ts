@@ -1,0 +1,35 @@
+import type { Diagnostic } from "@akash-sdl/core";
+import { escapeControls } from "./escape-controls.js";
+import type { SecretValue } from "./find-secrets.js";
+import { maskSecretsIn } from "./mask-secrets.js";
+
+/** Applies `fix` to every human-readable string of a diagnostic (message, hints, related notes, path names). */
+function mapStrings(d: Diagnostic, fix: (s: string) => string): Diagnostic {
+  const out: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { ...d, message: fix(d.message) };
+  if (d.hints) out.hints = d.hints.map(fix);
+  if (d.related) out.related = d.related.map((r) => ({ ...r, message: fix(r.message) }));
+  if (d.path) out.path = d.path.map((p) => (typeof p === "string" ? fix(p) : p));
+  return out;
+}
+
+/**
+ * Hides the file's secrets in a diagnostic's message, hints, notes and path (every output
+ * format; issue 12, item 10). Returns the diagnostic itself when there are no secrets.
+ *
+ * @example
+ * maskDiagnostic(d, findSecrets(text, tree.root)).message;
+ */
+export function maskDiagnostic(d: Diagnostic, secrets: readonly SecretValue[]): Diagnostic {
+  return secrets.length === 0 ? d : mapStrings(d, (s) => maskSecretsIn(s, secrets));
+}
+
+/**
+ * Escapes control and format characters in a diagnostic's message, hints, notes and path, for
+ * text, GitHub and SARIF output (issue 12, item 8).
+ *
+ * @example
+ * escapeDiagnostic(d).message;
+ */
+export function escapeDiagnostic(d: Diagnostic): Diagnostic {
+  return mapStrings(d, escapeControls);
+}

@@ -1,0 +1,94 @@
+import type { YamlMap, YamlNode, YamlScalar } from "@akash-sdl/core";
+
+/**
+ * One secret found in an SDL text: the source range to hide in code frames and the decoded value
+ * to hide in messages.
+ *
+ * @example
+ * const s: SecretValue = { start: 40, end: 47, value: "hunter2" };
+ */
+export interface SecretValue {
+  /** UTF-16 offset of the first character to hide. */
+  readonly start: number;
+  /** UTF-16 offset after the last character to hide. */
+  readonly end: number;
+  /** The decoded value (what messages may quote). */
+  readonly value: string;
+}
+
+/**
+ * Environment variable names whose values are treated as secrets: passwords, tokens, keys,
+ * credentials, private material and connection strings with a password in them.
+ *
+ * @example
+ * SECRET_NAME.test("DB_PASSWORD"); // true
+ */
+export const SECRET_NAME: RegExp =
+  /(^|_)pass(word|wd|phrase)?($|_)|password|passwd|secret|token|credential|private|api_?key|access_?key|(^|[_-])key$|auth|cookie|mnemonic|(^|_)dsn$/i;
+
+/** Credential fields of a service's registry login that are hidden. */
+const CREDENTIAL_FIELDS: ReadonlySet<string> = new Set(["password", "username"]);
+
+const pairValue = (map: YamlMap, key: string): YamlNode | null | undefined =>
+  map.pairs.find((p) => p.key.kind === "scalar" && p.key.text === key)?.value;
+
+const deref = (node: YamlNode | null | undefined): YamlNode | undefined => {
+  let n: YamlNode | null | undefined = node;
+  for (let hops = 0; n?.kind === "alias" && hops < 8; hops++) n = n.target;
+  return n ?? undefined;
+};
+
+/** The range of a scalar's content inside `text`, without its quotes. */
+function contentRange(text: string, scalar: YamlScalar): { start: number; end: number } {
+  let { start, end } = scalar.span;
+  const open = text[start];
+  if (((scalar.style === "double-quoted" || scalar.style === "single-quoted") && (open === '"' || open === "'")) && end - start >= 2 && text[end - 1] === open) {
+    start++;
+    end--;
+  }
+  return { start, end };
+}
+
+/**
+ * Finds the secrets of an SDL's YAML tree: the values of `env` entries whose name looks like a
+ * secret (`DB_PASSWORD=…`, `HF_TOKEN=…`, `*_KEY=…`, see {@link SECRET_NAME}) and the `username`
+ * and `password` of every service's registry `credentials`. Never throws; an unusual shape is
+ * skipped.
+ *
+ * @example
+ * findSecrets(text, parse(text).tree.root); // [{ start: 61, end: 68, value: "hunter2" }]
+ */
+export function findSecrets(text: string, root: YamlNode | null): SecretValue[] {
+  const out: SecretValue[] = [];
+  const top = deref(root);
+  if (top?.kind !== "map") return out;
+  const services = deref(pairValue(top, "services"));
+  if (services?.kind !== "map") return out;
+  for (const service of services.pairs) {
+    const body = deref(service.value);
+    if (body?.kind !== "map") continue;
+    const env = deref(pairValue(body, "env"));
+    if (env?.kind === "seq") {
+      for (const item of env.items) {
+        const entry = deref(item);
+        if (entry?.kind !== "scalar") continue;
+        const eq = entry.text.indexOf("=");
+        if (eq <= 0 || !SECRET_NAME.test(entry.text.slice(0, eq).trim())) continue;
+        const value = entry.text.slice(eq + 1);
+        const range = contentRange(text, entry);
+        const sourceEq = text.indexOf("=", range.start);
+        const start = sourceEq >= 0 && sourceEq < range.end ? sourceEq + 1 : range.start;
+        if (value !== "" || range.end > start) out.push({ start, end: range.end, value });
+      }
+    }
+    const credentials = deref(pairValue(body, "credentials"));
+    if (credentials?.kind === "map") {
+      for (const pair of credentials.pairs) {
+        const value = deref(pair.value);
+        if (pair.key.kind !== "scalar" || !CREDENTIAL_FIELDS.has(pair.key.text) || value?.kind !== "scalar") continue;
+        out.push({ ...contentRange(text, value), value: value.text });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+/**
+ * Rewrites `--name -1` (a string option followed by a value that starts with a dash and a digit,
+ * dot or nothing else) into `--name=-1`, and `-x -1` into `--long=-1`, so that Node's strict
+ * `parseArgs` hands the value to the option's own range check instead of calling the argument
+ * "ambiguous". Everything else is returned unchanged; `--` ends the rewriting.
+ *
+ * @example
+ * attachDashValues(["--context", "-1"], { context: { type: "string" } }); // ["--context=-1"]
+ */
+export function attachDashValues(
+  argv: readonly string[],
+  options: Readonly<Record<string, { readonly type: "string" | "boolean"; readonly short?: string }>>,
+): string[] {
+  const longOf = new Map<string, string>();
+  for (const [name, spec] of Object.entries(options)) {
+    if (spec.type !== "string") continue;
+    longOf.set(`--${name}`, name);
+    if (spec.short !== undefined) longOf.set(`-${spec.short}`, name);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const name = longOf.get(arg);
+    const next = argv[i + 1];
+    if (name !== undefined && next !== undefined && /^-(?:[\d.]|$)/.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
