@@ -1,0 +1,101 @@
+/**
+ * Go `encoding/json` output: string escaping (with the default HTML escaping and U+2028/U+2029),
+ * compact and indented marshalling of an ordered value tree, and `SortJSON` (keys sorted
+ * bytewise, no whitespace) as the cosmos SDK's `sdk.SortJSON` produces it for the version hash.
+ * Facts from SDL-SPEC §6.1–6.2 and Go's `encoding/json/encode.go`.
+ */
+import { goStringCompare } from "./go-strings.js";
+
+/**
+ * A JSON value whose object keys are already in the order Go writes them.
+ *
+ * @example
+ * const v: GoJsonValue = { name: "web", count: 1, hosts: null };
+ */
+export type GoJsonValue = string | number | boolean | null | readonly GoJsonValue[] | { readonly [key: string]: GoJsonValue };
+
+const HEX = "0123456789abcdef";
+
+/**
+ * Quotes a string as Go's `json.Marshal` does: short escapes for `"` `\` `\n` `\r` `\t` `\b` `\f`,
+ * `\u00XX` for other control characters, `\u003c` `\u003e` `\u0026` for `<` `>` `&`,
+ * `\u2028`/`\u2029`, and U+FFFD for lone surrogates (invalid UTF-8 in Go); other text raw.
+ *
+ * @example
+ * goJsonQuote("a<b"); // "\"a\\u003cb\""
+ */
+export function goJsonQuote(s: string): string {
+  let out = '"';
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let rep: string | undefined;
+    if (c < 0x20 || c === 0x22 || c === 0x5c || c === 0x3c || c === 0x3e || c === 0x26) {
+      switch (c) {
+        case 0x22: rep = '\\"'; break;
+        case 0x5c: rep = "\\\\"; break;
+        case 0x0a: rep = "\\n"; break;
+        case 0x0d: rep = "\\r"; break;
+        case 0x09: rep = "\\t"; break;
+        case 0x08: rep = "\\b"; break;
+        case 0x0c: rep = "\\f"; break;
+        default: rep = `\\u00${HEX[c >> 4]}${HEX[c & 15]}`;
+      }
+    } else if (c === 0x2028 || c === 0x2029) {
+      rep = c === 0x2028 ? "\\u2028" : "\\u2029";
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const next = s.charCodeAt(i + 1);
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+      rep = "\ufffd";
+    }
+    if (rep !== undefined) {
+      out += s.slice(start, i) + rep;
+      start = i + 1;
+    }
+  }
+  return `${out}${s.slice(start)}"`;
+}
+
+function write(v: GoJsonValue, indent: string, level: number, sortKeys: boolean): string {
+  if (v === null) return "null";
+  if (typeof v === "string") return goJsonQuote(v);
+  if (typeof v === "number") return String(v);
+  if (typeof v === "boolean") return v ? "true" : "false";
+  const nl = indent === "" ? "" : `\n${indent.repeat(level + 1)}`;
+  const close = indent === "" ? "" : `\n${indent.repeat(level)}`;
+  if (Array.isArray(v)) {
+    const items = v as readonly GoJsonValue[];
+    if (items.length === 0) return "[]";
+    return `[${items.map((item) => nl + write(item, indent, level + 1, sortKeys)).join(",")}${close}]`;
+  }
+  const obj = v as { readonly [key: string]: GoJsonValue };
+  const keys = Object.keys(obj);
+  if (sortKeys) keys.sort(goStringCompare);
+  if (keys.length === 0) return "{}";
+  const sep = indent === "" ? ":" : ": ";
+  return `{${keys.map((k) => nl + goJsonQuote(k) + sep + write(obj[k] as GoJsonValue, indent, level + 1, sortKeys)).join(",")}${close}}`;
+}
+
+/**
+ * Go's `json.Marshal` (no `indent`) or `json.MarshalIndent(v, "", indent)` of an ordered value.
+ *
+ * @example
+ * goJsonMarshal({ b: 1, a: "<" }); // '{"b":1,"a":"\\u003c"}'
+ */
+export function goJsonMarshal(value: GoJsonValue, indent = ""): string {
+  return write(value, indent, 0, false);
+}
+
+/**
+ * `sdk.SortJSON`: the value with every object's keys sorted bytewise, compact, Go-escaped — the
+ * bytes the manifest version hash is taken over.
+ *
+ * @example
+ * goSortJson({ b: 1, a: 2 }); // '{"a":2,"b":1}'
+ */
+export function goSortJson(value: GoJsonValue): string {
+  return write(value, "", 0, true);
+}

@@ -1,0 +1,169 @@
+/**
+ * Go's `buildGroups()` for SDL 2.0 and 2.1 (SDL-SPEC §5.1, §7.1; Go `sdl/groupBuilder_v2.go`,
+ * `groupBuilder_v2_1.go`): one group per placement, services in deployment order, resource units
+ * (one per service under 2.0, one per profile under 2.1), the manifest services beside them.
+ * The document must already be valid for Go; missing pieces are read as Go's zero values.
+ */
+import { formatDec18, sdlMapGet } from "@akash-sdl/core";
+import type { SdlDocument, SdlService } from "@akash-sdl/core";
+import { goSort } from "../go/go-sort.js";
+import { goStringCompare, goStringLess, goTrimSpace } from "../go/go-strings.js";
+import { buildExposes, endpointSequenceNumbers, exposeEndpoints, sortEndpoints } from "./build-exposes.js";
+import { buildResources, sortAttributes } from "./build-resources.js";
+import type { SizeOverrides } from "./build-resources.js";
+import type { Attribute, DecCoin, Endpoint, GroupSpec, Resources } from "../proto/types.js";
+import type { ManifestCredentials, ManifestGroup, ManifestService, ManifestServiceParams } from "./manifest-types.js";
+
+/**
+ * The manifest and group specs built from one document.
+ *
+ * @example
+ * const { manifest, groups } = buildGroups(doc);
+ */
+export interface BuiltDeployment {
+  /** Manifest groups sorted by name. */
+  readonly manifest: ManifestGroup[];
+  /** Group specs sorted by name (`akash.deployment.v1beta4.GroupSpec`). */
+  readonly groups: GroupSpec[];
+}
+
+interface UnitDraft {
+  readonly resources: Resources;
+  count: number;
+  endpoints: Endpoint[];
+  readonly price: DecCoin;
+}
+
+interface GroupDraft {
+  readonly name: string;
+  readonly signedBy: { readonly allOf: string[]; readonly anyOf: string[] };
+  attributes: Attribute[];
+  teeType: string;
+  readonly units: UnitDraft[];
+  readonly bound: Map<string, number>;
+  readonly services: ManifestService[];
+}
+
+const strings = (list: { readonly isNull: boolean; readonly items: readonly { readonly value: string | undefined }[] } | undefined): string[] | null =>
+  list === undefined || list.isNull ? null : list.items.map((i) => i.value ?? "");
+
+/** Names of a typed map, unique (last occurrence wins in Go's map), sorted bytewise. */
+function sortedNames(entries: readonly { readonly key: { readonly name: string } }[]): string[] {
+  return [...new Set(entries.map((e) => e.key.name))].sort(goStringCompare);
+}
+
+function params(service: SdlService): ManifestServiceParams | undefined {
+  const p = service.params;
+  if (p === undefined || p.isNull) return undefined;
+  const storageNames = sortedNames(p.storage?.entries ?? []);
+  const storage = storageNames.length === 0 ? null : storageNames.map((name) => {
+    const s = sdlMapGet(p.storage, name);
+    return { name, mount: s?.mount?.value ?? "", readOnly: s?.readOnly?.value ?? false };
+  });
+  const perms = p.permissions;
+  const permissions = perms === undefined || perms.isNull ? undefined : { read: strings(perms.read) ?? [] };
+  const tee = p.tee?.value ?? "";
+  return { storage, permissions, tee: tee === "" ? undefined : { type: tee, attestation: true } };
+}
+
+function credentials(service: SdlService, v21: boolean): ManifestCredentials | null {
+  const c = service.credentials;
+  if (c === undefined || c.isNull) return null;
+  const t = (s: string | undefined): string => (v21 ? goTrimSpace(s ?? "") : (s ?? ""));
+  return { host: t(c.host?.value), email: v21 ? t(c.email?.value) : "", username: t(c.username?.value), password: t(c.password?.value) };
+}
+
+function newGroup(doc: SdlDocument, name: string): GroupDraft {
+  const infra = sdlMapGet(doc.profiles?.placement, name);
+  const attrs = new Map<string, string>();
+  for (const e of infra?.attributes?.entries ?? []) attrs.set(e.key.name, e.value.value ?? "");
+  const attributes = [...attrs].map(([key, value]) => ({ key, value }));
+  const signedBy = { allOf: strings(infra?.signedBy?.allOf) ?? [], anyOf: strings(infra?.signedBy?.anyOf) ?? [] };
+  return { name, signedBy, attributes: sortAttributes(attributes), teeType: "", units: [], bound: new Map(), services: [] };
+}
+
+/**
+ * Builds the manifest groups and group specs of a document Go accepts. `sizes` supplies sizes Go
+ * could not decode (read the TS SDK's way).
+ *
+ * @example
+ * buildGroups(parse(text).document!).manifest[0]?.services[0]?.name; // "web"
+ */
+export function buildGroups(doc: SdlDocument, sizes?: SizeOverrides): BuiltDeployment {
+  const v21 = doc.version?.decoder !== "2.0";
+  const serviceNames = sortedNames(doc.deployment?.entries ?? []);
+  const seq = endpointSequenceNumbers(serviceNames.map((name) => sdlMapGet(doc.services, name)));
+  const groups = new Map<string, GroupDraft>();
+
+  for (const svcName of serviceNames) {
+    const depl = sdlMapGet(doc.deployment, svcName);
+    const svc = sdlMapGet(doc.services, svcName);
+    if (depl === undefined || svc === undefined) continue;
+    for (const placementName of sortedNames(depl.entries)) {
+      const svcdepl = sdlMapGet(depl, placementName);
+      const profileName = svcdepl?.profile?.value ?? "";
+      const count = svcdepl?.count?.value ?? 0;
+      const compute = sdlMapGet(doc.profiles?.compute, profileName);
+      const infra = sdlMapGet(doc.profiles?.placement, placementName);
+      const price = sdlMapGet(infra?.pricing, profileName);
+
+      let group = groups.get(placementName);
+      if (group === undefined) {
+        group = newGroup(doc, placementName);
+        groups.set(placementName, group);
+      }
+      const tee = svc.params === undefined || svc.params.isNull ? "" : (svc.params.tee?.value ?? "");
+      if (tee !== "" && group.teeType === "") {
+        group.teeType = tee;
+        group.attributes = sortAttributes([...group.attributes, { key: "tee/type", value: tee }]);
+      }
+
+      const expose = buildExposes(svc, seq);
+      const endpoints = exposeEndpoints(expose);
+      const location = v21 ? group.bound.get(profileName) : undefined;
+      let id: number;
+      if (location === undefined) {
+        id = group.units.length + 1;
+        group.units.push({
+          resources: buildResources(compute?.resources, id, [], sizes),
+          count,
+          endpoints: [...endpoints],
+          price: { denom: price?.denom?.value ?? "", amount: formatDec18(price?.amount?.value?.atomics ?? 0n) },
+        });
+        group.bound.set(profileName, group.units.length - 1);
+      } else {
+        const unit = group.units[location] as UnitDraft;
+        id = unit.resources.id;
+        unit.count += count;
+        unit.endpoints = sortEndpoints([...unit.endpoints, ...endpoints]);
+      }
+
+      group.services.push({
+        name: svcName,
+        image: svc.image?.value ?? "",
+        command: strings(svc.command),
+        args: strings(svc.args),
+        env: strings(svc.env),
+        resources: buildResources(compute?.resources, id, endpoints, sizes),
+        count,
+        expose,
+        params: params(svc),
+        credentials: credentials(svc, v21),
+      });
+    }
+  }
+
+  const names = [...groups.keys()].sort(goStringCompare);
+  const manifest: ManifestGroup[] = [];
+  const specs: GroupSpec[] = [];
+  for (const name of names) {
+    const g = groups.get(name) as GroupDraft;
+    manifest.push({ name, services: goSort(g.services, (a, b) => goStringLess(a.name, b.name)) });
+    specs.push({
+      name,
+      requirements: { signedBy: { allOf: [...g.signedBy.allOf], anyOf: [...g.signedBy.anyOf] }, attributes: g.attributes },
+      resources: g.units.map((u) => ({ resource: { ...u.resources, endpoints: u.endpoints }, count: u.count, price: u.price })),
+    });
+  }
+  return { manifest, groups: specs };
+}
