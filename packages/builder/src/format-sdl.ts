@@ -1,0 +1,176 @@
+import { parse, type Diagnostic, type YamlNode } from "@akash-sdl/core";
+import { afterColon, dashOf, lineStartOf } from "./edit-context.js";
+import { applyOffsetEdits, toTextEdits, type EditResult, type OffsetEdit } from "./text-edit.js";
+
+interface Line {
+  readonly start: number;
+  /** End of the content (before `\r\n` or `\n`). */
+  readonly end: number;
+  /** End including the line break. */
+  readonly next: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf("\n", start);
+    const next = nl === -1 ? text.length : nl + 1;
+    const end = nl === -1 ? text.length : text[nl - 1] === "\r" ? nl - 1 : nl;
+    lines.push({ start, end, next });
+    start = next;
+  }
+  return lines;
+}
+
+/** Index of the line holding `offset` (binary search). */
+function lineIndex(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid] as Line).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+interface Plan {
+  /** Line index → wanted indentation of a line that starts a key or a `-`. */
+  readonly anchors: Map<number, number>;
+  /** Lines inside multi-line scalars or flow collections: shifted, never re-flowed. */
+  readonly content: Set<number>;
+  /** First lines of multi-line scalars (their trailing spaces may be content). */
+  readonly keepTrailing: Set<number>;
+  readonly edits: OffsetEdit[];
+}
+
+function markContent(text: string, lines: readonly Line[], node: YamlNode, plan: Plan): void {
+  const endOffset = text[node.span.end - 1] === "\n" ? node.span.end - 1 : node.span.end;
+  const first = lineIndex(lines, node.span.start);
+  const last = lineIndex(lines, Math.max(node.span.start, endOffset));
+  if (last === first) return;
+  plan.keepTrailing.add(first);
+  for (let i = first + 1; i <= last; i++) plan.content.add(i);
+}
+
+function walk(text: string, lines: readonly Line[], node: YamlNode, indent: number, plan: Plan): void {
+  if (node.kind === "scalar" || node.kind === "alias") {
+    if (node.kind === "scalar") markContent(text, lines, node, plan);
+    return;
+  }
+  if (node.flow) {
+    markContent(text, lines, node, plan);
+    return;
+  }
+  if (node.kind === "map") {
+    for (const pair of node.pairs) {
+      const k = pair.key.span.start;
+      const keyLine = lineIndex(lines, k);
+      if (text.slice(lineStartOf(text, k), k).trim() === "") plan.anchors.set(keyLine, indent);
+      const value = pair.value;
+      if (value === null) continue;
+      const colon = afterColon(text, pair);
+      if (lineIndex(lines, value.span.start) === keyLine && /^ {2,}$/.test(text.slice(colon, value.span.start))) {
+        plan.edits.push({ start: colon, end: value.span.start, newText: " " });
+      }
+      walk(text, lines, value, indent + 2, plan);
+    }
+    return;
+  }
+  for (const item of node.items) {
+    const dash = dashOf(text, item.span.start);
+    if (dash !== undefined) {
+      plan.anchors.set(lineIndex(lines, dash), indent);
+      if (item.span.start > dash + 2) plan.edits.push({ start: dash + 1, end: item.span.start, newText: " " });
+    }
+    walk(text, lines, item, indent + 2, plan);
+  }
+}
+
+const leadingSpaces = (s: string): number => s.length - s.trimStart().length;
+
+/**
+ * Normalises the layout of an SDL while keeping every comment, anchor, quoting style and line
+ * end: two-space indentation with sequences indented under their key, one space after `:` and
+ * `-`, no trailing spaces, at most one blank line in a row, one final line break. Only
+ * whitespace changes, so the parsed value stays the same; formatting twice changes nothing.
+ * A text with YAML errors is returned unchanged with its diagnostics.
+ *
+ * @example
+ * formatSdl("services:\n    web:\n        image: nginx\n").text; // "services:\n  web:\n    image: nginx\n"
+ */
+export function formatSdl(text: string): EditResult {
+  const parsed = parse(text);
+  const errors: Diagnostic[] = parsed.diagnostics.filter((d) => d.severity === "error" && d.code.startsWith("yaml/"));
+  if (errors.length > 0 || parsed.tree.root === null) return { text, edits: [], diagnostics: errors };
+  const lines = splitLines(text);
+  const plan: Plan = { anchors: new Map(), content: new Set(), keepTrailing: new Set(), edits: [] };
+  walk(text, lines, parsed.tree.root, 0, plan);
+  const edits = plan.edits;
+  // Comment lines take the indentation of the next line that starts a key or item.
+  const nextAnchor: (number | undefined)[] = new Array(lines.length);
+  let upcoming: number | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    nextAnchor[i] = upcoming;
+    const a = plan.anchors.get(i);
+    if (a !== undefined) upcoming = a;
+  }
+  let delta = 0;
+  let blankRun = 0;
+  let seenContent = false;
+  let lastContent = -1;
+  lines.forEach((l, i) => {
+    if (text.slice(l.start, l.end).trim() !== "" || plan.content.has(i)) lastContent = i;
+  });
+  lines.forEach((line, i) => {
+    const body = text.slice(line.start, line.end);
+    const current = leadingSpaces(body);
+    const trimmed = body.trim();
+    if (plan.content.has(i)) {
+      blankRun = 0;
+      if (delta > 0 && body !== "") edits.push({ start: line.start, end: line.start, newText: " ".repeat(delta) });
+      if (delta < 0) edits.push({ start: line.start, end: line.start + Math.min(-delta, current), newText: "" });
+      return;
+    }
+    if (trimmed === "") {
+      blankRun++;
+      if (blankRun > 1 || !seenContent || i > lastContent) edits.push({ start: line.start, end: line.next, newText: "" });
+      else if (body !== "") edits.push({ start: line.start, end: line.end, newText: "" });
+      return;
+    }
+    blankRun = 0;
+    seenContent = true;
+    const anchor = plan.anchors.get(i);
+    let wanted: number;
+    if (anchor !== undefined) {
+      wanted = anchor;
+      delta = anchor - current;
+    } else if (trimmed.startsWith("#")) wanted = nextAnchor[i] ?? current;
+    else wanted = Math.max(0, current + delta);
+    if (wanted !== current) edits.push({ start: line.start, end: line.start + current, newText: " ".repeat(wanted) });
+    const trailing = body.length - body.trimEnd().length;
+    if (trailing > 0 && !plan.keepTrailing.has(i)) edits.push({ start: line.end - trailing, end: line.end, newText: "" });
+  });
+  // Trailing blank lines at the end of the text, and a final line break.
+  const last = lines[lines.length - 1];
+  if (last !== undefined && last.next === last.end && text.slice(last.start, last.end).trim() !== "") {
+    const eol = /\r\n/.test(text) ? "\r\n" : "\n";
+    edits.push({ start: text.length, end: text.length, newText: eol });
+  }
+  const kept = dedupe(edits);
+  return { text: applyOffsetEdits(text, kept), edits: toTextEdits(text, kept), diagnostics: [] };
+}
+
+/** Drops edits that overlap an earlier one (a blank-line deletion wins over anything inside it). */
+function dedupe(edits: readonly OffsetEdit[]): OffsetEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: OffsetEdit[] = [];
+  let end = -1;
+  for (const e of sorted) {
+    if (e.start < end || (e.start === end && e.start !== e.end && out.length > 0 && (out[out.length - 1] as OffsetEdit).start === e.start)) continue;
+    out.push(e);
+    end = Math.max(end, e.end);
+  }
+  return out;
+}

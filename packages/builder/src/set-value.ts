@@ -1,0 +1,240 @@
+import { toPlainValue, type YamlMap, type YamlNode, type YamlPair, type YamlSeq } from "@akash-sdl/core";
+import type { PlainValue } from "./emit-yaml.js";
+import { keyOrderAt } from "./key-order.js";
+import {
+  afterColon,
+  dashOf,
+  deref,
+  findPair,
+  lineEndOf,
+  lineStartOf,
+  nextLineStart,
+  pairEnd,
+  startsLine,
+  type EditContext,
+} from "./edit-context.js";
+import { formatLike, isScalar, renderAfterKey, renderFlow, renderItem, renderPair } from "./render-value.js";
+import type { OffsetEdit } from "./text-edit.js";
+
+type Path = readonly (string | number)[];
+
+/** Where a value lives: a mapping pair or a sequence item. */
+type Slot = { readonly kind: "pair"; readonly pair: YamlPair; readonly map: YamlMap } | { readonly kind: "item"; readonly seq: YamlSeq; readonly index: number };
+
+function slotNode(slot: Slot): YamlNode | null {
+  return slot.kind === "pair" ? slot.pair.value : (slot.seq.items[slot.index] ?? null);
+}
+
+const spaces = (n: number): string => " ".repeat(Math.max(0, n));
+
+/** Column of a pair's key. */
+function keyColumn(ctx: EditContext, pair: YamlPair): number {
+  return pair.key.span.start - lineStartOf(ctx.text, pair.key.span.start);
+}
+
+/** Replaces what follows `key:` (or an item's node) with a rendering of `value`. */
+function replaceWhole(ctx: EditContext, slot: Slot, path: Path, value: PlainValue, out: OffsetEdit[]): void {
+  const node = slotNode(slot);
+  if (slot.kind === "pair") {
+    const start = afterColon(ctx.text, slot.pair);
+    const end = node === null ? start : lineEndOrNodeEnd(ctx, node);
+    out.push({ start, end, newText: renderAfterKey(value, path, spaces(keyColumn(ctx, slot.pair)), ctx.eol) });
+    return;
+  }
+  if (node === null) return;
+  const dash = dashOf(ctx.text, node.span.start);
+  if (dash === undefined || slot.seq.flow) {
+    out.push({ start: node.span.start, end: node.span.end, newText: renderFlow(value) });
+    return;
+  }
+  const indent = spaces(dash - lineStartOf(ctx.text, dash));
+  out.push({ start: dash, end: lineEndOrNodeEnd(ctx, node), newText: renderItem(value, path, indent, ctx.eol).slice(indent.length) });
+}
+
+/** A node's end, moved back over a block scalar's final line break. */
+function lineEndOrNodeEnd(ctx: EditContext, node: YamlNode): number {
+  const end = node.span.end;
+  return end > 0 && ctx.text[end - 1] === "\n" ? lineEndOf(ctx.text, end) : end;
+}
+
+/** Deletes whole lines from `from` (a line start) through the line on which `end` ends. */
+function deleteLines(ctx: EditContext, from: number, end: number, out: OffsetEdit[]): void {
+  const lineEnd = lineEndOf(ctx.text, end);
+  const next = nextLineStart(ctx.text, lineEnd);
+  // On the last line without a break, take the break before it instead.
+  const start = next === lineEnd && from > 0 ? from - (ctx.text[from - 2] === "\r" ? 2 : 1) : from;
+  out.push({ start, end: next, newText: "" });
+}
+
+function removeSlot(ctx: EditContext, slot: Slot, path: Path, out: OffsetEdit[]): void {
+  if (slot.kind === "item") {
+    const item = slot.seq.items[slot.index];
+    if (item === undefined) return;
+    const dash = dashOf(ctx.text, item.span.start);
+    if (slot.seq.flow || dash === undefined) {
+      const rest = (toPlainValue(slot.seq) as PlainValue[]).filter((_, i) => i !== slot.index);
+      out.push({ start: slot.seq.span.start, end: slot.seq.span.end, newText: renderFlow(rest) });
+      return;
+    }
+    deleteLines(ctx, lineStartOf(ctx.text, dash), item.span.end, out);
+    return;
+  }
+  const { pair, map } = slot;
+  if (map.flow) {
+    const rest = { ...(toPlainValue(map) as Record<string, PlainValue>) };
+    delete rest[pair.key.kind === "scalar" ? pair.key.text : ""];
+    out.push({ start: map.span.start, end: map.span.end, newText: renderFlow(rest) });
+    return;
+  }
+  if (startsLine(ctx.text, pair.key.span.start)) {
+    deleteLines(ctx, lineStartOf(ctx.text, pair.key.span.start), pairEnd(pair), out);
+    return;
+  }
+  // `- key: v` as the first key of a sequence item: pull the next key up onto the dash line.
+  const index = map.pairs.indexOf(pair);
+  const next = map.pairs[index + 1];
+  if (next !== undefined) out.push({ start: pair.key.span.start, end: next.key.span.start, newText: "" });
+  else out.push({ start: pair.key.span.start, end: lineEndOf(ctx.text, pairEnd(pair)), newText: "{}" });
+  void path;
+}
+
+/** Inserts `key: value` into a mapping, after the last key that comes before it in SDL order. */
+function insertPair(ctx: EditContext, map: YamlMap, mapPath: Path, key: string, value: PlainValue, out: OffsetEdit[]): void {
+  const path = [...mapPath, key];
+  if (map.flow || map.pairs.length === 0) {
+    const plain = { ...(toPlainValue(map) as Record<string, PlainValue>), [key]: value };
+    out.push({ start: map.span.start, end: map.span.end, newText: renderFlow(plain) });
+    return;
+  }
+  const first = map.pairs[0] as YamlPair;
+  const indent = spaces(keyColumn(ctx, first));
+  const order = keyOrderAt(mapPath);
+  let after: YamlPair | undefined = map.pairs[map.pairs.length - 1];
+  if (order?.includes(key)) {
+    const rank = order.indexOf(key);
+    after = undefined;
+    for (const p of map.pairs) {
+      const r = p.key.kind === "scalar" ? order.indexOf(p.key.text) : -1;
+      if (r !== -1 && r < rank) after = p;
+      if (r === -1 && after !== undefined) after = p; // unknown keys stay with what precedes them
+    }
+  }
+  const rendered = renderPair(key, value, path, indent, ctx.eol);
+  if (after !== undefined) {
+    out.push({ start: lineEndOf(ctx.text, pairEnd(after)), end: lineEndOf(ctx.text, pairEnd(after)), newText: ctx.eol + rendered });
+  } else if (startsLine(ctx.text, first.key.span.start)) {
+    const at = lineStartOf(ctx.text, first.key.span.start);
+    out.push({ start: at, end: at, newText: rendered + ctx.eol });
+  } else {
+    out.push({ start: first.key.span.start, end: first.key.span.start, newText: rendered.slice(indent.length) + ctx.eol + indent });
+  }
+}
+
+/** Appends items to a block sequence, after its last item. */
+function appendItems(ctx: EditContext, seq: YamlSeq, seqPath: Path, items: readonly PlainValue[], out: OffsetEdit[]): void {
+  const last = seq.items[seq.items.length - 1];
+  const dash = last === undefined ? undefined : dashOf(ctx.text, last.span.start);
+  if (last === undefined || dash === undefined || seq.flow) {
+    const plain = [...(toPlainValue(seq) as PlainValue[]), ...items];
+    out.push({ start: seq.span.start, end: seq.span.end, newText: renderFlow(plain) });
+    return;
+  }
+  const indent = spaces(dash - lineStartOf(ctx.text, dash));
+  const at = lineEndOf(ctx.text, last.span.end);
+  const text = items.map((item, i) => ctx.eol + renderItem(item, [...seqPath, seq.items.length + i], indent, ctx.eol)).join("");
+  out.push({ start: at, end: at, newText: text });
+}
+
+function isPlainObject(value: PlainValue): value is { readonly [key: string]: PlainValue | undefined } {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** Sets the value in a slot that exists, editing as little as possible. */
+function setSlot(ctx: EditContext, slot: Slot, path: Path, value: PlainValue, out: OffsetEdit[]): void {
+  const raw = slotNode(slot);
+  const node = deref(raw) ?? null;
+  if (isScalar(value)) {
+    if (raw?.kind === "scalar" && raw.style !== "block-literal" && raw.style !== "block-folded") {
+      if (raw.value === value || (typeof value === "string" && raw.text === value && raw.style !== "plain")) return;
+      out.push({ start: raw.span.start, end: raw.span.end, newText: formatLike(raw, value) });
+      return;
+    }
+    replaceWhole(ctx, slot, path, value, out);
+    return;
+  }
+  if (node?.kind === "map" && isPlainObject(value) && raw?.kind !== "alias" && !node.flow && Object.keys(value).length > 0) {
+    for (const [key, child] of Object.entries(value)) setIn(ctx, node, path, [key], child, out);
+    for (const pair of node.pairs) {
+      const name = pair.key.kind === "scalar" ? pair.key.text : "";
+      if (!(name in value)) removeSlot(ctx, { kind: "pair", pair, map: node }, [...path, name], out);
+    }
+    return;
+  }
+  if (node?.kind === "seq" && Array.isArray(value) && raw?.kind !== "alias" && !node.flow && value.length > 0) {
+    const items = value as readonly PlainValue[];
+    const common = Math.min(items.length, node.items.length);
+    for (let i = 0; i < common; i++) setSlot(ctx, { kind: "item", seq: node, index: i }, [...path, i], items[i] as PlainValue, out);
+    for (let i = common; i < node.items.length; i++) removeSlot(ctx, { kind: "item", seq: node, index: i }, [...path, i], out);
+    if (items.length > common) appendItems(ctx, node, path, items.slice(common), out);
+    return;
+  }
+  if (node?.kind === "seq" && node.flow && raw?.kind !== "alias" && Array.isArray(value) && value.every(isScalar)) {
+    out.push({ start: node.span.start, end: node.span.end, newText: renderFlow(value) });
+    return;
+  }
+  replaceWhole(ctx, slot, path, value, out);
+}
+
+/** Builds `{a: {b: value}}` for the missing part of a path. */
+function nest(rest: Path, value: PlainValue): PlainValue {
+  let out = value;
+  for (let i = rest.length - 1; i >= 0; i--) out = { [String(rest[i])]: out };
+  return out;
+}
+
+/**
+ * Sets (or with `undefined`, removes) the value at `rest` below `node`, whose document path is
+ * `base`, collecting offset edits. Missing mappings on the way are created.
+ */
+export function setIn(ctx: EditContext, node: YamlNode, base: Path, rest: Path, value: PlainValue | undefined, out: OffsetEdit[]): boolean {
+  const [head, ...tail] = rest;
+  const target = deref(node);
+  if (head === undefined || target == null) return false;
+  if (target.kind === "map" && typeof head === "string") {
+    const pair = findPair(target, head);
+    const path = [...base, head];
+    if (pair === undefined) {
+      if (value === undefined) return true;
+      insertPair(ctx, target, base, head, nest(tail, value), out);
+      return true;
+    }
+    const slot: Slot = { kind: "pair", pair, map: target };
+    if (tail.length === 0) {
+      if (value === undefined) removeSlot(ctx, slot, path, out);
+      else setSlot(ctx, slot, path, value, out);
+      return true;
+    }
+    if (pair.value === null || deref(pair.value) == null) {
+      if (value !== undefined) replaceWhole(ctx, slot, path, nest(tail, value), out);
+      return true;
+    }
+    return setIn(ctx, pair.value, path, tail, value, out);
+  }
+  if (target.kind === "seq" && typeof head === "number") {
+    const path = [...base, head];
+    if (head === target.items.length && tail.length === 0 && value !== undefined) {
+      appendItems(ctx, target, base, [value], out);
+      return true;
+    }
+    const item = target.items[head];
+    if (item === undefined) return false;
+    const slot: Slot = { kind: "item", seq: target, index: head };
+    if (tail.length === 0) {
+      if (value === undefined) removeSlot(ctx, slot, path, out);
+      else setSlot(ctx, slot, path, value, out);
+      return true;
+    }
+    return setIn(ctx, item, path, tail, value, out);
+  }
+  return false;
+}
