@@ -1,0 +1,82 @@
+import { parse, sdlMapGet } from "@akash-sdl/core";
+import type { SdlDocument, SdlService } from "@akash-sdl/core";
+import { buildStorageVolumes } from "../../src/manifest/build-resources.js";
+
+/**
+ * Go/TS divergences still open in the official SDK alpha.45 (SDL-SPEC §9, addendum Part A §1.5)
+ * that change the hash or the group specs, and a detector for each: `true` when the document
+ * triggers it. A corpus file whose output differs from alpha.45 must trigger at least one.
+ */
+export type DivergenceId =
+  | "D3-ip-seq-shift"
+  | "D4-v20-no-merge"
+  | "D5-expose-without-to"
+  | "D6-storage-order"
+  | "D6b-single-volume-name"
+  | "D10-explicit-empty-list"
+  | "D11-http-zero-defaults";
+
+interface Deployed {
+  readonly service: SdlService;
+  readonly placement: string;
+  readonly profile: string;
+}
+
+function deployed(doc: SdlDocument): Deployed[] {
+  const out: Deployed[] = [];
+  for (const { key, value } of doc.deployment?.entries ?? []) {
+    const service = sdlMapGet(doc.services, key.name);
+    if (service === undefined) continue;
+    for (const p of value.entries) out.push({ service, placement: p.key.name, profile: p.value.profile?.value ?? "" });
+  }
+  return out;
+}
+
+const DETECTORS: Readonly<Record<DivergenceId, (doc: SdlDocument) => boolean>> = {
+  "D3-ip-seq-shift": (doc) => {
+    const tos = deployed(doc).flatMap((d) => (d.service.expose?.items ?? []).flatMap((e) => e.to?.items ?? []));
+    return tos.some((t) => t.ip?.value) && tos.some((t) => !(t.global?.value ?? false));
+  },
+  "D4-v20-no-merge": (doc) => {
+    if (doc.version?.decoder !== "2.0") return false;
+    const seen = new Set<string>();
+    return deployed(doc).some((d) => {
+      const k = `${d.placement}\u0000${d.profile}`;
+      if (seen.has(k)) return true;
+      seen.add(k);
+      return false;
+    });
+  },
+  "D5-expose-without-to": (doc) => deployed(doc).some((d) => (d.service.expose?.items ?? []).some((e) => (e.to?.items.length ?? 0) === 0)),
+  "D6-storage-order": (doc) =>
+    deployed(doc).some((d) => {
+      const r = sdlMapGet(doc.profiles?.compute, d.profile)?.resources;
+      if (r === undefined) return false;
+      const yamlOrder = (r.storage?.volumes ?? []).map((v) => v.effectiveName).join("\u0000");
+      return buildStorageVolumes(r).map((s) => s.name).join("\u0000") !== yamlOrder;
+    }),
+  "D6b-single-volume-name": (doc) =>
+    deployed(doc).some((d) => {
+      const s = sdlMapGet(doc.profiles?.compute, d.profile)?.resources?.storage;
+      return s?.form === "single" && (s.volumes[0]?.name?.value ?? "default") !== "default";
+    }),
+  "D10-explicit-empty-list": (doc) =>
+    deployed(doc).some(({ service: s }) =>
+      [s.command, s.args, s.env].some((l) => l !== undefined && !l.isNull && l.items.length === 0) ||
+      (s.expose?.items ?? []).some((e) => e.accept !== undefined && !e.accept.isNull && e.accept.items.length === 0)),
+  "D11-http-zero-defaults": (doc) =>
+    deployed(doc).some(({ service: s }) =>
+      (s.expose?.items ?? []).some((e) => {
+        const h = e.httpOptions;
+        if (h === undefined || h.isNull) return false;
+        const zero = [h.maxBodySize, h.readTimeout, h.sendTimeout, h.nextTries].some((v) => v !== undefined && v.value === 0);
+        return zero || (h.nextCases !== undefined && !h.nextCases.isNull && h.nextCases.items.length === 0);
+      })),
+};
+
+/** The open divergences a text triggers. */
+export function divergencesOf(text: string): DivergenceId[] {
+  const doc = parse(text).document;
+  if (doc === undefined) return [];
+  return (Object.keys(DETECTORS) as DivergenceId[]).filter((id) => DETECTORS[id](doc));
+}
