@@ -1,0 +1,190 @@
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import type { ParseLimits } from "../../tree/yaml-front-end.js";
+import type { YamlNode } from "../../tree/yaml-node.js";
+
+/**
+ * The reading state of the fast front end: one pass over the text, offsets are UTF-16 indexes.
+ *
+ * @example
+ * const c: Cursor = createCursor("a: 1\n", DEFAULT_PARSE_LIMITS);
+ */
+export interface Cursor {
+  readonly text: string;
+  readonly len: number;
+  /** The next character to read. */
+  pos: number;
+  /** Offset of the first character of the line holding `pos`. */
+  lineStart: number;
+  /** Nesting of collections at `pos`. */
+  depth: number;
+  readonly limits: ParseLimits;
+  /** Tokens read so far, counted the way {@link ParseLimits.maxTokens} defines them (roughly). */
+  tokens: number;
+  /** Completed anchored nodes by name (the latest definition wins), with their expanded size. */
+  readonly anchors: Map<string, YamlNode>;
+  readonly sizes: Map<YamlNode, number>;
+  /** Anchors of nodes still being read (an alias to them would be recursive). */
+  readonly pending: Set<string>;
+  /** Nodes made so far, aliases counted with their expansion. */
+  nodes: number;
+  /** Nodes produced by alias expansion so far. */
+  expansion: number;
+  /** Comment lines read and not yet given to a node. */
+  comments: string[] | undefined;
+  /** How many of {@link Cursor.comments} came before the last blank line. */
+  commentsBeforeBlank: number;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Thrown (and caught by the front end) when the text holds something this reader does not
+ * handle exactly like yaml.v3 and today's front end: the text is then read by the `yaml`-based
+ * front end instead. Never escapes {@link readFast}.
+ *
+ * @example
+ * if (c.text.charCodeAt(c.pos) === 0x25) throw UNSUPPORTED; // `%` directive
+ */
+export const UNSUPPORTED: { readonly unsupported: true } = Object.freeze({ unsupported: true as const });
+
+/**
+ * A fresh cursor at the start of `text` (after a byte order mark).
+ *
+ * @example
+ * const c = createCursor("\uFEFFa: 1", DEFAULT_PARSE_LIMITS); // c.pos === 1
+ */
+export function createCursor(text: string, limits: ParseLimits): Cursor {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return {
+    text,
+    len: text.length,
+    pos: bom,
+    lineStart: bom,
+    depth: 0,
+    limits,
+    tokens: 0,
+    anchors: new Map(),
+    sizes: new Map(),
+    pending: new Set(),
+    nodes: 0,
+    expansion: 0,
+    comments: undefined,
+    commentsBeforeBlank: 0,
+    diagnostics: [],
+  };
+}
+
+/** `true` for a space or a tab. */
+export function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** `true` for `\n` or `\r`. */
+export function isBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+/** `true` for a space, a tab, a line break or the end of the text (`NaN`). */
+export function isBlankOrEnd(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || Number.isNaN(code);
+}
+
+/** `true` for `,`, `[`, `]`, `{`, `}`. */
+export function isFlowIndicator(code: number): boolean {
+  return code === 44 || code === 91 || code === 93 || code === 123 || code === 125;
+}
+
+/** The column (0-based, in UTF-16 units) of `offset` on the cursor's current line. */
+export function columnOf(c: Cursor, offset: number): number {
+  return offset - c.lineStart;
+}
+
+/** Consumes one line break at `pos` (`\r\n`, `\n` or `\r`), updating the line start. */
+export function takeBreak(c: Cursor): void {
+  const code = c.text.charCodeAt(c.pos);
+  c.pos += code === 13 && c.text.charCodeAt(c.pos + 1) === 10 ? 2 : 1;
+  c.lineStart = c.pos;
+  countToken(c);
+}
+
+/** Skips spaces and tabs on the current line. */
+export function skipBlanks(c: Cursor): void {
+  const { text } = c;
+  let p = c.pos;
+  while (isBlank(text.charCodeAt(p))) p++;
+  c.pos = p;
+}
+
+/** Counts one token against {@link ParseLimits.maxTokens}; past a quarter of it the text is left to the fallback. */
+export function countToken(c: Cursor): void {
+  if (++c.tokens * 4 > c.limits.maxTokens) throw UNSUPPORTED;
+}
+
+/** `true` when `pos` is at column 0 on a `---` or `...` marker followed by a blank or the end. */
+export function atDocumentMarker(c: Cursor, pos: number): boolean {
+  if (pos !== c.lineStart) return false;
+  const { text } = c;
+  const ch = text.charCodeAt(pos);
+  if (ch !== 45 && ch !== 46) return false;
+  return text.charCodeAt(pos + 1) === ch && text.charCodeAt(pos + 2) === ch && isBlankOrEnd(text.charCodeAt(pos + 3));
+}
+
+/**
+ * Reads a comment at `pos` (a `#`) to the end of its line and returns its text without the `#`.
+ * The line break is not consumed.
+ */
+export function readComment(c: Cursor): string {
+  const { text } = c;
+  const start = c.pos + 1;
+  let p = start;
+  while (p < c.len && !isBreak(text.charCodeAt(p))) p++;
+  c.pos = p;
+  countToken(c);
+  return text.slice(start, p);
+}
+
+/** Takes the pending comment lines (joined by `\n`), if any. */
+export function takeComments(c: Cursor): string | undefined {
+  const lines = c.comments;
+  if (lines === undefined) return undefined;
+  c.comments = undefined;
+  c.commentsBeforeBlank = 0;
+  return lines.join("\n");
+}
+
+/**
+ * After a node: skips blanks, a trailing comment (returned), line breaks, and blank and comment
+ * lines (kept in {@link Cursor.comments}), up to the next content or the end. A tab in the
+ * indentation of a line, or a `#` glued to a token, leaves the text to the fallback.
+ */
+export function skipToContent(c: Cursor): string | undefined {
+  const { text } = c;
+  let trailing: string | undefined;
+  let p = c.pos;
+  let atLineStart = p === c.lineStart;
+  for (;;) {
+    while (text.charCodeAt(p) === 32) p++;
+    if (text.charCodeAt(p) === 9) {
+      if (atLineStart) throw UNSUPPORTED;
+      while (isBlank(text.charCodeAt(p))) p++;
+    }
+    let ch = text.charCodeAt(p);
+    if (ch === 35) {
+      if (!atLineStart && !isBlank(text.charCodeAt(p - 1))) throw UNSUPPORTED;
+      c.pos = p;
+      const comment = readComment(c);
+      if (atLineStart) (c.comments ??= []).push(comment);
+      else trailing = comment;
+      p = c.pos;
+      ch = text.charCodeAt(p);
+    } else if (atLineStart && isBreak(ch) && c.comments !== undefined) {
+      c.commentsBeforeBlank = c.comments.length;
+    }
+    if (!isBreak(ch)) break;
+    c.pos = p;
+    takeBreak(c);
+    p = c.pos;
+    atLineStart = true;
+  }
+  c.pos = p;
+  return trailing;
+}

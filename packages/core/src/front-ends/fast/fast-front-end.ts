@@ -1,0 +1,107 @@
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import type { ParseLimits, YamlFrontEnd, YamlTree } from "../../tree/yaml-front-end.js";
+import type { YamlNode } from "../../tree/yaml-node.js";
+import { yamlFrontEnd } from "../yaml/yaml-front-end.js";
+import { atDocumentMarker, createCursor, isBlankOrEnd, skipBlanks, skipToContent, UNSUPPORTED } from "./cursor.js";
+import type { Cursor } from "./cursor.js";
+import type { Draft } from "./make-node.js";
+import { readBlockNode } from "./read-block.js";
+
+/**
+ * Characters this reader leaves to the fallback: controls yaml.v3 refuses, the line breaks of
+ * YAML 1.1 (NEL, LS, PS), non-characters, lone surrogates and a byte order mark past the start.
+ */
+const UNSUPPORTED_CHARS =
+  /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|(?<!^)\ufeff/;
+
+type TreeDraft = Draft<YamlTree>;
+
+function byStart(a: Diagnostic, b: Diagnostic): number {
+  return (a.span?.start ?? -1) - (b.span?.start ?? -1);
+}
+
+/** Reads a `---` at the cursor and what may follow it on its line (blanks, a comment). */
+function readStartMarker(c: Cursor): void {
+  c.pos += 3;
+  skipBlanks(c);
+  const ch = c.text.charCodeAt(c.pos);
+  if (!(isBlankOrEnd(ch) || ch === 35)) throw UNSUPPORTED; // `--- value`
+  if (skipToContent(c) !== undefined) throw UNSUPPORTED;
+}
+
+/** Comment lines before the first blank line at the top go to the document, the rest to the root. */
+function splitTopComments(c: Cursor, tree: TreeDraft, hasRoot: boolean): void {
+  const lines = c.comments;
+  if (lines === undefined) return;
+  const cut = hasRoot ? c.commentsBeforeBlank : lines.length;
+  if (cut === 0) return;
+  tree.commentBefore = lines.slice(0, cut).join("\n");
+  c.comments = cut < lines.length ? lines.slice(cut) : undefined;
+  c.commentsBeforeBlank = 0;
+}
+
+function read(c: Cursor): YamlTree {
+  const tree: TreeDraft = { root: null, diagnostics: c.diagnostics };
+  if (skipToContent(c) !== undefined) throw UNSUPPORTED;
+  const { text } = c;
+  if (text.charCodeAt(c.pos) === 37) throw UNSUPPORTED; // a directive
+  if (atDocumentMarker(c, c.pos)) {
+    if (text.charCodeAt(c.pos) !== 45) throw UNSUPPORTED; // `...` first
+    readStartMarker(c);
+  }
+  const hasRoot = c.pos < c.len && !atDocumentMarker(c, c.pos);
+  splitTopComments(c, tree, hasRoot);
+  let root: Draft<YamlNode> | null = null;
+  if (hasRoot) {
+    root = readBlockNode(c, -1, false);
+    const trailing = skipToContent(c);
+    if (trailing !== undefined) root.comment = trailing;
+  }
+  if (c.pos < c.len) {
+    // Only a document end marker may follow (another document or stray text: the fallback says so).
+    if (!atDocumentMarker(c, c.pos) || text.charCodeAt(c.pos) !== 46) throw UNSUPPORTED;
+    c.pos += 3;
+    skipToContent(c);
+    if (c.pos < c.len) throw UNSUPPORTED;
+  }
+  tree.root = root as YamlNode | null;
+  if (c.comments !== undefined) tree.comment = c.comments.join("\n");
+  if (c.diagnostics.length > 1) c.diagnostics.sort(byStart);
+  return tree;
+}
+
+/**
+ * Reads `text` with the fast, hand-written reader; `null` when the text holds something it
+ * leaves to the `yaml`-based front end: any YAML error except duplicate keys, directives, several
+ * documents, explicit keys, tags other than `!!str`, tabs in indentation, comments inside flow
+ * collections or after a block scalar header, and texts near a limit. What it reads, it reads
+ * like Go's yaml.v3 (the SDL reader of the Go tools) — e.g. quoted scalars whose continuation
+ * lines are indented less than their key — and gives the same positioned tree as the
+ * `yaml`-based front end.
+ *
+ * @example
+ * readFast("a: 1\n", DEFAULT_PARSE_LIMITS)?.root?.kind; // "map"
+ * readFast("%YAML 1.2\n---\na: 1\n", DEFAULT_PARSE_LIMITS); // null (directives: the fallback reads it)
+ */
+export function readFast(text: string, limits: ParseLimits): YamlTree | null {
+  if (text.length > limits.maxInputLength || UNSUPPORTED_CHARS.test(text)) return null;
+  try {
+    return read(createCursor(text, limits));
+  } catch (error) {
+    if (error === UNSUPPORTED) return null;
+    // An internal failure must never reach callers: the fallback reads the text instead.
+    return null;
+  }
+}
+
+/**
+ * The default YAML front end: the fast hand-written reader ({@link readFast}), handing texts it
+ * does not read to the `yaml`-based front end, invisibly to callers. Same tree, same
+ * diagnostics; it also reads what Go's yaml.v3 reads and the `yaml` package refuses (quoted
+ * scalars with under-indented continuation lines).
+ *
+ * @example
+ * const { root, diagnostics } = fastFrontEnd("version: '2.0'\n", DEFAULT_PARSE_LIMITS);
+ */
+export const fastFrontEnd: YamlFrontEnd = (text: string, limits: ParseLimits): YamlTree =>
+  readFast(text, limits) ?? yamlFrontEnd(text, limits);

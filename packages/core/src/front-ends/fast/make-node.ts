@@ -1,0 +1,135 @@
+import type { ScalarStyle, YamlAlias, YamlNode, YamlScalar } from "../../tree/yaml-node.js";
+import { countToken, isBlankOrEnd, isFlowIndicator, skipBlanks, UNSUPPORTED } from "./cursor.js";
+import type { Cursor } from "./cursor.js";
+import type { ScalarRead } from "./read-plain.js";
+import { resolveCoreScalar } from "./resolve-core-scalar.js";
+
+/** Mutable view of a node while it is being built. */
+export type Draft<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Node properties written before a node: `&anchor` and `!tag`.
+ *
+ * @example
+ * const props: NodeProps = { anchor: "base", tag: undefined, start: 7 };
+ */
+export interface NodeProps {
+  readonly anchor: string | undefined;
+  readonly tag: string | undefined;
+  /** Offset of the first property. */
+  readonly start: number;
+}
+
+/** `true` for the characters anchor and alias names may hold here (a safe subset of yaml.v3's). */
+function isNameChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code === 95
+  );
+}
+
+/** Reads a name after `&` or `*` at the cursor; the character after it must end a token. */
+function readName(c: Cursor, flow: boolean): string {
+  const { text } = c;
+  const start = c.pos + 1;
+  let p = start;
+  while (isNameChar(text.charCodeAt(p))) p++;
+  const after = text.charCodeAt(p);
+  if (p === start || !(isBlankOrEnd(after) || (flow && isFlowIndicator(after)))) throw UNSUPPORTED;
+  c.pos = p;
+  countToken(c);
+  return text.slice(start, p);
+}
+
+/**
+ * Reads the properties (`&anchor`, `!!str`) at the cursor, if any, and the blanks after them.
+ * Other tags leave the text to the fallback.
+ *
+ * @example
+ * const props = readProps(c, false); // at `&a !!str x`: { anchor: "a", tag: "!!str" }
+ */
+export function readProps(c: Cursor, flow: boolean): NodeProps | undefined {
+  const { text } = c;
+  let anchor: string | undefined;
+  let tag: string | undefined;
+  const start = c.pos;
+  for (;;) {
+    const ch = text.charCodeAt(c.pos);
+    if (ch === 38 && anchor === undefined) {
+      anchor = readName(c, flow);
+    } else if (ch === 33 && tag === undefined) {
+      if (!text.startsWith("!!str", c.pos) || !(isBlankOrEnd(text.charCodeAt(c.pos + 5)) || (flow && isFlowIndicator(text.charCodeAt(c.pos + 5))))) {
+        throw UNSUPPORTED;
+      }
+      tag = "!!str";
+      c.pos += 5;
+      countToken(c);
+    } else break;
+    skipBlanks(c);
+  }
+  return anchor === undefined && tag === undefined ? undefined : { anchor, tag, start };
+}
+
+/** Applies properties to a finished node and registers its anchor. */
+export function applyProps(c: Cursor, node: Draft<YamlNode>, props: NodeProps | undefined, nodesBefore: number): void {
+  if (props === undefined) return;
+  if (props.tag !== undefined) {
+    if (node.kind !== "scalar") throw UNSUPPORTED; // `!!str` on a collection: an error for yaml.v3
+    node.tag = props.tag;
+  }
+  if (props.anchor !== undefined) {
+    node.anchor = props.anchor;
+    c.pending.delete(props.anchor);
+    c.anchors.set(props.anchor, node as YamlNode);
+    c.sizes.set(node as YamlNode, c.nodes - nodesBefore);
+  }
+}
+
+/** Marks the anchor of `props` as being read (an alias to it inside the node is recursive). */
+export function startProps(c: Cursor, props: NodeProps | undefined): void {
+  if (props?.anchor !== undefined) c.pending.add(props.anchor);
+}
+
+/**
+ * Makes a scalar node from a read scalar. Plain scalars get their YAML 1.2 core-schema value
+ * (unless tagged `!!str`); the others are strings.
+ *
+ * @example
+ * const node = makeScalar(c, 3, read, "plain", undefined);
+ */
+export function makeScalar(c: Cursor, start: number, read: ScalarRead, style: ScalarStyle, props: NodeProps | undefined): YamlScalar {
+  c.nodes++;
+  const value = style === "plain" && props?.tag === undefined ? resolveCoreScalar(read.text) : read.text;
+  const node: Draft<YamlScalar> = { kind: "scalar", span: { start, end: read.end }, value, text: read.text, style };
+  if (read.sourceMap !== undefined) node.sourceMap = read.sourceMap;
+  return node;
+}
+
+/**
+ * Makes the empty (null) scalar of an item or value with nothing in it, at `at`.
+ *
+ * @example
+ * const empty = emptyScalar(c, 2);
+ */
+export function emptyScalar(c: Cursor, at: number): YamlScalar {
+  c.nodes++;
+  return { kind: "scalar", span: { start: at, end: at }, value: null, text: "", style: "plain" };
+}
+
+/**
+ * Reads an alias (`*name`) at the cursor; it must name a completed anchor, and the expansion
+ * budget must hold (otherwise the fallback reports it).
+ *
+ * @example
+ * const alias = readAlias(c, false);
+ */
+export function readAlias(c: Cursor, flow: boolean): YamlAlias {
+  const start = c.pos;
+  const name = readName(c, flow);
+  const target = c.anchors.get(name);
+  if (target === undefined || c.pending.has(name)) throw UNSUPPORTED;
+  const size = c.sizes.get(target) ?? 1;
+  c.expansion += size;
+  if (c.expansion > c.limits.maxAliasExpansion) throw UNSUPPORTED;
+  c.nodes += 1;
+  return { kind: "alias", span: { start, end: c.pos }, name, target };
+}

@@ -1,0 +1,145 @@
+import { countToken, isBlank, isBlankOrEnd, isBreak, UNSUPPORTED } from "./cursor.js";
+import type { Cursor } from "./cursor.js";
+import type { ScalarRead } from "./read-plain.js";
+import { addRun, finishRuns } from "./source-runs.js";
+
+/** Line breaks between content lines: `[offset, length, …]` pairs. */
+type Breaks = number[];
+
+/** What {@link scanBreaks} found: the content indentation and where the last break ended. */
+interface BreakScan {
+  indent: number;
+  lineStart: number;
+}
+
+/**
+ * yaml.v3's `yaml_parser_scan_block_scalar_breaks`: skips indentation (all of it while the
+ * indentation is still unknown) and empty lines, collecting their breaks; fixes the indentation
+ * from the longest leading blank line and the first content line.
+ */
+function scanBreaks(c: Cursor, scan: BreakScan, breaks: Breaks, parentIndent: number): number {
+  const { text } = c;
+  let p = c.pos;
+  let maxIndent = 0;
+  for (;;) {
+    while ((scan.indent === 0 || p - scan.lineStart < scan.indent) && text.charCodeAt(p) === 32) p++;
+    if (p - scan.lineStart > maxIndent) maxIndent = p - scan.lineStart;
+    if ((scan.indent === 0 || p - scan.lineStart < scan.indent) && text.charCodeAt(p) === 9) throw UNSUPPORTED;
+    const ch = text.charCodeAt(p);
+    if (!isBreak(ch)) break;
+    const n = ch === 13 && text.charCodeAt(p + 1) === 10 ? 2 : 1;
+    breaks.push(p, n);
+    p += n;
+    scan.lineStart = p;
+    countToken(c);
+  }
+  if (scan.indent === 0) scan.indent = Math.max(maxIndent, parentIndent + 1, 1);
+  return p;
+}
+
+function addBreaks(runs: number[], out: string, breaks: Breaks): string {
+  let s = out;
+  for (let i = 0; i < breaks.length; i += 2) {
+    const n = breaks[i + 1] as number;
+    addRun(runs, s.length, breaks[i] as number, n, n === 1);
+    s += "\n";
+  }
+  return s;
+}
+
+/**
+ * Reads a literal (`|`) or folded (`>`) block scalar at the cursor (on its indicator), the way
+ * yaml.v3 does (`yaml_parser_scan_block_scalar`): the chomping (`-`, `+`) and indentation
+ * (`1`–`9`) indicators in either order, the indentation found from the first content line (or
+ * given relative to `parentIndent`, the indentation of the enclosing collection, `-1` at the top),
+ * folding of `>` scalars except around more-indented lines. A comment after the header leaves the
+ * text to the fallback. `end` is just after the last content character (or the header).
+ *
+ * @example
+ * const { text } = readBlockScalar(c, 0); // "keep\nlines" for `|-\n  keep\n  lines`
+ */
+export function readBlockScalar(c: Cursor, parentIndent: number): ScalarRead {
+  const { text, len } = c;
+  const literal = text.charCodeAt(c.pos) === 124;
+  let p = c.pos + 1;
+  let chomping = 0;
+  let increment = 0;
+  for (let i = 0; i < 2; i++) {
+    const ch = text.charCodeAt(p);
+    if ((ch === 43 || ch === 45) && chomping === 0) {
+      chomping = ch === 43 ? 1 : -1;
+      p++;
+    } else if (ch >= 49 && ch <= 57 && increment === 0) {
+      increment = ch - 48;
+      p++;
+    } else break;
+  }
+  let headerEnd = p;
+  while (isBlank(text.charCodeAt(p))) p++;
+  if (text.charCodeAt(p) === 35) throw UNSUPPORTED; // a comment after the header
+  if (!isBlankOrEnd(text.charCodeAt(p))) throw UNSUPPORTED; // e.g. `|0` or `|x`: an error
+  countToken(c);
+  const scan: BreakScan = { indent: 0, lineStart: c.lineStart };
+  if (isBreak(text.charCodeAt(p))) {
+    p += text.charCodeAt(p) === 13 && text.charCodeAt(p + 1) === 10 ? 2 : 1;
+    scan.lineStart = p;
+  }
+  if (increment > 0) scan.indent = parentIndent >= 0 ? parentIndent + increment : increment;
+  let out = "";
+  const runs: number[] = [];
+  let trailing: Breaks = [];
+  c.pos = p;
+  p = scanBreaks(c, scan, trailing, parentIndent);
+  let leadingBreak = -1;
+  let leadingBreakLength = 0;
+  let leadingBlank = false;
+  let lastContentEnd = headerEnd;
+  let lastContentLineStart = c.lineStart;
+  let contentStart = -1;
+  while (p - scan.lineStart === scan.indent && p < len) {
+    const trailingBlank = isBlank(text.charCodeAt(p));
+    if (!literal && !leadingBlank && !trailingBlank && leadingBreak >= 0) {
+      if (trailing.length === 0) {
+        addRun(runs, out.length, leadingBreak, leadingBreakLength, leadingBreakLength === 1);
+        out += " ";
+      }
+    } else if (leadingBreak >= 0) {
+      addRun(runs, out.length, leadingBreak, leadingBreakLength, leadingBreakLength === 1);
+      out += "\n";
+    }
+    leadingBreak = -1;
+    out = addBreaks(runs, out, trailing);
+    trailing = [];
+    leadingBlank = trailingBlank;
+    const lineBegin = p;
+    while (p < len && !isBreak(text.charCodeAt(p))) p++;
+    if (contentStart < 0) contentStart = lineBegin;
+    addRun(runs, out.length, lineBegin, p - lineBegin, true);
+    out += text.slice(lineBegin, p);
+    let last = p;
+    while (last > lineBegin && isBlank(text.charCodeAt(last - 1))) last--;
+    if (last > lineBegin) {
+      lastContentEnd = last;
+      lastContentLineStart = scan.lineStart;
+    }
+    countToken(c);
+    if (p >= len) break;
+    leadingBreak = p;
+    leadingBreakLength = text.charCodeAt(p) === 13 && text.charCodeAt(p + 1) === 10 ? 2 : 1;
+    p += leadingBreakLength;
+    scan.lineStart = p;
+    countToken(c);
+    c.pos = p;
+    p = scanBreaks(c, scan, trailing, parentIndent);
+  }
+  if (chomping !== -1 && leadingBreak >= 0) {
+    addRun(runs, out.length, leadingBreak, leadingBreakLength, leadingBreakLength === 1);
+    out += "\n";
+  }
+  if (chomping === 1) out = addBreaks(runs, out, trailing);
+  // The node ends with its last content character; the structure reader goes on from there.
+  c.pos = lastContentEnd;
+  c.lineStart = lastContentEnd === headerEnd ? c.lineStart : lastContentLineStart;
+  const first = contentStart >= 0 ? contentStart : headerEnd;
+  return { text: out, end: lastContentEnd, multiline: true, sourceMap: finishRuns(runs, first, out.length) ?? [0, first, out.length] };
+}

@@ -1,0 +1,225 @@
+import { checkMapKeys } from "../../tree/check-map-keys.js";
+import type { YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from "../../tree/yaml-node.js";
+import {
+  atDocumentMarker,
+  countToken,
+  isBlank,
+  isBlankOrEnd,
+  isBreak,
+  skipBlanks,
+  skipToContent,
+  takeComments,
+  UNSUPPORTED,
+} from "./cursor.js";
+import type { Cursor } from "./cursor.js";
+import { applyProps, emptyScalar, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
+import type { Draft, NodeProps } from "./make-node.js";
+import { readBlockScalar } from "./read-block-scalar.js";
+import { readFlowCollection } from "./read-flow.js";
+import { readPlain } from "./read-plain.js";
+import { readQuoted } from "./read-quoted.js";
+
+/** yaml.v3 refuses implicit keys longer than this (`yaml_parser_save_simple_key`). */
+const MAX_KEY_LENGTH = 1024;
+
+function isEntry(c: Cursor): boolean {
+  return c.text.charCodeAt(c.pos) === 45 && isBlankOrEnd(c.text.charCodeAt(c.pos + 1));
+}
+
+/** `true` when a plain scalar may start at the cursor in block context. */
+function canStartPlain(c: Cursor): boolean {
+  const { text } = c;
+  const ch = text.charCodeAt(c.pos);
+  if (Number.isNaN(ch) || isBlankOrEnd(ch)) return false;
+  if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 35 || ch === 38 || ch === 42) return false;
+  if (ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) return false;
+  if (ch === 45 || ch === 63 || ch === 58) return !isBlankOrEnd(text.charCodeAt(c.pos + 1));
+  return true;
+}
+
+/** `true` when `: ` (or `:` at a line end) follows the cursor after blanks; does not move. */
+function keyFollows(c: Cursor): boolean {
+  const { text } = c;
+  let p = c.pos;
+  while (isBlank(text.charCodeAt(p))) p++;
+  return text.charCodeAt(p) === 58 && isBlankOrEnd(text.charCodeAt(p + 1));
+}
+
+function enter(c: Cursor): void {
+  if (++c.depth > c.limits.maxDepth) throw UNSUPPORTED;
+}
+
+/** Reads the key of a block mapping entry at the cursor; it must be followed by `:`. */
+function readKey(c: Cursor): YamlScalar {
+  const start = c.pos;
+  const ch = c.text.charCodeAt(start);
+  let key: YamlScalar;
+  if (ch === 34 || ch === 39) key = makeScalar(c, start, readQuoted(c), ch === 34 ? "double-quoted" : "single-quoted", undefined);
+  else if (canStartPlain(c)) key = makeScalar(c, start, readPlain(c, 0, false), "plain", undefined);
+  else throw UNSUPPORTED;
+  if (key.span.end - start > MAX_KEY_LENGTH || !keyFollows(c)) throw UNSUPPORTED;
+  return key;
+}
+
+/** The value after a key's `:`: inline, on the following lines, or none (`null`). */
+function readMapValue(c: Cursor, indent: number, key: Draft<YamlScalar>): YamlNode | null {
+  skipBlanks(c);
+  const ch = c.text.charCodeAt(c.pos);
+  if (!(isBreak(ch) || ch === 35 || Number.isNaN(ch))) return readBlockNode(c, indent, true);
+  const trailing = skipToContent(c);
+  if (trailing !== undefined) key.comment = trailing;
+  if (c.pos >= c.len || atDocumentMarker(c, c.pos)) return null;
+  const column = c.pos - c.lineStart;
+  if (column > indent) return readBlockNode(c, indent, false);
+  if (column === indent && isEntry(c)) return readBlockSeq(c, indent);
+  return null;
+}
+
+/** Reads a block mapping at column `indent` whose first key was read already. */
+function readBlockMap(c: Cursor, indent: number, firstKey: Draft<YamlScalar>): YamlMap {
+  enter(c);
+  c.nodes++;
+  const pairs: YamlPair[] = [];
+  let key = firstKey;
+  for (;;) {
+    skipBlanks(c);
+    c.pos++; // the `:`
+    countToken(c);
+    const value = readMapValue(c, indent, key);
+    pairs.push({ key, value, span: { start: key.span.start, end: (value ?? key).span.end } });
+    const trailing = skipToContent(c);
+    if (trailing !== undefined) ((value ?? key) as Draft<YamlNode>).comment = trailing;
+    if (c.pos >= c.len || atDocumentMarker(c, c.pos)) break;
+    const column = c.pos - c.lineStart;
+    if (column < indent) break;
+    if (column > indent || isEntry(c)) throw UNSUPPORTED;
+    const comments = takeComments(c);
+    key = readKey(c);
+    if (comments !== undefined) key.commentBefore = comments;
+  }
+  c.depth--;
+  const first = pairs[0] as YamlPair;
+  const last = pairs[pairs.length - 1] as YamlPair;
+  const map: YamlMap = { kind: "map", span: { start: first.span.start, end: last.span.end }, pairs, flow: false };
+  checkMapKeys(map, c.diagnostics);
+  return map;
+}
+
+/** Reads a block sequence whose first `-` is at the cursor, at column `indent`. */
+function readBlockSeq(c: Cursor, indent: number): YamlSeq {
+  enter(c);
+  c.nodes++;
+  const items: YamlNode[] = [];
+  const start = c.pos;
+  for (;;) {
+    const comments = takeComments(c);
+    const dash = c.pos;
+    c.pos++;
+    countToken(c);
+    skipBlanks(c);
+    const ch = c.text.charCodeAt(c.pos);
+    let item: Draft<YamlNode>;
+    if (isBreak(ch) || ch === 35 || Number.isNaN(ch)) {
+      const at = c.pos;
+      const trailing = skipToContent(c);
+      const column = c.pos - c.lineStart;
+      if (c.pos >= c.len || atDocumentMarker(c, c.pos) || column <= indent) {
+        item = emptyScalar(c, at > dash + 1 ? dash + 2 : dash + 1);
+        if (trailing !== undefined) item.comment = trailing;
+      } else {
+        if (trailing !== undefined) throw UNSUPPORTED;
+        item = readBlockNode(c, indent, false);
+      }
+    } else {
+      item = readBlockNode(c, indent, false);
+    }
+    if (comments !== undefined && item.commentBefore === undefined) item.commentBefore = comments;
+    items.push(item as YamlNode);
+    const trailing = skipToContent(c);
+    if (trailing !== undefined) item.comment = trailing;
+    if (c.pos >= c.len || atDocumentMarker(c, c.pos)) break;
+    const column = c.pos - c.lineStart;
+    if (column < indent) break;
+    if (column > indent) throw UNSUPPORTED;
+    if (!isEntry(c)) break;
+  }
+  c.depth--;
+  const last = items[items.length - 1] as YamlNode;
+  return { kind: "seq", span: { start, end: Math.max(last.span.end, start + 1) }, items, flow: false };
+}
+
+/** Reads the node at the cursor, without properties; `inline` when it follows `key:` on the same line. */
+function readBlockContent(c: Cursor, parentIndent: number, inline: boolean, props: NodeProps | undefined): Draft<YamlNode> {
+  const { text } = c;
+  const start = c.pos;
+  const column = start - c.lineStart;
+  const ch = text.charCodeAt(start);
+  const next = text.charCodeAt(start + 1);
+  if (ch === 45 && isBlankOrEnd(next)) {
+    if (inline || (props !== undefined && props.start >= c.lineStart)) throw UNSUPPORTED;
+    return readBlockSeq(c, column);
+  }
+  if (ch === 63 && isBlankOrEnd(next)) throw UNSUPPORTED; // explicit key
+  if (ch === 124 || ch === 62) {
+    return makeScalar(c, start, readBlockScalar(c, parentIndent), ch === 124 ? "block-literal" : "block-folded", props);
+  }
+  if (ch === 91 || ch === 123) {
+    const node = readFlowCollection(c);
+    if (keyFollows(c)) throw UNSUPPORTED; // a flow collection as a key
+    return node;
+  }
+  if (ch === 42) {
+    if (props !== undefined) throw UNSUPPORTED;
+    const alias = readAlias(c, false);
+    if (keyFollows(c)) throw UNSUPPORTED;
+    return alias;
+  }
+  let scalar: YamlScalar;
+  if (ch === 34 || ch === 39) scalar = makeScalar(c, start, readQuoted(c), ch === 34 ? "double-quoted" : "single-quoted", props);
+  else if (canStartPlain(c)) scalar = makeScalar(c, start, readPlain(c, parentIndent + 1, false), "plain", props);
+  else throw UNSUPPORTED;
+  if (!keyFollows(c)) return scalar;
+  if (props !== undefined && props.tag !== undefined) throw UNSUPPORTED; // the tag was read into the key's value
+  // An implicit key: a mapping starts here (never inline after another key's `:`).
+  const propsOnKeyLine = props !== undefined && props.start >= c.lineStart;
+  if (inline || propsOnKeyLine || scalar.span.end - start > MAX_KEY_LENGTH) throw UNSUPPORTED;
+  if (scalar.span.end > start && text.slice(start, scalar.span.end).search(/[\r\n]/) >= 0) throw UNSUPPORTED;
+  return readBlockMap(c, column, scalar);
+}
+
+/**
+ * Reads the block node at the cursor (at its first character): a mapping, a sequence, a block,
+ * quoted or plain scalar, a flow collection or an alias, with its properties. `parentIndent` is
+ * the column of the enclosing block collection (`-1` at the top); `inline` is set when the node
+ * follows `key:` on the same line (a mapping or sequence cannot start there). Comment lines read
+ * before the node become the `commentBefore` of its first key (mapping) or of the node.
+ *
+ * @example
+ * const root = readBlockNode(c, -1, false);
+ */
+export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean): YamlNode {
+  const comments = takeComments(c);
+  const props = readProps(c, false);
+  const before = c.nodes;
+  startProps(c, props);
+  let node: Draft<YamlNode>;
+  const ch = c.text.charCodeAt(c.pos);
+  if (props !== undefined && (isBreak(ch) || ch === 35 || Number.isNaN(ch))) {
+    // Properties alone on their line: the node follows on the next lines.
+    if (skipToContent(c) !== undefined || c.comments !== undefined) throw UNSUPPORTED;
+    if (c.pos >= c.len || atDocumentMarker(c, c.pos)) throw UNSUPPORTED;
+    const column = c.pos - c.lineStart;
+    const next = c.text.charCodeAt(c.pos);
+    if (next === 38 || next === 33) throw UNSUPPORTED;
+    if (!(column > parentIndent || (column === parentIndent && inline && isEntry(c)))) throw UNSUPPORTED;
+    node = readBlockContent(c, parentIndent, false, props);
+  } else {
+    node = readBlockContent(c, parentIndent, inline, props);
+  }
+  applyProps(c, node, props, before);
+  if (comments !== undefined) {
+    const target: Draft<YamlNode> = node.kind === "map" ? (node.pairs[0]?.key as Draft<YamlNode>) : node;
+    if (target.commentBefore === undefined) target.commentBefore = comments;
+  }
+  return node as YamlNode;
+}

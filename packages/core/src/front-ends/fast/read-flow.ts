@@ -1,0 +1,130 @@
+import { checkMapKeys } from "../../tree/check-map-keys.js";
+import type { YamlMap, YamlNode, YamlPair, YamlSeq } from "../../tree/yaml-node.js";
+import { atDocumentMarker, countToken, isBlank, isBlankOrEnd, isBreak, takeBreak, UNSUPPORTED } from "./cursor.js";
+import type { Cursor } from "./cursor.js";
+import { applyProps, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
+import type { Draft } from "./make-node.js";
+import { readPlain } from "./read-plain.js";
+import { readQuoted } from "./read-quoted.js";
+
+/** Skips blanks and line breaks inside a flow collection; comments there leave the text to the fallback. */
+function skipFlowSpace(c: Cursor): void {
+  const { text } = c;
+  for (;;) {
+    const ch = text.charCodeAt(c.pos);
+    if (isBlank(ch)) c.pos++;
+    else if (isBreak(ch)) {
+      takeBreak(c);
+      if (atDocumentMarker(c, c.pos)) throw UNSUPPORTED;
+    } else if (ch === 35) throw UNSUPPORTED;
+    else return;
+  }
+}
+
+/** `true` when a plain scalar may start at `pos` in flow context. */
+function canStartPlain(c: Cursor): boolean {
+  const { text } = c;
+  const ch = text.charCodeAt(c.pos);
+  if (Number.isNaN(ch) || isBlankOrEnd(ch)) return false;
+  // Indicators: , [ ] { } # & * ! | > ' " % @ `
+  if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 35 || ch === 38 || ch === 42) return false;
+  if (ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) return false;
+  // `-`, `?`, `:` start a plain scalar only before a safe character.
+  if (ch === 45 || ch === 63 || ch === 58) {
+    const next = text.charCodeAt(c.pos + 1);
+    return !(isBlankOrEnd(next) || next === 44 || next === 91 || next === 93 || next === 123 || next === 125);
+  }
+  return true;
+}
+
+/** Reads one node inside a flow collection. */
+function readFlowNode(c: Cursor): YamlNode {
+  const props = readProps(c, true);
+  const before = c.nodes;
+  startProps(c, props);
+  const start = c.pos;
+  const ch = c.text.charCodeAt(start);
+  let node: Draft<YamlNode>;
+  if (ch === 91 || ch === 123) node = readFlowCollection(c);
+  else if (ch === 34 || ch === 39) node = makeScalar(c, start, readQuoted(c), ch === 34 ? "double-quoted" : "single-quoted", props);
+  else if (ch === 42) {
+    if (props !== undefined) throw UNSUPPORTED;
+    return readAlias(c, true);
+  } else if (canStartPlain(c)) node = makeScalar(c, start, readPlain(c, 0, true), "plain", props);
+  else throw UNSUPPORTED; // an empty node (`[a, , b]`, `[&x]`) or an indicator
+  applyProps(c, node, props, before);
+  return node as YamlNode;
+}
+
+function enter(c: Cursor): void {
+  if (++c.depth > c.limits.maxDepth) throw UNSUPPORTED;
+}
+
+/**
+ * Reads a flow sequence (`[a, b]`) or flow mapping (`{a: 1}`) at the cursor (on its opening
+ * bracket). Entries are separated by commas; a trailing comma is allowed. Comments inside,
+ * explicit keys (`?`), pairs inside sequences and empty entries leave the text to the fallback.
+ * The cursor ends after the closing bracket.
+ *
+ * @example
+ * const seq = readFlowCollection(c); // at `[1, two]`
+ */
+export function readFlowCollection(c: Cursor): YamlMap | YamlSeq {
+  const { text } = c;
+  const start = c.pos;
+  const isMap = text.charCodeAt(start) === 123;
+  const close = isMap ? 125 : 93;
+  enter(c);
+  c.pos++;
+  countToken(c);
+  c.nodes++;
+  const items: YamlNode[] = [];
+  const pairs: YamlPair[] = [];
+  for (;;) {
+    skipFlowSpace(c);
+    const ch = text.charCodeAt(c.pos);
+    if (ch === close) break;
+    if (Number.isNaN(ch)) throw UNSUPPORTED; // unclosed
+    if (ch === 63 && isBlankOrEnd(text.charCodeAt(c.pos + 1))) throw UNSUPPORTED; // explicit key
+    const node = readFlowNode(c);
+    skipFlowSpace(c);
+    let next = text.charCodeAt(c.pos);
+    if (isMap) {
+      let value: YamlNode | null = null;
+      if (next === 58) {
+        const after = text.charCodeAt(c.pos + 1);
+        const adjacent = node.kind === "scalar" && node.style !== "plain";
+        if (!adjacent && !isBlankOrEnd(after) && after !== 44 && after !== close) throw UNSUPPORTED;
+        c.pos++;
+        countToken(c);
+        skipFlowSpace(c);
+        next = text.charCodeAt(c.pos);
+        if (next !== 44 && next !== close) {
+          value = readFlowNode(c);
+          skipFlowSpace(c);
+          next = text.charCodeAt(c.pos);
+        }
+      }
+      if (node.kind !== "scalar") throw UNSUPPORTED; // a collection or alias key
+      const end = (value ?? node).span.end;
+      pairs.push({ key: node, value, span: { start: node.span.start, end } });
+    } else {
+      if (next === 58) throw UNSUPPORTED; // a single-pair mapping inside a sequence
+      items.push(node);
+    }
+    if (next === 44) {
+      c.pos++;
+      countToken(c);
+      continue;
+    }
+    if (next !== close) throw UNSUPPORTED;
+  }
+  c.pos++;
+  countToken(c);
+  c.depth--;
+  const span = { start, end: c.pos };
+  if (!isMap) return { kind: "seq", span, items, flow: true };
+  const map: YamlMap = { kind: "map", span, pairs, flow: true };
+  checkMapKeys(map, c.diagnostics);
+  return map;
+}

@@ -1,0 +1,123 @@
+import type { ScalarSourceMap } from "../../tree/yaml-node.js";
+import { atDocumentMarker, countToken, isBlank, isBlankOrEnd, isBreak, UNSUPPORTED } from "./cursor.js";
+import type { Cursor } from "./cursor.js";
+import { addRun, finishRuns } from "./source-runs.js";
+
+/**
+ * A scalar read from the source: its decoded text, where its source ends (after the last
+ * character that belongs to it), whether it spans lines, and its source map.
+ *
+ * @example
+ * const read: ScalarRead = readPlain(c, 0, false);
+ */
+export interface ScalarRead {
+  readonly text: string;
+  readonly end: number;
+  readonly multiline: boolean;
+  readonly sourceMap: ScalarSourceMap | undefined;
+}
+
+/** `true` when `ch` ends a plain scalar in flow context (yaml.v3 also stops at `?`). */
+function endsInFlow(ch: number): boolean {
+  return ch === 44 || ch === 63 || ch === 91 || ch === 93 || ch === 123 || ch === 125;
+}
+
+/**
+ * Reads a plain scalar starting at the cursor, the way yaml.v3's scanner does
+ * (`yaml_parser_scan_plain_scalar`): it stops before `: `, before ` #`, at a document marker, in
+ * flow context before `,?[]{}`, and at a line indented less than `minColumn` (block context). Line
+ * breaks fold to a space, empty lines to `\n`. The cursor is left just after the last character
+ * of the scalar (trailing blanks and breaks are not consumed).
+ *
+ * @example
+ * const { text } = readPlain(c, 1, false); // "two words" for `two\n  words`
+ */
+export function readPlain(c: Cursor, minColumn: number, flow: boolean): ScalarRead {
+  const { text, len } = c;
+  const start = c.pos;
+  let p = start;
+  let out = "";
+  let runs: number[] | undefined;
+  let end = start;
+  let endLineStart = c.lineStart;
+  let lineStart = c.lineStart;
+  let multiline = false;
+  let wsStart = -1;
+  let wsEnd = -1;
+  let leadingBreak = -1;
+  let leadingBreakLength = 0;
+  let trailing: number[] | undefined;
+  for (;;) {
+    if (p === lineStart && atDocumentMarker(c, p)) break;
+    if (text.charCodeAt(p) === 35) break;
+    const segment = p;
+    while (p < len) {
+      const ch = text.charCodeAt(p);
+      if (isBlankOrEnd(ch)) break;
+      if (ch === 58 && isBlankOrEnd(text.charCodeAt(p + 1))) break;
+      if (flow && endsInFlow(ch)) break;
+      if (flow && ch === 58) throw UNSUPPORTED; // `a:b` in flow: yaml and yaml.v3 may differ
+      p++;
+    }
+    if (p > segment) {
+      if (leadingBreak >= 0) {
+        multiline = true;
+        runs ??= [0, start, out.length];
+        if (trailing === undefined) {
+          addRun(runs, out.length, leadingBreak, leadingBreakLength, leadingBreakLength === 1);
+          out += " ";
+        } else {
+          for (let i = 0; i < trailing.length; i += 2) {
+            const n = trailing[i + 1] as number;
+            addRun(runs, out.length, trailing[i] as number, n, n === 1);
+            out += "\n";
+          }
+        }
+        leadingBreak = -1;
+        trailing = undefined;
+      } else if (wsEnd > wsStart) {
+        out += text.slice(wsStart, wsEnd);
+        if (runs) addRun(runs, out.length - (wsEnd - wsStart), wsStart, wsEnd - wsStart, true);
+      }
+      out += text.slice(segment, p);
+      if (runs) addRun(runs, out.length - (p - segment), segment, p - segment, true);
+      end = p;
+      endLineStart = lineStart;
+    }
+    wsStart = -1;
+    wsEnd = -1;
+    let ch = text.charCodeAt(p);
+    if (!isBlank(ch) && !isBreak(ch)) break;
+    while (isBlank(ch) || isBreak(ch)) {
+      if (isBlank(ch)) {
+        if (leadingBreak >= 0 && ch === 9 && p - lineStart < minColumn) throw UNSUPPORTED;
+        if (leadingBreak < 0) {
+          if (wsStart < 0) wsStart = p;
+          wsEnd = p + 1;
+        }
+        p++;
+      } else {
+        const n = ch === 13 && text.charCodeAt(p + 1) === 10 ? 2 : 1;
+        if (leadingBreak < 0) {
+          wsStart = -1;
+          wsEnd = -1;
+          leadingBreak = p;
+          leadingBreakLength = n;
+        } else {
+          (trailing ??= []).push(p, n);
+        }
+        p += n;
+        lineStart = p;
+        countToken(c);
+      }
+      ch = text.charCodeAt(p);
+    }
+    if (!flow && p - lineStart < minColumn) break;
+    if (flow && p >= len) break;
+  }
+  c.pos = end;
+  c.lineStart = endLineStart;
+  countToken(c);
+  const value = runs ? out : text.slice(start, end);
+  return { text: value, end, multiline, sourceMap: runs ? finishRuns(runs, start, value.length) : undefined };
+}
