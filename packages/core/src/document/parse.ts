@@ -2,8 +2,12 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import type { LineCounter } from "../text/line-counter.js";
 import { createLineCounter } from "../text/line-counter.js";
-import { DEFAULT_PARSE_LIMITS, yamlFrontEnd } from "../tree/index.js";
-import type { ParseLimits, YamlFrontEnd, YamlTree } from "../tree/index.js";
+import { DEFAULT_FRONT_END } from "../front-ends/default-front-end.js";
+import { checkTree } from "../tree/check-tree.js";
+import { DEFAULT_PARSE_LIMITS } from "../tree/parse-limits.js";
+import type { ParseLimits, YamlFrontEnd, YamlTree } from "../tree/yaml-front-end.js";
+import { clampSpanToBreaks } from "../text/clamp-span.js";
+import { jsonSafe } from "../tree/json-safe.js";
 import { buildDocument } from "./build-document.js";
 import type { SdlDocument } from "./sdl-document.js";
 
@@ -16,7 +20,11 @@ import type { SdlDocument } from "./sdl-document.js";
 export interface ParseOptions {
   /** Overrides of {@link DEFAULT_PARSE_LIMITS}. */
   readonly limits?: Partial<ParseLimits>;
-  /** The YAML front end (default: {@link yamlFrontEnd}). */
+  /**
+   * The YAML front end (default: {@link yamlFrontEnd}). Whatever it returns is checked against
+   * the tree contract first: a front end that throws or returns a malformed tree gives an empty
+   * tree and one `internal/exception` diagnostic.
+   */
   readonly frontEnd?: YamlFrontEnd;
 }
 
@@ -42,13 +50,70 @@ export interface ParseResult {
   readonly lineCounter: LineCounter;
 }
 
-function mergeLimits(overrides: Partial<ParseLimits> | undefined): ParseLimits {
+/**
+ * The limits of one parse: each override that is a number (not NaN) replaces the default, floored
+ * to a whole number and clamped to `0..Infinity` (Infinity lifts a limit; `maxDepth` is capped by
+ * the front end). Anything else (a string, `null`, a missing object) keeps the default.
+ */
+function mergeLimits(overrides: unknown): ParseLimits {
   const limits: { -readonly [K in keyof ParseLimits]: ParseLimits[K] } = { ...DEFAULT_PARSE_LIMITS };
+  if (typeof overrides !== "object" || overrides === null) return limits;
   for (const key of ["maxInputLength", "maxDepth", "maxAliasExpansion", "maxTokens", "maxDiagnostics"] as const) {
-    const value = overrides?.[key];
-    if (typeof value === "number" && !Number.isNaN(value)) limits[key] = value;
+    let value: unknown;
+    try {
+      value = (overrides as Record<string, unknown>)[key];
+    } catch {
+      value = undefined; // a throwing getter keeps the default
+    }
+    if (typeof value === "number" && !Number.isNaN(value)) limits[key] = Math.max(0, Math.floor(value));
   }
   return limits;
+}
+
+/** The text to parse: strings as they are; anything else (a caller's mistake) as a string, never a throw. */
+function sourceText(text: unknown): string {
+  if (typeof text === "string") return text;
+  if (text === null || text === undefined) return "";
+  try {
+    return String(text);
+  } catch {
+    return ""; // e.g. Object.create(null), which has no toString
+  }
+}
+
+/** The options as an object whose fields can be read without a throw. */
+function readOptions(options: unknown): { readonly limits: unknown; readonly frontEnd: unknown } {
+  if (typeof options !== "object" || options === null) return { limits: undefined, frontEnd: undefined };
+  try {
+    const o = options as Record<string, unknown>;
+    return { limits: o["limits"], frontEnd: o["frontEnd"] };
+  } catch {
+    return { limits: undefined, frontEnd: undefined };
+  }
+}
+
+function internalFailure(message: string): YamlTree {
+  return { root: null, diagnostics: [createDiagnostic("internal/exception", message, { start: 0, end: 0 })] };
+}
+
+/** Runs the front end and checks its result against the tree contract. */
+function readTree(source: string, limits: ParseLimits, frontEnd: unknown): YamlTree {
+  const run: YamlFrontEnd = typeof frontEnd === "function" ? (frontEnd as YamlFrontEnd) : DEFAULT_FRONT_END;
+  let tree: unknown;
+  try {
+    tree = run(source, limits);
+  } catch (error) {
+    let reason = "unknown error";
+    try {
+      reason = error instanceof Error ? error.message : String(error);
+    } catch {
+      // keep "unknown error"
+    }
+    return internalFailure(`The YAML front end failed: ${reason}.`);
+  }
+  const problem = checkTree(tree, source.length);
+  if (problem !== undefined) return internalFailure(`The YAML front end returned a malformed tree: ${problem}.`);
+  return tree as YamlTree;
 }
 
 /**
@@ -123,27 +188,39 @@ function capDiagnostics(sorted: readonly Diagnostic[], limit: number): readonly 
 
 /**
  * Parses SDL text into a typed {@link SdlDocument}: YAML front end → positioned tree → typed
- * document with Go's decoding rules. Never throws for any input string; everything found is
+ * document with Go's decoding rules. Never throws, whatever it is given (a non-string is read as
+ * its string form, `null` options as none, limits are coerced); everything found is
  * reported, up to `limits.maxDiagnostics` diagnostics (the first ones by position, then one
  * `parse/too-many-diagnostics` that counts the rest; diagnostics of limits such as
  * `yaml/too-many-tokens` are always kept). When a limit stopped the analysis early
  * (`tree.stoppedAt`), keys that may lie in the unread part are not reported as missing.
+ * No diagnostic span starts or ends between the `\r` and `\n` of a line break.
+ *
+ * The front end is a seam: this function knows only the tree contract (`tree/`). It uses
+ * `options.frontEnd` when given, else the default wired in `front-ends/default-front-end.ts` (the
+ * `yaml`-based {@link yamlFrontEnd}); this module never imports `yaml` itself. Parsing stays
+ * synchronous: the default is an ordinary import, not a lazy load.
+ *
+ * `JSON.stringify` works on the result, its `tree` and its `document`: aliases are written as
+ * references to their anchor's span, and the document's bigints (`size` values) as decimal strings.
  *
  * @example
  * const { document, diagnostics } = parse('version: "2.0"\nservices: {}\n');
  * document?.version?.decoder; // "2.0"
  */
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
-  const source = typeof text === "string" ? text : String(text ?? "");
-  const limits = mergeLimits(options.limits);
-  let tree: YamlTree;
+  const source = sourceText(text as unknown);
+  const read = readOptions(options as unknown);
+  const limits = mergeLimits(read.limits);
+  let tree = readTree(source, limits, read.frontEnd);
+  let built: ReturnType<typeof buildDocument>;
   try {
-    tree = (options.frontEnd ?? yamlFrontEnd)(source, limits);
+    built = buildDocument(tree);
   } catch (error) {
-    const message = `The YAML front end failed: ${error instanceof Error ? error.message : String(error)}.`;
-    tree = { root: null, diagnostics: [createDiagnostic("internal/exception", message, { start: 0, end: 0 })] };
+    const reason = error instanceof Error ? error.message : String(error);
+    tree = internalFailure(`Building the typed document failed: ${reason}.`);
+    built = buildDocument(tree);
   }
-  const built = buildDocument(tree);
   const all: Diagnostic[] = [...tree.diagnostics];
   // The same problem reached through several aliases is reported once (same code, place, message).
   const seen = new Set<string>();
@@ -154,10 +231,31 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     seen.add(key);
     all.push(d);
   }
+  const diagnostics = capDiagnostics(sortDiagnostics(all), limits.maxDiagnostics).map((d) => clampDiagnostic(d, source));
+  const document = built.document;
+  if (document !== undefined) defineJson(document, () => jsonSafe(document));
   return {
-    document: built.document,
+    document,
     tree,
-    diagnostics: capDiagnostics(sortDiagnostics(all), limits.maxDiagnostics),
-    lineCounter: createLineCounter(source),
+    diagnostics,
+    lineCounter: tree.lineCounter ?? createLineCounter(source),
   };
+}
+
+/** A diagnostic whose span and related spans never start or end inside a `\r\n`. */
+function clampDiagnostic(d: Diagnostic, text: string): Diagnostic {
+  const span = d.span === undefined ? undefined : clampSpanToBreaks(d.span, text);
+  const related = d.related?.map((r) => {
+    const s = clampSpanToBreaks(r.span, text);
+    return s === r.span ? r : { ...r, span: s };
+  });
+  const relatedChanged = related !== undefined && related.some((r, i) => r !== d.related?.[i]);
+  if (span === d.span && !relatedChanged) return d;
+  return { ...d, ...(span === undefined ? {} : { span }), ...(relatedChanged ? { related } : {}) };
+}
+
+/** Gives `target` a non-enumerable `toJSON` (frozen objects are left alone). */
+function defineJson(target: object, toJSON: () => unknown): void {
+  if (!Object.isExtensible(target)) return;
+  Object.defineProperty(target, "toJSON", { value: toJSON, enumerable: false, configurable: true, writable: true });
 }

@@ -22,9 +22,13 @@ export interface Position {
 export interface LineCounter {
   /** Offsets at which each line starts (the first is always 0). */
   readonly lineStarts: readonly number[];
-  /** The 1-based position of `offset` (clamped into `0..text.length`). */
+  /**
+   * The 1-based position of `offset`, clamped into `0..text.length` (NaN counts as 0, fractions
+   * are floored). An offset between the `\r` and `\n` of a line break is read as the `\r`, so a
+   * column never lies past its line's break.
+   */
   positionAt(offset: number): Position;
-  /** The offset of a 1-based position (clamped to the line's end). */
+  /** The offset of a 1-based position (clamped to the line's end; NaN counts as 1). */
   offsetAt(position: Position): number;
 }
 
@@ -55,7 +59,8 @@ export function createLineCounter(text: string): LineCounter {
   return {
     lineStarts,
     positionAt(offset: number): Position {
-      const o = Math.max(0, Math.min(length, Math.floor(offset)));
+      let o = Number.isNaN(offset) ? 0 : Math.max(0, Math.min(length, Math.floor(offset)));
+      if (o > 0 && text.charCodeAt(o) === 10 && text.charCodeAt(o - 1) === 13) o--;
       let lo = 0;
       let hi = lineStarts.length - 1;
       while (lo < hi) {
@@ -66,9 +71,11 @@ export function createLineCounter(text: string): LineCounter {
       return { line: lo + 1, column: o - (lineStarts[lo] ?? 0) + 1 };
     },
     offsetAt(position: Position): number {
-      const index = Math.max(0, Math.min(lineStarts.length - 1, position.line - 1));
+      const line = Number.isNaN(position.line) ? 1 : Math.floor(position.line);
+      const column = Number.isNaN(position.column) ? 1 : Math.floor(position.column);
+      const index = Math.max(0, Math.min(lineStarts.length - 1, line - 1));
       const start = lineStarts[index] ?? 0;
-      return Math.min(lineEnd(index), start + Math.max(0, position.column - 1));
+      return Math.min(lineEnd(index), start + Math.max(0, column - 1));
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { LineCounter } from "../text/line-counter.js";
 import type { YamlNode } from "./yaml-node.js";
 
 /**
@@ -15,10 +16,12 @@ export interface ParseLimits {
   /** Most nodes that alias expansion may produce in total. Default 100,000. */
   readonly maxAliasExpansion: number;
   /**
-   * Most YAML tokens read (scalars, indicators, comments, line breaks, runs of spaces); the text
-   * after the line where the budget runs out is not analysed. Default 100,000: about 270 KB of
-   * ordinary SDL, 37 times the largest SDL of the awesome-akash corpus (2,676 tokens). It bounds
-   * the time spent on a text, whatever the text holds.
+   * Most YAML tokens read; the text after the line where the budget runs out is not analysed.
+   * A token is, whatever the front end: a scalar (plain, quoted or block), an indicator (`:`,
+   * `-`, `?`, `,`, `[`, `]`, `{`, `}`, `|`/`>` headers), an anchor, alias or tag, a comment, a
+   * line break, a run of spaces or tabs, or a document marker (`---`, `...`) or directive.
+   * Default 100,000: about 270 KB of ordinary SDL, 37 times the largest SDL of the awesome-akash
+   * corpus (2,676 tokens). It bounds the time spent on a text, whatever the text holds.
    */
   readonly maxTokens: number;
   /** Most diagnostics `parse` returns (the first ones by position, plus one summary). Default 1,000. */
@@ -46,11 +49,26 @@ export interface YamlTree {
    * (a diagnostic says why). The tree and the diagnostics cover the text before it.
    */
   readonly stoppedAt?: number;
+  /**
+   * Offsets → lines and columns for the text the tree was read from. Front ends set it (they
+   * need the lines anyway); `parse` makes one when a front end leaves it out.
+   */
+  readonly lineCounter?: LineCounter;
 }
 
 /**
  * A YAML front end turns text into a {@link YamlTree}. Front ends are swappable: nothing after the
- * tree depends on which one produced it.
+ * tree depends on which one produced it. The contract every front end keeps:
+ *
+ * - every node, key and pair has a span inside the text (UTF-16 offsets, end exclusive), a
+ *   child's span inside its parent's, and no span starts or ends between the `\r` and `\n` of a
+ *   line break;
+ * - scalars carry the decoded text Go's yaml.v3 sees, the YAML 1.2 core-schema value and, when
+ *   decoding moved characters, a {@link ScalarSourceMap};
+ * - non-scalar keys carry their {@link YamlPair.keyName} (their source slice);
+ * - aliases point at their anchored node (`target`), never at a copy;
+ * - work is bounded by the {@link ParseLimits} (past a limit the tree stops at `stoppedAt`, and a
+ *   diagnostic says why), and it never throws for any string.
  *
  * @example
  * const frontEnd: YamlFrontEnd = (text, limits) => ({ root: null, diagnostics: [] });

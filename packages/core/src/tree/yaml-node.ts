@@ -42,7 +42,30 @@ export interface YamlScalar extends YamlNodeBase {
   readonly text: string;
   /** How the scalar was written. */
   readonly style: ScalarStyle;
+  /**
+   * Where each character of {@link YamlScalar.text} came from, when that is not simply "the
+   * `i`-th character of `text` is at `contentStart + i`" (`contentStart` being `span.start`, or
+   * `span.start + 1` after a quote). See {@link ScalarSourceMap}; read it with
+   * {@link sourceOffsetOf}. Absent for scalars written as they decode (most plain scalars).
+   */
+  readonly sourceMap?: ScalarSourceMap;
 }
+
+/**
+ * The decoded-text → source-offset map of a scalar: a flat list of runs `[d, s, n, …]`, three
+ * numbers each, in text order. A run covers the decoded characters from `d` up to the next run's
+ * `d` (or the end of the text) and the `n` source characters from offset `s`. When the run is as
+ * long in the text as in the source, its characters map one to one; otherwise (an escape such as
+ * `\t` or `\u00e9`, a folded line break read as a space, `\r\n` read as `\n`, `''` read as `'`)
+ * every character of the run maps to `s` and ends at `s + n`. Source text between runs was
+ * skipped by decoding (indentation, the line breaks of a fold, trailing spaces). Decoded
+ * characters must be covered from index 0 on.
+ *
+ * @example
+ * // `a: "x\ty"` (the scalar starts at 3): text "x<TAB>y"
+ * const map: ScalarSourceMap = [0, 4, 1, 1, 5, 2, 2, 7, 1];
+ */
+export type ScalarSourceMap = readonly number[];
 
 /**
  * One `key: value` entry of a mapping.
@@ -57,6 +80,14 @@ export interface YamlPair {
   readonly value: YamlNode | null;
   /** From the key's start to the value's end (or the key's end). */
   readonly span: Span;
+  /**
+   * The JS property name of a key that is not a scalar (a mapping, a sequence or an alias), as
+   * {@link toPlainValue} uses it: the key's source slice (`[a, b]`, `{x: 1}`), or `*name` for an
+   * alias. Computed from the source text, never by writing the key back out, so naming every key
+   * of a text costs time linear in the text. Front ends set it for every non-scalar key; scalar
+   * keys are named by their value.
+   */
+  readonly keyName?: string;
 }
 
 /**

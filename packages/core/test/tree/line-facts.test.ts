@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLineCounter } from "../../src/index.js";
 import { createLineFacts } from "../../src/tree/line-facts.js";
-import { readCst } from "../../src/tree/read-cst.js";
+import { readCst } from "../../src/front-ends/yaml/read-cst.js";
 
 describe("createLineFacts", () => {
   const text = "a: 1\r\n \t b: 2 \t\r  \n\tc\n";

@@ -29,3 +29,29 @@ export function spanProblems(root: YamlNode | null, textLength: number): string[
   }
   return problems;
 }
+
+/** Every node, key and pair of a tree (aliases are leaves). */
+export function allNodes(root: YamlNode | null): YamlNode[] {
+  const out: YamlNode[] = [];
+  const stack: YamlNode[] = root === null ? [] : [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    out.push(node);
+    if (node.kind === "map") for (const p of node.pairs) stack.push(p.key, ...(p.value ? [p.value] : []));
+    else if (node.kind === "seq") stack.push(...node.items);
+  }
+  return out;
+}
+
+/** `true` when some mapping key of the tree is a mapping or a sequence. */
+export function hasCollectionKey(root: YamlNode | null): boolean {
+  return allNodes(root).some((n) => n.kind === "map" && n.pairs.some((p) => p.key.kind === "map" || p.key.kind === "seq"));
+}
+
+/** Node spans that start or end between the `\r` and `\n` of a line break. */
+export function crlfProblems(root: YamlNode | null, text: string): string[] {
+  const inside = (o: number): boolean => o > 0 && text.charCodeAt(o) === 10 && text.charCodeAt(o - 1) === 13;
+  return allNodes(root)
+    .filter((n) => inside(n.span.start) || inside(n.span.end))
+    .map((n) => `${n.kind} ${n.span.start}-${n.span.end} cuts a CRLF`);
+}

@@ -1,8 +1,8 @@
 import type { YAMLError } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
-import type { Span } from "../text/span.js";
-import type { LineFacts } from "./line-facts.js";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
+import type { Span } from "../../text/span.js";
+import type { LineFacts } from "../../tree/line-facts.js";
 import type { CstScan } from "./scan-cst.js";
 
 const FLOW_END_MESSAGE = /end with an? [\]}]|must end with|flow (?:sequence|map|collection).*(?:terminated|end)/i;

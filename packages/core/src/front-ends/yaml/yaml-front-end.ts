@@ -1,18 +1,18 @@
 import type { CST } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
-import { checkMapKeys } from "./check-map-keys.js";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
+import { checkMapKeys } from "../../tree/check-map-keys.js";
 import { composeDocument } from "./compose-document.js";
 import { convertNode, createConvertState, isBareEmpty } from "./convert-node.js";
-import { createLineFacts } from "./line-facts.js";
+import { createLineFacts } from "../../tree/line-facts.js";
 import { mapYamlErrors } from "./map-yaml-errors.js";
 import { readCst } from "./read-cst.js";
 import { scanCst } from "./scan-cst.js";
 import type { CstScan } from "./scan-cst.js";
-import { stopDiagnostic, tooDeepDiagnostic } from "./stop-diagnostics.js";
-import type { AnalysisStop } from "./stop-diagnostics.js";
-import { tidyDiagnostics } from "./tidy-diagnostics.js";
-import type { ParseLimits, YamlFrontEnd, YamlTree } from "./yaml-front-end.js";
+import { stopDiagnostic, tooDeepDiagnostic } from "../../tree/stop-diagnostics.js";
+import type { AnalysisStop } from "../../tree/stop-diagnostics.js";
+import { tidyDiagnostics } from "../../tree/tidy-diagnostics.js";
+import type { ParseLimits, YamlFrontEnd, YamlTree } from "../../tree/yaml-front-end.js";
 
 type Draft<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -85,7 +85,7 @@ function run(text: string, limits: ParseLimits, diagnostics: Diagnostic[]): Yaml
     diagnostics.push(tooDeepDiagnostic(null, maxDepth, depthStop, text));
   }
   if (read.next && read.next.offset < stopAt) diagnostics.push(multipleDocuments(read.next));
-  const tree: Draft<YamlTree> = { root: null, diagnostics };
+  const tree: Draft<YamlTree> = { root: null, diagnostics, lineCounter: facts.lines };
   const contents = document?.contents;
   if (document && contents && !isBareEmpty(contents)) {
     const state = createConvertState(text, document, limits, diagnostics, stopAt);

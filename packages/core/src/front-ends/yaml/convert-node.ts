@@ -1,12 +1,13 @@
 import { isAlias, isMap, isScalar, isSeq } from "yaml";
 import type { Alias, Document, Node as YNode, Pair as YPair, Scalar as YScalar, YAMLMap, YAMLSeq } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
-import type { Span } from "../text/span.js";
-import { createKeyNameBudget, rememberKeyName } from "./collection-key-names.js";
-import type { KeyNameBudget } from "./collection-key-names.js";
-import type { ParseLimits } from "./yaml-front-end.js";
-import type { ScalarStyle, YamlAlias, YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from "./yaml-node.js";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
+import type { Span } from "../../text/span.js";
+import { buildScalarSourceMap } from "../../tree/build-scalar-source-map.js";
+import { nonScalarKeyName } from "../../tree/non-scalar-key-name.js";
+import { defineAliasJson } from "../../tree/alias-json.js";
+import type { ParseLimits } from "../../tree/yaml-front-end.js";
+import type { ScalarStyle, YamlAlias, YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from "../../tree/yaml-node.js";
 
 /** Mutable view of a node while it is being built. */
 type Draft<T> = { -readonly [K in keyof T]: T[K] };
@@ -19,7 +20,7 @@ type Draft<T> = { -readonly [K in keyof T]: T[K] };
  */
 export interface ConvertState {
   readonly text: string;
-  /** The composed document (for yaml's own naming of collection keys). */
+  /** The composed document. */
   readonly document: Document.Parsed;
   readonly limits: ParseLimits;
   readonly diagnostics: Diagnostic[];
@@ -35,8 +36,6 @@ export interface ConvertState {
   lastSize: number;
   /** Entries that start at or after this offset are left out (the text there is not analysed). */
   readonly stopAt: number;
-  /** Budget of the names of non-scalar keys. */
-  readonly keyNames: KeyNameBudget;
 }
 
 /**
@@ -63,7 +62,6 @@ export function createConvertState(
     aliasExpansion: 0,
     lastSize: 0,
     stopAt,
-    keyNames: createKeyNameBudget(),
   };
 }
 
@@ -125,6 +123,8 @@ function convertScalar(node: YScalar, state: ConvertState): YamlScalar {
   const value =
     raw === null || typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" ? raw : text;
   const draft: Draft<YamlScalar> = { kind: "scalar", span: { start: r[0], end }, value, text, style };
+  const sourceMap = buildScalarSourceMap(state.text, draft);
+  if (sourceMap !== undefined) draft.sourceMap = sourceMap;
   copyCommon(draft, node);
   return draft;
 }
@@ -136,6 +136,7 @@ function convertAlias(node: Alias, state: ConvertState): YamlAlias {
   const target = state.pending.has(name) ? undefined : state.anchors.get(name);
   const draft: Draft<YamlAlias> = { kind: "alias", span, name, target };
   copyCommon(draft, node);
+  defineAliasJson(draft);
   if (target === undefined) {
     state.lastSize = 1;
     const message = state.pending.has(name)
@@ -186,7 +187,6 @@ function convertMap(node: YAMLMap, state: ConvertState, onMap: MapHook): YamlMap
     if (rangeOf(yKey)[0] >= state.stopAt) break;
     const key = convertNode(yKey, state, onMap);
     size += state.lastSize;
-    if (!isScalar(yKey)) rememberKeyName(key, yKey, state.document, state.text, state.keyNames);
     let value: YamlNode | null = null;
     const yValue = item.value as YNode | null;
     if (yValue && !isBareEmpty(yValue) && rangeOf(yValue)[0] < state.stopAt) {
@@ -196,7 +196,9 @@ function convertMap(node: YAMLMap, state: ConvertState, onMap: MapHook): YamlMap
       (key as Draft<YamlNode>).comment = yValue.comment;
     }
     const end = (value ?? key).span.end;
-    pairs.push({ key, value, span: { start: key.span.start, end: Math.max(end, key.span.start) } });
+    const pair: Draft<YamlPair> = { key, value, span: { start: key.span.start, end: Math.max(end, key.span.start) } };
+    if (key.kind !== "scalar") pair.keyName = nonScalarKeyName(state.text, key);
+    pairs.push(pair);
     lastEnd = Math.max(lastEnd, end);
   }
   const r = rangeOf(node);

@@ -1,0 +1,1 @@
+export { yamlFrontEnd } from "./yaml-front-end.js";

@@ -1,0 +1,112 @@
+import { UINT32 } from "./console-fragments.js";
+import type { DeployPath, JsonSchema, SdlKeyInfo } from "./sdl-key-info.js";
+import { childKeys, lastSegment } from "./sdl-key-table.js";
+
+/**
+ * Options of {@link sdlJsonSchema}.
+ *
+ * @example
+ * const options: SdlJsonSchemaOptions = { flavour: "go", descriptions: true };
+ */
+export interface SdlJsonSchemaOptions {
+  /**
+   * `"console"` (default): what the official TS SDK 1.0.0-alpha.45 accepts, constraint for
+   * constraint (its `validationSDLSchema`). `"go"`: the keys and types Go's decoder reads; unknown
+   * keys are allowed where yaml.v3 ignores them, and Go-only keys are in.
+   */
+  readonly flavour?: DeployPath;
+  /** Adds each key's one-line doc as `description` (for editors); default `false`. */
+  readonly descriptions?: boolean;
+}
+
+const LEAF_TYPES = new Set(["string", "string-list", "uint32", "boolean", "quantity", "amount", "duration", "timeout", "version", "any"]);
+
+/**
+ * Generates a JSON Schema (draft-07) from the SDL key table. The `console` flavour accepts and
+ * refuses exactly what alpha.45's schema does (a test compares the two); it differs from Go where
+ * SDL-SPEC §2 says so: Go ignores unknown nested keys, reads `ibc/…` denoms, unquoted versions,
+ * `proxy_buffer_size`, `to[].http_options` and any `arch`, and refuses `proxy` and `interconnect`.
+ *
+ * @example
+ * const schema = sdlJsonSchema();
+ * schema["$schema"]; // "http://json-schema.org/draft-07/schema#"
+ */
+export function sdlJsonSchema(options: SdlJsonSchemaOptions = {}): JsonSchema {
+  const flavour = options.flavour ?? "console";
+  const docs = options.descriptions ?? false;
+  const body = structSchema("", flavour, docs, true, undefined);
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: flavour === "console" ? "Akash SDL input (official TS SDK 1.0.0-alpha.45)" : "Akash SDL input (Go reference decoder)",
+    ...body,
+  };
+}
+
+function nodeSchema(info: SdlKeyInfo, flavour: DeployPath, docs: boolean): JsonSchema {
+  const consoleFlavour = flavour === "console";
+  let schema: JsonSchema;
+  if (LEAF_TYPES.has(info.type)) {
+    schema = consoleFlavour && info.console !== undefined ? info.console : leafSchema(info, flavour);
+  } else {
+    schema = containerSchema(info, flavour, docs);
+    if (consoleFlavour && info.console !== undefined) schema = { ...schema, ...info.console };
+  }
+  if (consoleFlavour && info.consoleNullable === true) schema = { oneOf: [schema, { type: "null" }] };
+  return docs ? { description: info.doc, ...schema } : schema;
+}
+
+function containerSchema(info: SdlKeyInfo, flavour: DeployPath, docs: boolean): JsonSchema {
+  const child = (segment: string) => childKeys(info.path, flavour).find((k) => lastSegment(k.path) === segment);
+  if (info.type === "struct") return structSchema(info.path, flavour, docs, flavour === "console" || info.goUnknownKeys === "reject", info);
+  if (info.type === "map") {
+    const entry = child("*");
+    const entrySchema = entry === undefined ? {} : nodeSchema(entry, flavour, docs);
+    if (flavour === "console" && info.consoleKeyPattern !== undefined) {
+      return { type: "object", additionalProperties: false, patternProperties: { [info.consoleKeyPattern]: entrySchema } };
+    }
+    return Object.keys(entrySchema).length === 0 ? { type: "object" } : { type: "object", additionalProperties: entrySchema };
+  }
+  const item = child("[]");
+  const items = item === undefined ? undefined : nodeSchema(item, flavour, docs);
+  if (info.type === "volumes") return items === undefined ? {} : { oneOf: [items, { type: "array", items }] };
+  return items === undefined ? { type: "array" } : { type: "array", items };
+}
+
+function structSchema(pattern: string, flavour: DeployPath, docs: boolean, closed: boolean, info: SdlKeyInfo | undefined): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  const required: string[] = [];
+  for (const k of childKeys(pattern, flavour)) {
+    const name = lastSegment(k.path);
+    if (name === "*" || name === "[]") continue;
+    properties[name] = nodeSchema(k, flavour, docs);
+    if (k.requiredBy[flavour]) required.push(name);
+  }
+  // Go refuses unknown top-level keys too (`sdl: unexpected field`).
+  const additional = closed || info === undefined ? { additionalProperties: false } : {};
+  return { type: "object", ...additional, properties, ...(required.length > 0 ? { required } : {}) };
+}
+
+function leafSchema(info: SdlKeyInfo, flavour: DeployPath): JsonSchema {
+  const enumFor = info.enumFor ?? { go: true, console: true };
+  const values = info.enum !== undefined && enumFor[flavour] ? { enum: info.enum } : {};
+  switch (info.type) {
+    case "string":
+    case "duration":
+      return { type: "string", ...values };
+    case "string-list":
+      return { type: "array", items: { type: "string", ...values } };
+    case "uint32":
+    case "timeout":
+      return UINT32;
+    case "boolean":
+      return { type: "boolean" };
+    case "quantity":
+    case "amount":
+      return { type: ["string", "number"] };
+    case "version":
+      // Go's tolerant parser also reads an unquoted `2.0` (SDL-SPEC §2.2).
+      return flavour === "go" ? { type: ["string", "number"] } : { type: "string", ...values };
+    default:
+      return {};
+  }
+}

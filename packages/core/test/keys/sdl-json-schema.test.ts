@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { SDL_KEYS, childKeys, keyNamesAt, lastSegment, sdlJsonSchema } from "../../src/keys/index.js";
+
+// The official TS SDK's input schema, shipped in the alpha.45 package installed as a devDependency
+// of validator/compiler/bench (the core package does not depend on it, so it is read by path).
+const SCHEMA_FILE = join(
+  import.meta.dirname,
+  "../../../../node_modules/.pnpm/@akashnetwork+chain-sdk@1.0.0-alpha.45/node_modules/@akashnetwork/chain-sdk/dist/sdl-schema.yaml",
+);
+const HAS_SCHEMA = existsSync(SCHEMA_FILE);
+if (!HAS_SCHEMA) console.warn(`[akash-sdl tests] alpha.45 schema not found at ${SCHEMA_FILE}: comparison skipped`);
+
+type Json = unknown;
+
+/** Inlines `$ref`s, drops prose (`description`, `title`) and sorts `required` lists. */
+function normalise(node: Json, definitions: Record<string, Json>): Json {
+  if (Array.isArray(node)) return node.map((n) => normalise(n, definitions));
+  if (node === null || typeof node !== "object") return node;
+  const obj = node as Record<string, Json>;
+  const ref = obj["$ref"];
+  if (typeof ref === "string") {
+    const name = ref.replace("#/definitions/", "");
+    return normalise(definitions[name], definitions);
+  }
+  const out: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === "description" || k === "title" || k === "definitions") continue;
+    out[k] = k === "required" && Array.isArray(v) ? [...(v as string[])].sort() : normalise(v, definitions);
+  }
+  return out;
+}
+
+describe("sdlJsonSchema", () => {
+  it.skipIf(!HAS_SCHEMA)("console flavour equals alpha.45's schema constraint for constraint", () => {
+    const official = parseYaml(readFileSync(SCHEMA_FILE, "utf8")) as Record<string, Json>;
+    const definitions = official["definitions"] as Record<string, Json>;
+    expect(normalise(sdlJsonSchema(), {})).toEqual(normalise(official, definitions));
+  });
+
+  it("go flavour has Go-only keys, drops console-only ones and leaves yaml.v3-ignored levels open", () => {
+    const go = sdlJsonSchema({ flavour: "go" }) as any;
+    const service = go.properties.services.additionalProperties;
+    expect(service.additionalProperties).toBeUndefined();
+    const http = service.properties.expose.items.properties.http_options;
+    expect(Object.keys(http.properties)).toContain("proxy_buffer_size");
+    expect(Object.keys(http.properties)).not.toContain("proxy");
+    const resources = go.properties.profiles.properties.compute.additionalProperties.properties.resources;
+    expect(resources.properties.gpu.additionalProperties).toBe(false);
+    expect(Object.keys(resources.properties.gpu.properties.attributes.properties)).toEqual(["vendor"]);
+    expect(go.additionalProperties).toBe(false);
+    expect(go.properties.version.type).toEqual(["string", "number"]);
+    const price = go.properties.profiles.properties.placement.additionalProperties.properties.pricing.additionalProperties;
+    expect(price.properties.denom.enum).toBeUndefined();
+  });
+
+  it("descriptions carry each key's doc", () => {
+    const s = sdlJsonSchema({ descriptions: true }) as any;
+    expect(s.properties.version.description).toBe(SDL_KEYS.find((k) => k.path === "version")?.doc);
+    expect(s.properties.services.additionalProperties.properties.image.description).toMatch(/image/);
+  });
+});
+
+describe("SDL key table", () => {
+  it("has one entry per path, each under an existing parent, with a doc and a type", () => {
+    const paths = SDL_KEYS.map((k) => k.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const k of SDL_KEYS) {
+      expect(k.doc.length, k.path).toBeGreaterThan(5);
+      const parent = k.path.endsWith("[]") ? k.path.slice(0, -2) : k.path.slice(0, Math.max(0, k.path.lastIndexOf(".")));
+      if (parent !== "") expect(paths, k.path).toContain(parent);
+    }
+  });
+
+  it("lists children and key names per path", () => {
+    expect(keyNamesAt("")).toEqual(["include", "services", "profiles", "deployment", "endpoints", "reclamation", "version"]);
+    expect(keyNamesAt("services.*.expose[].http_options", "console")).toContain("proxy");
+    expect(keyNamesAt("services.*.expose[].http_options", "go")).not.toContain("proxy");
+    expect(childKeys("profiles.compute").map((k) => lastSegment(k.path))).toEqual(["*"]);
+  });
+});

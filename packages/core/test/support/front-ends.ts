@@ -1,0 +1,17 @@
+import type { YamlFrontEnd } from "../../src/index.js";
+import { yamlFrontEnd } from "../../src/index.js";
+
+/**
+ * One YAML front end under test: its name (shown in test titles) and the function.
+ */
+export interface FrontEndCase {
+  readonly name: string;
+  readonly frontEnd: YamlFrontEnd;
+}
+
+/**
+ * Every front end the tree test suites run over (`describe.each(FRONT_ENDS)`). A new front end
+ * appends itself here and must then pass every tree suite: same tree, same spans, same
+ * diagnostics codes as the others.
+ */
+export const FRONT_ENDS: FrontEndCase[] = [{ name: "yaml", frontEnd: yamlFrontEnd }];
