@@ -1,0 +1,130 @@
+import type { Diagnostic, YamlNode } from "@akash-sdl/core";
+import type { CompatNote, RefusedBy } from "./finding.js";
+import { nodeAtPath } from "./node-at-path.js";
+
+/**
+ * Who refuses what one of core's parse diagnostics describes, and how to explain it when only
+ * one deploy path does.
+ *
+ * @example
+ * const r: CoreRefusal = { refusedBy: "console" };
+ */
+export interface CoreRefusal {
+  /** Who refuses it. */
+  readonly refusedBy: RefusedBy;
+  /** The compat explanation. */
+  readonly compat?: CompatNote;
+}
+
+/**
+ * Core codes whose meaning does not depend on the node: who refuses them. Core's warnings that
+ * name "the official schema" are Console refusals (its schema blocks, SDL-SPEC §1.2 and §3.11);
+ * core's errors are Go refusals that the schema shares unless listed in {@link refusalOf}.
+ */
+const BY_CODE: Readonly<Record<string, RefusedBy>> = {
+  "type/coerced-to-string": "console",
+  "type/yaml11-boolean": "console",
+  "type/number-truncated": "console",
+  "type/ignored-by-go": "console",
+  "type/legacy-octal": "none",
+  "type/non-portable-number": "none",
+  "sdl/unknown-key": "console",
+  "sdl/ignored-key": "console",
+  "sdl/unquoted-version": "console",
+  "sdl/version-not-in-schema": "console",
+  "scalar/non-portable-duration": "console",
+  "scalar/non-portable-amount": "console",
+  "scalar/too-many-decimals": "go",
+  "scalar/zero-amount": "go",
+  "scalar/invalid-image-ref": "none",
+  "yaml/syntax-warning": "none",
+  "parse/too-many-diagnostics": "none",
+};
+
+/** Size text Console's `convertResourceString` accepts (lower-cased first; SDL-SPEC §4.2). */
+const TS_SIZE = /^([\d.]+)([a-zA-Z])([a-zA-Z]*)$/;
+/** Console's cpu.units string pattern (alpha.45 schema). */
+const TS_CPU = /^[0-9]+(\.[0-9]+)?[a-zA-Z]*$/;
+/** Console's duration form for http timeouts (alpha.45 `httpTimeout`). */
+const TS_TIMEOUT = /^[0-9]+(ms|s|m|h)?$/;
+
+function scalarAt(root: YamlNode | null, d: Diagnostic): { text: string; value: unknown } | undefined {
+  if (d.path === undefined) return undefined;
+  const node = nodeAtPath(root, d.path);
+  return node?.kind === "scalar" ? { text: node.text, value: node.value } : undefined;
+}
+
+/** The Go spelling of a size Console reads (`16GB` → `16G`, `8gi` → `8Gi`). */
+function portableSize(text: string): string | undefined {
+  const m = TS_SIZE.exec(text.toLowerCase());
+  if (m === null) return undefined;
+  const [, num = "", prefix = "", rest = ""] = m;
+  if (!"kmgtpe".includes(prefix)) return undefined;
+  const binary = rest === "i";
+  const letter = prefix === "k" && !binary ? "k" : prefix.toUpperCase();
+  return `${num}${letter}${binary ? "i" : ""}`;
+}
+
+/**
+ * Who refuses the problem one of core's diagnostics reports (codes not listed: errors are
+ * refused by both paths, other severities by nobody).
+ *
+ * @example
+ * refusalOf(d, parsed.tree.root).refusedBy; // "go" for `size: 16GB`
+ */
+export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
+  const last = d.path?.[d.path.length - 1];
+  switch (d.code) {
+    case "scalar/invalid-size-suffix": {
+      const s = scalarAt(root, d);
+      const portable = s === undefined ? undefined : portableSize(s.text);
+      if (s === undefined || portable === undefined) return { refusedBy: "both" };
+      const binary = /i$/i.test(s.text);
+      return {
+        refusedBy: "go",
+        compat: {
+          code: "compat/size-suffix",
+          instead: `Console reads '${s.text}' as ${binary ? "a power of 1024" : "a power of 1000"} bytes, the same as '${portable}'`,
+          portable: `'${portable}'`,
+        },
+      };
+    }
+    case "scalar/invalid-cpu": {
+      const s = scalarAt(root, d);
+      if (s !== undefined && TS_CPU.test(s.text) && !/^0+(\.0+)?m?$/.test(s.text)) return { refusedBy: "go" };
+      return { refusedBy: "both" };
+    }
+    case "scalar/invalid-gpu-units": {
+      const s = scalarAt(root, d);
+      return { refusedBy: s !== undefined && /^\d+(\.\d+)?$/.test(s.text) ? "go" : "both" };
+    }
+    case "scalar/invalid-amount": {
+      const s = scalarAt(root, d);
+      if (s !== undefined && typeof s.value === "number" && s.value >= 0) {
+        return { refusedBy: "go", compat: { instead: "Console reads the YAML number", portable: "a plain decimal such as '1000'" } };
+      }
+      return { refusedBy: "both" };
+    }
+    case "type/expected-number": {
+      const s = scalarAt(root, d);
+      if ((last === "read_timeout" || last === "send_timeout") && s !== undefined && TS_TIMEOUT.test(s.text)) {
+        return {
+          refusedBy: "go",
+          compat: { code: "compat/duration-timeout", instead: "Console converts the duration to milliseconds", portable: "milliseconds as an integer" },
+        };
+      }
+      return { refusedBy: "both" };
+    }
+    case "sdl/unknown-key":
+      // `http_options.proxy` is known to Console (alpha.45) and ignored by Go: nobody refuses it.
+      if (last === "proxy" && d.path?.[d.path.length - 2] === "http_options") return { refusedBy: "none" };
+      return { refusedBy: "console" };
+    case "sdl/unsupported-key":
+      if (last === "interconnect") return { refusedBy: "go" };
+      return { refusedBy: "both" };
+    case "sdl/missing-key":
+      return { refusedBy: d.severity === "error" ? "both" : "console" };
+    default:
+      return { refusedBy: BY_CODE[d.code] ?? (d.severity === "error" ? "both" : "none") };
+  }
+}

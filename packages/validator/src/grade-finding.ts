@@ -1,0 +1,74 @@
+import { codeInfo, createDiagnostic } from "@akash-sdl/core";
+import type { Diagnostic, Severity } from "@akash-sdl/core";
+import type { Finding } from "./finding.js";
+import type { DeployTarget } from "./validate-options.js";
+
+/** How the two deploy paths are named in messages. */
+export const PATH_NAMES: Readonly<Record<"go" | "console", string>> = {
+  go: "provider-services (Go)",
+  console: "Console (chain-sdk alpha.45)",
+};
+
+/** Which paths refuse a finding, as a list for `data.refusedBy`. */
+function refusers(finding: Finding): readonly ("go" | "console" | "chain")[] {
+  switch (finding.refusedBy) {
+    case "go":
+      return ["go"];
+    case "console":
+      return ["console"];
+    case "both":
+      return ["go", "console"];
+    case "chain":
+      return ["chain"];
+    case "none":
+      return [];
+  }
+}
+
+/** `true` when the target counts a refusal by `path` as an error. */
+function fatalFor(target: DeployTarget, path: "go" | "console"): boolean {
+  return target === "portable" || target === path;
+}
+
+function withoutPeriod(message: string): string {
+  return message.endsWith(".") ? message.slice(0, -1) : message;
+}
+
+/**
+ * Turns a finding into the diagnostic for one deploy target. Refusals by both paths or by the
+ * chain are errors for every target; a one-path refusal is an error where the target includes
+ * that path and otherwise a warning that names the refusing path (a `compat/*` code unless the
+ * code is a warning already), what the other path does and the portable spelling.
+ *
+ * @example
+ * gradeFinding(finding, "any").severity; // "warning" for a Console-only refusal
+ */
+export function gradeFinding(finding: Finding, target: DeployTarget): Diagnostic {
+  const who = refusers(finding);
+  const data = who.length > 0 ? { ...finding.data, refusedBy: who } : finding.data;
+  const extras = { path: finding.path, hints: finding.hints, related: finding.related, data };
+  const refused = finding.refusedBy;
+  if (refused === "none" || refused === "both" || refused === "chain") {
+    const severity: Severity = refused === "none" ? (finding.severity ?? codeInfo(finding.code).severity) : "error";
+    return createDiagnostic(finding.code, finding.message, finding.span, { ...extras, severity });
+  }
+  if (fatalFor(target, refused)) {
+    return createDiagnostic(finding.code, finding.message, finding.span, { ...extras, severity: "error" });
+  }
+  const other = refused === "go" ? "console" : "go";
+  const note = finding.compat;
+  const hints = [...(finding.hints ?? [])];
+  if (note?.portable !== undefined) hints.unshift(`Write ${note.portable} so that both deploy paths accept it.`);
+  if ((finding.severity ?? codeInfo(finding.code).severity) !== "error") {
+    return createDiagnostic(finding.code, finding.message, finding.span, { ...extras, hints, severity: "warning" });
+  }
+  const code = note?.code ?? (refused === "go" ? "compat/go-refuses" : "compat/console-refuses");
+  const instead = note?.instead !== undefined ? `; ${note.instead}` : "";
+  const message = `${withoutPeriod(finding.message)}: ${PATH_NAMES[refused]} refuses this, ${PATH_NAMES[other]} accepts it${instead}.`;
+  return createDiagnostic(code, message, finding.span, {
+    ...extras,
+    hints,
+    severity: "warning",
+    data: { ...data, code: finding.code },
+  });
+}

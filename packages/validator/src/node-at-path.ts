@@ -1,0 +1,40 @@
+import type { YamlNode } from "@akash-sdl/core";
+
+/**
+ * The tree node at a document path (aliases followed), or `undefined` when the path leaves the
+ * tree. Mapping steps match the key's scalar text (the last match wins, as in Go).
+ *
+ * @example
+ * nodeAtPath(parsed.tree.root, ["services", "web", "image"]);
+ */
+export function nodeAtPath(root: YamlNode | null, path: readonly (string | number)[]): YamlNode | undefined {
+  let node: YamlNode | null | undefined = root;
+  for (const step of path) {
+    node = resolveAlias(node);
+    if (node === null || node === undefined) return undefined;
+    if (node.kind === "map") {
+      let found: YamlNode | null | undefined;
+      for (const pair of node.pairs) {
+        if (pair.key.kind === "scalar" && pair.key.text === String(step)) found = pair.value;
+      }
+      node = found;
+    } else if (node.kind === "seq" && typeof step === "number") {
+      node = node.items[step];
+    } else {
+      return undefined;
+    }
+  }
+  return resolveAlias(node) ?? undefined;
+}
+
+/**
+ * Follows an alias to its anchor (at most a few steps; a broken alias gives `undefined`).
+ *
+ * @example
+ * resolveAlias(node)?.kind;
+ */
+export function resolveAlias(node: YamlNode | null | undefined): YamlNode | null | undefined {
+  let current = node;
+  for (let i = 0; i < 8 && current?.kind === "alias"; i++) current = current.target;
+  return current?.kind === "alias" ? undefined : current;
+}

@@ -1,0 +1,152 @@
+import type { NetworkInfo } from "@akash-sdl/catalog";
+import { sdlMapGet } from "@akash-sdl/core";
+import type {
+  ParseResult,
+  SdlComputeProfile,
+  SdlDocument,
+  SdlKey,
+  SdlPlacementDeployment,
+  SdlPlacementProfile,
+  SdlService,
+  Span,
+} from "@akash-sdl/core";
+import type { CompatNote, Finding, RefusedBy } from "./finding.js";
+
+/**
+ * One `deployment.<service>.<placement>` entry with everything it names resolved (each part is
+ * `undefined` when the name points nowhere).
+ *
+ * @example
+ * ctx.deployed.map((d) => `${d.serviceName}.${d.placementName}`);
+ */
+export interface DeployedPair {
+  /** The service name (deployment key). */
+  readonly serviceName: string;
+  /** The deployment's service key. */
+  readonly serviceKey: SdlKey;
+  /** The placement name. */
+  readonly placementName: string;
+  /** The deployment entry. */
+  readonly deployment: SdlPlacementDeployment;
+  /** The service it names. */
+  readonly service: SdlService | undefined;
+  /** The compute profile name it names. */
+  readonly profileName: string | undefined;
+  /** The compute profile. */
+  readonly profile: SdlComputeProfile | undefined;
+  /** The placement profile. */
+  readonly placement: SdlPlacementProfile | undefined;
+}
+
+/**
+ * Where a finding points: a typed node, a key (with its path) or a bare span.
+ *
+ * @example
+ * ctx.report("ref/undefined-profile", "…", { span: key.span, path: ["deployment", "web"] }, "both");
+ */
+export interface Anchor {
+  /** The span. */
+  readonly span: Span;
+  /** The document path. */
+  readonly path?: readonly (string | number)[];
+}
+
+/**
+ * Extra parts of a report.
+ *
+ * @example
+ * const extra: ReportExtras = { hints: ["Add it under profiles.compute."] };
+ */
+export interface ReportExtras {
+  /** Hints. */
+  readonly hints?: readonly string[];
+  /** Facts. */
+  readonly data?: Readonly<Record<string, unknown>>;
+  /** Related locations. */
+  readonly related?: Finding["related"];
+  /** Compat explanation for one-path refusals. */
+  readonly compat?: CompatNote;
+}
+
+/**
+ * What a rule sees: the document, the parse result, the network, resolved deployments, and a
+ * `report` acceptor (rules never build diagnostics themselves).
+ *
+ * @example
+ * const rule: Rule = { name: "x", check: (ctx) => ctx.report("unused/profile", "…", node, "none") };
+ */
+export interface RuleContext {
+  /** The typed document. */
+  readonly doc: SdlDocument;
+  /** The whole parse result (tree, core diagnostics). */
+  readonly parsed: ParseResult;
+  /** The network's denoms and limits. */
+  readonly network: NetworkInfo;
+  /** Every deployment entry, in source order. */
+  readonly deployed: readonly DeployedPair[];
+  /** Records a finding. */
+  report(code: string, message: string, at: Anchor, refusedBy: RefusedBy, extras?: ReportExtras): void;
+}
+
+/**
+ * A validation rule: one file, one concern, its own codes.
+ *
+ * @example
+ * const rule: Rule = { name: "image-tags", check(ctx) {} };
+ */
+export interface Rule {
+  /** The rule's name (its file name). */
+  readonly name: string;
+  /** Runs the rule. */
+  check(ctx: RuleContext): void;
+}
+
+/**
+ * Lists every deployment entry with the service, profile and placement it names.
+ *
+ * @example
+ * resolveDeployments(doc).length;
+ */
+export function resolveDeployments(doc: SdlDocument): DeployedPair[] {
+  const out: DeployedPair[] = [];
+  for (const { key, value } of doc.deployment?.entries ?? []) {
+    for (const entry of value.entries) {
+      const profileName = entry.value.profile?.value;
+      out.push({
+        serviceName: key.name,
+        serviceKey: key,
+        placementName: entry.key.name,
+        deployment: entry.value,
+        service: sdlMapGet(doc.services, key.name),
+        profileName,
+        profile: profileName === undefined ? undefined : sdlMapGet(doc.profiles?.compute, profileName),
+        placement: sdlMapGet(doc.profiles?.placement, entry.key.name),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Creates a context whose `report` appends to `findings`.
+ *
+ * @example
+ * const findings: Finding[] = [];
+ * const ctx = createRuleContext(parsed, doc, NETWORKS.mainnet, findings);
+ */
+export function createRuleContext(
+  parsed: ParseResult,
+  doc: SdlDocument,
+  network: NetworkInfo,
+  findings: Finding[],
+): RuleContext {
+  return {
+    doc,
+    parsed,
+    network,
+    deployed: resolveDeployments(doc),
+    report(code, message, at, refusedBy, extras = {}) {
+      findings.push({ code, message, span: at.span, path: at.path, refusedBy, ...extras });
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { Rule } from "../rule-context.js";
+import { suggestionHint } from "../suggest.js";
+
+/**
+ * Every `deployment.<service>.<placement>` names a defined service, compute profile, placement and
+ * a price for that profile in that placement (SDL-SPEC §3.3); every service is deployed (Console
+ * refuses an undeployed service, Go ignores it).
+ *
+ * @example
+ * deploymentReferences.check(ctx);
+ */
+export const deploymentReferences: Rule = {
+  name: "deployment-references",
+  check(ctx) {
+    const { doc } = ctx;
+    const services = doc.services?.entries.map((e) => e.key.name) ?? [];
+    const profiles = doc.profiles?.compute?.entries.map((e) => e.key.name) ?? [];
+    const placements = doc.profiles?.placement?.entries.map((e) => e.key.name) ?? [];
+    for (const d of ctx.deployed) {
+      const where = `deployment.${d.serviceName}.${d.placementName}`;
+      if (d.service === undefined && doc.services !== undefined) {
+        ctx.report(
+          "ref/undefined-service",
+          `The deployment '${d.serviceName}' names no service defined under services.`,
+          { span: d.serviceKey.span, path: ["deployment", d.serviceName] },
+          "both",
+          { hints: suggestionHint(d.serviceName, services, "Define the service under services, or fix the name") },
+        );
+      }
+      const profile = d.deployment.profile;
+      if (profile?.value !== undefined && profile.value !== "" && d.profile === undefined && doc.profiles?.compute !== undefined) {
+        ctx.report(
+          "ref/undefined-profile",
+          `${where} uses the compute profile '${profile.value}', which is not defined under profiles.compute.`,
+          profile,
+          "both",
+          { hints: suggestionHint(profile.value, profiles, "Define it under profiles.compute, or fix the name") },
+        );
+      }
+      if (d.placement === undefined && doc.profiles?.placement !== undefined) {
+        ctx.report(
+          "ref/undefined-placement",
+          `${where} uses the placement '${d.placementName}', which is not defined under profiles.placement.`,
+          { span: d.deployment.placement.span, path: ["deployment", d.serviceName, d.placementName] },
+          "both",
+          { hints: suggestionHint(d.placementName, placements, "Define it under profiles.placement, or fix the name") },
+        );
+      }
+      if (d.placement !== undefined && d.profileName !== undefined && d.profileName !== "") {
+        const pricing = d.placement.pricing;
+        if (pricing === undefined || !pricing.entries.some((e) => e.key.name === d.profileName)) {
+          const anchor = pricing ?? { span: d.placement.name.span, path: ["profiles", "placement", d.placementName] };
+          ctx.report(
+            "ref/missing-pricing",
+            `The placement '${d.placementName}' has no price for the compute profile '${d.profileName}' that ${where} uses.`,
+            { span: anchor.span, path: anchor.path },
+            "both",
+            { hints: [`Add pricing.${d.profileName} with a denom and an amount under profiles.placement.${d.placementName}.`] },
+          );
+        }
+      }
+    }
+    if (doc.deployment === undefined) return;
+    const deployed = new Set(ctx.deployed.map((d) => d.serviceName));
+    for (const { key } of doc.services?.entries ?? []) {
+      if (deployed.has(key.name)) continue;
+      ctx.report(
+        "ref/undeployed-service",
+        `The service '${key.name}' is not deployed: it has no entry under deployment.`,
+        { span: key.span, path: ["services", key.name] },
+        "console",
+        {
+          compat: { instead: "provider-services leaves the service out of the deployment", portable: "a deployment entry for it, or remove the service" },
+        },
+      );
+    }
+  },
+};

@@ -1,0 +1,90 @@
+import type { RefusedBy } from "../finding.js";
+import type { Rule } from "../rule-context.js";
+import { suggestionHint } from "../suggest.js";
+
+/**
+ * `services.<s>.params.storage` against the deployed profile's volumes (SDL-SPEC §3.6): each
+ * entry names a volume of the profile, mounts are absolute and unique, persistent volumes are
+ * mounted (Go 2.0 only when the service mounts nothing; Console always; Go 2.1 never), and a
+ * `ram` volume is not mounted read-only (Go 2.1).
+ *
+ * @example
+ * storageMounts.check(ctx);
+ */
+export const storageMounts: Rule = {
+  name: "storage-mounts",
+  check(ctx) {
+    const done = new Set<string>();
+    const decoder = ctx.doc.version?.decoder ?? "2.0";
+    for (const d of ctx.deployed) {
+      const { service, profile } = d;
+      if (service === undefined || profile === undefined) continue;
+      const id = `${d.serviceName}\u0000${d.profileName ?? ""}`;
+      if (done.has(id)) continue;
+      done.add(id);
+      const volumes = profile.resources?.storage?.volumes ?? [];
+      const volumeNames = volumes.map((v) => v.effectiveName);
+      const params = service.params?.storage;
+      const mounts = new Map<string, string>();
+      for (const { key, value } of params?.entries ?? []) {
+        const path = ["services", d.serviceName, "params", "storage", key.name];
+        const volume = volumes.find((v) => v.effectiveName === key.name);
+        if (volume === undefined) {
+          ctx.report(
+            "storage/undefined-volume",
+            `The service '${d.serviceName}' mounts the volume '${key.name}', which the compute profile '${d.profileName ?? ""}' does not define.`,
+            { span: key.span, path },
+            "both",
+            { hints: suggestionHint(key.name, volumeNames, `Add a volume named '${key.name}' to the profile's storage`) },
+          );
+          continue;
+        }
+        const mount = value.mount;
+        const text = mount?.value;
+        if (mount === undefined || mount.isNull || text === undefined || text === "") {
+          ctx.report("storage/missing-mount", `The volume '${key.name}' of '${d.serviceName}' has no mount path.`, { span: (mount ?? value).span ?? key.span, path }, mount !== undefined && !mount.isNull && text === "" ? "both" : "go", {
+            hints: [`Add \`mount: /data\` (an absolute path) under params.storage.${key.name}.`],
+            compat: { instead: "Console mounts nothing and emits an empty path" },
+          });
+          continue;
+        }
+        if (!text.startsWith("/")) {
+          ctx.report("storage/mount-not-absolute", `The mount path '${text}' is not absolute.`, mount, "both", { hints: [`Write '/${text}'.`] });
+          continue;
+        }
+        const other = mounts.get(text);
+        if (other !== undefined) {
+          ctx.report("storage/duplicate-mount", `The mount path '${text}' is already used by the volume '${other}'.`, mount, "both", {
+            hints: ["Mount each volume at its own path."],
+          });
+        }
+        mounts.set(text, key.name);
+        const cls = volume.attributes?.class?.value;
+        if (cls === "ram" && value.readOnly?.value === true && decoder === "2.1") {
+          ctx.report("storage/ram-read-only", `The ram volume '${key.name}' is mounted read-only.`, value.readOnly, "go", {
+            hints: ["Remove `readOnly: true`: a ram volume is scratch space."],
+            compat: { instead: "Console mounts it read-only" },
+          });
+        }
+      }
+      const anyMount = mounts.size > 0;
+      for (const volume of volumes) {
+        if (volume.attributes?.persistent?.value !== true) continue;
+        const mounted = params?.entries.some((e) => e.key.name === volume.effectiveName && e.value.mount?.value);
+        if (mounted) continue;
+        const go = decoder === "2.0" && !anyMount;
+        const who: RefusedBy = go ? "both" : "console";
+        ctx.report(
+          "storage/persistent-without-mount",
+          `The persistent volume '${volume.effectiveName}' is not mounted by the service '${d.serviceName}'.`,
+          { span: (volume.name ?? volume).span, path: volume.path },
+          who,
+          {
+            hints: [`Add params.storage.${volume.effectiveName}.mount (an absolute path) to the service '${d.serviceName}'.`],
+            compat: { instead: "provider-services allocates the volume without mounting it" },
+          },
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,118 @@
+import { NETWORKS } from "@akash-sdl/catalog";
+import { createDiagnostic, sortDiagnostics } from "@akash-sdl/core";
+import type { Diagnostic, ParseResult } from "@akash-sdl/core";
+import { consoleSchemaFindings } from "./console-schema-findings.js";
+import { refusalOf } from "./core-refusals.js";
+import type { Finding } from "./finding.js";
+import { gradeFinding } from "./grade-finding.js";
+import { createRuleContext } from "./rule-context.js";
+import { RULES } from "./rules/index.js";
+import type { ValidateOptions } from "./validate-options.js";
+import { resolveOptions } from "./validate-options.js";
+
+/**
+ * Codes that say something is absent or unused: after a YAML error the broken part may hold
+ * what they miss, so they are held back until the YAML is fixed (the root cause comes first).
+ */
+const ABSENCE_CODES: ReadonlySet<string> = new Set([
+  "ref/undefined-service",
+  "ref/undefined-profile",
+  "ref/undefined-placement",
+  "ref/missing-pricing",
+  "ref/undeployed-service",
+  "unused/profile",
+  "unused/placement",
+  "endpoint/unused",
+  "endpoint/undefined",
+  "storage/undefined-volume",
+  "storage/persistent-without-mount",
+  "manifest/no-global-expose",
+]);
+
+function hasYamlError(parsed: ParseResult): boolean {
+  return parsed.diagnostics.some((d) => d.severity === "error" && d.code.startsWith("yaml/"));
+}
+
+/** Core's diagnostics as findings, with who refuses each. */
+function coreFindings(parsed: ParseResult): Finding[] {
+  const root = parsed.tree.root;
+  return parsed.diagnostics.map((d) => {
+    const refusal = refusalOf(d, root);
+    return {
+      code: d.code,
+      message: d.message,
+      span: d.span,
+      path: d.path,
+      hints: d.hints,
+      related: d.related,
+      data: d.data,
+      severity: d.severity,
+      refusedBy: refusal.refusedBy,
+      compat: refusal.compat,
+    };
+  });
+}
+
+function overlaps(a: Finding, b: Finding): boolean {
+  if (a.span === undefined || b.span === undefined) return false;
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+/** Keeps a schema finding only where no other Console refusal already covers the same node. */
+function mergeSchemaFindings(findings: Finding[], schema: readonly Finding[]): void {
+  const consoleRefusals = findings.filter((f) => f.refusedBy === "console" || f.refusedBy === "both" || f.refusedBy === "chain");
+  for (const s of schema) {
+    if (consoleRefusals.some((f) => overlaps(f, s) || (f.span !== undefined && s.span !== undefined && f.span.start === s.span.start))) continue;
+    findings.push(s);
+  }
+}
+
+/**
+ * All diagnostics for the file: core's parse diagnostics re-graded for the deploy target, every
+ * semantic rule's findings and Console's schema view, sorted by position. Never throws for user
+ * input (a rule that fails reports `internal/exception` and the others still run).
+ *
+ * @example
+ * const diagnostics = validate(parse(text), { target: "any", network: "mainnet" });
+ * diagnostics.filter((d) => d.severity === "error").length; // 0 when some path deploys it
+ */
+export function validate(parsed: ParseResult, options?: ValidateOptions): Diagnostic[] {
+  const { target, network } = resolveOptions(options);
+  const findings = coreFindings(parsed);
+  const doc = parsed.document;
+  if (doc !== undefined) {
+    const ruleFindings: Finding[] = [];
+    const ctx = createRuleContext(parsed, doc, NETWORKS[network], ruleFindings);
+    for (const rule of RULES) {
+      try {
+        rule.check(ctx);
+      } catch (error) {
+        const message = `The rule '${rule.name}' failed: ${error instanceof Error ? error.message : String(error)}.`;
+        ruleFindings.push({ code: "internal/exception", message, span: { start: 0, end: 0 }, refusedBy: "none" });
+      }
+    }
+    const quiet = hasYamlError(parsed);
+    for (const f of ruleFindings) if (!(quiet && ABSENCE_CODES.has(f.code))) findings.push(f);
+    if (!quiet) mergeSchemaFindings(findings, consoleSchemaFindings(parsed));
+  }
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const f of findings) {
+    const d = gradeFinding(f, target);
+    const key = `${d.code}\u0000${d.span?.start ?? -1}\u0000${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return sortDiagnostics(out);
+}
+
+/**
+ * Reports an internal failure of `validate` as a diagnostic (used by callers that wrap it).
+ *
+ * @example
+ * internalFailure(new Error("x")).code; // "internal/exception"
+ */
+export function internalFailure(error: unknown): Diagnostic {
+  return createDiagnostic("internal/exception", `Validation failed: ${error instanceof Error ? error.message : String(error)}.`, { start: 0, end: 0 });
+}
