@@ -1,4 +1,5 @@
 import type { Span } from "../text/span.js";
+import type { TextEdit } from "./text-edit.js";
 
 /**
  * How bad a diagnostic is: errors block, warnings are suspicious, info is advice.
@@ -32,6 +33,7 @@ export interface RelatedInformation {
  *   span: { start: 40, end: 45 },
  *   path: ["services", "web", "image"],
  *   hints: ["Remove one of the two 'image' keys."],
+ *   fixes: [{ range: { start: 40, end: 52 }, newText: "" }],
  * };
  */
 export interface Diagnostic {
@@ -49,6 +51,14 @@ export interface Diagnostic {
   readonly hints?: readonly string[];
   /** Other locations that explain the problem. */
   readonly related?: readonly RelatedInformation[];
+  /** What the reader expected, e.g. `"mapping"` or `"uint32"` (also kept in `data.expected`). */
+  readonly expected?: string;
+  /** What it found, e.g. `"sequence"` or `"-1"` (also kept in `data.actual`). */
+  readonly actual?: string;
+  /** The error text Go's reference prints for the same input (also kept in `data.goMessage`). */
+  readonly goMessage?: string;
+  /** Machine-applicable repairs (did-you-mean renames, missing keys, spellings); apply at most one. */
+  readonly fixes?: readonly TextEdit[];
   /** Machine-readable facts, e.g. `{ expected: "mapping", actual: "sequence" }`. */
   readonly data?: Readonly<Record<string, unknown>>;
 }

@@ -5,3 +5,5 @@ export { createDiagnostic } from "./create-diagnostic.js";
 export type { DiagnosticExtras } from "./create-diagnostic.js";
 export { renderCodeReference } from "./render-code-reference.js";
 export { formatDiagnostic, type FormatDiagnosticOptions } from "./format-diagnostic.js";
+export { applyTextEdits, toLspTextEdit } from "./text-edit.js";
+export type { LspTextEdit, TextEdit } from "./text-edit.js";

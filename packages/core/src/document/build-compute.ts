@@ -1,4 +1,5 @@
 import { parseByteSize } from "../scalars/parse-byte-size.js";
+import { keyNamesAt } from "../keys/sdl-key-table.js";
 import { parseCpuUnits } from "../scalars/parse-cpu-units.js";
 import type { BuildContext } from "./build-context.js";
 import { deref, formatPath, report } from "./build-context.js";
@@ -14,7 +15,11 @@ import { reportMissing, severityWhenUsed } from "./report-missing.js";
 import type { SdlKey, SdlMap, SdlScalar } from "./sdl-node.js";
 import type { SdlComputeProfile, SdlCpu, SdlMemory, SdlResources } from "./sdl-profiles.js";
 
-const RESOURCE_KEYS = ["cpu", "memory", "storage", "gpu"] as const;
+const PROFILE_KEYS = keyNamesAt("profiles.compute.*");
+const RESOURCE_KEYS = keyNamesAt("profiles.compute.*.resources");
+const CPU_KEYS = keyNamesAt("profiles.compute.*.resources.cpu");
+const CPU_ATTRIBUTE_KEYS = keyNamesAt("profiles.compute.*.resources.cpu.attributes");
+const MEMORY_KEYS = keyNamesAt("profiles.compute.*.resources.memory");
 
 /**
  * Builds `profiles.compute` (Go: `map[string]v2ProfileCompute`). Missing pieces (resources, cpu,
@@ -29,7 +34,7 @@ export function buildComputeProfiles(ctx: BuildContext, site: LeafSite): SdlMap<
 }
 
 function buildComputeProfile(ctx: BuildContext, site: LeafSite, name: SdlKey): SdlComputeProfile | undefined {
-  const view = readStruct(ctx, site, ["resources"], "ignore");
+  const view = readStruct(ctx, site, PROFILE_KEYS, "ignore");
   if (view === undefined) return undefined;
   const used = ctx.usedProfiles.has(name.name);
   const resourcesSite = view.field("resources");
@@ -68,7 +73,7 @@ function buildResources(ctx: BuildContext, site: LeafSite, used: boolean): SdlRe
 
 function buildCpu(ctx: BuildContext, site: LeafSite, used: boolean): SdlCpu | undefined {
   // Go's v2ResourceCPU.UnmarshalYAML accepts only `units` and `attributes`.
-  const view = readCustomStruct(ctx, site, ["units", "attributes"], severityWhenUsed(used));
+  const view = readCustomStruct(ctx, site, CPU_KEYS, severityWhenUsed(used));
   if (view === undefined) return undefined;
   const unitsSite = view.field("units");
   const units = unitsSite === undefined ? undefined : decodeQuantity(ctx, unitsSite, parseCpuUnits, 0);
@@ -88,9 +93,9 @@ function buildCpuAttributes(ctx: BuildContext, site: LeafSite): SdlMap<SdlScalar
     return undefined;
   }
   return readNamedMap(ctx, site, (entry, key) => {
-    if (key.name !== "arch") {
+    if (!CPU_ATTRIBUTE_KEYS.includes(key.name)) {
       report(ctx, "sdl/unsupported-key", `Go rejects the CPU attribute '${key.name}' (only 'arch' is allowed).`, key.span, entry.path, {
-        data: { key: key.name, allowed: ["arch"] },
+        data: { key: key.name, allowed: CPU_ATTRIBUTE_KEYS },
       });
       return undefined;
     }
@@ -99,7 +104,7 @@ function buildCpuAttributes(ctx: BuildContext, site: LeafSite): SdlMap<SdlScalar
 }
 
 function buildMemory(ctx: BuildContext, site: LeafSite, used: boolean): SdlMemory | undefined {
-  const view = readStruct(ctx, site, ["size"], "ignore");
+  const view = readStruct(ctx, site, MEMORY_KEYS, "ignore");
   if (view === undefined) return undefined;
   const sizeSite = view.field("size");
   const size = sizeSite === undefined ? undefined : decodeQuantity(ctx, sizeSite, parseByteSize, 0n, true);

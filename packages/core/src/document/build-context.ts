@@ -1,5 +1,6 @@
-import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
+import type { DiagnosticExtras } from "../diagnostics/create-diagnostic.js";
 import type { Span } from "../text/span.js";
 import type { YamlMap, YamlNode } from "../tree/yaml-node.js";
 import type { SdlPath } from "./sdl-node.js";
@@ -79,19 +80,12 @@ export function createBuildContext(root: YamlNode | null): BuildContext {
 }
 
 /**
- * Optional parts of a report.
+ * Optional parts of a report: everything a diagnostic carries besides code, message, span and path.
  *
  * @example
  * const extras: ReportExtras = { severity: "warning", hints: ["Did you mean 'image'?"] };
  */
-export interface ReportExtras {
-  /** Overrides the code's default severity. */
-  readonly severity?: Severity;
-  /** Suggestions. */
-  readonly hints?: readonly string[];
-  /** Machine-readable facts. */
-  readonly data?: Readonly<Record<string, unknown>>;
-}
+export type ReportExtras = Omit<DiagnosticExtras, "path">;
 
 /**
  * Adds one diagnostic to the context.

@@ -1,4 +1,5 @@
 import { parseMinWindow } from "../scalars/parse-min-window.js";
+import { keyNamesAt } from "../keys/sdl-key-table.js";
 import type { BuildContext } from "./build-context.js";
 import type { LeafSite } from "./decode-leaf.js";
 import { decodeString, decodeUint32 } from "./decode-leaf.js";
@@ -8,6 +9,9 @@ import { readStruct } from "./read-struct.js";
 import { reportMissing } from "./report-missing.js";
 import type { SdlKey, SdlMap } from "./sdl-node.js";
 import type { SdlDeployment, SdlPlacementDeployment, SdlReclamation } from "./sdl-document.js";
+
+const PLACEMENT_DEPLOYMENT_KEYS = keyNamesAt("deployment.*.*");
+const RECLAMATION_KEYS = keyNamesAt("reclamation");
 
 /**
  * Builds `deployment` (Go: `map[string]map[string]v2ServiceDeployment`): service → placement →
@@ -25,7 +29,7 @@ export function buildDeployment(ctx: BuildContext, site: LeafSite): SdlMap<SdlDe
 }
 
 function buildPlacementDeployment(ctx: BuildContext, site: LeafSite, placement: SdlKey): SdlPlacementDeployment | undefined {
-  const view = readStruct(ctx, site, ["profile", "count"], "ignore");
+  const view = readStruct(ctx, site, PLACEMENT_DEPLOYMENT_KEYS, "ignore");
   if (view === undefined) return undefined;
   const profileSite = view.field("profile");
   const countSite = view.field("count");
@@ -49,7 +53,7 @@ function buildPlacementDeployment(ctx: BuildContext, site: LeafSite, placement: 
  * buildReclamation(ctx, site)?.minWindow?.value?.seconds; // 3600n
  */
 export function buildReclamation(ctx: BuildContext, site: LeafSite): SdlReclamation | undefined {
-  const view = readStruct(ctx, site, ["min_window"], "ignore");
+  const view = readStruct(ctx, site, RECLAMATION_KEYS, "ignore");
   if (view === undefined) return undefined;
   const windowSite = view.field("min_window");
   const minWindow = windowSite === undefined ? undefined : decodeStringWith(ctx, windowSite, parseMinWindow, false);

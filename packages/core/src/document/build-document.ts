@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { keyNamesAt } from "../keys/sdl-key-table.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import type { YamlMap, YamlTree } from "../tree/index.js";
 import type { BuildContext } from "./build-context.js";
@@ -11,7 +12,7 @@ import { buildServices } from "./build-services.js";
 import { buildVersion } from "./build-version.js";
 import type { LeafSite } from "./decode-leaf.js";
 import { readStringList } from "./read-collections.js";
-import { readStruct } from "./read-struct.js";
+import { readStruct, renameKey } from "./read-struct.js";
 import { isGoNull } from "./go-resolve.js";
 import { reportMissing } from "./report-missing.js";
 import type { SdlDocument } from "./sdl-document.js";
@@ -19,8 +20,9 @@ import type { SdlProfiles } from "./sdl-profiles.js";
 import { suggestKey } from "./suggest-key.js";
 
 /** The top-level keys Go's v2/v2.1 decoders accept, in their switch order. */
-const TOP_LEVEL_KEYS = ["include", "services", "profiles", "deployment", "endpoints", "reclamation", "version"] as const;
+const TOP_LEVEL_KEYS = keyNamesAt("");
 const REQUIRED_TOP_LEVEL = ["services", "profiles", "deployment"] as const;
+const PROFILES_KEYS = keyNamesAt("profiles");
 
 /**
  * The result of {@link buildDocument}: the typed document (when the root is a mapping) and the
@@ -110,15 +112,16 @@ function checkTopLevelKeys(ctx: BuildContext, root: YamlMap): void {
     const guess = suggestKey(name, TOP_LEVEL_KEYS);
     report(ctx, "sdl/unexpected-field", `Go rejects the top-level key '${name}' ('sdl: unexpected field ${name}').`, pair.key.span, [name], {
       hints: guess === undefined ? [`Allowed: ${TOP_LEVEL_KEYS.join(", ")}.`] : [`Did you mean '${guess}'?`],
+      fixes: guess === undefined ? [] : [renameKey(pair, guess)],
       data: { key: name, allowed: TOP_LEVEL_KEYS },
     });
   }
 }
 
 function buildProfiles(ctx: BuildContext, site: LeafSite): SdlProfiles | undefined {
-  const view = readStruct(ctx, site, ["compute", "placement"], "ignore");
+  const view = readStruct(ctx, site, PROFILES_KEYS, "ignore");
   if (view === undefined) return undefined;
-  for (const key of ["compute", "placement"]) {
+  for (const key of PROFILES_KEYS) {
     const field = view.field(key);
     if ((field === undefined || isGoNull(field.node)) && !view.base.isNull) {
       reportMissing(ctx, site, view, key, "error", `Go cannot resolve deployments without 'profiles.${key}'.`);

@@ -1,4 +1,5 @@
 import type { BuildContext } from "./build-context.js";
+import { keyNamesAt } from "../keys/sdl-key-table.js";
 import { formatPath, report } from "./build-context.js";
 import type { LeafSite } from "./decode-leaf.js";
 import { decodeBool, decodeString, decodeUint32 } from "./decode-leaf.js";
@@ -7,8 +8,8 @@ import { readStruct } from "./read-struct.js";
 import { reportMissing, severityWhenUsed } from "./report-missing.js";
 import type { SdlExpose, SdlExposeTo, SdlHttpOptions } from "./sdl-service.js";
 
-const EXPOSE_KEYS = ["port", "as", "proto", "to", "accept", "http_options"] as const;
-const TO_KEYS = ["service", "global", "ip", "http_options"] as const;
+const EXPOSE_KEYS = keyNamesAt("services.*.expose[]");
+const TO_KEYS = keyNamesAt("services.*.expose[].to[]");
 const HTTP_OPTION_KEYS = [
   "max_body_size",
   "read_timeout",

@@ -1,4 +1,5 @@
 import { parseGpuRam } from "../scalars/parse-gpu-ram.js";
+import { keyNamesAt } from "../keys/sdl-key-table.js";
 import { parseGpuUnits } from "../scalars/parse-gpu-units.js";
 import type { BuildContext } from "./build-context.js";
 import { formatPath, report } from "./build-context.js";
@@ -12,8 +13,10 @@ import { reportMissing } from "./report-missing.js";
 import type { SdlList } from "./sdl-node.js";
 import type { SdlGpu, SdlGpuAttributes, SdlGpuModel } from "./sdl-profiles.js";
 
-const KNOWN_VENDORS = ["nvidia"] as const;
-const MODEL_KEYS = ["model", "ram", "interface"] as const;
+const GPU_KEYS = keyNamesAt("profiles.compute.*.resources.gpu");
+const GPU_ATTRIBUTE_KEYS = keyNamesAt("profiles.compute.*.resources.gpu.attributes");
+const KNOWN_VENDORS = keyNamesAt("profiles.compute.*.resources.gpu.attributes.vendor");
+const MODEL_KEYS = keyNamesAt("profiles.compute.*.resources.gpu.attributes.vendor.nvidia[]");
 
 /**
  * Builds `resources.gpu` (Go: `v2ResourceGPU` with a custom decoder): only `units` and
@@ -24,7 +27,7 @@ const MODEL_KEYS = ["model", "ram", "interface"] as const;
  * buildGpu(ctx, site)?.units?.value; // 1
  */
 export function buildGpu(ctx: BuildContext, site: LeafSite): SdlGpu | undefined {
-  const view = readCustomStruct(ctx, site, ["units", "attributes"], "warning");
+  const view = readCustomStruct(ctx, site, GPU_KEYS, "warning");
   if (view === undefined) return undefined;
   const unitsSite = view.field("units");
   const attributesSite = view.field("attributes");
@@ -42,7 +45,7 @@ export function buildGpu(ctx: BuildContext, site: LeafSite): SdlGpu | undefined 
  * are ignored by Go (a warning: the schema rejects them).
  */
 function buildGpuAttributes(ctx: BuildContext, site: LeafSite): SdlGpuAttributes | undefined {
-  const view = readCustomStruct(ctx, site, ["vendor"], "error");
+  const view = readCustomStruct(ctx, site, GPU_ATTRIBUTE_KEYS, "error");
   if (view === undefined) return undefined;
   const vendorSite = view.field("vendor");
   // A null attributes block skips Go's custom decoder entirely (yaml.v3 `prepare`): no vendor check.

@@ -1,4 +1,5 @@
 import type { BuildContext } from "./build-context.js";
+import { keyNamesAt } from "../keys/sdl-key-table.js";
 import type { LeafSite } from "./decode-leaf.js";
 import { decodeBool, decodeString } from "./decode-leaf.js";
 import { readNamedMap, readStringList } from "./read-collections.js";
@@ -7,9 +8,10 @@ import { reportMissing, severityWhenUsed } from "./report-missing.js";
 import type { SdlScalar } from "./sdl-node.js";
 import type { SdlCredentials, SdlParams, SdlPermissions, SdlStorageParams } from "./sdl-service.js";
 
-const PARAMS_KEYS = ["storage", "permissions", "tee"] as const;
-const STORAGE_PARAM_KEYS = ["mount", "readOnly"] as const;
-const CREDENTIAL_KEYS = ["host", "email", "username", "password"] as const;
+const PARAMS_KEYS = keyNamesAt("services.*.params");
+const STORAGE_PARAM_KEYS = keyNamesAt("services.*.params.storage.*");
+const PERMISSION_KEYS = keyNamesAt("services.*.params.permissions");
+const CREDENTIAL_KEYS = keyNamesAt("services.*.credentials");
 
 /**
  * Builds `services.<name>.params` (Go: `*v2ServiceParams`; a null value is a nil pointer).
@@ -53,7 +55,7 @@ function buildStorageParams(ctx: BuildContext, site: LeafSite, deployed: boolean
 }
 
 function buildPermissions(ctx: BuildContext, site: LeafSite): SdlPermissions | undefined {
-  const view = readStruct(ctx, site, ["read"], "ignore");
+  const view = readStruct(ctx, site, PERMISSION_KEYS, "ignore");
   if (view === undefined) return undefined;
   const { node, span, path, isNull } = view.base;
   return { node, span, path, isNull, read: readStringList(ctx, view.field("read")) };

@@ -1,4 +1,5 @@
 import type { DecAmount } from "../scalars/dec-amount.js";
+import { keyNamesAt } from "../keys/sdl-key-table.js";
 import { parseDenom } from "../scalars/parse-denom.js";
 import { parsePriceAmount } from "../scalars/parse-price-amount.js";
 import type { BuildContext } from "./build-context.js";
@@ -11,8 +12,9 @@ import { reportMissing } from "./report-missing.js";
 import type { SdlKey, SdlMap } from "./sdl-node.js";
 import type { SdlPlacementProfile, SdlPrice, SdlSignedBy } from "./sdl-profiles.js";
 
-const PLACEMENT_KEYS = ["attributes", "signedBy", "pricing"] as const;
-const PRICE_KEYS = ["denom", "amount"] as const;
+const PLACEMENT_KEYS = keyNamesAt("profiles.placement.*");
+const SIGNED_BY_KEYS = keyNamesAt("profiles.placement.*.signedBy");
+const PRICE_KEYS = keyNamesAt("profiles.placement.*.pricing.*");
 
 /**
  * Builds `profiles.placement` (Go: `map[string]v2ProfilePlacement`). Attributes are Go's raw
@@ -46,7 +48,7 @@ function buildPlacement(ctx: BuildContext, site: LeafSite, name: SdlKey): SdlPla
 }
 
 function buildSignedBy(ctx: BuildContext, site: LeafSite): SdlSignedBy | undefined {
-  const view = readStruct(ctx, site, ["allOf", "anyOf"], "ignore");
+  const view = readStruct(ctx, site, SIGNED_BY_KEYS, "ignore");
   if (view === undefined) return undefined;
   const { node, span, path, isNull } = view.base;
   return { node, span, path, isNull, allOf: readStringList(ctx, view.field("allOf")), anyOf: readStringList(ctx, view.field("anyOf")) };

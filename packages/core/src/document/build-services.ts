@@ -1,4 +1,5 @@
 import { parseImageRef } from "../scalars/parse-image-ref.js";
+import { keyNamesAt } from "../keys/sdl-key-table.js";
 import type { ImageRef } from "../scalars/parse-image-ref.js";
 import type { BuildContext } from "./build-context.js";
 import { deref, report } from "./build-context.js";
@@ -13,7 +14,8 @@ import { reportMissing, severityWhenUsed } from "./report-missing.js";
 import type { SdlKey, SdlMap, SdlScalar } from "./sdl-node.js";
 import type { SdlDependency, SdlService } from "./sdl-service.js";
 
-const SERVICE_KEYS = ["image", "command", "args", "env", "expose", "dependencies", "params", "credentials"] as const;
+const SERVICE_KEYS = keyNamesAt("services.*");
+const DEPENDENCY_KEYS = keyNamesAt("services.*.dependencies[]");
 
 /**
  * Builds `services` (Go: `map[string]v2Service`). Unknown service keys are warnings (Go ignores
@@ -64,7 +66,7 @@ function buildService(ctx: BuildContext, site: LeafSite, name: SdlKey): SdlServi
 }
 
 function buildDependency(ctx: BuildContext, site: LeafSite): SdlDependency | undefined {
-  const view = readStruct(ctx, site, ["service"], "ignore");
+  const view = readStruct(ctx, site, DEPENDENCY_KEYS, "ignore");
   if (view === undefined) return undefined;
   const service = view.field("service");
   const { node, span, path, isNull } = view.base;

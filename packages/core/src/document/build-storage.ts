@@ -1,4 +1,5 @@
 import { parseByteSize } from "../scalars/parse-byte-size.js";
+import { keyNamesAt } from "../keys/sdl-key-table.js";
 import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, formatPath, report } from "./build-context.js";
 import type { LeafSite } from "./decode-leaf.js";
@@ -11,8 +12,8 @@ import { reportMissing, severityWhenUsed } from "./report-missing.js";
 import type { SdlMap, SdlScalar } from "./sdl-node.js";
 import type { SdlStorage, SdlStorageAttributes, SdlStorageVolume } from "./sdl-profiles.js";
 
-const VOLUME_KEYS = ["name", "size", "attributes"] as const;
-const STORAGE_ATTRIBUTE_KEYS = ["persistent", "class"] as const;
+const VOLUME_KEYS = keyNamesAt("profiles.compute.*.resources.storage[]");
+const STORAGE_ATTRIBUTE_KEYS = keyNamesAt("profiles.compute.*.resources.storage[].attributes");
 const GO_TRUE = new Set(["true", "on", "yes"]);
 const GO_FALSE = new Set(["false", "off", "no"]);
 

@@ -1,4 +1,5 @@
 import type { Severity } from "../diagnostics/diagnostic.js";
+import type { TextEdit } from "../diagnostics/text-edit.js";
 import type { YamlMap, YamlNode, YamlPair } from "../tree/yaml-node.js";
 import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, formatPath, keyText, report } from "./build-context.js";
@@ -126,15 +127,18 @@ export function readStruct(
     const path = [...site.path, name];
     const guess = suggestKey(name, known);
     const hints = guess === undefined ? [] : [`Did you mean '${guess}'?`];
+    const fixes = guess === undefined ? [] : [renameKey(pair, guess)];
     const where = formatPath(site.path);
     if (mode === "reject") {
       report(ctx, "sdl/unsupported-key", `Go rejects the key '${name}' in '${where}' (allowed: ${known.join(", ")}).`, pair.key.span, path, {
         hints,
+        fixes,
         data: { key: name, allowed: known },
       });
     } else {
       report(ctx, "sdl/unknown-key", `Go ignores the unknown key '${name}' in '${where}'.`, pair.key.span, path, {
         hints,
+        fixes,
         data: { key: name, allowed: known },
       });
     }
@@ -147,6 +151,17 @@ export function readStruct(
       return pair === undefined ? undefined : { node: pair.value, keySpan: pair.key.span, path: [...site.path, name] };
     },
   };
+}
+
+/**
+ * The edit that renames a pair's key (a did-you-mean fix): the key's text is replaced, quotes
+ * included, by the plain suggested name.
+ *
+ * @example
+ * renameKey(pair, "image"); // { range: { start: 40, end: 45 }, newText: "image" }
+ */
+export function renameKey(pair: YamlPair, name: string): TextEdit {
+  return { range: { start: pair.key.span.start, end: pair.key.span.end }, newText: name };
 }
 
 /**
