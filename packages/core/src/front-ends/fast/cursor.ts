@@ -29,10 +29,10 @@ export interface Cursor {
   nodes: number;
   /** Nodes produced by alias expansion so far. */
   expansion: number;
-  /** Comment lines read and not yet given to a node. */
+  /** Comment lines read and not yet given to a node; a blank line after a comment is `""`. */
   comments: string[] | undefined;
-  /** How many of {@link Cursor.comments} came before the last blank line. */
-  commentsBeforeBlank: number;
+  /** The column of each of {@link Cursor.comments} (`-1` for a blank line). */
+  commentColumns: number[];
   readonly diagnostics: Diagnostic[];
 }
 
@@ -68,7 +68,7 @@ export function createCursor(text: string, limits: ParseLimits): Cursor {
     nodes: 0,
     expansion: 0,
     comments: undefined,
-    commentsBeforeBlank: 0,
+    commentColumns: [],
     diagnostics: [],
   };
 }
@@ -147,8 +147,30 @@ export function takeComments(c: Cursor): string | undefined {
   const lines = c.comments;
   if (lines === undefined) return undefined;
   c.comments = undefined;
-  c.commentsBeforeBlank = 0;
+  c.commentColumns = [];
   return lines.join("\n");
+}
+
+/**
+ * Takes the leading pending comment lines indented at least `indent` (and the blank lines among
+ * them): the trailing comment of a collection that ends here, the way the `yaml` package keeps it.
+ */
+export function takeCommentsFrom(c: Cursor, indent: number): string | undefined {
+  const lines = c.comments;
+  if (lines === undefined) return undefined;
+  const columns = c.commentColumns;
+  let k = 0;
+  while (k < lines.length && ((columns[k] as number) >= indent || columns[k] === -1)) k++;
+  if (k === 0) return undefined;
+  const taken = lines.slice(0, k).join("\n");
+  if (k === lines.length) {
+    c.comments = undefined;
+    c.commentColumns = [];
+  } else {
+    c.comments = lines.slice(k);
+    c.commentColumns = columns.slice(k);
+  }
+  return taken;
 }
 
 /**
@@ -172,12 +194,15 @@ export function skipToContent(c: Cursor): string | undefined {
       if (!atLineStart && !isBlank(text.charCodeAt(p - 1))) throw UNSUPPORTED;
       c.pos = p;
       const comment = readComment(c);
-      if (atLineStart) (c.comments ??= []).push(comment);
-      else trailing = comment;
+      if (atLineStart) {
+        (c.comments ??= []).push(comment);
+        c.commentColumns.push(p - c.lineStart);
+      } else trailing = comment;
       p = c.pos;
       ch = text.charCodeAt(p);
     } else if (atLineStart && isBreak(ch) && c.comments !== undefined) {
-      c.commentsBeforeBlank = c.comments.length;
+      c.comments.push("");
+      c.commentColumns.push(-1);
     }
     if (!isBreak(ch)) break;
     c.pos = p;

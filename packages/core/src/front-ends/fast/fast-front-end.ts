@@ -2,7 +2,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { ParseLimits, YamlFrontEnd, YamlTree } from "../../tree/yaml-front-end.js";
 import type { YamlNode } from "../../tree/yaml-node.js";
 import { yamlFrontEnd } from "../yaml/yaml-front-end.js";
-import { atDocumentMarker, createCursor, isBlankOrEnd, skipBlanks, skipToContent, UNSUPPORTED } from "./cursor.js";
+import { atDocumentMarker, createCursor, isBlankOrEnd, skipBlanks, skipToContent, takeComments, UNSUPPORTED } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import type { Draft } from "./make-node.js";
 import { readBlockNode } from "./read-block.js";
@@ -29,15 +29,18 @@ function readStartMarker(c: Cursor): void {
   if (skipToContent(c) !== undefined) throw UNSUPPORTED;
 }
 
-/** Comment lines before the first blank line at the top go to the document, the rest to the root. */
-function splitTopComments(c: Cursor, tree: TreeDraft, hasRoot: boolean): void {
+/**
+ * Comment lines at the top go to the document when a blank line separates them from the root
+ * (or there is no root), else to the root's first key (like the `yaml` package).
+ */
+function takeTopComments(c: Cursor, tree: TreeDraft, hasRoot: boolean): void {
   const lines = c.comments;
-  if (lines === undefined) return;
-  const cut = hasRoot ? c.commentsBeforeBlank : lines.length;
-  if (cut === 0) return;
-  tree.commentBefore = lines.slice(0, cut).join("\n");
-  c.comments = cut < lines.length ? lines.slice(cut) : undefined;
-  c.commentsBeforeBlank = 0;
+  if (lines === undefined || (hasRoot && lines[lines.length - 1] !== "")) return;
+  let end = lines.length;
+  while (end > 0 && lines[end - 1] === "") end--;
+  c.comments = undefined;
+  c.commentColumns = [];
+  if (end > 0) tree.commentBefore = lines.slice(0, end).join("\n");
 }
 
 function read(c: Cursor): YamlTree {
@@ -50,7 +53,7 @@ function read(c: Cursor): YamlTree {
     readStartMarker(c);
   }
   const hasRoot = c.pos < c.len && !atDocumentMarker(c, c.pos);
-  splitTopComments(c, tree, hasRoot);
+  takeTopComments(c, tree, hasRoot);
   let root: Draft<YamlNode> | null = null;
   if (hasRoot) {
     root = readBlockNode(c, -1, false);
@@ -65,7 +68,9 @@ function read(c: Cursor): YamlTree {
     if (c.pos < c.len) throw UNSUPPORTED;
   }
   tree.root = root as YamlNode | null;
-  if (c.comments !== undefined) tree.comment = c.comments.join("\n");
+  while (c.comments !== undefined && c.comments[c.comments.length - 1] === "") c.comments.pop();
+  const tail = takeComments(c);
+  if (tail !== undefined && tail !== "") tree.comment = tail;
   if (c.diagnostics.length > 1) c.diagnostics.sort(byStart);
   return tree;
 }

@@ -9,6 +9,7 @@ import {
   skipBlanks,
   skipToContent,
   takeComments,
+  takeCommentsFrom,
   UNSUPPORTED,
 } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
@@ -45,6 +46,12 @@ function keyFollows(c: Cursor): boolean {
   return text.charCodeAt(p) === 58 && isBlankOrEnd(text.charCodeAt(p + 1));
 }
 
+/** Puts a comment in front of the pending comment lines. */
+function unshiftComment(c: Cursor, comment: string): void {
+  (c.comments ??= []).unshift(comment);
+  c.commentColumns.unshift(Number.MAX_SAFE_INTEGER);
+}
+
 function enter(c: Cursor): void {
   if (++c.depth > c.limits.maxDepth) throw UNSUPPORTED;
 }
@@ -67,12 +74,20 @@ function readMapValue(c: Cursor, indent: number, key: Draft<YamlScalar>): YamlNo
   const ch = c.text.charCodeAt(c.pos);
   if (!(isBreak(ch) || ch === 35 || Number.isNaN(ch))) return readBlockNode(c, indent, true);
   const trailing = skipToContent(c);
-  if (trailing !== undefined) key.comment = trailing;
-  if (c.pos >= c.len || atDocumentMarker(c, c.pos)) return null;
   const column = c.pos - c.lineStart;
-  if (column > indent) return readBlockNode(c, indent, false);
-  if (column === indent && isEntry(c)) return readBlockSeq(c, indent);
-  return null;
+  const end = c.pos >= c.len || atDocumentMarker(c, c.pos);
+  const nested = !end && column > indent;
+  const indentless = !end && column === indent && isEntry(c);
+  if (!nested && !indentless) {
+    // An empty value: its comment, and the comment lines indented under the key, go to the key.
+    const under = takeCommentsFrom(c, indent + 1);
+    const comment = trailing !== undefined && under !== undefined ? `${trailing}\n${under}` : (trailing ?? under);
+    if (comment !== undefined) key.comment = comment;
+    return null;
+  }
+  // A comment after `key:` belongs to the value on the next lines.
+  if (trailing !== undefined) unshiftComment(c, trailing);
+  return nested ? readBlockNode(c, indent, false) : readBlockSeq(c, indent);
 }
 
 /** Reads a block mapping at column `indent` whose first key was read already. */
@@ -97,10 +112,14 @@ function readBlockMap(c: Cursor, indent: number, firstKey: Draft<YamlScalar>): Y
     key = readKey(c);
     if (comments !== undefined) key.commentBefore = comments;
   }
-  c.depth--;
   const first = pairs[0] as YamlPair;
   const last = pairs[pairs.length - 1] as YamlPair;
-  const map: YamlMap = { kind: "map", span: { start: first.span.start, end: last.span.end }, pairs, flow: false };
+  const map: Draft<YamlMap> = { kind: "map", span: { start: first.span.start, end: last.span.end }, pairs, flow: false };
+  if (c.depth > 1) {
+    const comment = takeCommentsFrom(c, indent);
+    if (comment !== undefined) map.comment = comment;
+  }
+  c.depth--;
   checkMapKeys(map, c.diagnostics);
   return map;
 }
@@ -127,7 +146,7 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
         item = emptyScalar(c, at > dash + 1 ? dash + 2 : dash + 1);
         if (trailing !== undefined) item.comment = trailing;
       } else {
-        if (trailing !== undefined) throw UNSUPPORTED;
+        if (trailing !== undefined) unshiftComment(c, trailing);
         item = readBlockNode(c, indent, false);
       }
     } else {
@@ -143,9 +162,14 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
     if (column > indent) throw UNSUPPORTED;
     if (!isEntry(c)) break;
   }
-  c.depth--;
   const last = items[items.length - 1] as YamlNode;
-  return { kind: "seq", span: { start, end: Math.max(last.span.end, start + 1) }, items, flow: false };
+  const seq: Draft<YamlSeq> = { kind: "seq", span: { start, end: Math.max(last.span.end, start + 1) }, items, flow: false };
+  if (c.depth > 1) {
+    const comment = takeCommentsFrom(c, indent);
+    if (comment !== undefined) seq.comment = comment;
+  }
+  c.depth--;
+  return seq;
 }
 
 /** Reads the node at the cursor, without properties; `inline` when it follows `key:` on the same line. */
@@ -218,7 +242,10 @@ export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean):
   }
   applyProps(c, node, props, before);
   if (comments !== undefined) {
-    const target: Draft<YamlNode> = node.kind === "map" ? (node.pairs[0]?.key as Draft<YamlNode>) : node;
+    // At the top the comment goes to the first key or item, deeper to the collection itself.
+    const top = c.depth === 0;
+    const target: Draft<YamlNode> =
+      top && node.kind === "map" ? (node.pairs[0]?.key as Draft<YamlNode>) : top && node.kind === "seq" ? (node.items[0] as Draft<YamlNode>) : node;
     if (target.commentBefore === undefined) target.commentBefore = comments;
   }
   return node as YamlNode;
