@@ -2,6 +2,7 @@ import { parse, type Diagnostic, type SdlDocument } from "@akash-sdl/core";
 import { emitYaml, type PlainValue } from "./emit-yaml.js";
 import { pickVersion } from "./pick-version.js";
 import { runValidator } from "./run-validator.js";
+import type { ValidateOptions } from "@akash-sdl/validator";
 import type { SdlSpec } from "./sdl-spec.js";
 
 /**
@@ -15,6 +16,8 @@ export interface BuildSdlOptions {
   readonly header?: string;
   /** Run the validator (default `true`); parse diagnostics are always returned. */
   readonly validate?: boolean;
+  /** Validator options (deploy target, network). */
+  readonly validateOptions?: ValidateOptions;
 }
 
 /**
@@ -62,6 +65,6 @@ export function buildSdl(spec: SdlSpec, options: BuildSdlOptions = {}): BuildSdl
   const body = `${emitYaml(value)}\n`;
   const text = options.header !== undefined && options.header !== "" ? `${commentLines(options.header)}\n${body}` : body;
   const parsed = parse(text);
-  const diagnostics = [...parsed.diagnostics, ...(options.validate === false ? [] : runValidator(parsed.document))];
+  const diagnostics = options.validate === false ? parsed.diagnostics : runValidator(parsed, options.validateOptions);
   return { text, document: parsed.document, diagnostics, version };
 }

@@ -13,6 +13,19 @@ function isObject(value: PlainValue | undefined): value is { readonly [key: stri
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A multi-line string as a literal block (`|` or `|-`) indented at `indent`, or `undefined` when
+ * it needs escapes or an indentation indicator (then it is double-quoted).
+ */
+function literalBlock(value: string, indent: string): string[] | undefined {
+  if (!value.includes("\n") || /[^\n\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\ud800-\udfff]/.test(value)) return undefined;
+  if (value.startsWith(" ") || value.startsWith("\n") || value.endsWith("\n\n")) return undefined;
+  const body = value.endsWith("\n") ? value.slice(0, -1) : value;
+  const lines = body.split("\n");
+  if (lines.some((l) => l !== l.trimEnd())) return undefined;
+  return [value.endsWith("\n") ? "|" : "|-", ...lines.map((l) => (l === "" ? "" : `${indent}${l}`))];
+}
+
 /** `[]`, `{}` or the scalar, when the value fits on its key's line; `undefined` for a block. */
 function inline(value: PlainValue): string | undefined {
   if (Array.isArray(value)) return value.length === 0 ? "[]" : undefined;
@@ -25,6 +38,11 @@ function emitMap(value: { readonly [key: string]: PlainValue | undefined }, path
     const child = value[key];
     if (child === undefined) continue;
     const head = `${indent}${formatScalar(key)}:`;
+    const literal = typeof child === "string" ? literalBlock(child, `${indent}  `) : undefined;
+    if (literal !== undefined) {
+      out.push(`${head} ${literal[0]}`, ...literal.slice(1));
+      continue;
+    }
     const text = inline(child);
     if (text !== undefined) {
       out.push(`${head} ${text}`);
@@ -37,6 +55,11 @@ function emitMap(value: { readonly [key: string]: PlainValue | undefined }, path
 
 function emitSeq(value: readonly PlainValue[], path: readonly (string | number)[], indent: string, out: string[]): void {
   value.forEach((item, i) => {
+    const literal = typeof item === "string" ? literalBlock(item, `${indent}  `) : undefined;
+    if (literal !== undefined) {
+      out.push(`${indent}- ${literal[0]}`, ...literal.slice(1));
+      return;
+    }
     const text = inline(item);
     if (text !== undefined) {
       out.push(`${indent}- ${text}`);

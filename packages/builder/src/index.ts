@@ -38,7 +38,7 @@ export type {
 export { buildSdl, commentLines } from "./build-sdl.js";
 export type { BuildSdlOptions, BuildSdlResult } from "./build-sdl.js";
 export { pickVersion } from "./pick-version.js";
-export { hasValidator, runValidator } from "./run-validator.js";
+export { runValidator } from "./run-validator.js";
 export { emitYaml } from "./emit-yaml.js";
 export type { PlainValue } from "./emit-yaml.js";
 export { doubleQuote, formatScalar, isPlainSafe, singleQuote } from "./format-scalar.js";
@@ -65,3 +65,17 @@ export {
 export { addService, removeService, renameService } from "./service-edits.js";
 export type { AddServiceOptions } from "./service-edits.js";
 export { formatSdl } from "./format-sdl.js";
+export { IMAGE_TAGS, imageRef } from "./image-tags.js";
+export type { ImageTag } from "./image-tags.js";
+export { planUsdPerHour, priceCeiling } from "./price-ceiling.js";
+export type { PriceOptions } from "./price-ceiling.js";
+export { baseName, gpusPerNode, loweredMaxSeqs, planProfile } from "./plan-profile.js";
+export type { TemplateInput, TemplateName, TemplateResult } from "./template-types.js";
+export { assembleTemplate, sizingHeader } from "./assemble-template.js";
+export type { SideService } from "./assemble-template.js";
+export { llamaCppTemplate, ollamaTemplate, sglangTemplate, tgiTemplate, vllmTemplate } from "./llm-templates.js";
+export { comfyuiTemplate, teiTemplate, whisperTemplate } from "./media-templates.js";
+export { BENCHMARK_SCRIPT, jupyterBenchmarkTemplate } from "./benchmark-template.js";
+export { TEMPLATES, buildTemplate, templateForPlan } from "./build-template.js";
+export { webTemplate } from "./web-template.js";
+export type { WebTemplateInput } from "./web-template.js";

@@ -1,0 +1,133 @@
+import { parse, toPlainValue } from "@akash-sdl/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildSdl, type SdlSpec, type ServiceSpec } from "../src/index.js";
+
+const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}[a-z0-9]$/);
+const text = fc.oneof(fc.string({ maxLength: 16 }), fc.constantFrom("yes", "0777", "1e3", "*x", "a: b", "#c", "2.0", "null", "line1\nline2", " lead", "trail\n"));
+const expose = fc.record(
+  {
+    port: fc.integer({ min: 1, max: 65535 }),
+    as: fc.integer({ min: 1, max: 65535 }),
+    proto: fc.constantFrom("tcp" as const, "udp" as const),
+    accept: fc.array(fc.domain(), { maxLength: 2 }),
+    http_options: fc.record({ max_body_size: fc.integer({ min: 1, max: 104857600 }), next_cases: fc.constantFrom(["error", "timeout"], ["off"]) }, { requiredKeys: [] }),
+    to: fc.array(fc.record({ global: fc.boolean() }), { minLength: 1, maxLength: 2 }),
+  },
+  { requiredKeys: ["port"] },
+);
+const service: fc.Arbitrary<ServiceSpec> = fc.record(
+  {
+    image: fc.constantFrom("nginx:1.27", "vllm/vllm-openai:v0.10.1.1", "ghcr.io/a/b:1.0"),
+    command: fc.array(text, { maxLength: 3 }),
+    args: fc.array(text, { maxLength: 4 }),
+    env: fc.array(fc.tuple(fc.stringMatching(/^[A-Z][A-Z0-9_]{0,6}$/), text).map(([k, v]) => `${k}=${v}`), { maxLength: 3 }),
+    expose: fc.uniqueArray(expose, { maxLength: 2, selector: (e) => e.port }),
+    params: fc.record({ tee: fc.constantFrom("cpu" as const) }, { requiredKeys: [] }),
+  },
+  { requiredKeys: ["image"] },
+).map((s) => ({
+  ...s,
+  // Every service mounts its persistent volume and one port is public, as a deployable SDL needs.
+  expose: [...(s.expose ?? []).filter((e) => e.port !== 8), { port: 8, as: 80, to: [{ global: true }] }],
+  params: { ...s.params, storage: { data: { mount: "/data" } } },
+}));
+const gpu = fc.record({
+  units: fc.integer({ min: 1, max: 8 }),
+  attributes: fc.record({
+    vendor: fc.record({ nvidia: fc.array(fc.record({ model: fc.constantFrom("h100", "a100", "rtx4090"), ram: fc.constantFrom("80Gi", "40Gi", "24Gi"), interface: fc.constantFrom("pcie" as const, "sxm" as const) }, { requiredKeys: ["model"] }), { minLength: 1, maxLength: 2 }) }),
+  }),
+});
+const spec: fc.Arbitrary<SdlSpec> = fc.uniqueArray(fc.tuple(name, service, fc.option(gpu, { nil: undefined }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 100000 })), {
+  minLength: 1,
+  maxLength: 3,
+  selector: (t) => t[0],
+}).map((entries) => ({
+  services: Object.fromEntries(entries.map(([n, s, g]) => [n, g === undefined && s.params?.tee === "cpu" ? s : { ...s, params: { storage: { data: { mount: "/data" } } } }])),
+  profiles: {
+    compute: Object.fromEntries(
+      entries.map(([n, , g]) => [n, { resources: { cpu: { units: 1 }, memory: { size: "1Gi" }, ...(g ? { gpu: g } : {}), storage: [{ size: "1Gi" }, { name: "data", size: "10Gi", attributes: { persistent: true, class: "beta3" } }] } }]),
+    ),
+    placement: { dcloud: { attributes: { region: "us-west" }, signedBy: { anyOf: ["akash1x"] }, pricing: Object.fromEntries(entries.map(([n, , , , a]) => [n, { denom: "uact", amount: a }])) } },
+  },
+  deployment: Object.fromEntries(entries.map(([n, , , c]) => [n, { dcloud: { profile: n, count: c } }])),
+  reclamation: { min_window: "1h" },
+}));
+
+/** The spec as plain JSON with the version the builder picked (what `yaml.parse` of the text must give). */
+function expected(s: SdlSpec, version: string): unknown {
+  return JSON.parse(JSON.stringify({ ...s, version }));
+}
+
+describe("buildSdl", () => {
+  it("round-trips random specs: text → parse → the same model, no errors, same bytes twice", () => {
+    fc.assert(
+      fc.property(spec, (s) => {
+        const built = buildSdl(s);
+        const parsed = parse(built.text);
+        expect(toPlainValue(parsed.tree.root)).toEqual(expected(s, built.version));
+        expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+        expect(buildSdl(s).text).toBe(built.text);
+        expect(parsed.document?.version?.decoder).toBe(built.version);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("uses 2.0 unless a 2.1 feature needs 2.1", () => {
+    const base: SdlSpec = {
+      services: { web: { image: "nginx:1.27" } },
+      profiles: { compute: { web: { resources: { cpu: { units: 1 }, memory: { size: "1Gi" }, storage: { size: "1Gi" } } } }, placement: { dc: { pricing: { web: { denom: "uact", amount: 1 } } } } },
+      deployment: { web: { dc: { profile: "web", count: 1 } } },
+    };
+    expect(buildSdl(base).version).toBe("2.0");
+    expect(buildSdl(base).text.startsWith('version: "2.0"\nservices:\n  web:\n    image: nginx:1.27\n')).toBe(true);
+    expect(buildSdl({ ...base, services: { web: { image: "nginx:1.27", params: { tee: "cpu" } } } }).version).toBe("2.1");
+    expect(buildSdl({ ...base, services: { web: { image: "x:1", credentials: { host: "h", username: "u", password: "secret1", email: "a@b.cd" } } } }).version).toBe("2.1");
+  });
+
+  it("writes keys in SDL order whatever the input order, and a comment header", () => {
+    const built = buildSdl(
+      {
+        deployment: { web: { dc: { count: 1, profile: "web" } } },
+        profiles: { placement: { dc: { pricing: { web: { amount: 5, denom: "uact" } } } }, compute: { web: { resources: { storage: { size: "1Gi" }, memory: { size: "1Gi" }, cpu: { units: 1 } } } } },
+        services: { web: { expose: [{ to: [{ global: true }], port: 80 }], image: "nginx:1.27" } },
+      },
+      { header: "sized by hand" },
+    );
+    expect(built.text).toMatchInlineSnapshot(`
+      "# sized by hand
+
+      version: "2.0"
+      services:
+        web:
+          image: nginx:1.27
+          expose:
+            - port: 80
+              to:
+                - global: true
+      profiles:
+        compute:
+          web:
+            resources:
+              cpu:
+                units: 1
+              memory:
+                size: 1Gi
+              storage:
+                size: 1Gi
+        placement:
+          dc:
+            pricing:
+              web:
+                denom: uact
+                amount: 5
+      deployment:
+        web:
+          dc:
+            profile: web
+            count: 1
+      "
+    `);
+  });
+});
