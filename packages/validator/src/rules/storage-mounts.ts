@@ -29,6 +29,21 @@ export const storageMounts: Rule = {
       for (const { key, value } of params?.entries ?? []) {
         const path = ["services", d.serviceName, "params", "storage", key.name];
         const volume = volumes.find((v) => v.effectiveName === key.name);
+        // Go forces the single-map volume's name to "default"; Console keeps its `name:`.
+        const tsOnly = volume === undefined ? volumes.find((v) => v.name?.value === key.name) : undefined;
+        if (volume === undefined && tsOnly !== undefined) {
+          ctx.report(
+            "storage/undefined-volume",
+            `The service '${d.serviceName}' mounts the volume '${key.name}', but a single storage map is always named 'default' for provider-services.`,
+            { span: key.span, path },
+            "go",
+            {
+              hints: [`Write the profile's storage as a list (\`storage: [{ name: ${key.name}, size: … }]\`), or mount 'default'.`],
+              compat: { instead: "Console uses the `name:` of the single map" },
+            },
+          );
+          continue;
+        }
         if (volume === undefined) {
           ctx.report(
             "storage/undefined-volume",
@@ -70,7 +85,8 @@ export const storageMounts: Rule = {
       const anyMount = mounts.size > 0;
       for (const volume of volumes) {
         if (volume.attributes?.persistent?.value !== true) continue;
-        const mounted = params?.entries.some((e) => e.key.name === volume.effectiveName && e.value.mount?.value);
+        const tsName = volume.name?.value || "default";
+        const mounted = params?.entries.some((e) => (e.key.name === volume.effectiveName || e.key.name === tsName) && e.value.mount?.value);
         if (mounted) continue;
         const go = decoder === "2.0" && !anyMount;
         const who: RefusedBy = go ? "both" : "console";
