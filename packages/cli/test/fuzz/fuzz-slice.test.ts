@@ -1,0 +1,51 @@
+import { parse } from "@akash-sdl/core";
+import { describe, expect, it } from "vitest";
+// The campaign lives in the repository's fuzz/ folder (plain ESM, shared with `pnpm fuzz`).
+// @ts-expect-error -- plain JavaScript without type declarations
+import { makeCase, runCampaign } from "../../../../fuzz/campaign.mjs";
+// @ts-expect-error -- plain JavaScript without type declarations
+import { MUTATIONS } from "../../../../fuzz/mutations.mjs";
+import { main } from "../../src/main.js";
+import { renderFileReport } from "../../src/validate/render-file-report.js";
+import type { FileReport } from "../../src/validate/validate-file.js";
+import { bufferSink } from "../util/buffer-io.js";
+import { HAS_CORPUS, corpusFiles } from "../support/corpus.js";
+
+/** Seconds of the CI slice (`AKASH_SDL_FUZZ_SECONDS` overrides; `pnpm fuzz` runs longer campaigns). */
+const SECONDS = Number(process.env["AKASH_SDL_FUZZ_SECONDS"] ?? 30);
+/** The fixed seed of the CI slice. */
+const SEED = 20261206;
+
+type Failure = { index: number; how: string[]; problems: string[] };
+
+if (!HAS_CORPUS) console.warn("[akash-sdl tests] corpus not found: the fuzz slice runs on generated inputs only");
+
+describe("fuzz campaign (CI slice)", () => {
+  it("has at least 30 mutation kinds and reproduces a case from (seed, index)", () => {
+    expect(Object.keys(MUTATIONS as object).length).toBeGreaterThanOrEqual(30);
+    const corpus = [{ name: "a.yaml", text: "version: '2.0'\nservices:\n  web:\n    image: nginx\n" }];
+    expect(makeCase(7, 42, corpus)).toEqual(makeCase(7, 42, corpus));
+    expect(makeCase(7, 42, corpus)).not.toEqual(makeCase(7, 43, corpus));
+  });
+
+  it(
+    `runs ${SECONDS} s of parse + format + CLI over corpus mutations without a throw, a bad span, a raw control or a slow input`,
+    async () => {
+      const deps = {
+        parse: (text: string) => parse(text),
+        renderText: (report: FileReport) => renderFileReport(report, { color: false, maxWidth: 100 }),
+        runCli: async (argv: string[], bytes: Uint8Array) => {
+          const stdout = bufferSink();
+          const stderr = bufferSink();
+          const code = await main(argv, { stdout, stderr, cwd: process.cwd(), env: {}, readStdin: async (max: number) => bytes.subarray(0, max + 1) });
+          return { code, stdout: stdout.text(), stderr: stderr.text() };
+        },
+      };
+      const result = (await runCampaign(deps, { seed: SEED, seconds: SECONDS, corpus: corpusFiles() })) as { cases: number; failures: Failure[] };
+      expect(result.cases).toBeGreaterThan(10);
+      const summary = result.failures.map((f) => `case ${f.index} (${f.how.join(" + ")}): ${f.problems[0]?.split("\n")[0] ?? ""}`);
+      expect(summary).toEqual([]);
+    },
+    (SECONDS + 120) * 1000,
+  );
+});
