@@ -37,4 +37,28 @@ export const COMMANDS: readonly CliCommand[] = [
     summary: "size GPUs, memory and storage for an AI model",
     load: async () => (await import("./estimate-command.js")).runEstimate,
   },
+  {
+    name: "manifest",
+    usage: "manifest [--sorted] FILE",
+    summary: "print the provider manifest JSON (Go's bytes)",
+    load: async () => (await import("./compile/manifest-command.js")).runManifest,
+  },
+  {
+    name: "hash",
+    usage: "hash FILE...",
+    summary: "print manifest version hashes (hex SHA-256)",
+    load: async () => (await import("./compile/hash-command.js")).runHash,
+  },
+  {
+    name: "groups",
+    usage: "groups FILE",
+    summary: "print the group specs as JSON",
+    load: async () => (await import("./compile/groups-command.js")).runGroups,
+  },
+  {
+    name: "tx",
+    usage: "tx FILE --owner ADDR --dseq N --deposit COIN",
+    summary: "build the MsgCreateDeployment (unsigned)",
+    load: async () => (await import("./compile/tx-command.js")).runTx,
+  },
 ];
