@@ -32,6 +32,23 @@ function readEscape(text: string, j: number, end: number): { readonly decoded: s
   return { decoded: String.fromCodePoint(code), width: 2 + digits };
 }
 
+/**
+ * The line folding of a flow scalar from the line break at `k`: the offsets of its line breaks
+ * (blank lines included) and where the next line's text starts.
+ */
+function readFold(text: string, k: number, end: number): { readonly breaks: readonly number[]; readonly end: number } {
+  const breaks: number[] = [];
+  let j = k;
+  while (j < end) {
+    const n = breakLength(text, j);
+    if (n === 0) break;
+    breaks.push(j);
+    j += n;
+    while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  }
+  return { breaks, end: j };
+}
+
 /** Where the decoded characters come from: `[start, end)` of the source and the block indent. */
 interface Content {
   readonly start: number;
@@ -157,6 +174,34 @@ export function buildScalarSourceMap(text: string, scalar: YamlScalar): ScalarSo
       j += 2;
       continue;
     }
+    if (!block && (c === 32 || c === 9 || isBreak(c))) {
+      // A run of blanks in a flow scalar: kept as it is, or (before a line break) a fold.
+      let k = j;
+      while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k >= end || !isBreak(text.charCodeAt(k))) {
+        if (k >= end && i + (k - j) > decoded.length) return [0, content.start, content.end - content.start];
+        for (; j < k; j++, i++) {
+          if (decoded.charCodeAt(i) !== text.charCodeAt(j)) return [0, content.start, content.end - content.start];
+          copy(i, j);
+        }
+        continue;
+      }
+      const fold = readFold(text, k, end);
+      if (fold.breaks.length === 1) {
+        if (dc !== 32) return [0, content.start, content.end - content.start];
+        const first = fold.breaks[0] ?? k;
+        replace(i, first, breakLength(text, first));
+        i++;
+      } else {
+        for (let b = 1; b < fold.breaks.length; b++, i++) {
+          if (decoded.charCodeAt(i) !== 10) return [0, content.start, content.end - content.start];
+          const at = fold.breaks[b] ?? k;
+          replace(i, at, breakLength(text, at));
+        }
+      }
+      j = fold.end;
+      continue;
+    }
     const lineBreak = breakLength(text, j);
     if (c === dc && lineBreak !== 2) {
       copy(i, j);
@@ -167,8 +212,7 @@ export function buildScalarSourceMap(text: string, scalar: YamlScalar): ScalarSo
     }
     if (lineBreak > 0 && (dc === 10 || dc === 32)) {
       // `\r\n` read as `\n`, or a line break folded into a space.
-      if (lineBreak === 1) copy(i, j);
-      else replace(i, j, lineBreak);
+      replace(i, j, lineBreak);
       i++;
       j += lineBreak;
       lineStart = block;

@@ -10,6 +10,12 @@ function fill(unit, size, prefix = "", suffix = "") {
   return prefix + unit.repeat(Math.floor(room / unit.length)) + suffix;
 }
 
+/** `fill`, then a comment line that pads the text to exactly `size` characters. */
+function padded(unit, size) {
+  const text = fill(unit, size - 3);
+  return `${text}\n#${"x".repeat(size - text.length - 2)}`;
+}
+
 /** Joins lines made by `line(i)` for as long as they fit in `size` characters, then fills up with a comment. */
 function lines(line, size) {
   const out = [];
@@ -58,6 +64,10 @@ export const HOSTILE_INPUTS = Object.freeze({
   "unknown aliases": (size) => fill("- *nope\n", size),
   "alias keys": (size) => fill("? *a\n: 1\n", size, `x: &a [${"1,".repeat(30_000)}1]\n`),
   "aliased collection keys": (size) => fill("? [*a]\n: 1\n", size, `x: &a [${"1,".repeat(30_000)}1]\n`),
+  // Issue 12 item 1: collection keys nested in collection keys, named at every level.
+  "nested flow keys": (size) => padded(`${"{".repeat(62)}x${"}".repeat(62)}: 1\n`, size),
+  "nested explicit flow keys": (size) => padded(`${"{? ".repeat(40)}x${"}".repeat(40)}: 1\n`, size),
+  "nested block keys": (size) => padded(`${Array.from({ length: 30 }, (_, i) => `${" ".repeat(2 * i)}? `).join("\n")}x\n: 1\n`, size),
   "long line": (size) => fill("x ", size, "key: "),
   "nul bytes": (size) => fill("\0", size),
   "lone surrogates": (size) => fill("\uD800", size),

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { DEFAULT_PARSE_LIMITS, toPlainValue, yamlFrontEnd } from "../../src/index.js";
-import { crlfProblems, hasCollectionKey, spanProblems } from "./tree-invariants.js";
+import { DEFAULT_PARSE_LIMITS, sourceOffsetOf, toPlainValue, yamlFrontEnd } from "../../src/index.js";
+import { allNodes, crlfProblems, hasCollectionKey, spanProblems } from "./tree-invariants.js";
 import type { YamlFrontEnd } from "../../src/index.js";
 import { FRONT_ENDS } from "../support/front-ends.js";
 
@@ -29,6 +29,16 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
           const tree = frontEnd(text, DEFAULT_PARSE_LIMITS);
           expect(spanProblems(tree.root, text.length)).toEqual([]);
           expect(crlfProblems(tree.root, text)).toEqual([]);
+          for (const node of allNodes(tree.root)) {
+            if (node.kind !== "scalar") continue;
+            let last = node.span.start;
+            for (let i = 0; i <= node.text.length; i++) {
+              const o = sourceOffsetOf(node, i);
+              expect(o).toBeGreaterThanOrEqual(last);
+              expect(o).toBeLessThanOrEqual(node.span.end);
+              last = o;
+            }
+          }
           for (const d of tree.diagnostics) {
             expect(d.code).not.toBe("yaml/internal");
             if (d.span) {
