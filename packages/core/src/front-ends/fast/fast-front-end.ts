@@ -11,8 +11,15 @@ import { readBlockNode } from "./read-block.js";
  * Characters this reader leaves to the fallback: controls yaml.v3 refuses, the line breaks of
  * YAML 1.1 (NEL, LS, PS), non-characters, lone surrogates and a byte order mark past the start.
  */
-const UNSUPPORTED_CHARS =
-  /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|(?<!^)\ufeff/;
+const UNSUPPORTED_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]/;
+/** Surrogates and byte order marks: looked at closely only when the quick test finds one. */
+const RARE_CHARS = /[\ud800-\udfff\ufeff]/;
+const LONE_SURROGATE_OR_LATE_BOM = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|(?<!^)\ufeff/;
+
+function hasUnsupportedChars(text: string): boolean {
+  if (UNSUPPORTED_CHARS.test(text)) return true;
+  return RARE_CHARS.test(text) && LONE_SURROGATE_OR_LATE_BOM.test(text);
+}
 
 type TreeDraft = Draft<YamlTree>;
 
@@ -89,7 +96,7 @@ function read(c: Cursor): YamlTree {
  * readFast("%YAML 1.2\n---\na: 1\n", DEFAULT_PARSE_LIMITS); // null (directives: the fallback reads it)
  */
 export function readFast(text: string, limits: ParseLimits): YamlTree | null {
-  if (text.length > limits.maxInputLength || UNSUPPORTED_CHARS.test(text)) return null;
+  if (text.length > limits.maxInputLength || hasUnsupportedChars(text)) return null;
   try {
     return read(createCursor(text, limits));
   } catch (error) {

@@ -1,5 +1,5 @@
 import { checkMapKeys } from "../../tree/check-map-keys.js";
-import type { YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from "../../tree/yaml-node.js";
+import type { ScalarStyle, YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from "../../tree/yaml-node.js";
 import {
   atDocumentMarker,
   countToken,
@@ -18,6 +18,7 @@ import type { Draft, NodeProps } from "./make-node.js";
 import { readBlockScalar } from "./read-block-scalar.js";
 import { readFlowCollection } from "./read-flow.js";
 import { readPlain } from "./read-plain.js";
+import type { ScalarRead } from "./read-plain.js";
 import { readQuoted } from "./read-quoted.js";
 
 /** yaml.v3 refuses implicit keys longer than this (`yaml_parser_save_simple_key`). */
@@ -198,16 +199,22 @@ function readBlockContent(c: Cursor, parentIndent: number, inline: boolean, prop
     if (keyFollows(c)) throw UNSUPPORTED;
     return alias;
   }
-  let scalar: YamlScalar;
-  if (ch === 34 || ch === 39) scalar = makeScalar(c, start, readQuoted(c), ch === 34 ? "double-quoted" : "single-quoted", props);
-  else if (canStartPlain(c)) scalar = makeScalar(c, start, readPlain(c, parentIndent + 1, false), "plain", props);
-  else throw UNSUPPORTED;
+  let read: ScalarRead;
+  let style: ScalarStyle;
+  if (ch === 34 || ch === 39) {
+    read = readQuoted(c);
+    style = ch === 34 ? "double-quoted" : "single-quoted";
+  } else if (canStartPlain(c)) {
+    read = readPlain(c, parentIndent + 1, false);
+    style = "plain";
+  } else throw UNSUPPORTED;
+  const scalar = makeScalar(c, start, read, style, props);
   if (!keyFollows(c)) return scalar;
   if (props !== undefined && props.tag !== undefined) throw UNSUPPORTED; // the tag was read into the key's value
   // An implicit key: a mapping starts here (never inline after another key's `:`).
   const propsOnKeyLine = props !== undefined && props.start >= c.lineStart;
   if (inline || propsOnKeyLine || scalar.span.end - start > MAX_KEY_LENGTH) throw UNSUPPORTED;
-  if (scalar.span.end > start && text.slice(start, scalar.span.end).search(/[\r\n]/) >= 0) throw UNSUPPORTED;
+  if (read.multiline) throw UNSUPPORTED; // a key spanning lines
   return readBlockMap(c, column, scalar);
 }
 

@@ -62,7 +62,11 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): ScalarRe
     if (p > segment) {
       if (leadingBreak >= 0) {
         multiline = true;
-        runs ??= [0, start, out.length];
+        if (runs === undefined) {
+          // Up to here the scalar is a plain copy of its first line.
+          out = text.slice(start, end);
+          runs = [0, start, out.length];
+        }
         if (trailing === undefined) {
           addRun(runs, out.length, leadingBreak, leadingBreakLength, leadingBreakLength === 1);
           out += " ";
@@ -75,12 +79,14 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): ScalarRe
         }
         leadingBreak = -1;
         trailing = undefined;
-      } else if (wsEnd > wsStart) {
+      } else if (wsEnd > wsStart && runs) {
         out += text.slice(wsStart, wsEnd);
-        if (runs) addRun(runs, out.length - (wsEnd - wsStart), wsStart, wsEnd - wsStart, true);
+        addRun(runs, out.length - (wsEnd - wsStart), wsStart, wsEnd - wsStart, true);
       }
-      out += text.slice(segment, p);
-      if (runs) addRun(runs, out.length - (p - segment), segment, p - segment, true);
+      if (runs) {
+        out += text.slice(segment, p);
+        addRun(runs, out.length - (p - segment), segment, p - segment, true);
+      }
       end = p;
       endLineStart = lineStart;
     }

@@ -13,10 +13,13 @@ export function resolveCoreScalar(text: string): string | number | boolean | nul
   const c = text.charCodeAt(0);
   const digitStart = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
   if (!digitStart && c !== 126 && c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return text;
-  if (/^(?:~|[Nn]ull|NULL)$/.test(text)) return null;
-  if (/^(?:[Tt]rue|TRUE)$/.test(text)) return true;
-  if (/^(?:[Ff]alse|FALSE)$/.test(text)) return false;
-  if (!digitStart) return text;
+  if (!digitStart) {
+    if (text.length > 5) return text;
+    if (text === "~" || text === "null" || text === "Null" || text === "NULL") return null;
+    if (text === "true" || text === "True" || text === "TRUE") return true;
+    if (text === "false" || text === "False" || text === "FALSE") return false;
+    return text;
+  }
   if (/^0o[0-7]+$/.test(text)) return Number.parseInt(text.slice(2), 8);
   if (/^[-+]?[0-9]+$/.test(text)) return Number.parseInt(text, 10);
   if (/^0x[0-9a-fA-F]+$/.test(text)) return Number.parseInt(text.slice(2), 16);
