@@ -38,8 +38,8 @@ export interface DeploymentOptionsInput {
   readonly owner: string;
   /** The deployment sequence. */
   readonly dseq: bigint | number | string;
-  /** The deposit coin or its text. */
-  readonly deposit: Coin | string;
+  /** The deposit coin or its text (a whole `Deposit` is read for its amount and sources). */
+  readonly deposit: Coin | Deposit | string;
   /** The deposit sources (default `["balance"]`). */
   readonly depositSources?: readonly DepositSource[];
   /** v1beta3 depositor (default: the owner). */
@@ -71,12 +71,16 @@ function readDseq(dseq: bigint | number | string): bigint | undefined {
   return value >= 1n && value <= MAX_UINT64 ? value : undefined;
 }
 
-function readDeposit(deposit: Coin | string): Coin | undefined {
+/** A coin from text, a `Coin` (amount as digits or a safe integer) or a whole `Deposit` (its `amount`). */
+function readDeposit(deposit: Coin | Deposit | string): Coin | undefined {
   if (typeof deposit === "string") return parseCoin(deposit);
   if (typeof deposit !== "object" || deposit === null) return undefined;
-  const { denom, amount } = deposit as { denom?: unknown; amount?: unknown };
-  if (typeof denom !== "string" || !DENOM.test(denom) || typeof amount !== "string" || !/^\d+$/.test(amount)) return undefined;
-  return { denom, amount: BigInt(amount).toString() };
+  const inner: unknown = deposit.amount;
+  if (typeof inner === "object" && inner !== null) return readDeposit(inner as Coin);
+  const { denom } = deposit as { denom?: unknown };
+  const digits = typeof inner === "number" && Number.isSafeInteger(inner) ? String(inner) : inner;
+  if (typeof denom !== "string" || !DENOM.test(denom) || typeof digits !== "string" || !/^\d+$/.test(digits)) return undefined;
+  return { denom, amount: BigInt(digits).toString() };
 }
 
 /**
@@ -111,7 +115,9 @@ export function checkDeploymentOptions(options: DeploymentOptionsInput): Checked
   if (amount === undefined) {
     problem("deposit", `The deposit ${JSON.stringify(options.deposit)} is not an integer amount followed by a denom.`, "write the deposit like 5000000uact", options.deposit);
   }
-  const sources = [...(options.depositSources ?? ["balance"])];
+  const given = options.deposit as Partial<Deposit> | undefined;
+  const depositSources = typeof given === "object" && given !== null && Array.isArray(given.sources) ? given.sources : undefined;
+  const sources = [...(options.depositSources ?? depositSources ?? ["balance"])];
   const badSource = sources.find((s) => s !== "balance" && s !== "grant");
   if (sources.length === 0 || badSource !== undefined || new Set(sources).size !== sources.length) {
     problem(

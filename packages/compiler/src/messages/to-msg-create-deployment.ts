@@ -38,8 +38,8 @@ export interface ToMsgCreateDeploymentOptions extends CompileOptions {
   readonly owner: string;
   /** The deployment sequence (usually the current block height), 1 … 2^64-1. */
   readonly dseq: bigint | number | string;
-  /** The deposit: a coin, or text such as `"5000000uact"`. */
-  readonly deposit: Coin | string;
+  /** The deposit: a coin, text such as `"5000000uact"`, or a whole `Deposit` (amount and sources). */
+  readonly deposit: Coin | Deposit | string;
   /** Where the deposit comes from (default `["balance"]`; `grant` = an authz deposit grant). */
   readonly depositSources?: readonly DepositSource[];
   /** v1beta3 only: the depositor address (default: the owner). */

@@ -67,6 +67,16 @@ describe("toMsgCreateDeployment", () => {
     expect(Buffer.from(encodeDeploymentMessage(a.value!)).toString("hex").endsWith("2a020201")).toBe(true);
   });
 
+  it("reads the deposit as a Deposit (amount and sources) or a Coin with a numeric amount", () => {
+    const asDeposit = toMsgCreateDeployment(SDL, { ...base, deposit: { amount: { denom: "uact", amount: "5000000" }, sources: ["grant"] } });
+    expect(asDeposit.value?.typeUrl === MSG_CREATE_DEPLOYMENT_TYPE_URL && asDeposit.value.value.deposit).toEqual({
+      amount: { denom: "uact", amount: "5000000" },
+      sources: ["grant"],
+    });
+    const numeric = toMsgCreateDeployment(SDL, { ...base, deposit: { denom: "uact", amount: 5000000 as unknown as string } });
+    expect(numeric.value?.value).toEqual(toMsgCreateDeployment(SDL, base).value?.value);
+  });
+
   it("sends reclamation in field 5 of v1beta4", () => {
     const result = toMsgCreateDeployment(WITH_RECLAMATION, base);
     expect(result.value?.typeUrl).toBe(MSG_CREATE_DEPLOYMENT_TYPE_URL);
