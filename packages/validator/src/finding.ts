@@ -1,4 +1,4 @@
-import type { RelatedInformation, Severity, Span } from "@akash-sdl/core";
+import type { DiagnosticCode, RelatedInformation, Severity, Span } from "@akash-sdl/core";
 
 /**
  * Who refuses what a finding describes: one deploy path (`go` = provider-services, `console` =
@@ -18,7 +18,7 @@ export type RefusedBy = "go" | "console" | "both" | "chain" | "none";
  */
 export interface Finding {
   /** The registered code. */
-  readonly code: string;
+  readonly code: DiagnosticCode;
   /** One plain sentence. */
   readonly message: string;
   /** Where. */
@@ -51,7 +51,7 @@ export interface Finding {
  */
 export interface CompatNote {
   /** A specific `compat/*` code. */
-  readonly code?: string;
+  readonly code?: DiagnosticCode;
   /** What the accepting path does instead. */
   readonly instead?: string;
   /** The spelling both paths accept. */

@@ -1,6 +1,7 @@
 import type { NetworkInfo } from "@akash-sdl/catalog";
 import { sdlMapGet } from "@akash-sdl/core";
 import type {
+  DiagnosticCode,
   ParseResult,
   SdlComputeProfile,
   SdlDocument,
@@ -80,12 +81,14 @@ export interface RuleContext {
   readonly doc: SdlDocument;
   /** The whole parse result (tree, core diagnostics). */
   readonly parsed: ParseResult;
-  /** The network's denoms and limits. */
+  /** The network's denoms and limits (mainnet when none was chosen). */
   readonly network: NetworkInfo;
+  /** `true` when the caller chose the network. */
+  readonly networkChosen: boolean;
   /** Every deployment entry, in source order. */
   readonly deployed: readonly DeployedPair[];
   /** Records a finding. */
-  report(code: string, message: string, at: Anchor, refusedBy: RefusedBy, extras?: ReportExtras): void;
+  report(code: DiagnosticCode, message: string, at: Anchor, refusedBy: RefusedBy, extras?: ReportExtras): void;
 }
 
 /**
@@ -139,11 +142,13 @@ export function createRuleContext(
   doc: SdlDocument,
   network: NetworkInfo,
   findings: Finding[],
+  networkChosen = true,
 ): RuleContext {
   return {
     doc,
     parsed,
     network,
+    networkChosen,
     deployed: resolveDeployments(doc),
     report(code, message, at, refusedBy, extras = {}) {
       findings.push({ code, message, span: at.span, path: at.path, refusedBy, ...extras });

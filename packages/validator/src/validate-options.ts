@@ -21,7 +21,11 @@ export type DeployTarget = "any" | "go" | "console" | "portable";
 export interface ValidateOptions {
   /** The deploy path to judge for (default `any`). */
   readonly target?: DeployTarget;
-  /** The network whose denoms and limits apply (default `mainnet`). */
+  /**
+   * The network whose denoms and limits apply. Limits are the same everywhere; a price denom the
+   * named network does not accept is an error for every target. Without a network, a denom no
+   * known network accepts is a warning (provider-services itself takes any valid denom).
+   */
   readonly network?: NetworkId;
   /** Alias of `target: "console"` (kept for the older CLI flag); `target` wins when both are given. */
   readonly strict?: boolean;
@@ -36,8 +40,10 @@ export interface ValidateOptions {
 export interface ResolvedValidateOptions {
   /** The deploy target. */
   readonly target: DeployTarget;
-  /** The network. */
+  /** The network (`mainnet` when none was given). */
   readonly network: NetworkId;
+  /** `true` when the caller named the network: only then is a denom it does not accept an error. */
+  readonly networkChosen: boolean;
 }
 
 const TARGETS: ReadonlySet<string> = new Set(["any", "go", "console", "portable"]);
@@ -54,5 +60,5 @@ export function resolveOptions(options: ValidateOptions = {}): ResolvedValidateO
   const network = options.network ?? "mainnet";
   if (!TARGETS.has(target)) throw new Error(`unknown deploy target: ${String(target)}`);
   if (!NETWORK_IDS.has(network)) throw new Error(`unknown network: ${String(network)}`);
-  return { target, network };
+  return { target, network, networkChosen: options.network !== undefined };
 }

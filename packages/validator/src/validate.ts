@@ -33,6 +33,29 @@ function hasYamlError(parsed: ParseResult): boolean {
   return parsed.diagnostics.some((d) => d.severity === "error" && d.code.startsWith("yaml/"));
 }
 
+/**
+ * Noise control after a YAML error (the root cause first and alone): drops core's "missing"
+ * reports (the broken part may hold the key), every non-YAML finding from the first YAML error on
+ * (it describes text the parser had to guess at), and the indentation errors a tab drags along
+ * on the lines after it.
+ */
+function quieten(findings: readonly Finding[], parsed: ParseResult): Finding[] {
+  const yamlErrors = parsed.diagnostics.filter((d) => d.severity === "error" && d.code.startsWith("yaml/"));
+  if (yamlErrors.length === 0) return [...findings];
+  const first = Math.min(...yamlErrors.map((d) => d.span?.start ?? 0));
+  const tabs = yamlErrors.filter((d) => d.code === "yaml/tab-indentation").map((d) => parsed.lineCounter.positionAt(d.span?.start ?? 0).line);
+  return findings.filter((f) => {
+    const start = f.span?.start ?? 0;
+    if (f.code.startsWith("yaml/")) {
+      if (f.code !== "yaml/bad-indentation") return true;
+      const line = parsed.lineCounter.positionAt(start).line;
+      return !tabs.some((t) => line >= t && line <= t + 2);
+    }
+    if (f.code === "sdl/missing-key" || ABSENCE_CODES.has(f.code)) return false;
+    return start < first;
+  });
+}
+
 /** Core's diagnostics as findings, with who refuses each. */
 function coreFindings(parsed: ParseResult): Finding[] {
   const root = parsed.tree.root;
@@ -77,12 +100,12 @@ function mergeSchemaFindings(findings: Finding[], schema: readonly Finding[]): v
  * diagnostics.filter((d) => d.severity === "error").length; // 0 when some path deploys it
  */
 export function validate(parsed: ParseResult, options?: ValidateOptions): Diagnostic[] {
-  const { target, network } = resolveOptions(options);
+  const { target, network, networkChosen } = resolveOptions(options);
   const findings = coreFindings(parsed);
   const doc = parsed.document;
   if (doc !== undefined) {
     const ruleFindings: Finding[] = [];
-    const ctx = createRuleContext(parsed, doc, NETWORKS[network], ruleFindings);
+    const ctx = createRuleContext(parsed, doc, NETWORKS[network], ruleFindings, networkChosen);
     for (const rule of RULES) {
       try {
         rule.check(ctx);
@@ -91,13 +114,12 @@ export function validate(parsed: ParseResult, options?: ValidateOptions): Diagno
         ruleFindings.push({ code: "internal/exception", message, span: { start: 0, end: 0 }, refusedBy: "none" });
       }
     }
-    const quiet = hasYamlError(parsed);
-    for (const f of ruleFindings) if (!(quiet && ABSENCE_CODES.has(f.code))) findings.push(f);
-    if (!quiet) mergeSchemaFindings(findings, consoleSchemaFindings(parsed));
+    findings.push(...ruleFindings);
+    if (!hasYamlError(parsed)) mergeSchemaFindings(findings, consoleSchemaFindings(parsed));
   }
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const f of findings) {
+  for (const f of quieten(findings, parsed)) {
     const d = gradeFinding(f, target);
     const key = `${d.code}\u0000${d.span?.start ?? -1}\u0000${d.message}`;
     if (seen.has(key)) continue;

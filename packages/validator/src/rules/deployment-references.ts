@@ -46,7 +46,7 @@ export const deploymentReferences: Rule = {
           { hints: suggestionHint(d.placementName, placements, "Define it under profiles.placement, or fix the name") },
         );
       }
-      if (d.placement !== undefined && d.profileName !== undefined && d.profileName !== "") {
+      if (d.placement !== undefined && d.profile !== undefined && d.profileName !== undefined && d.profileName !== "") {
         const pricing = d.placement.pricing;
         if (pricing === undefined || !pricing.entries.some((e) => e.key.name === d.profileName)) {
           const anchor = pricing ?? { span: d.placement.name.span, path: ["profiles", "placement", d.placementName] };

@@ -1,4 +1,4 @@
-import { findDenom } from "@akash-sdl/catalog";
+import { findDenom, NETWORKS } from "@akash-sdl/catalog";
 import type { NetworkInfo } from "@akash-sdl/catalog";
 import type { SdlPrice } from "@akash-sdl/core";
 import type { Rule } from "../rule-context.js";
@@ -51,7 +51,19 @@ export const pricing: Rule = {
         if (denom === undefined || price.denom === undefined || denom === "") continue;
         const amount = amountNumber(price);
         const hints = amount === undefined ? [] : [priceHint(amount, denom, network)];
-        if (findDenom(network.id, denom) === undefined) {
+        const anywhere = Object.values(NETWORKS).some((n) => findDenom(n.id, denom) !== undefined);
+        if (!ctx.networkChosen && !anywhere) {
+          ctx.report(
+            "price/unknown-denom",
+            `No Akash network accepts the denom '${denom}' for deployment prices.`,
+            price.denom,
+            "console",
+            {
+              hints: ["Use 'uact' (or 'uakt'); pass a network to make this an error."],
+              compat: { instead: "provider-services builds the message, which the chain then refuses" },
+            },
+          );
+        } else if (findDenom(network.id, denom) === undefined) {
           ctx.report(
             "price/denom-not-accepted",
             `The ${network.name} does not accept the denom '${denom}' for deployment prices.`,

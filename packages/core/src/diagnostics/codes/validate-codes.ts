@@ -1,12 +1,10 @@
-import type { CodeTable } from "../code-info.js";
-
 /**
  * Diagnostic codes of the semantic validator (`@akash-sdl/validator`): references, storage, ports, GPUs, pricing, chain limits and the two deploy paths (`compat/*`).
  *
  * @example
  * Object.keys(VALIDATE_CODES).length;
  */
-export const VALIDATE_CODES: CodeTable = {
+export const VALIDATE_CODES = {
   "ref/undefined-service": {
     severity: "error",
     title: "Deployment of an undefined service",
@@ -32,7 +30,7 @@ export const VALIDATE_CODES: CodeTable = {
       "The placement has no `pricing.<profile>` entry for the compute profile a deployment uses (Go: `no pricing for profile web`). Add `pricing: { web: { denom: uact, amount: 1000 } }`.",
   },
   "ref/undeployed-service": {
-    severity: "warning",
+    severity: "error",
     title: "Service not deployed",
     description:
       "A service has no entry under `deployment`. provider-services silently leaves it out; Console refuses the file. Deploy it (`deployment: { worker: { dcloud: { profile: worker, count: 1 } } }`) or remove it.",
@@ -373,6 +371,12 @@ export const VALIDATE_CODES: CodeTable = {
     description:
       "The price denom is not one the chosen network accepts for deployments (e.g. `uusdc`). Use `uact` or `uakt` (or the network's USDC IBC denom for provider-services).",
   },
+  "price/unknown-denom": {
+    severity: "warning",
+    title: "Denom no network accepts",
+    description:
+      "Without `--network`, a price denom that no known Akash network accepts (e.g. `invalidtoken`): provider-services builds the deployment and the chain refuses it; Console's schema refuses it. Use `uact`; pass a network to make this an error.",
+  },
   "price/denom-not-in-console": {
     severity: "error",
     title: "Denom outside Console's schema",
@@ -475,4 +479,4 @@ export const VALIDATE_CODES: CodeTable = {
     description:
       "The console-flavour JSON Schema (alpha.45's `sdl-input.schema.yaml` facts) rejects the node, e.g. `version: 2.0` unquoted or an unknown key. Under target `any` or `go` it is a warning; the message says what the schema expects.",
   },
-};
+} as const;
