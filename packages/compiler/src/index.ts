@@ -136,8 +136,10 @@ export {
   toAny,
 } from "./messages/encode-objects.js";
 export { decodeBech32, isAccountAddress } from "./messages/bech32.js";
-export type { CheckedDeploymentOptions, DeploymentOptionsInput } from "./messages/check-deployment-options.js";
-export { checkDeploymentOptions, parseCoin } from "./messages/check-deployment-options.js";
+export type { CheckedDeploymentOptions, DeploymentIdInput, DeploymentOptionsInput } from "./messages/check-deployment-options.js";
+export { checkDeploymentId, checkDeploymentOptions, parseCoin } from "./messages/check-deployment-options.js";
+export type { DeploymentIdOptions, ToMsgUpdateDeploymentResult } from "./messages/update-close-deployment.js";
+export { toMsgCloseDeployment, toMsgUpdateDeployment } from "./messages/update-close-deployment.js";
 export type {
   DeploymentApiVersion,
   ToMsgCreateDeploymentOptions,

@@ -83,6 +83,50 @@ function readDeposit(deposit: Coin | Deposit | string): Coin | undefined {
   return { denom, amount: BigInt(digits).toString() };
 }
 
+function optionProblem(option: string, message: string, hint: string, actual: unknown): Diagnostic {
+  return createDiagnostic("compile/invalid-deployment-option", message, undefined, {
+    path: [option],
+    hints: [hint],
+    actual: typeof actual === "string" ? actual : typeof actual === "bigint" ? actual.toString() : JSON.stringify(actual),
+  });
+}
+
+/**
+ * What {@link checkDeploymentId} reads.
+ *
+ * @example
+ * const input: DeploymentIdInput = { owner: "akash1…", dseq: 21000123n };
+ */
+export interface DeploymentIdInput {
+  /** The owner's bech32 address. */
+  readonly owner: string;
+  /** The deployment sequence, 1 … 2^64-1 (bigint, safe integer or digits). */
+  readonly dseq: bigint | number | string;
+  /** The bech32 prefix (default `akash`). */
+  readonly addressPrefix?: string;
+}
+
+/**
+ * Checks a deployment id as the chain's `DeploymentID.Validate` does: a bech32 account address
+ * with the expected prefix, and a non-zero dseq. Never throws.
+ *
+ * @example
+ * checkDeploymentId({ owner: "akash1…", dseq: 0 }).diagnostics[0]?.path; // ["dseq"]
+ */
+export function checkDeploymentId(options: DeploymentIdInput): { readonly value?: DeploymentID; readonly diagnostics: readonly Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const prefix = options.addressPrefix ?? "akash";
+  const owner = typeof options.owner === "string" ? options.owner : "";
+  if (!isAccountAddress(owner, prefix)) {
+    diagnostics.push(optionProblem("owner", `The owner ${JSON.stringify(owner)} is not a bech32 ${prefix} account address.`, `pass the signer's address, ${prefix}1…`, owner));
+  }
+  const dseq = readDseq(options.dseq);
+  if (dseq === undefined) {
+    diagnostics.push(optionProblem("dseq", `The dseq ${String(options.dseq)} is not an integer from 1 to 2^64-1.`, "use the current block height as the dseq", options.dseq));
+  }
+  return diagnostics.length > 0 || dseq === undefined ? { diagnostics } : { value: { owner, dseq }, diagnostics };
+}
+
 /**
  * Checks owner, dseq, deposit and deposit sources the way the chain does before it accepts a
  * `MsgCreateDeployment`. Never throws.
@@ -92,25 +136,12 @@ function readDeposit(deposit: Coin | Deposit | string): Coin | undefined {
  * // "compile/invalid-deployment-option"
  */
 export function checkDeploymentOptions(options: DeploymentOptionsInput): CheckedDeploymentOptions {
-  const diagnostics: Diagnostic[] = [];
+  const checkedId = checkDeploymentId(options);
+  const diagnostics: Diagnostic[] = [...checkedId.diagnostics];
   const problem = (option: string, message: string, hint: string, actual: unknown): void => {
-    diagnostics.push(
-      createDiagnostic("compile/invalid-deployment-option", message, undefined, {
-        path: [option],
-        hints: [hint],
-        actual: typeof actual === "string" ? actual : typeof actual === "bigint" ? actual.toString() : JSON.stringify(actual),
-      }),
-    );
+    diagnostics.push(optionProblem(option, message, hint, actual));
   };
   const prefix = options.addressPrefix ?? "akash";
-  const owner = typeof options.owner === "string" ? options.owner : "";
-  if (!isAccountAddress(owner, prefix)) {
-    problem("owner", `The owner ${JSON.stringify(owner)} is not a bech32 ${prefix} account address.`, `pass the signer's address, ${prefix}1…`, owner);
-  }
-  const dseq = readDseq(options.dseq);
-  if (dseq === undefined) {
-    problem("dseq", `The dseq ${String(options.dseq)} is not an integer from 1 to 2^64-1.`, "use the current block height as the dseq", options.dseq);
-  }
   const amount = readDeposit(options.deposit);
   if (amount === undefined) {
     problem("deposit", `The deposit ${JSON.stringify(options.deposit)} is not an integer amount followed by a denom.`, "write the deposit like 5000000uact", options.deposit);
@@ -131,10 +162,11 @@ export function checkDeploymentOptions(options: DeploymentOptionsInput): Checked
       sources,
     );
   }
-  const depositor = options.depositor ?? owner;
+  const depositor = options.depositor ?? options.owner;
   if (options.depositor !== undefined && !isAccountAddress(depositor, prefix)) {
     problem("depositor", `The depositor ${JSON.stringify(depositor)} is not a bech32 ${prefix} account address.`, "leave the depositor out to use the owner", depositor);
   }
-  if (diagnostics.length > 0 || dseq === undefined || amount === undefined) return { diagnostics };
-  return { value: { id: { owner, dseq }, deposit: { amount, sources }, depositor }, diagnostics };
+  const id = checkedId.value;
+  if (diagnostics.length > 0 || id === undefined || amount === undefined) return { diagnostics };
+  return { value: { id, deposit: { amount, sources }, depositor }, diagnostics };
 }
