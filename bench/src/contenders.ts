@@ -2,6 +2,7 @@ import { DEFAULT_PARSE_LIMITS, parse, yamlFrontEnd } from "@akash-sdl/core";
 import { load as jsYamlLoad } from "js-yaml";
 import { generateManifest, validateSDL } from "@akashnetwork/chain-sdk";
 import { parseDocument } from "yaml";
+import { PIPELINE_CONTENDERS } from "./pipeline-contenders.js";
 
 /**
  * One parser under test. `run` parses ONE text and returns a number derived from the result
@@ -95,4 +96,5 @@ export const CONTENDERS: readonly Contender[] = [
       }
     },
   },
+  ...PIPELINE_CONTENDERS,
 ];

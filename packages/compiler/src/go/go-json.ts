@@ -15,6 +15,9 @@ import { goStringCompare } from "./go-strings.js";
 export type GoJsonValue = string | number | boolean | null | readonly GoJsonValue[] | { readonly [key: string]: GoJsonValue };
 
 const HEX = "0123456789abcdef";
+// Characters goJsonQuote rewrites: controls, `"`, `\`, `<`, `>`, `&`, U+2028/2029, surrogates.
+const NEEDS_ESCAPE = /[\u0000-\u001f"\\<>&\u2028\u2029\ud800-\udfff]/;
+const NON_ASCII_KEY = /[^\u0000-\u007f]/;
 
 /**
  * Quotes a string as Go's `json.Marshal` does: short escapes for `"` `\` `\n` `\r` `\t` `\b` `\f`,
@@ -25,6 +28,7 @@ const HEX = "0123456789abcdef";
  * goJsonQuote("a<b"); // "\"a\\u003cb\""
  */
 export function goJsonQuote(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
   let out = '"';
   let start = 0;
   for (let i = 0; i < s.length; i++) {
@@ -59,24 +63,68 @@ export function goJsonQuote(s: string): string {
   return `${out}${s.slice(start)}"`;
 }
 
-function write(v: GoJsonValue, indent: string, level: number, sortKeys: boolean): string {
-  if (v === null) return "null";
-  if (typeof v === "string") return goJsonQuote(v);
-  if (typeof v === "number") return String(v);
-  if (typeof v === "boolean") return v ? "true" : "false";
-  const nl = indent === "" ? "" : `\n${indent.repeat(level + 1)}`;
-  const close = indent === "" ? "" : `\n${indent.repeat(level)}`;
-  if (Array.isArray(v)) {
-    const items = v as readonly GoJsonValue[];
-    if (items.length === 0) return "[]";
-    return `[${items.map((item) => nl + write(item, indent, level + 1, sortKeys)).join(",")}${close}]`;
-  }
-  const obj = v as { readonly [key: string]: GoJsonValue };
+interface Writer {
+  out: string;
+  readonly indent: string;
+  readonly sortKeys: boolean;
+}
+
+function newline(w: Writer, level: number): void {
+  if (w.indent === "") return;
+  w.out += "\n";
+  for (let i = 0; i < level; i++) w.out += w.indent;
+}
+
+function sortedKeys(obj: object): string[] {
   const keys = Object.keys(obj);
-  if (sortKeys) keys.sort(goStringCompare);
-  if (keys.length === 0) return "{}";
-  const sep = indent === "" ? ":" : ": ";
-  return `{${keys.map((k) => nl + goJsonQuote(k) + sep + write(obj[k] as GoJsonValue, indent, level + 1, sortKeys)).join(",")}${close}}`;
+  // Default sort compares UTF-16 units: the same as Go's byte order for ASCII keys.
+  if (keys.some((k) => NON_ASCII_KEY.test(k))) keys.sort(goStringCompare);
+  else keys.sort();
+  return keys;
+}
+
+function write(w: Writer, v: GoJsonValue, level: number): void {
+  if (v === null) {
+    w.out += "null";
+  } else if (typeof v === "string") {
+    w.out += goJsonQuote(v);
+  } else if (typeof v === "number") {
+    w.out += String(v);
+  } else if (typeof v === "boolean") {
+    w.out += v ? "true" : "false";
+  } else if (Array.isArray(v)) {
+    const items = v as readonly GoJsonValue[];
+    if (items.length === 0) {
+      w.out += "[]";
+      return;
+    }
+    w.out += "[";
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) w.out += ",";
+      newline(w, level + 1);
+      write(w, items[i] as GoJsonValue, level + 1);
+    }
+    newline(w, level);
+    w.out += "]";
+  } else {
+    const obj = v as { readonly [key: string]: GoJsonValue };
+    const keys = w.sortKeys ? sortedKeys(obj) : Object.keys(obj);
+    if (keys.length === 0) {
+      w.out += "{}";
+      return;
+    }
+    w.out += "{";
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as string;
+      if (i > 0) w.out += ",";
+      newline(w, level + 1);
+      w.out += goJsonQuote(k);
+      w.out += w.indent === "" ? ":" : ": ";
+      write(w, obj[k] as GoJsonValue, level + 1);
+    }
+    newline(w, level);
+    w.out += "}";
+  }
 }
 
 /**
@@ -86,7 +134,9 @@ function write(v: GoJsonValue, indent: string, level: number, sortKeys: boolean)
  * goJsonMarshal({ b: 1, a: "<" }); // '{"b":1,"a":"\\u003c"}'
  */
 export function goJsonMarshal(value: GoJsonValue, indent = ""): string {
-  return write(value, indent, 0, false);
+  const w: Writer = { out: "", indent, sortKeys: false };
+  write(w, value, 0);
+  return w.out;
 }
 
 /**
@@ -97,5 +147,7 @@ export function goJsonMarshal(value: GoJsonValue, indent = ""): string {
  * goSortJson({ b: 1, a: 2 }); // '{"a":2,"b":1}'
  */
 export function goSortJson(value: GoJsonValue): string {
-  return write(value, "", 0, true);
+  const w: Writer = { out: "", indent: "", sortKeys: true };
+  write(w, value, 0);
+  return w.out;
 }
