@@ -32,6 +32,12 @@ export const COMMANDS: readonly CliCommand[] = [
     load: async () => (await import("./validate-command.js")).runValidate,
   },
   {
+    name: "schema",
+    usage: "schema [--flavour console|go]",
+    summary: "print the SDL JSON Schema (for editors via yaml-language-server)",
+    load: async () => (await import("./schema-command.js")).runSchema,
+  },
+  {
     name: "estimate",
     usage: "estimate --model ID [options]",
     summary: "size GPUs, memory and storage for an AI model",
