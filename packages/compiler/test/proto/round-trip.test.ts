@@ -89,3 +89,28 @@ describe("fromPartial", () => {
     expect(GroupSpecCodec.decode(new Uint8Array(0))).toEqual(GroupSpecCodec.fromPartial({}));
   });
 });
+
+describe("decoding arbitrary bytes", () => {
+  it("returns a value or throws an Error, and never hangs", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        for (const [codec] of cases) {
+          try {
+            const value = codec.decode(bytes);
+            // whatever was read re-encodes without throwing unless a custom scalar was malformed
+            expect(value).toBeTypeOf("object");
+          } catch (error) {
+            expect(error).toBeInstanceOf(Error);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("rejects an embedded message that overruns its parent", () => {
+    // GroupSpec: field 3 (resources) claims 5 bytes, but only 2 follow
+    expect(() => GroupSpecCodec.decode(Uint8Array.from([0x1a, 0x05, 0x10, 0x01]))).toThrow(Error);
+    // ResourceUnit claims 1 byte, but its count varint (10 05) takes 2: the parent's bound is overrun
+    expect(() => GroupSpecCodec.decode(Uint8Array.from([0x1a, 0x01, 0x10, 0x05]))).toThrow(/overruns/);
+  });
+});
