@@ -62,10 +62,11 @@ export function compile(input: string | ParseResult | SdlDocument, options: Comp
   if (document === undefined) return { diagnostics };
   const hasError = (): boolean => diagnostics.some((d) => d.severity === "error");
 
-  const check = checkCompilable(document);
-  if (!hasError()) diagnostics.push(...check.errors);
-  diagnostics.push(...check.warnings);
   if (hasError()) return { diagnostics: sortDiagnostics(diagnostics) };
+  const check = checkCompilable(document);
+  diagnostics.push(...check.errors);
+  if (hasError()) return { diagnostics: sortDiagnostics(diagnostics) };
+  diagnostics.push(...check.warnings);
 
   const { manifest, groups } = buildGroups(document, check.sizes);
   const window = document.reclamation?.minWindow?.value;
