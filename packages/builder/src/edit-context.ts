@@ -25,12 +25,17 @@ export interface EditContext {
  * createEditContext("version: '2.0'\n").root?.pairs.length; // 1
  */
 export function createEditContext(text: string): EditContext {
+  if (last !== undefined && last.text === text) return last;
   const parsed = parse(text);
   const root = parsed.tree.root?.kind === "map" ? parsed.tree.root : undefined;
   const firstBreak = text.indexOf("\n");
   const eol = firstBreak > 0 && text[firstBreak - 1] === "\r" ? "\r\n" : "\n";
-  return { text, root, eol, diagnostics: parsed.diagnostics };
+  last = { text, root, eol, diagnostics: parsed.diagnostics };
+  return last;
 }
+
+/** The last context made: operations that look names up and then edit parse once. */
+let last: EditContext | undefined;
 
 /**
  * Follows an alias to its anchored node.

@@ -76,7 +76,26 @@ function removeSlot(ctx: EditContext, slot: Slot, path: Path, out: OffsetEdit[])
       out.push({ start: slot.seq.span.start, end: slot.seq.span.end, newText: renderFlow(rest) });
       return;
     }
-    deleteLines(ctx, lineStartOf(ctx.text, dash), item.span.end, out);
+    const lineStart = lineStartOf(ctx.text, dash);
+    if (slot.seq.items.length === 1) {
+      // The last item goes: `key: []` keeps the list (Go tells an empty list from a null one).
+      // The key is the nearest line above that is not a comment or blank.
+      let at = lineStart;
+      while (at > 0) {
+        const prev = lineStartOf(ctx.text, at - 1);
+        const body = ctx.text.slice(prev, lineEndOf(ctx.text, at - 1)).trim();
+        if (body === "" || body.startsWith("#")) {
+          at = prev;
+          continue;
+        }
+        if (body.endsWith(":")) {
+          const colonEnd = lineEndOf(ctx.text, at - 1);
+          out.push({ start: colonEnd, end: colonEnd, newText: " []" });
+        }
+        break;
+      }
+    }
+    deleteLines(ctx, lineStart, item.span.end, out);
     return;
   }
   const { pair, map } = slot;

@@ -72,7 +72,7 @@ describe("buildSdl", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it("uses 2.0 unless a 2.1 feature needs 2.1", () => {
     const base: SdlSpec = {

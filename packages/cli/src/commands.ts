@@ -27,7 +27,7 @@ export interface CliCommand {
 export const COMMANDS: readonly CliCommand[] = [
   {
     name: "validate",
-    usage: "validate [--format text|json] PATH...",
+    usage: "validate [--format F] [--target T] PATH...",
     summary: "check SDL files, directories and globs",
     load: async () => (await import("./validate-command.js")).runValidate,
   },
@@ -66,5 +66,23 @@ export const COMMANDS: readonly CliCommand[] = [
     usage: "tx FILE --owner ADDR --dseq N --deposit COIN",
     summary: "build the MsgCreateDeployment (unsigned)",
     load: async () => (await import("./compile/tx-command.js")).runTx,
+  },
+  {
+    name: "init",
+    usage: "init --model ID [options] | --template web --image IMAGE",
+    summary: "write a sized, validated SDL for an AI model or a web service",
+    load: async () => (await import("./build/init-command.js")).runInit,
+  },
+  {
+    name: "fmt",
+    usage: "fmt FILE... [--check]",
+    summary: "normalise SDL layout, keeping comments",
+    load: async () => (await import("./build/fmt-command.js")).runFmt,
+  },
+  {
+    name: "edit",
+    usage: "edit FILE --set PATH=VALUE ... [--dry-run]",
+    summary: "change values in place, keeping every other byte",
+    load: async () => (await import("./build/edit-command.js")).runEdit,
   },
 ];

@@ -1,0 +1,133 @@
+import { parse, toPlainValue, type YamlNode } from "@akash-sdl/core";
+import { describe, expect, it } from "vitest";
+import {
+  addExpose,
+  applyTextEdits,
+  entryNames,
+  formatSdl,
+  removeExpose,
+  renameService,
+  setCount,
+  setEnv,
+  setGpu,
+  setImage,
+  setPrice,
+  setStorage,
+  type EditResult,
+} from "../src/index.js";
+import { HAS_CORPUS, corpusFiles } from "./support/corpus.js";
+
+type Plain = Record<string, unknown>;
+const comments = (text: string): string[] => text.split(/\r?\n/).flatMap((l) => (/(^|\s)#.*$/.exec(l)?.[0].trim() ?? []) as string[]);
+const get = (v: unknown, path: readonly (string | number)[]): unknown => path.reduce<unknown>((o, k) => (o as Plain | undefined)?.[k as string], v);
+function set(v: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  const copy = structuredClone(v) as Plain;
+  const parent = get(copy, path.slice(0, -1)) as Plain;
+  parent[path[path.length - 1] as string] = value;
+  return copy;
+}
+function hasAlias(node: YamlNode | null): boolean {
+  if (node === null) return false;
+  if (node.kind === "alias" || node.anchor !== undefined) return true;
+  if (node.kind === "seq") return node.items.some(hasAlias);
+  if (node.kind === "map") return node.pairs.some((p) => hasAlias(p.key) || hasAlias(p.value));
+  return false;
+}
+/** The old-text range the edit touched (from the common prefix and suffix). */
+function changedRange(a: string, b: string): [number, number] {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  return [p, a.length - s];
+}
+
+const files = corpusFiles("awesome-akash").filter((f) => {
+  const { tree, diagnostics } = parse(f.text);
+  return tree.root?.kind === "map" && !diagnostics.some((d) => d.severity === "error" && d.code.startsWith("yaml/")) && entryNames(f.text, ["services"]).length > 0;
+});
+
+describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => {
+  it("finds the corpus", () => expect(files.length).toBeGreaterThan(300));
+
+  it("each edit changes only the edited value's bytes, keeps every comment and the rest of the value", () => {
+    let checked = 0;
+    for (const f of files) {
+      const before = parse(f.text);
+      const plain = toPlainValue(before.tree.root);
+      const aliased = hasAlias(before.tree.root);
+      const service = entryNames(f.text, ["services"])[0] as string;
+      const check = (r: EditResult, path: readonly (string | number)[] | undefined, value: unknown, scalar?: YamlNode | null, removed?: { start: number; end: number }): void => {
+        expect(r.diagnostics, f.name).toEqual([]);
+        expect(applyTextEdits(f.text, r.edits), f.name).toBe(r.text);
+        // Every comment survives, except those on the lines of a removed item.
+        const kept = removed ? f.text.slice(0, f.text.lastIndexOf("\n", removed.start) + 1) + f.text.slice(Math.max(removed.end, f.text.indexOf("\n", removed.end - 1))) : f.text;
+        expect(comments(r.text), f.name).toEqual(comments(kept));
+        const after = parse(r.text);
+        expect(after.diagnostics.filter((d) => d.code.startsWith("yaml/")), f.name).toEqual(before.diagnostics.filter((d) => d.code.startsWith("yaml/")).map(() => expect.anything()));
+        if (path !== undefined && !aliased) expect(toPlainValue(after.tree.root), `${f.name} ${path.join(".")}`).toEqual(set(plain, path, value));
+        if (scalar) {
+          const [from, to] = changedRange(f.text, r.text);
+          expect(from, f.name).toBeGreaterThanOrEqual(scalar.span.start);
+          expect(to, f.name).toBeLessThanOrEqual(scalar.span.end);
+        }
+        checked++;
+      };
+      const svcMap = before.document?.services?.entries.find((e) => e.key.name === service)?.value;
+      check(setImage(f.text, service, "example.org/new/image:9.9"), ["services", service, "image"], "example.org/new/image:9.9", svcMap?.image?.node);
+      const env = get(plain, ["services", service, "env"]);
+      check(setEnv(f.text, service, { AKASH_SDL_TEST: "1" }), ["services", service, "env"], [...((env as unknown[] | null) ?? []), "AKASH_SDL_TEST=1"]);
+      const deployment = before.document?.deployment?.entries.find((e) => e.key.name === service)?.value.entries[0];
+      if (deployment?.count?.node) {
+        check(setCount(f.text, service, 7), ["deployment", service, deployment.placement.name, "count"], 7, deployment.count.node);
+      }
+      for (const pl of before.document?.profiles?.placement?.entries.slice(0, 1) ?? []) {
+        const price = pl.value.pricing?.entries[0];
+        if (price?.value.amount?.node) {
+          check(setPrice(f.text, pl.key.name, price.key.name, { amount: 4242 }), ["profiles", "placement", pl.key.name, "pricing", price.key.name, "amount"], 4242, price.value.amount.node);
+        }
+      }
+      const profile = before.document?.profiles?.compute?.entries[0];
+      if (profile?.value.resources && !profile.value.resources.isNull) {
+        const gpu = { units: 2, attributes: { vendor: { nvidia: [{ model: "h100", ram: "80Gi" }] } } };
+        check(setGpu(f.text, profile.key.name, gpu), ["profiles", "compute", profile.key.name, "resources", "gpu"], gpu);
+        const current = get(plain, ["profiles", "compute", profile.key.name, "resources", "storage"]);
+        const storage = Array.isArray(current)
+          ? current.map((v, i) => (i === 0 ? { ...(v as Plain), size: "3Gi" } : v))
+          : { ...((current as Plain | null) ?? {}), size: "3Gi" };
+        check(setStorage(f.text, profile.key.name, storage), ["profiles", "compute", profile.key.name, "resources", "storage"], storage);
+      }
+      const exposeList = get(plain, ["services", service, "expose"]);
+      const added = { port: 65001, as: 65001, to: [{ global: true }] };
+      check(addExpose(f.text, service, added), ["services", service, "expose"], [...((exposeList as unknown[] | null) ?? []), added]);
+      if (Array.isArray(exposeList) && exposeList.length > 0) {
+        const port = (exposeList[0] as { port?: number }).port;
+        if (typeof port === "number" && exposeList.filter((e) => (e as { port?: number }).port === port).length === 1) {
+          const item = svcMap?.expose?.items[0]?.node;
+          check(removeExpose(f.text, service, port), ["services", service, "expose"], exposeList.slice(1), undefined, item?.span);
+        }
+      }
+      if (!entryNames(f.text, ["services"]).includes("renamed-svc")) {
+        const r = renameService(f.text, service, "renamed-svc");
+        check(r, undefined, undefined);
+        const after = toPlainValue(parse(r.text).tree.root) as Plain;
+        expect(Object.keys(after["services"] as Plain), f.name).toContain("renamed-svc");
+        expect(Object.keys(after["services"] as Plain), f.name).not.toContain(service);
+        // The service is the same, except that references to it (`to: - service: <old>`) follow the rename.
+        const renamedRefs = JSON.parse(JSON.stringify(get(plain, ["services", service])).replaceAll(`"service":${JSON.stringify(service)}`, '"service":"renamed-svc"')) as unknown;
+        if (!aliased) expect((after["services"] as Plain)["renamed-svc"], f.name).toEqual(renamedRefs);
+      }
+    }
+    expect(checked).toBeGreaterThan(files.length * 5);
+  }, 240_000);
+
+  it("fmt is idempotent, keeps every comment and the parsed value", () => {
+    for (const f of files) {
+      const once = formatSdl(f.text);
+      expect(formatSdl(once.text).text, f.name).toBe(once.text);
+      expect(comments(once.text), f.name).toEqual(comments(f.text));
+      expect(toPlainValue(parse(once.text).tree.root), f.name).toEqual(toPlainValue(parse(f.text).tree.root));
+      expect(applyTextEdits(f.text, once.edits), f.name).toBe(once.text);
+    }
+  }, 240_000);
+});
