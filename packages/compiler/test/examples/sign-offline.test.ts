@@ -4,16 +4,18 @@
  * signer, and the secp256k1 signature verifies over the SIGN_MODE_DIRECT sign bytes.
  */
 import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { createPublicKey, verify } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "esbuild";
-import { makeSignBytes, makeSignDoc } from "@cosmjs/proto-signing";
+import { DirectSecp256k1HdWallet, makeSignBytes, makeSignDoc } from "@cosmjs/proto-signing";
 import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
-import { MSG_CREATE_DEPLOYMENT_TYPE_URL, fromAny, toMsgCreateDeployment } from "../../src/index.js";
+import { MSG_CREATE_DEPLOYMENT_TYPE_URL, createDeploymentRegistry, fromAny, toMsgCreateDeployment } from "../../src/index.js";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
 const OWNER = "akash19rl4cm2hmr8afy4kldpxz3fka4jguq0a3mq6x0"; // of the BIP-39 test mnemonic, path m/44'/118'/0'/0/0
@@ -96,5 +98,24 @@ describe("examples/sign-offline.ts", () => {
     }
     expect(status).toBe(1);
     expect(stderr).toMatch(/^error /m);
+  }, 60_000);
+
+  it("prints the same TxRaw as @cosmjs/stargate's SigningStargateClient.offline signing our message with our registry", async () => {
+    // @cosmjs/stargate is not our dependency; load the copy the official SDK depends on
+    const stargate = createRequire(fileURLToPath(import.meta.resolve("@akashnetwork/chain-sdk")))("@cosmjs/stargate");
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(
+      "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
+      { prefix: "akash" },
+    );
+    const client = await stargate.SigningStargateClient.offline(wallet, { registry: createDeploymentRegistry() });
+    const message = toMsgCreateDeployment(readFileSync(SDL_FILE, "utf8"), { owner: OWNER, dseq: 21_000_123n, deposit: "5000000uact" }).value!;
+    const signed = await client.sign(
+      OWNER,
+      [message],
+      { amount: [{ denom: "uakt", amount: "10000" }], gas: "400000" },
+      "akash-sdl sign-offline example",
+      { accountNumber: 123_456, sequence: 7, chainId: "akashnet-2" },
+    );
+    expect(Buffer.from(TxRaw.encode(signed).finish()).toString("base64")).toBe(run().trim());
   }, 60_000);
 });
