@@ -121,8 +121,11 @@ export function countToken(c: Cursor): void {
 
 /** `true` when `pos` is at column 0 on a `---` or `...` marker followed by a blank or the end. */
 export function atDocumentMarker(c: Cursor, pos: number): boolean {
-  if (pos !== c.lineStart) return false;
-  const { text } = c;
+  return pos === c.lineStart && isDocumentMarker(c.text, pos);
+}
+
+/** `true` when a `---` or `...` marker followed by a blank or the end is at `pos` (a line start). */
+export function isDocumentMarker(text: string, pos: number): boolean {
   const ch = text.charCodeAt(pos);
   if (ch !== 45 && ch !== 46) return false;
   return text.charCodeAt(pos + 1) === ch && text.charCodeAt(pos + 2) === ch && isBlankOrEnd(text.charCodeAt(pos + 3));

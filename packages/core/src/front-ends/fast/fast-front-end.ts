@@ -33,7 +33,12 @@ function readStartMarker(c: Cursor): void {
   skipBlanks(c);
   const ch = c.text.charCodeAt(c.pos);
   if (!(isBlankOrEnd(ch) || ch === 35)) throw UNSUPPORTED; // `--- value`
-  if (skipToContent(c) !== undefined) throw UNSUPPORTED;
+  const comment = skipToContent(c);
+  // A comment after `---` is kept like a comment line above the content.
+  if (comment !== undefined) {
+    (c.comments ??= []).unshift(comment);
+    c.commentColumns.unshift(0);
+  }
 }
 
 /**

@@ -61,12 +61,17 @@ function enter(c: Cursor): void {
 function readKey(c: Cursor): YamlScalar {
   const start = c.pos;
   const ch = c.text.charCodeAt(start);
-  let key: YamlScalar;
-  if (ch === 34 || ch === 39) key = makeScalar(c, start, readQuoted(c), ch === 34 ? "double-quoted" : "single-quoted", undefined);
-  else if (canStartPlain(c)) key = makeScalar(c, start, readPlain(c, 0, false), "plain", undefined);
-  else throw UNSUPPORTED;
-  if (key.span.end - start > MAX_KEY_LENGTH || !keyFollows(c)) throw UNSUPPORTED;
-  return key;
+  let read: ScalarRead;
+  let style: ScalarStyle;
+  if (ch === 34 || ch === 39) {
+    read = readQuoted(c);
+    style = ch === 34 ? "double-quoted" : "single-quoted";
+  } else if (canStartPlain(c)) {
+    read = readPlain(c, 0, false);
+    style = "plain";
+  } else throw UNSUPPORTED;
+  if (read.multiline || read.end - start > MAX_KEY_LENGTH || !keyFollows(c)) throw UNSUPPORTED;
+  return makeScalar(c, start, read, style, undefined);
 }
 
 /** The value after a key's `:`: inline, on the following lines, or none (`null`). */
@@ -136,7 +141,9 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
     const dash = c.pos;
     c.pos++;
     countToken(c);
-    skipBlanks(c);
+    // yaml.v3 refuses a tab after `-` (simple keys are allowed there, and tabs cannot start a token).
+    while (c.text.charCodeAt(c.pos) === 32) c.pos++;
+    if (c.text.charCodeAt(c.pos) === 9) throw UNSUPPORTED;
     const ch = c.text.charCodeAt(c.pos);
     let item: Draft<YamlNode>;
     if (isBreak(ch) || ch === 35 || Number.isNaN(ch)) {
@@ -189,7 +196,7 @@ function readBlockContent(c: Cursor, parentIndent: number, inline: boolean, prop
     return makeScalar(c, start, readBlockScalar(c, parentIndent), ch === 124 ? "block-literal" : "block-folded", props);
   }
   if (ch === 91 || ch === 123) {
-    const node = readFlowCollection(c);
+    const node = readFlowCollection(c, parentIndent);
     if (keyFollows(c)) throw UNSUPPORTED; // a flow collection as a key
     return node;
   }

@@ -37,20 +37,20 @@ function canStartPlain(c: Cursor): boolean {
   return true;
 }
 
-/** Reads one node inside a flow collection. */
-function readFlowNode(c: Cursor): YamlNode {
+/** Reads one node inside a flow collection; `blockIndent` is the indentation of the enclosing block collection. */
+function readFlowNode(c: Cursor, blockIndent: number): YamlNode {
   const props = readProps(c, true);
   const before = c.nodes;
   startProps(c, props);
   const start = c.pos;
   const ch = c.text.charCodeAt(start);
   let node: Draft<YamlNode>;
-  if (ch === 91 || ch === 123) node = readFlowCollection(c);
+  if (ch === 91 || ch === 123) node = readFlowCollection(c, blockIndent);
   else if (ch === 34 || ch === 39) node = makeScalar(c, start, readQuoted(c), ch === 34 ? "double-quoted" : "single-quoted", props);
   else if (ch === 42) {
     if (props !== undefined) throw UNSUPPORTED;
     return readAlias(c, true);
-  } else if (canStartPlain(c)) node = makeScalar(c, start, readPlain(c, 0, true), "plain", props);
+  } else if (canStartPlain(c)) node = makeScalar(c, start, readPlain(c, blockIndent + 1, true), "plain", props);
   else throw UNSUPPORTED; // an empty node (`[a, , b]`, `[&x]`) or an indicator
   applyProps(c, node, props, before);
   return node as YamlNode;
@@ -66,10 +66,13 @@ function enter(c: Cursor): void {
  * explicit keys (`?`), pairs inside sequences and empty entries leave the text to the fallback.
  * The cursor ends after the closing bracket.
  *
+ * `blockIndent` is the indentation of the enclosing block collection (`-1` at the top): yaml.v3
+ * refuses a tab below it in the continuation of a plain scalar.
+ *
  * @example
- * const seq = readFlowCollection(c); // at `[1, two]`
+ * const seq = readFlowCollection(c, -1); // at `[1, two]`
  */
-export function readFlowCollection(c: Cursor): YamlMap | YamlSeq {
+export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | YamlSeq {
   const { text } = c;
   const start = c.pos;
   const isMap = text.charCodeAt(start) === 123;
@@ -86,12 +89,15 @@ export function readFlowCollection(c: Cursor): YamlMap | YamlSeq {
     if (ch === close) break;
     if (Number.isNaN(ch)) throw UNSUPPORTED; // unclosed
     if (ch === 63 && isBlankOrEnd(text.charCodeAt(c.pos + 1))) throw UNSUPPORTED; // explicit key
-    const node = readFlowNode(c);
+    const node = readFlowNode(c, blockIndent);
+    const keyLine = c.lineStart;
     skipFlowSpace(c);
     let next = text.charCodeAt(c.pos);
     if (isMap) {
       let value: YamlNode | null = null;
       if (next === 58) {
+        // A key spanning lines, or a `:` on a later line than its key: yaml.v3 refuses both.
+        if (c.lineStart !== keyLine || /[\r\n]/.test(text.slice(node.span.start, node.span.end))) throw UNSUPPORTED;
         const after = text.charCodeAt(c.pos + 1);
         const adjacent = node.kind === "scalar" && node.style !== "plain";
         if (!adjacent && !isBlankOrEnd(after) && after !== 44 && after !== close) throw UNSUPPORTED;
@@ -100,7 +106,7 @@ export function readFlowCollection(c: Cursor): YamlMap | YamlSeq {
         skipFlowSpace(c);
         next = text.charCodeAt(c.pos);
         if (next !== 44 && next !== close) {
-          value = readFlowNode(c);
+          value = readFlowNode(c, blockIndent);
           skipFlowSpace(c);
           next = text.charCodeAt(c.pos);
         }

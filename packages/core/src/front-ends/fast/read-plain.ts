@@ -1,5 +1,5 @@
 import type { ScalarSourceMap } from "../../tree/yaml-node.js";
-import { atDocumentMarker, countToken, isBlank, isBlankOrEnd, isBreak, UNSUPPORTED } from "./cursor.js";
+import { countToken, isDocumentMarker, isBlank, isBlankOrEnd, isBreak, UNSUPPORTED } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import { addRun, finishRuns } from "./source-runs.js";
 
@@ -25,7 +25,8 @@ function endsInFlow(ch: number): boolean {
 /**
  * Reads a plain scalar starting at the cursor, the way yaml.v3's scanner does
  * (`yaml_parser_scan_plain_scalar`): it stops before `: `, before ` #`, at a document marker, in
- * flow context before `,?[]{}`, and at a line indented less than `minColumn` (block context). Line
+ * flow context before `,?[]{}`, and at a line indented less than `minColumn` (block context; in
+ * flow context `minColumn` only bounds where a tab may indent a continuation line). Line
  * breaks fold to a space, empty lines to `\n`. The cursor is left just after the last character
  * of the scalar (trailing blanks and breaks are not consumed).
  *
@@ -48,7 +49,7 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): ScalarRe
   let leadingBreakLength = 0;
   let trailing: number[] | undefined;
   for (;;) {
-    if (p === lineStart && atDocumentMarker(c, p)) break;
+    if (p === lineStart && isDocumentMarker(text, p)) break;
     if (text.charCodeAt(p) === 35) break;
     const segment = p;
     while (p < len) {

@@ -1,4 +1,4 @@
-import { atDocumentMarker, countToken, isBlank, isBlankOrEnd, isBreak, UNSUPPORTED } from "./cursor.js";
+import { countToken, isDocumentMarker, isBlank, isBlankOrEnd, isBreak, UNSUPPORTED } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import type { ScalarRead } from "./read-plain.js";
 import { addRun, finishRuns } from "./source-runs.js";
@@ -68,7 +68,7 @@ export function readQuoted(c: Cursor): ScalarRead {
   let plainCopy = true;
   let multiline = false;
   for (;;) {
-    if (p === lineStart && atDocumentMarker(c, p)) throw UNSUPPORTED;
+    if (p === lineStart && isDocumentMarker(text, p)) throw UNSUPPORTED;
     if (p >= len) throw UNSUPPORTED;
     let leadingBlanks = false;
     let chunk = p;

@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_PARSE_LIMITS, yamlFrontEnd } from "../../../src/index.js";
+import { readFast } from "../../../src/front-ends/fast/fast-front-end.js";
+import { corpusFiles } from "../../support/corpus.js";
+import { compareWithGo } from "./support/compare-with-go.js";
+import { askGo, GO_ORACLE } from "./support/go-oracle.js";
+import { mutatedTexts, sdlTexts } from "./support/sdl-texts.js";
+
+/** Texts per CI run: generated SDL-shaped texts and mutated windows of corpus files. */
+const GENERATED = Number(process.env["AKASH_SDL_DIFF_GENERATED"] ?? 70_000);
+const MUTATED = Number(process.env["AKASH_SDL_DIFF_MUTATED"] ?? 30_000);
+const BATCH = 10_000;
+
+interface Tally {
+  texts: number;
+  fast: number;
+  fallback: number;
+  goRefuses: number;
+  problems: string[];
+}
+
+/** Runs one batch: every text the fast reader reads must agree with yaml.v3 exactly. */
+function check(texts: string[], tally: Tally, fallbacks: string[]): void {
+  const answers = askGo(texts);
+  texts.forEach((text, i) => {
+    const go = answers[i]!;
+    tally.texts++;
+    if (go.error !== undefined) tally.goRefuses++;
+    const tree = readFast(text, DEFAULT_PARSE_LIMITS);
+    if (tree === null) {
+      tally.fallback++;
+      if (fallbacks.length < 2000) fallbacks.push(text);
+      return;
+    }
+    tally.fast++;
+    const diff = compareWithGo(text, tree, go);
+    if (diff.length > 0 && tally.problems.length < 20) tally.problems.push(`${JSON.stringify(text)}\n  ${diff.join("\n  ")}`);
+  });
+}
+
+function run(arbitrary: fc.Arbitrary<string>, count: number, seed: number): { tally: Tally; fallbacks: string[] } {
+  const tally: Tally = { texts: 0, fast: 0, fallback: 0, goRefuses: 0, problems: [] };
+  const fallbacks: string[] = [];
+  for (let done = 0; done < count; done += BATCH) {
+    const texts = fc.sample(arbitrary, { numRuns: Math.min(BATCH, count - done), seed: seed + done });
+    check(texts, tally, fallbacks);
+  }
+  return { tally, fallbacks };
+}
+
+describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated and mutated texts", () => {
+  it(`agrees with yaml.v3 on ${GENERATED} generated SDL-shaped texts it reads`, () => {
+    const { tally } = run(sdlTexts, GENERATED, 9);
+    console.info(`[differential] generated: ${JSON.stringify({ ...tally, problems: tally.problems.length })}`);
+    expect(tally.problems).toEqual([]);
+    expect(tally.texts).toBe(GENERATED);
+    // Most generated texts are read by the fast reader itself, not handed over.
+    expect(tally.fast).toBeGreaterThan(GENERATED * 0.5);
+  }, 120_000);
+
+  it(`agrees with yaml.v3 on ${MUTATED} byte-mutated windows of corpus files it reads`, () => {
+    const sources = corpusFiles("awesome-akash").map((f) => f.text);
+    if (sources.length === 0) return;
+    const { tally } = run(mutatedTexts(sources), MUTATED, 17);
+    console.info(`[differential] mutated: ${JSON.stringify({ ...tally, problems: tally.problems.length })}`);
+    expect(tally.problems).toEqual([]);
+    expect(tally.texts).toBe(MUTATED);
+  }, 120_000);
+});
