@@ -42,7 +42,9 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
   }
   const vendor = attrs?.vendor;
   if (vendor === undefined || vendor.isNull) return;
-  const names = vendor.entries.map((e) => e.key.name);
+  // The typed map may keep only the vendors Go reads; the tree has every key written.
+  const node = vendor.node;
+  const names = node?.kind === "map" ? node.pairs.flatMap((p) => (p.key.kind === "scalar" ? [p.key.text] : [])) : vendor.entries.map((e) => e.key.name);
   if (units > 0 && names.length > 0 && !names.includes("nvidia")) {
     ctx.report(
       "gpu/vendor-ignored-by-go",
