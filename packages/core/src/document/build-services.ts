@@ -8,6 +8,7 @@ import { buildCredentials, buildParams } from "./build-params.js";
 import type { LeafSite } from "./decode-leaf.js";
 import { decodeString } from "./decode-leaf.js";
 import { textOffset } from "./decode-quantity.js";
+import { placeInScalar } from "../tree/place-in-scalar.js";
 import { readList, readNamedMap, readStringList } from "./read-collections.js";
 import { readStruct } from "./read-struct.js";
 import { reportMissing, severityWhenUsed } from "./report-missing.js";
@@ -81,8 +82,9 @@ function imageRefOf(ctx: BuildContext, image: SdlScalar<string> | undefined): Im
   const node = deref(image?.node ?? null);
   if (image?.value === undefined || image.value === "" || node === null || node.kind !== "scalar") return undefined;
   try {
-    const result = parseImageRef(image.value, textOffset(node));
-    for (const d of result.diagnostics) {
+    const own = image.value === node.text;
+    const result = parseImageRef(image.value, own ? 0 : textOffset(node));
+    for (const d of own ? placeInScalar(node, result.diagnostics) : result.diagnostics) {
       ctx.diagnostics.push({ ...d, severity: d.severity === "error" ? "warning" : d.severity, path: d.path ?? image.path });
     }
     return result.value;

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ScalarParseResult } from "../scalars/scalar-parse-result.js";
+import { placeInScalar } from "../tree/place-in-scalar.js";
 import type { YamlScalar } from "../tree/yaml-node.js";
 import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, formatPath, report } from "./build-context.js";
@@ -88,13 +89,15 @@ export function parseWith<T>(
   grammar: ScalarGrammar<T>,
 ): SdlScalar<T> {
   let result: ScalarParseResult<T>;
+  // The node's own text: spans count from 0 and go through the scalar's source map (escapes, folds, block indentation).
+  const own = text === node.text;
   try {
-    result = grammar(text, textOffset(node));
+    result = grammar(text, own ? 0 : textOffset(node));
   } catch (error) {
     report(ctx, "internal/exception", `A scalar grammar failed on '${text}': ${String(error)}.`, node.span, site.path);
     return makeLeaf<T>(site, undefined, false);
   }
-  addGrammarDiagnostics(ctx, result.diagnostics, site.path);
+  addGrammarDiagnostics(ctx, own ? placeInScalar(node, result.diagnostics) : result.diagnostics, site.path);
   return makeLeaf(site, result.value, false);
 }
 

@@ -17,3 +17,4 @@ export { buildScalarSourceMap } from "./build-scalar-source-map.js";
 export { nonScalarKeyName } from "./non-scalar-key-name.js";
 export { nodeAtOffset, pathAtOffset } from "./node-at-offset.js";
 export type { NodeAtOffset } from "./node-at-offset.js";
+export { placeInScalar } from "./place-in-scalar.js";

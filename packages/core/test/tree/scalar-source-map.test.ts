@@ -156,20 +156,30 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
 });
 
 describe("scalar source maps in diagnostics", () => {
-  it("points a grammar diagnostic inside a quoted scalar with escapes at the source", () => {
-    const text = 'version: "2.0"\nservices:\n  web:\n    image: "ngin\\x78:1.0"\nprofiles:\n  compute:\n    web:\n      resources:\n        cpu:\n          units: "\\x31\\x30zz"\n';
-    const { diagnostics } = parse(text);
-    const cpu = diagnostics.find((d) => d.path?.includes("units") || /cpu/i.test(d.message));
-    if (cpu?.span) expect(text.slice(cpu.span.start, cpu.span.end)).not.toMatch(/^\s/);
-    for (const d of diagnostics) {
-      if (!d.span) continue;
-      expect(d.span.end).toBeLessThanOrEqual(text.length);
-    }
+  const sdl = (units: string, size: string, image: string): string =>
+    `version: "2.0"\nservices:\n  web:\n    image: ${image}\nprofiles:\n  compute:\n    web:\n      resources:\n        cpu:\n          units: ${units}\n        memory:\n          size: ${size}\n`;
+  const at = (text: string, code: string): string => {
+    const d = parse(text).diagnostics.find((x) => x.code === code);
+    if (d?.span === undefined) throw new Error(`no ${code}`);
+    return text.slice(d.span.start, d.span.end);
+  };
+
+  it("points a grammar diagnostic inside a double-quoted scalar with escapes at the source", () => {
+    const text = sdl("1", '"1\\x30Qi"', "nginx:1.27");
+    expect(at(text, "scalar/invalid-size-suffix")).toBe("Qi");
   });
 
-  it("never maps a node outside its tree", () => {
-    const tree = yamlFrontEnd("a: |\n  x\n", DEFAULT_PARSE_LIMITS);
-    const nodes: YamlNode[] = allNodes(tree.root);
-    expect(nodes.length).toBe(3);
+  it("points a grammar diagnostic inside a | block scalar at the source, not the indentation", () => {
+    const text = sdl("|\n            25 0m", "1Gi", "nginx:1.27");
+    const d = parse(text).diagnostics.find((x) => x.code === "scalar/invalid-cpu");
+    expect(d?.span).toBeDefined();
+    const line = text.indexOf("25 0m");
+    expect(d!.span!.start).toBeGreaterThanOrEqual(line);
+    expect(d!.span!.end).toBeLessThanOrEqual(line + 5);
+  });
+
+  it("points image warnings inside an escaped image at the source", () => {
+    const text = sdl("1", "1Gi", '"ngin\\x78:1.0@sha256:zz"');
+    expect(at(text, "scalar/invalid-image-ref")).toMatch(/^z/);
   });
 });
