@@ -13,3 +13,4 @@ export * from "./tree/index.js";
 export * from "./front-ends/yaml/index.js";
 export * from "./scalars/index.js";
 export * from "./document/index.js";
+export * from "./keys/index.js";

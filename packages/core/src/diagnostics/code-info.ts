@@ -8,6 +8,7 @@ import type { Severity } from "./diagnostic.js";
  *   severity: "error",
  *   title: "Duplicate key",
  *   description: "A mapping repeats a key; YAML forbids it and Go rejects the file.",
+ *   refusedBy: { go: true, console: true },
  * };
  */
 export interface CodeInfo {
@@ -17,6 +18,13 @@ export interface CodeInfo {
   readonly title: string;
   /** One or two sentences for `docs/diagnostics.md`: what triggers it and how to fix it. */
   readonly description: string;
+  /**
+   * Which deploy path refuses a document with this problem (Go's `provider-services`, the
+   * official TS SDK used by Console). Absent when the question does not apply (CLI, estimator).
+   * The validator re-grades core's diagnostics per deploy target from this instead of detecting
+   * them again: e.g. `sdl/unknown-key` is `{ go: false, console: true }`.
+   */
+  readonly refusedBy?: { readonly go: boolean; readonly console: boolean };
 }
 
 /**

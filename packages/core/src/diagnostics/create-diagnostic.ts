@@ -1,7 +1,8 @@
 import type { Span } from "../text/span.js";
 import type { Diagnostic, RelatedInformation, Severity } from "./diagnostic.js";
 import type { TextEdit } from "./text-edit.js";
-import { codeInfo } from "./diagnostic-registry.js";
+import { codeSeverity } from "./code-severity.js";
+import type { DiagnosticCode } from "./diagnostic-registry.js";
 
 /**
  * Optional parts of a diagnostic, merged over the registry defaults.
@@ -46,14 +47,14 @@ function fact(extras: DiagnosticExtras, name: "expected" | "actual" | "goMessage
  * createDiagnostic("yaml/duplicate-key", "The key 'image' appears twice.", { start: 4, end: 9 });
  */
 export function createDiagnostic(
-  code: string,
+  code: DiagnosticCode,
   message: string,
   span: Span | undefined,
   extras: DiagnosticExtras = {},
 ): Diagnostic {
   const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = {
     code,
-    severity: extras.severity ?? codeInfo(code).severity,
+    severity: extras.severity ?? codeSeverity(code),
     message,
   };
   if (span) d.span = span;

@@ -1,4 +1,5 @@
 import type { Span } from "../text/span.js";
+import type { DiagnosticCode } from "./diagnostic-registry.js";
 import type { TextEdit } from "./text-edit.js";
 
 /**
@@ -38,7 +39,7 @@ export interface RelatedInformation {
  */
 export interface Diagnostic {
   /** Stable code from the registry, e.g. `yaml/duplicate-key`. Never renamed. */
-  readonly code: string;
+  readonly code: DiagnosticCode;
   /** Severity; defaults to the registry's severity for the code. */
   readonly severity: Severity;
   /** One plain sentence without position text. */

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import type { DiagnosticExtras } from "../diagnostics/create-diagnostic.js";
+import type { DiagnosticCode } from "../diagnostics/diagnostic-registry.js";
 import type { Span } from "../text/span.js";
 import type { YamlMap, YamlNode } from "../tree/yaml-node.js";
 import type { SdlPath } from "./sdl-node.js";
@@ -95,7 +96,7 @@ export type ReportExtras = Omit<DiagnosticExtras, "path">;
  */
 export function report(
   ctx: BuildContext,
-  code: string,
+  code: DiagnosticCode,
   message: string,
   span: Span,
   path: SdlPath,

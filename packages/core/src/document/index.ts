@@ -44,3 +44,5 @@ export type {
   SdlStorageAttributes,
   SdlStorageVolume,
 } from "./sdl-profiles.js";
+export { referenceIndex } from "./reference-index.js";
+export type { ReferenceIndex, SdlDefinition, SdlDefinitionKind, SdlReference, SdlReferenceRole } from "./reference-index.js";

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import type { DiagnosticExtras } from "../diagnostics/create-diagnostic.js";
+import type { DiagnosticCode } from "../diagnostics/diagnostic-registry.js";
 import type { Span } from "../text/span.js";
 
 /**
@@ -34,7 +35,7 @@ export function scalarValue<T>(value: T, diagnostics: readonly Diagnostic[] = []
  * scalarError("scalar/invalid-cpu", "The CPU value is not a number.", 0, 0, 3);
  */
 export function scalarError<T>(
-  code: string,
+  code: DiagnosticCode,
   message: string,
   offset: number,
   start: number,

@@ -1,12 +1,10 @@
-import type { CodeTable } from "../code-info.js";
-
 /**
  * Diagnostic codes of the builder (`@akash-sdl/builder`): typed building, edits of existing text and templates.
  *
  * @example
  * Object.keys(BUILD_CODES).length;
  */
-export const BUILD_CODES: CodeTable = Object.freeze({
+export const BUILD_CODES = {
   "build/path-not-found": {
     severity: "error",
     title: "Nothing to edit there",
@@ -37,4 +35,4 @@ export const BUILD_CODES: CodeTable = Object.freeze({
     description:
       "The estimator plan a template was sized from does not fit in GPU memory, so the deployment would fail to start. Apply one of the plan's fixes (shorter context, more GPUs, a quantised format) and size again.",
   },
-});
+} as const;

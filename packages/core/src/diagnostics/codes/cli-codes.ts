@@ -1,5 +1,3 @@
-import type { CodeTable } from "../code-info.js";
-
 /**
  * Diagnostic codes of the `cli/` family: problems the `akash-sdl` command finds with the files
  * it is given before any SDL is parsed (missing paths, unreadable or non-text files).
@@ -7,7 +5,7 @@ import type { CodeTable } from "../code-info.js";
  * @example
  * CLI_CODES["cli/file-not-found"]?.severity; // "error"
  */
-export const CLI_CODES: CodeTable = {
+export const CLI_CODES = {
   "cli/file-not-found": {
     severity: "error",
     title: "File not found",
@@ -44,10 +42,10 @@ export const CLI_CODES: CodeTable = {
       "The file is not valid UTF-8 text (YAML and the Go reference read UTF-8). Re-save it as UTF-8; a file that starts with a UTF-16 byte-order mark is reported with a hint.",
   },
   "cli/not-sdl": {
-    severity: "warning",
+    severity: "info",
     title: "Not an SDL file",
     description:
-      "A well-formed YAML file found by searching a directory or a glob has none of the SDL top-level keys `profiles`, `deployment` or `endpoints` and no SDL version (2.0 or 2.1), so it is skipped (Docker Compose files, CI workflows, Helm values …). Name the file explicitly to validate it anyway.",
+      "A well-formed YAML file found by searching a directory or a glob is clearly not an Akash SDL, so it is skipped and counted as skipped in the summary: a Docker Compose file (services with `ports`, `build`, `volumes` … even under `version: \"2\"`), a GitHub Actions workflow, a GitLab CI file, a Kubernetes manifest, or YAML with none of `profiles`, `deployment`, `endpoints` and no SDL version. Example: `validate .` in a repository with a `docker-compose.yml`. Fix: nothing, or name the file explicitly to validate it anyway.",
   },
   "cli/walk-limit": {
     severity: "error",
@@ -55,4 +53,4 @@ export const CLI_CODES: CodeTable = {
     description:
       "A directory or `**` glob search looked at 200,000 directory entries and stopped, so some files were not checked. Example: `akash-sdl validate /` on a whole disk. Fix: name the folder that holds the SDL files. The command exits with status 2.",
   },
-};
+} as const;

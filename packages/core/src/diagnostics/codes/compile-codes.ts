@@ -1,12 +1,10 @@
-import type { CodeTable } from "../code-info.js";
-
 /**
  * Diagnostic codes of the compiler (`@akash-sdl/compiler`): manifest, group specs, version hash and deployment messages.
  *
  * @example
  * Object.keys(COMPILE_CODES).length;
  */
-export const COMPILE_CODES: CodeTable = {
+export const COMPILE_CODES = {
   "compile/ts-sdk-meaning": {
     severity: "warning",
     title: "Compiled with the official TS SDK's meaning",
@@ -37,4 +35,4 @@ export const COMPILE_CODES: CodeTable = {
     description:
       "Only `akash.deployment.v1beta4.MsgCreateDeployment` carries `reclamation` (field 5); the v1beta3 and v1beta5 messages have no such field, so the SDL's `reclamation.min_window` does not reach the chain. Example: `reclamation: {min_window: 1h}` built with `--msg v1beta5`. Fix: use the v1beta4 message, or drop `reclamation` from the SDL.",
   },
-};
+} as const;

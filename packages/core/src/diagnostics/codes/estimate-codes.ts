@@ -1,5 +1,3 @@
-import type { CodeTable } from "../code-info.js";
-
 /**
  * Diagnostic codes of the `estimate/` family: problems with a resource-estimation request for an
  * AI model (unknown model, impossible options) and facts about the result (nothing fits).
@@ -8,7 +6,7 @@ import type { CodeTable } from "../code-info.js";
  * @example
  * ESTIMATE_CODES["estimate/unknown-model"]?.severity; // "error"
  */
-export const ESTIMATE_CODES: CodeTable = Object.freeze({
+export const ESTIMATE_CODES = {
   "estimate/unknown-model": {
     severity: "error",
     title: "Unknown model",
@@ -78,4 +76,4 @@ export const ESTIMATE_CODES: CodeTable = Object.freeze({
     title: "No price for a GPU",
     description: "A price table was given but has no entry for some GPUs; their plans have no cost and rank after priced plans.",
   },
-});
+} as const;

@@ -1,5 +1,3 @@
-import type { CodeTable } from "../code-info.js";
-
 /**
  * Diagnostic codes of the `scalar/` family: problems inside one scalar value (CPU, sizes, GPU
  * units and memory, prices, denoms, durations, image references, versions). Each grammar follows
@@ -8,7 +6,7 @@ import type { CodeTable } from "../code-info.js";
  * @example
  * SCALAR_CODES["scalar/invalid-cpu"]?.severity; // "error"
  */
-export const SCALAR_CODES: CodeTable = {
+export const SCALAR_CODES = {
   "scalar/invalid-cpu": {
     severity: "error",
     title: "Invalid CPU value",
@@ -23,17 +21,20 @@ export const SCALAR_CODES: CodeTable = {
   },
   "scalar/invalid-size-suffix": {
     severity: "error",
+    refusedBy: { go: true, console: false },
     title: "Unknown size suffix",
     description:
       "Size suffixes are case-sensitive: k, Ki, M, Mi, G, Gi, T, Ti, P, Pi, E, Ei (GPU memory: only the binary Ki…Ei). 'K', 'Kb', 'MB', 'GiB' and 'm' are rejected by Go.",
   },
   "scalar/invalid-gpu-units": {
     severity: "error",
+    refusedBy: { go: true, console: false },
     title: "Invalid GPU count",
     description: "GPU units are parsed with Go's ParseUint: digits only, so '1.0', '+1' and '1e1' are rejected.",
   },
   "scalar/negative-value": {
     severity: "error",
+    refusedBy: { go: true, console: true },
     title: "Negative value",
     description: "CPU, sizes, GPU counts and price amounts must not be negative ('invalid: negative value not allowed' in Go).",
   },
@@ -51,17 +52,20 @@ export const SCALAR_CODES: CodeTable = {
   },
   "scalar/invalid-amount": {
     severity: "error",
+    refusedBy: { go: true, console: true },
     title: "Invalid price amount",
     description:
       "A price amount is a plain decimal number as cosmos LegacyNewDecFromStr reads it: digits with at most one '.', with digits on both sides. Empty text, '.5', '5.', '1e3', 'abc' and two dots are rejected.",
   },
   "scalar/too-many-decimals": {
     severity: "error",
+    refusedBy: { go: true, console: false },
     title: "Too many decimals",
     description: "Price amounts have at most 18 decimal places (cosmos LegacyDec precision).",
   },
   "scalar/zero-amount": {
     severity: "error",
+    refusedBy: { go: true, console: false },
     title: "Zero price amount",
     description: "A price amount of zero is rejected by Go ('invalid coin amount: amount is zero').",
   },
@@ -73,6 +77,7 @@ export const SCALAR_CODES: CodeTable = {
   },
   "scalar/invalid-denom": {
     severity: "error",
+    refusedBy: { go: true, console: true },
     title: "Invalid denom",
     description:
       "A denom must match the cosmos rule [a-zA-Z][a-zA-Z0-9/:._-]{2,127}. Go panics on an invalid denom ('invalid denom: <d>').",
@@ -85,17 +90,20 @@ export const SCALAR_CODES: CodeTable = {
   },
   "scalar/non-positive-duration": {
     severity: "error",
+    refusedBy: { go: true, console: true },
     title: "Duration not positive",
     description: "The reclamation window must be longer than zero ('reclamation min_window must be > 0' in Go).",
   },
   "scalar/non-portable-duration": {
     severity: "warning",
+    refusedBy: { go: false, console: true },
     title: "Non-portable duration",
     description:
       "Go accepts any ParseDuration form for reclamation.min_window, but the official schema (TS SDK, Console) only allows ^[1-9][0-9]*(s|m|h)$, e.g. '90m' instead of '1h30m'.",
   },
   "scalar/invalid-image-ref": {
     severity: "error",
+    refusedBy: { go: false, console: false },
     title: "Invalid image reference",
     description:
       "The image is not a valid Docker reference ([registry[:port]/]path[:tag][@digest], lower-case path). Go's SDL reader only rejects an empty image, but the provider cannot pull such an image.",
@@ -106,4 +114,4 @@ export const SCALAR_CODES: CodeTable = {
     description:
       "The SDL version must parse with blang/semver ParseTolerant, e.g. '2.0' or '2.1'. The semver error text is in data.goMessage.",
   },
-};
+} as const;

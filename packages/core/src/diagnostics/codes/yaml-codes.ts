@@ -1,5 +1,3 @@
-import type { CodeTable } from "../code-info.js";
-
 /**
  * Diagnostic codes of the `yaml/` family: problems found while reading the YAML text, before
  * anything about the SDL itself is known. An empty text is not a problem (its root is `null`).
@@ -8,44 +6,52 @@ import type { CodeTable } from "../code-info.js";
  * @example
  * YAML_CODES["yaml/duplicate-key"]?.severity; // "error"
  */
-export const YAML_CODES: CodeTable = Object.freeze({
+export const YAML_CODES = {
   "yaml/syntax": {
     severity: "error",
+    refusedBy: { go: true, console: true },
     title: "YAML syntax error",
     description: "The text is not valid YAML at this point (the message says what the reader expected). Fix the marked text.",
   },
   "yaml/syntax-warning": {
     severity: "warning",
+    refusedBy: { go: false, console: false },
     title: "Questionable YAML",
     description: "The YAML reader accepted the text but found something questionable, such as an unknown directive.",
   },
   "yaml/unterminated-string": {
     severity: "error",
+    refusedBy: { go: true, console: true },
     title: "Unterminated string",
     description: "A quoted string is opened but never closed; the diagnostic points at the opening quote. Add the closing quote.",
   },
   "yaml/unclosed-bracket": {
     severity: "error",
+    refusedBy: { go: true, console: true },
     title: "Unclosed bracket",
     description: "A flow sequence `[` or flow mapping `{` is never closed; the diagnostic points at the opening bracket.",
   },
   "yaml/bad-indentation": {
     severity: "error",
+    refusedBy: { go: true, console: true },
     title: "Bad indentation",
     description: "A line is indented more or less than the other entries of its mapping or sequence. Align it with its siblings.",
   },
   "yaml/tab-indentation": {
     severity: "error",
+    refusedBy: { go: true, console: true },
     title: "Tab used for indentation",
     description: "YAML indentation must use spaces; tabs are rejected by every YAML reader. Replace the tabs with spaces.",
   },
   "yaml/duplicate-key": {
     severity: "error",
+    refusedBy: { go: true, console: true },
     title: "Duplicate key",
     description: "A mapping repeats a key (compared by text, as Go's yaml.v3 does); Go rejects the file. The tree keeps both pairs.",
   },
   "yaml/multiple-documents": {
     severity: "warning",
+    refusedBy: { go: false, console: true },
     title: "More than one document",
     description: "The text holds a second YAML document after `---`. Go reads only the first one and other tools reject the file; only the first document is used.",
   },
@@ -56,6 +62,7 @@ export const YAML_CODES: CodeTable = Object.freeze({
   },
   "yaml/unknown-alias": {
     severity: "error",
+    refusedBy: { go: true, console: true },
     title: "Unknown alias",
     description: "An alias `*name` refers to an anchor `&name` that is not defined before it (or to a node that contains the alias).",
   },
@@ -103,4 +110,4 @@ export const YAML_CODES: CodeTable = Object.freeze({
     description:
       "`parse` found more diagnostics than its limit (default 1,000) and returns only the first ones by position; this summary comes last and counts the others. Its severity is the highest among those left out.",
   },
-});
+} as const;

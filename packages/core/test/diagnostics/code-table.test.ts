@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  CODE_REFUSED_BY,
+  CODE_SEVERITIES,
+  DIAGNOSTIC_CODES,
+  codeAnchor,
+  codeRefusedBy,
+  codeSeverity,
+  createDiagnostic,
+  renderCodeReference,
+  renderCodeSeverities,
+} from "../../src/index.js";
+import type { DiagnosticCode } from "../../src/index.js";
+
+const KNOWN = new URL("../../docs/known-codes.txt", import.meta.url);
+
+describe("typed diagnostic codes", () => {
+  it("every code ever registered stays registered (append-only list; codes are never renamed)", () => {
+    const listed = readFileSync(KNOWN, "utf8").split("\n").filter((l) => l !== "" && !l.startsWith("#"));
+    expect(new Set(listed).size).toBe(listed.length);
+    const registered = Object.keys(DIAGNOSTIC_CODES);
+    expect(listed.filter((c) => !registered.includes(c))).toEqual([]);
+    // A new code is appended by `node scripts/generate-code-reference.mjs`.
+    expect(registered.filter((c) => !listed.includes(c))).toEqual([]);
+  });
+
+  it("the runtime severity module is generated from the tables, without their prose", () => {
+    const generated = readFileSync(new URL("../../src/diagnostics/code-severities.ts", import.meta.url), "utf8");
+    expect(generated).toBe(renderCodeSeverities(DIAGNOSTIC_CODES));
+    for (const [code, info] of Object.entries(DIAGNOSTIC_CODES)) {
+      expect(CODE_SEVERITIES[code]).toBe(info.severity);
+      expect(CODE_REFUSED_BY[code]).toEqual(info.refusedBy);
+      expect(generated.includes(info.description)).toBe(false);
+    }
+  });
+
+  it("createDiagnostic takes the severity from the generated map and refuses unknown codes", () => {
+    expect(createDiagnostic("yaml/duplicate-key", "x", undefined).severity).toBe("error");
+    expect(codeSeverity("sdl/unknown-key")).toBe("warning");
+    expect(codeRefusedBy("sdl/unknown-key")).toEqual({ go: false, console: true });
+    expect(() => codeSeverity("nope/never" as DiagnosticCode)).toThrow(/unregistered/);
+  });
+
+  it("a misspelt code does not compile", () => {
+    // Only checked by the type checker; the function is never called.
+    const typo = () =>
+      // @ts-expect-error: 'yaml/duplicate-keys' is not a registered code
+      createDiagnostic("yaml/duplicate-keys", "x", undefined);
+    expect(typeof typo).toBe("function");
+  });
+
+  it("typed expected/actual/goMessage facts are lifted from data, which keeps them", () => {
+    const d = createDiagnostic("type/expected-mapping", "Expected a mapping.", { start: 0, end: 1 }, { data: { expected: "mapping", actual: "seq" } });
+    expect([d.expected, d.actual, d.goMessage]).toEqual(["mapping", "seq", undefined]);
+    expect(d.data).toEqual({ expected: "mapping", actual: "seq" });
+    const g = createDiagnostic("scalar/invalid-cpu", "Bad CPU.", undefined, { goMessage: "strconv.ParseFloat: parsing \"x\": invalid syntax" });
+    expect(g.goMessage).toMatch(/ParseFloat/);
+  });
+
+  it("docs/diagnostics.md has an anchor per code", () => {
+    const doc = readFileSync(new URL("../../../../docs/diagnostics.md", import.meta.url), "utf8");
+    expect(doc).toBe(renderCodeReference(DIAGNOSTIC_CODES));
+    for (const code of Object.keys(DIAGNOSTIC_CODES)) expect(doc).toContain(`<a id="${codeAnchor(code)}"></a>\`${code}\``);
+    expect(codeAnchor("yaml/duplicate-key")).toBe("yaml-duplicate-key");
+  });
+});
