@@ -1,5 +1,5 @@
 import { createDiagnostic, type Diagnostic } from "@akash-sdl/core";
-import { formatGiB, type ResourcePlan } from "@akash-sdl/estimator";
+import type { ResourcePlan } from "@akash-sdl/estimator";
 import { planProfile } from "./plan-profile.js";
 import { planUsdPerHour, priceCeiling } from "./price-ceiling.js";
 import type { ComputeProfileSpec, ServiceSpec, SdlSpec } from "./sdl-spec.js";
@@ -20,6 +20,8 @@ export interface SideService {
   readonly profile: ComputeProfileSpec;
 }
 
+const gib = (n: number): string => `${n.toFixed(1)} GiB`;
+
 /**
  * The comment header of an AI template: model, engine, how the plan was sized, price.
  *
@@ -33,7 +35,7 @@ export function sizingHeader(model: string, plan: ResourcePlan, image: string, p
     `Sized by @akash-sdl/estimator: ${plan.gpuCount} x ${plan.gpu.vendor} ${plan.gpu.model} ${plan.gpu.ramGiB}Gi (${plan.gpu.interface})` +
       `${plan.nodes > 1 ? ` on ${plan.nodes} nodes` : ""}, tensor ${plan.parallel.tensor} x pipeline ${plan.parallel.pipeline}.`,
     `${plan.weightFormat} weights, KV cache ${plan.kvDtype}, ${plan.context} tokens x ${plan.concurrency} sequence(s);` +
-      ` per GPU ${formatGiB(m.totalGiB)} of ${formatGiB(m.usableGiB)} usable (headroom ${formatGiB(m.headroomGiB)}).`,
+      ` per GPU ${gib(m.totalGiB)} of ${gib(m.usableGiB)} usable (headroom ${gib(m.headroomGiB)}).`,
     `Host: ${plan.host.cpu} CPU, ${plan.host.memoryGiB}Gi RAM, ${plan.host.storageGiB}Gi model volume` +
       `${plan.host.shmGiB > 0 ? `, ${plan.host.shmGiB}Gi /dev/shm` : ""}.`,
     `Price ceiling ${price.amount} ${price.denom}/block (about ${planUsdPerHour(plan).toFixed(2)} USD/h expected, 25% headroom).`,

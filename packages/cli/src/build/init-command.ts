@@ -119,7 +119,9 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
     return 1;
   }
   const requested = parsed.args.request.model;
-  const model = result.model?.id ?? (typeof requested === "string" ? requested : "custom-model");
+  // A Hugging Face id as given (an instruct or fine-tuned variant) is what the engine must load;
+  // a short alias stands for the catalogue id.
+  const model = typeof requested === "string" && requested.includes("/") ? requested : (result.model?.id ?? "custom-model");
   const name = (template ?? templateForPlan(plan)) as TemplateName;
   const gguf = split.own.get("--gguf");
   const built = buildTemplate({ model, plan, price, openWebui: split.flags.has("--open-webui"), ...(gguf !== undefined ? { gguf } : {}) }, name, result.model?.task);

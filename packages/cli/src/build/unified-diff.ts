@@ -27,8 +27,9 @@ export function unifiedDiff(before: string, after: string, name: string, context
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) ops.push({ kind: " ", text: a[i++] as string, ai: i, bi: ++j });
-    else if (j < m && (i === n || ((lcs[i] as Uint32Array)[j + 1] as number) >= ((lcs[i + 1] as Uint32Array)[j] as number))) ops.push({ kind: "+", text: b[j++] as string, ai: i, bi: j });
-    else ops.push({ kind: "-", text: a[i++] as string, ai: i, bi: j });
+    // Deletions before insertions, as diff(1) prints them.
+    else if (i < n && (j === m || ((lcs[i + 1] as Uint32Array)[j] as number) >= ((lcs[i] as Uint32Array)[j + 1] as number))) ops.push({ kind: "-", text: a[i++] as string, ai: i, bi: j });
+    else ops.push({ kind: "+", text: b[j++] as string, ai: i, bi: j });
   }
   const out = [`--- a/${name}`, `+++ b/${name}`];
   let k = 0;

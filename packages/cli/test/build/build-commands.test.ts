@@ -1,0 +1,152 @@
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { parse, toPlainValue } from "@akash-sdl/core";
+import { compile, manifestVersionHex } from "@akash-sdl/compiler";
+import { validate } from "@akash-sdl/validator";
+import { afterAll, describe, expect, it } from "vitest";
+import { unifiedDiff } from "../../src/build/unified-diff.js";
+import { main } from "../../src/main.js";
+import { testIo, type TestIo } from "../util/buffer-io.js";
+import { removeTempTrees, tempTree } from "../util/temp-tree.js";
+
+afterAll(removeTempTrees);
+
+async function run(cwd: string, args: string[]): Promise<{ code: number; io: TestIo }> {
+  const io = testIo(cwd);
+  const code = await main(args, io);
+  return { code, io };
+}
+
+const SDL = `# my app
+version: "2.0"
+services:
+    web:
+        image: nginx:1.25   # pinned
+        expose:
+        - port: 80
+          to:
+          - global: true
+profiles:
+  compute:
+    web:
+      resources: {cpu: {units: 0.5}, memory: {size: 512Mi}, storage: {size: 1Gi}}
+  placement:
+    dcloud:
+      pricing: {web: {denom: uact, amount: 100}}
+deployment:
+  web:
+    dcloud:
+      profile: web
+      count: 1
+`;
+
+/** Models across LLM, MoE, GGUF, diffusion, speech and embedding: init must give a valid SDL that compiles. */
+const MODELS: readonly string[][] = [
+  ["--model", "llama-3.1-8b", "--context", "8192"],
+  ["--model", "meta-llama/Llama-3.1-8B-Instruct", "--context", "8192", "--gpu", "a100"],
+  ["--model", "llama-3.1-70b", "--context", "16384", "--gpu", "h100"],
+  ["--model", "Qwen/Qwen3-30B-A3B", "--engine", "sglang", "--context", "32768"],
+  ["--model", "mistralai/Mixtral-8x7B-v0.1", "--dtype", "fp8", "--context", "8192"],
+  ["--model", "openai/gpt-oss-20b", "--context", "16384"],
+  ["--model", "mistralai/Mistral-7B-Instruct-v0.3", "--engine", "tgi", "--context", "8192"],
+  ["--model", "llama-3.1-8b", "--engine", "ollama", "--open-webui"],
+  ["--model", "Qwen/Qwen3-8B", "--engine", "llama.cpp", "--context", "16384"],
+  ["--model", "black-forest-labs/FLUX.1-schnell"],
+  ["--model", "stabilityai/stable-diffusion-xl-base-1.0"],
+  ["--model", "openai/whisper-large-v3"],
+  ["--model", "BAAI/bge-m3"],
+  ["--model", "nomic-ai/nomic-embed-text-v1.5"],
+  ["--model", "llama-3.1-8b", "--template", "jupyter-benchmark"],
+];
+
+describe("akash-sdl init", () => {
+  it.each(MODELS)("init %s %s … writes an SDL that validates and compiles, and prints its hash", async (...args) => {
+    const dir = await tempTree({});
+    const { code, io } = await run(dir, ["init", ...args, "-o", "deploy.yaml"]);
+    expect(io.stderr.text()).not.toMatch(/^error/m);
+    expect(code).toBe(0);
+    const text = await readFile(join(dir, "deploy.yaml"), "utf8");
+    expect(text).toMatch(/^# .* served by .*\n# Sized by @akash-sdl\/estimator: /);
+    expect(validate(parse(text)).filter((d) => d.severity === "error")).toEqual([]);
+    const compiled = compile(text);
+    expect(compiled.value).toBeDefined();
+    expect(io.stdout.text()).toBe(`wrote deploy.yaml (manifest version ${manifestVersionHex(compiled.value!.manifest)})\n`);
+  }, 30_000);
+
+  it("keeps the Hugging Face id as given (an instruct variant is what the engine loads)", async () => {
+    const { code, io } = await run(await tempTree({}), ["init", "--model", "meta-llama/Llama-3.1-8B-Instruct", "--context", "8192"]);
+    expect(code).toBe(0);
+    expect(io.stdout.text()).toContain("- meta-llama/Llama-3.1-8B-Instruct\n");
+    expect(io.stderr.text()).toMatch(/^manifest version [0-9a-f]{64}$/m);
+  });
+
+  it("init --template web --image nginx:1.27 --port 80 writes a plain web service", async () => {
+    const { code, io } = await run(await tempTree({}), ["init", "--template", "web", "--image", "nginx:1.27", "--port", "80"]);
+    expect(code).toBe(0);
+    const value = toPlainValue(parse(io.stdout.text()).tree.root) as { services: Record<string, { image: string }> };
+    expect(value.services["web"]?.image).toBe("nginx:1.27");
+  });
+
+  it("usage errors exit 2; an unknown template is named", async () => {
+    expect((await run(await tempTree({}), ["init"])).code).toBe(2);
+    const bad = await run(await tempTree({}), ["init", "--model", "llama-3.1-8b", "--template", "nope"]);
+    expect(bad.code).toBe(2);
+    expect(bad.io.stderr.text()).toContain("unknown template 'nope'");
+  });
+});
+
+describe("akash-sdl fmt", () => {
+  it("formats in place keeping comments; --check then passes; idempotent", async () => {
+    const dir = await tempTree({ "a.yaml": SDL });
+    const check = await run(dir, ["fmt", "--check", "a.yaml"]);
+    expect(check.code).toBe(1);
+    expect(check.io.stdout.text()).toBe("a.yaml: not formatted\n");
+    expect(await readFile(join(dir, "a.yaml"), "utf8")).toBe(SDL);
+    expect((await run(dir, ["fmt", "a.yaml"])).code).toBe(0);
+    const text = await readFile(join(dir, "a.yaml"), "utf8");
+    expect(text).toContain("  web:\n    image: nginx:1.25   # pinned\n    expose:\n      - port: 80\n        to:\n          - global: true\n");
+    expect(text.startsWith("# my app\n")).toBe(true);
+    expect(toPlainValue(parse(text).tree.root)).toEqual(toPlainValue(parse(SDL).tree.root));
+    expect((await run(dir, ["fmt", "--check", "a.yaml"])).code).toBe(0);
+    expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("akash-sdl edit", () => {
+  it("unifiedDiff numbers hunks like diff -u", () => {
+    expect(unifiedDiff("a\nb\nc\n", "a\nB\nc\nd\n", "f")).toBe("--- a/f\n+++ b/f\n@@ -1,3 +1,4 @@\n a\n-b\n+B\n c\n+d\n");
+    expect(unifiedDiff("x\n", "x\n", "f")).toBe("");
+  });
+
+  it("--dry-run prints a unified diff and writes nothing", async () => {
+    const dir = await tempTree({ "a.yaml": SDL });
+    const { code, io } = await run(dir, ["edit", "a.yaml", "--set", "services.web.image=nginx:1.27", "--set", "deployment.web.dcloud.count=2", "--dry-run"]);
+    expect(code).toBe(0);
+    expect(io.stdout.text()).toBe(unifiedDiff(SDL, SDL.replace("nginx:1.25", "nginx:1.27").replace("count: 1", "count: 2"), "a.yaml"));
+    expect(io.stdout.text()).toContain("-        image: nginx:1.25   # pinned\n+        image: nginx:1.27   # pinned\n");
+    expect(await readFile(join(dir, "a.yaml"), "utf8")).toBe(SDL);
+  });
+
+  it("writes only the edited bytes, renames a service with its references", async () => {
+    const dir = await tempTree({ "a.yaml": SDL });
+    const { code } = await run(dir, ["edit", "a.yaml", "--set", "services.web.image=nginx:1.27", "--rename-service", "web=frontend"]);
+    expect(code).toBe(0);
+    const text = await readFile(join(dir, "a.yaml"), "utf8");
+    expect(text).toBe(
+      SDL.replace("nginx:1.25", "nginx:1.27")
+        .replace("    web:\n        image", "    frontend:\n        image")
+        .replace("    web:\n      resources", "    frontend:\n      resources")
+        .replace("{web: {denom", "{frontend: {denom")
+        .replace("  web:\n    dcloud:\n      profile: web", "  frontend:\n    dcloud:\n      profile: frontend"),
+    );
+    expect(validate(parse(text)).filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("a failing step writes nothing and exits 1", async () => {
+    const dir = await tempTree({ "a.yaml": SDL });
+    const { code, io } = await run(dir, ["edit", "a.yaml", "--set", "services.web.image=x:1", "--rename-service", "nope=other"]);
+    expect(code).toBe(1);
+    expect(io.stderr.text()).toContain("Nothing was written.");
+    expect(await readFile(join(dir, "a.yaml"), "utf8")).toBe(SDL);
+  });
+});
