@@ -43,6 +43,12 @@ const ANSI: Readonly<Record<Style, readonly [number, number]>> = Object.freeze({
 
 const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = Object.freeze({ error: "red", warning: "yellow", info: "cyan" });
 
+/** A numeric option as a whole number in `min..max`; a missing or NaN value gives `fallback` (issue 12 item 15). */
+function wholeIn(value: number | undefined, fallback: number, min: number, max: number): number {
+  if (typeof value !== "number" || Number.isNaN(value)) return fallback;
+  return Math.max(min, Math.min(max, Math.floor(value)));
+}
+
 /** Renders a document path the way people read it: `services.web.expose[0].port`. */
 function formatPath(path: readonly (string | number)[]): string {
   let out = "";
@@ -88,8 +94,8 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatDiagnost
   };
   const frameOptions = (context: number, markerStyle: Style): CodeFrameOptions => ({
     contextLines: context,
-    tabWidth: Math.max(1, options.tabWidth ?? 4),
-    maxWidth: Math.max(20, options.maxWidth ?? 100),
+    tabWidth: wholeIn(options.tabWidth, 4, 1, 16),
+    maxWidth: wholeIn(options.maxWidth, 100, 20, 100_000),
     paint: (part, s) => (part === "gutter" ? paint("blue", s) : paint(markerStyle, paint("bold", s))),
   });
 
@@ -97,7 +103,7 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatDiagnost
   const head = `${paint("bold", `${location(diagnostic.span)}:`)} ${paint(severityStyle, paint("bold", `${diagnostic.severity}:`))}`;
   lines.push(`${head} ${diagnostic.message} ${paint("dim", `[${diagnostic.code}]`)}`);
   if (diagnostic.span) {
-    const frame = renderCodeFrame(text, counter(), diagnostic.span, frameOptions(Math.max(0, options.contextLines ?? 1), severityStyle));
+    const frame = renderCodeFrame(text, counter(), diagnostic.span, frameOptions(wholeIn(options.contextLines, 1, 0, 1000), severityStyle));
     for (const line of frame) lines.push(`  ${line}`.trimEnd());
   } else if (diagnostic.path) {
     lines.push(`  ${paint("dim", "at:")} ${formatPath(diagnostic.path)}`);

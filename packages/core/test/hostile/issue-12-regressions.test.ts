@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic, ParseOptions, YamlFrontEnd, YamlNode } from "../../src/index.js";
-import { createLineCounter, DEFAULT_PARSE_LIMITS, parse, toPlainValue } from "../../src/index.js";
+import { createLineCounter, DEFAULT_PARSE_LIMITS, formatDiagnostic, parse, toPlainValue } from "../../src/index.js";
 import { FRONT_ENDS } from "../support/front-ends.js";
 import { HOSTILE_INPUTS, MIB } from "./hostile-inputs.mjs";
 
@@ -175,6 +175,16 @@ describe("item 15: parse never throws on what it is given", () => {
   it("a front end that throws a non-error gives internal/exception", () => {
     const result = parse("a: 1", { frontEnd: () => { throw Object.create(null); } });
     expect(result.diagnostics.map((d) => d.code)).toEqual(["internal/exception"]);
+  });
+
+  it("formatDiagnostic takes any numeric option without a throw", () => {
+    const text = "a:\tb: c\n";
+    const d = parse(text).diagnostics[0] ?? { code: "yaml/syntax", severity: "error" as const, message: "x.", span: { start: 2, end: 3 } };
+    for (const n of [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN, -1, 0, 1e9, 2.5]) {
+      const out = formatDiagnostic(d, { fileName: "x.yaml", text, tabWidth: n, maxWidth: n, contextLines: n });
+      expect(out).toContain(d.code);
+      expect(out.length).toBeLessThan(10_000);
+    }
   });
 
   it("positionAt and offsetAt give sane positions for NaN", () => {
