@@ -13,7 +13,9 @@ import { exitCodeOf, summarizeReports } from "./validate/summarize-reports.js";
 import { MAX_FILE_BYTES, decodeSdlBytes } from "./validate/read-sdl-file.js";
 import type { SdlFileRead } from "./validate/read-sdl-file.js";
 import { problemReport, validateFile } from "./validate/validate-file.js";
-import type { FileReport } from "./validate/validate-file.js";
+import type { CheckOptions, FileReport } from "./validate/validate-file.js";
+import { renderGithubAnnotations } from "./validate/render-github.js";
+import { toSarif } from "./validate/to-sarif.js";
 import { VALIDATE_HELP } from "./validate/validate-help.js";
 
 /** A progress bar is shown (on a terminal) from this many files on. */
@@ -21,10 +23,25 @@ const PROGRESS_THRESHOLD = 21;
 
 const OPTIONS = {
   format: { type: "string", short: "f" },
+  target: { type: "string", short: "t" },
+  network: { type: "string", short: "n" },
+  strict: { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+const FORMATS = ["text", "json", "github", "sarif"] as const;
+const TARGETS = ["any", "go", "console", "portable"] as const;
+const NETWORKS = ["mainnet", "sandbox", "testnet"] as const;
+
+/** The package version, reported in SARIF output. */
+const CLI_VERSION = "0.1.0";
+
+/** `value` when it is one of `choices`, else `undefined`. */
+function oneOf<T extends string>(value: unknown, choices: readonly T[]): T | undefined {
+  return choices.find((c) => c === value);
+}
 
 /** Reads standard input as one SDL text, with the same size limit and checks as a file. */
 function stdinReader(readStdin: (maxBytes: number) => Promise<Uint8Array>): () => Promise<SdlFileRead> {
@@ -51,7 +68,8 @@ function stdinReader(readStdin: (maxBytes: number) => Promise<Uint8Array>): () =
 }
 
 /**
- * Runs `akash-sdl validate [--format text|json] PATH...` (`-` reads standard input) and resolves to the exit status:
+ * Runs `akash-sdl validate [--format text|json|github|sarif] [--target T] [--network N] PATH...`
+ * (`-` reads standard input; `--strict` is `--target console`) and resolves to the exit status:
  * 0 no errors, 1 errors found, 2 usage error or a path that is missing, unreadable or matches
  * nothing. Text output streams one block per file with problems, then a summary line; JSON output
  * is one object printed at the end. On a terminal, more than 20 files show a progress bar on
@@ -71,8 +89,16 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     io.stdout.write(VALIDATE_HELP);
     return 0;
   }
-  const format = line.values["format"] ?? "text";
-  if (format !== "text" && format !== "json") return usageError(`unknown format '${String(format)}' (use text or json)`);
+  const format = oneOf(line.values["format"] ?? "text", FORMATS);
+  if (format === undefined) return usageError(`unknown format '${String(line.values["format"])}' (use text, json, github or sarif)`);
+  const targetValue = line.values["target"];
+  const target = targetValue === undefined ? (line.values["strict"] === true ? "console" : "any") : oneOf(targetValue, TARGETS);
+  if (target === undefined) return usageError(`unknown target '${String(targetValue)}' (use any, go, console or portable)`);
+  if (line.values["strict"] === true && target !== "console") return usageError(`--strict means --target console and cannot be combined with --target ${target}`);
+  const networkValue = line.values["network"];
+  const network = networkValue === undefined ? undefined : oneOf(networkValue, NETWORKS);
+  if (networkValue !== undefined && network === undefined) return usageError(`unknown network '${String(networkValue)}' (use mainnet, sandbox or testnet)`);
+  const check: CheckOptions = network === undefined ? { target } : { target, network };
   if (line.positionals.length === 0) return usageError("no PATH given");
   // An empty PATH would search the whole working directory: almost always an unset variable.
   if (line.positionals.some((p) => p.trim() === "")) return usageError("a PATH is empty (an unset shell variable?); name a file, directory or glob");
@@ -91,6 +117,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   const reports: FileReport[] = problems.map(problemReport);
   const emit = (report: FileReport): void => {
     if (format === "text") io.stdout.write(renderFileReport(report, { color, maxWidth }));
+    else if (format === "github") io.stdout.write(renderGithubAnnotations(report));
   };
   reports.forEach(emit);
 
@@ -98,7 +125,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     files.length >= PROGRESS_THRESHOLD && io.stderr.isTTY === true ? createProgressBar(io.stderr, files.length, "validating") : undefined;
   for (const [index, file] of files.entries()) {
     progress?.update(index, file.display);
-    const report = await validateFile(file, file.path === "-" && io.readStdin ? stdinReader(io.readStdin) : undefined);
+    const report = await validateFile(file, file.path === "-" && io.readStdin ? stdinReader(io.readStdin) : undefined, check);
     reports.push(report);
     if (report.diagnostics.length > 0) {
       progress?.clear();
@@ -108,6 +135,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   progress?.done();
 
   if (format === "json") io.stdout.write(`${JSON.stringify(toJsonReport(reports), null, 2)}\n`);
+  else if (format === "sarif") io.stdout.write(`${JSON.stringify(toSarif(reports, CLI_VERSION), null, 2)}\n`);
   else io.stdout.write(`${formatSummary(summarizeReports(reports), createPaint(color))}\n`);
   return exitCodeOf(reports);
 }

@@ -1,4 +1,4 @@
-import type { YamlNode } from "@akash-sdl/core";
+import type { YamlMap, YamlNode } from "@akash-sdl/core";
 
 /** Top-level keys that only an SDL has (Compose files have `version` and `services` too). */
 const SDL_KEYS: ReadonlySet<string> = new Set(["profiles", "deployment", "endpoints"]);
@@ -7,20 +7,56 @@ const SDL_KEYS: ReadonlySet<string> = new Set(["profiles", "deployment", "endpoi
 const SDL_VERSION = /^v?2(\.[01](\.0)?)?$/;
 
 /**
- * `true` when the root of a YAML tree looks like an Akash SDL: a mapping with one of the keys
- * `profiles`, `deployment` or `endpoints`, or with `version` 2.0/2.1. Used to skip foreign YAML
- * (Compose files, CI workflows, Helm values) found while searching directories.
+ * Service keys of Docker Compose that an SDL service never has (an SDL service has `image`,
+ * `command`, `args`, `env`, `expose`, `depends_on`, `credentials`, `params`).
+ */
+const COMPOSE_SERVICE_KEYS: ReadonlySet<string> = new Set([
+  "build", "ports", "volumes", "container_name", "restart", "environment", "networks", "healthcheck", "deploy", "labels", "links",
+  "entrypoint", "working_dir", "extra_hosts", "logging", "ulimits", "cap_add", "cap_drop", "privileged", "tty", "stdin_open", "env_file",
+  "secrets", "configs", "extends", "volumes_from", "network_mode", "pid", "shm_size", "devices", "runtime",
+]);
+
+const keysOf = (map: YamlMap): string[] => map.pairs.flatMap((p) => (p.key.kind === "scalar" ? [p.key.text] : []));
+const valueOf = (map: YamlMap, key: string): YamlNode | null | undefined =>
+  map.pairs.find((p) => p.key.kind === "scalar" && p.key.text === key)?.value;
+
+/** `true` when some service of a `services` mapping uses a Compose-only key. */
+function hasComposeService(services: YamlNode | null | undefined): boolean {
+  if (services?.kind !== "map") return false;
+  return services.pairs.some((s) => s.value?.kind === "map" && keysOf(s.value).some((k) => COMPOSE_SERVICE_KEYS.has(k)));
+}
+
+/**
+ * What a YAML file is when it is clearly not an Akash SDL: `"a Docker Compose file"` (services
+ * with Compose-only keys such as `ports`/`build`/`volumes`, even under `version: "2"`), `"a GitHub
+ * Actions workflow"` (`on` + `jobs`), `"a GitLab CI file"`, `"a Kubernetes manifest"`
+ * (`apiVersion` + `kind`), or `"YAML without SDL sections"` (none of `profiles`, `deployment`,
+ * `endpoints` and no SDL version). `undefined` when it may be an SDL (then it is validated).
+ *
+ * @example
+ * foreignYamlKind(parse('version: "2"\nservices:\n  web:\n    build: .\n').tree.root); // "a Docker Compose file"
+ */
+export function foreignYamlKind(root: YamlNode | null): string | undefined {
+  if (root?.kind !== "map") return undefined;
+  const keys = keysOf(root);
+  if (keys.some((k) => SDL_KEYS.has(k))) return undefined;
+  if (keys.includes("jobs") && (keys.includes("on") || keys.includes("true"))) return "a GitHub Actions workflow";
+  if (keys.includes("stages") || keys.includes("before_script")) return "a GitLab CI file";
+  if (keys.includes("apiVersion") && keys.includes("kind")) return "a Kubernetes manifest";
+  if (hasComposeService(valueOf(root, "services"))) return "a Docker Compose file";
+  const version = valueOf(root, "version");
+  if (version?.kind === "scalar" && SDL_VERSION.test(version.text.trim())) return undefined;
+  return "YAML without SDL sections";
+}
+
+/**
+ * `true` when the root of a YAML tree may be an Akash SDL (see {@link foreignYamlKind}). Used to
+ * skip foreign YAML (Compose files, CI workflows, Helm values) found while searching directories.
  *
  * @example
  * looksLikeSdl(parse("version: '2.0'\nservices: {}\n").tree.root); // true
  * looksLikeSdl(parse("version: '3.8'\nservices: {}\n").tree.root); // false
  */
 export function looksLikeSdl(root: YamlNode | null): boolean {
-  if (root?.kind !== "map") return false;
-  for (const pair of root.pairs) {
-    if (pair.key.kind !== "scalar") continue;
-    if (SDL_KEYS.has(pair.key.text)) return true;
-    if (pair.key.text === "version" && pair.value?.kind === "scalar" && SDL_VERSION.test(pair.value.text.trim())) return true;
-  }
-  return false;
+  return foreignYamlKind(root) === undefined;
 }

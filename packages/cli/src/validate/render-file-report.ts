@@ -38,17 +38,31 @@ export function renderFileReport(report: FileReport, options: TextReportOptions)
       maxWidth: options.maxWidth,
     }),
   );
-  return `${blocks.join("\n\n")}\n\n`;
+  // Each file ends with whether the two deploy paths accept it (issue 7, CLI).
+  const verdict = report.accepts ? `${fileName}: ${verdictInWords(report.accepts)}.\n\n` : "";
+  return `${blocks.join("\n\n")}\n\n${verdict}`;
+}
+
+/**
+ * Whether the two deploy paths accept a file, in words.
+ *
+ * @example
+ * verdictInWords({ go: true, console: false }); // "provider-services (Go) accepts it; Console rejects it"
+ */
+export function verdictInWords(accepts: { readonly go: boolean; readonly console: boolean }): string {
+  if (accepts.go && accepts.console) return "provider-services (Go) and Console both accept it";
+  if (!accepts.go && !accepts.console) return "provider-services (Go) and Console both reject it";
+  return accepts.go ? "provider-services (Go) accepts it; Console rejects it" : "provider-services (Go) rejects it; Console accepts it";
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**
- * The closing line: `N files, E errors, W warnings` (errors red and warnings yellow when there
- * are any and colour is on).
+ * The closing line: `N files, E errors, W warnings` and, when files were skipped as not SDL,
+ * `, S skipped` (errors red and warnings yellow when there are any and colour is on).
  *
  * @example
- * formatSummary({ files: 3, errors: 1, warnings: 0 }, createPaint(false)); // "3 files, 1 error, 0 warnings"
+ * formatSummary({ files: 3, errors: 1, warnings: 0, skipped: 0 }, createPaint(false)); // "3 files, 1 error, 0 warnings"
  */
 export function formatSummary(summary: ValidateSummary, paint: Paint): string {
   const errors = plural(summary.errors, "error");
@@ -57,5 +71,6 @@ export function formatSummary(summary: ValidateSummary, paint: Paint): string {
     plural(summary.files, "file"),
     summary.errors > 0 ? paint("red", paint("bold", errors)) : errors,
     summary.warnings > 0 ? paint("yellow", paint("bold", warnings)) : warnings,
+    ...(summary.skipped > 0 ? [`${summary.skipped} skipped (not SDL)`] : []),
   ].join(", ");
 }

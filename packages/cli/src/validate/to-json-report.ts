@@ -1,4 +1,5 @@
 import type { Diagnostic, LineCounter } from "@akash-sdl/core";
+import type { DeployVerdict } from "@akash-sdl/validator";
 import { summarizeReports } from "./summarize-reports.js";
 import type { ValidateSummary } from "./summarize-reports.js";
 import type { FileReport } from "./validate-file.js";
@@ -27,11 +28,30 @@ export interface JsonDiagnostic {
  * The whole JSON output of `akash-sdl validate --format json` (one object per run).
  *
  * @example
- * const out: JsonReport = { files: [{ file: "deploy.yaml", diagnostics: [] }], summary: { files: 1, errors: 0, warnings: 0 } };
+ * const out: JsonReport = { files: [{ file: "deploy.yaml", diagnostics: [], accepts: { go: true, console: true } }], summary: { files: 1, errors: 0, warnings: 0, skipped: 0 } };
  */
 export interface JsonReport {
-  readonly files: readonly { readonly file: string; readonly diagnostics: readonly JsonDiagnostic[] }[];
+  readonly files: readonly JsonFileEntry[];
   readonly summary: ValidateSummary;
+}
+
+/**
+ * One file of the JSON output. `accepts` says whether provider-services (Go) and Console accept
+ * the file; `null` when it was not read or was skipped as not SDL. `skipped` is present (true)
+ * only for skipped files.
+ *
+ * @example
+ * const entry: JsonFileEntry = { file: "deploy.yaml", diagnostics: [], accepts: { go: true, console: false } };
+ */
+export interface JsonFileEntry {
+  /** The path shown to people. */
+  readonly file: string;
+  /** Its diagnostics. */
+  readonly diagnostics: readonly JsonDiagnostic[];
+  /** Whether each deploy path accepts the file. */
+  readonly accepts: DeployVerdict | null;
+  /** `true` when the file was skipped as clearly not SDL. */
+  readonly skipped?: true;
 }
 
 /**
@@ -64,7 +84,12 @@ export function toJsonDiagnostic(d: Diagnostic, lineCounter: LineCounter): JsonD
  */
 export function toJsonReport(reports: readonly FileReport[]): JsonReport {
   return {
-    files: reports.map((r) => ({ file: r.file, diagnostics: r.diagnostics.map((d) => toJsonDiagnostic(d, r.lineCounter)) })),
+    files: reports.map((r) => ({
+      file: r.file,
+      diagnostics: r.diagnostics.map((d) => toJsonDiagnostic(d, r.lineCounter)),
+      accepts: r.accepts ? { go: r.accepts.go, console: r.accepts.console } : null,
+      ...(r.skipped === true ? { skipped: true as const } : {}),
+    })),
     summary: summarizeReports(reports),
   };
 }

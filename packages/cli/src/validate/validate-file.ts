@@ -1,10 +1,12 @@
 import { createDiagnostic, createLineCounter, parse } from "@akash-sdl/core";
 import type { Diagnostic, LineCounter } from "@akash-sdl/core";
+import { deployVerdict, validate } from "@akash-sdl/validator";
+import type { DeployTarget, DeployVerdict, NetworkId } from "@akash-sdl/validator";
 import type { PathProblem, SelectedFile } from "../util/expand-paths.js";
 import { maskDiagnostic } from "../safety/clean-diagnostic.js";
 import { findSecrets } from "../safety/find-secrets.js";
 import { maskSourceText } from "../safety/mask-secrets.js";
-import { looksLikeSdl } from "./looks-like-sdl.js";
+import { foreignYamlKind } from "./looks-like-sdl.js";
 import { readSdlFile } from "./read-sdl-file.js";
 import type { SdlFileRead } from "./read-sdl-file.js";
 
@@ -28,6 +30,23 @@ export interface FileReport {
   readonly diagnostics: readonly Diagnostic[];
   /** `true` when a file-system problem (not found, unreadable) occurred: exit status 2. */
   readonly ioProblem: boolean;
+  /** Whether each deploy path accepts the file; absent when it was not read, not parsed as SDL or skipped. */
+  readonly accepts?: DeployVerdict;
+  /** `true` when a directory or glob search found the file but it is clearly not an SDL. */
+  readonly skipped?: boolean;
+}
+
+/**
+ * How files are judged: the validator's deploy target and network.
+ *
+ * @example
+ * const options: CheckOptions = { target: "portable", network: "mainnet" };
+ */
+export interface CheckOptions {
+  /** The deploy path whose refusals are errors (`any` by default). */
+  readonly target: DeployTarget;
+  /** The network whose denoms apply; absent: any known network's denoms. */
+  readonly network?: NetworkId;
 }
 
 /** Stable order for people: diagnostics without a span first, then by start offset. */
@@ -43,9 +62,11 @@ const hasYamlErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === "error" && d.code.startsWith("yaml/"));
 
 /**
- * Reads (with `read`, by default from the file system), parses and checks one file; never throws. A file found by searching a directory or a
- * glob that is well-formed YAML but does not look like an SDL gets a single `cli/not-sdl`
- * warning instead of the SDL diagnostics.
+ * Reads (with `read`, by default from the file system), parses and validates one file for
+ * `options.target` (`@akash-sdl/validator`, which includes core's parse diagnostics re-graded) and
+ * records whether Go and Console accept it; never throws. A file found by searching a directory
+ * or a glob that is well-formed YAML but clearly not an SDL (a Compose file, a CI workflow) is
+ * skipped with a single `cli/not-sdl` note instead. Secrets are masked in the text and messages.
  *
  * @example
  * const report = await validateFile({ path: "/srv/deploy.yaml", display: "deploy.yaml", explicit: true });
@@ -53,6 +74,7 @@ const hasYamlErrors = (diagnostics: readonly Diagnostic[]): boolean =>
 export async function validateFile(
   file: SelectedFile,
   read: (path: string | Buffer) => Promise<SdlFileRead> = readSdlFile,
+  options: CheckOptions = { target: "any" },
 ): Promise<FileReport> {
   const content = await read(file.rawPath ?? file.path);
   if (!content.ok) {
@@ -65,22 +87,27 @@ export async function validateFile(
     };
   }
   const result = parse(content.text);
-  let diagnostics: readonly Diagnostic[] = result.diagnostics;
-  if (!file.explicit && !looksLikeSdl(result.tree.root) && !hasYamlErrors(diagnostics)) {
-    diagnostics = [
-      createDiagnostic("cli/not-sdl", "The file does not look like an Akash SDL file, so it was skipped.", undefined, {
-        hints: ["Name the file on the command line to validate it anyway."],
-      }),
-    ];
-  }
-  // Secrets never leave the process: not in frames (masked text), not in messages (issue 12, item 10).
+  const foreign = file.explicit || hasYamlErrors(result.diagnostics) ? undefined : foreignYamlKind(result.tree.root);
   const secrets = findSecrets(content.text, result.tree.root);
+  const text = maskSourceText(content.text, secrets);
+  if (foreign !== undefined) {
+    const note = createDiagnostic("cli/not-sdl", `The file looks like ${foreign}, not an Akash SDL, so it was skipped.`, undefined, {
+      hints: ["Name the file on the command line to validate it anyway."],
+    });
+    return { file: file.display, text, lineCounter: result.lineCounter, diagnostics: [note], ioProblem: false, skipped: true };
+  }
+  const validateOptions = { target: options.target, ...(options.network !== undefined ? { network: options.network } : {}) };
+  const diagnostics = validate(result, validateOptions);
+  // The verdict is read from the `any` grading (both paths' refusals are visible there).
+  const anyDiagnostics = options.target === "any" ? diagnostics : validate(result, { ...validateOptions, target: "any" });
+  // Secrets never leave the process: not in frames (masked text), not in messages (issue 12, item 10).
   return {
     file: file.display,
-    text: maskSourceText(content.text, secrets),
+    text,
     lineCounter: result.lineCounter,
     diagnostics: byPosition(diagnostics).map((d) => maskDiagnostic(d, secrets)),
     ioProblem: false,
+    accepts: deployVerdict(result, anyDiagnostics),
   };
 }
 

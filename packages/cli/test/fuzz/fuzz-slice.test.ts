@@ -1,4 +1,6 @@
 import { parse } from "@akash-sdl/core";
+import type { ParseResult } from "@akash-sdl/core";
+import { validate } from "@akash-sdl/validator";
 import { describe, expect, it } from "vitest";
 // The campaign lives in the repository's fuzz/ folder (plain ESM, shared with `pnpm fuzz`).
 // @ts-expect-error -- plain JavaScript without type declarations
@@ -29,10 +31,11 @@ describe("fuzz campaign (CI slice)", () => {
   });
 
   it(
-    `runs ${SECONDS} s of parse + format + CLI over corpus mutations without a throw, a bad span, a raw control or a slow input`,
+    `runs ${SECONDS} s of parse + validate + format + CLI over corpus mutations without a throw, a bad span, a raw control or a slow input`,
     async () => {
       const deps = {
         parse: (text: string) => parse(text),
+        validate: (parsed: ParseResult) => validate(parsed),
         renderText: (report: FileReport) => renderFileReport(report, { color: false, maxWidth: 100 }),
         runCli: async (argv: string[], bytes: Uint8Array) => {
           const stdout = bufferSink();

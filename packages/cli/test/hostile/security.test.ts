@@ -47,7 +47,7 @@ describe("issue 12 item 8: no terminal or CI-log injection", () => {
 
   it("escapes file names (messages, prefixes) and unknown command names", async () => {
     const name = "bad\u001b[2Jname\u202e.yaml";
-    const dir = await tempTree({ [name]: VALID_SDL.replace("512Mi", "512Gb") });
+    const dir = await tempTree({ [name]: VALID_SDL.replace("512Mi", "512Zb") });
     const io = testIo(dir);
     await main(["validate", name, "missing\u001b]0;t\u0007.yaml"], io);
     expect(rawControlsBesidesNewline(io.stdout.text())).toBe(false);
@@ -172,7 +172,7 @@ describe("issue 12 item 13: file names that are not UTF-8", () => {
   it("are found by directory walks and read through their bytes", async () => {
     const dir = await tempTree({ "d/ok.yaml": VALID_SDL });
     const raw = Buffer.concat([Buffer.from(join(dir, "d") + "/"), Buffer.from([0x62, 0xff, 0x2e, 0x79, 0x61, 0x6d, 0x6c])]);
-    await writeFile(raw, VALID_SDL.replace("512Mi", "512Gb"));
+    await writeFile(raw, VALID_SDL.replace("512Mi", "512Zb"));
     const io = testIo(dir);
     expect(await main(["validate", "--format", "json", "d"], io)).toBe(1);
     const out = JSON.parse(io.stdout.text()) as JsonOut;

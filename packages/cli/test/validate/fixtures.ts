@@ -30,8 +30,8 @@ deployment:
       count: 1
 `;
 
-/** {@link VALID_SDL} with one error: `512Gb` is not a size Go accepts. */
-export const INVALID_SDL: string = VALID_SDL.replace("size: 512Mi", "size: 512Gb");
+/** {@link VALID_SDL} with one error: `512Zb` is a size neither Go nor Console accepts (`512Gb` is only a warning under the default target: Console reads it). */
+export const INVALID_SDL: string = VALID_SDL.replace("size: 512Mi", "size: 512Zb");
 
 /** {@link VALID_SDL} with one warning: an unknown key that Go ignores. */
 export const WARNING_SDL: string = VALID_SDL.replace("    image: nginx:1.27\n", "    image: nginx:1.27\n    restart: always\n");

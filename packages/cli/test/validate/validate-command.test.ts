@@ -35,11 +35,11 @@ describe("akash-sdl validate: exit codes and text output", () => {
     const dir = await tempTree({ "bad.yaml": INVALID_SDL });
     const { code, io } = await run(dir, ["bad.yaml"]);
     expect(code).toBe(1);
-    const at = INVALID_SDL.indexOf("Gb");
+    const at = INVALID_SDL.indexOf("Zb");
     const { line, column } = createLineCounter(INVALID_SDL).positionAt(at);
     const out = io.stdout.text().split("\n");
     expect(out[0]).toMatch(new RegExp(`^bad\\.yaml:${line}:${column}: error: .+ \\[scalar/invalid-size-suffix\\]$`));
-    expect(out).toContain(`  > ${line} |           size: 512Gb`);
+    expect(out).toContain(`  > ${line} |           size: 512Zb`);
     expect(out).toContain(`    ${" ".repeat(String(line).length)} |${" ".repeat(column)}^^`);
     expect(out.at(-2)).toBe("1 file, 1 error, 0 warnings");
   });
@@ -96,11 +96,11 @@ describe("akash-sdl validate --format json", () => {
     expect(code).toBe(2);
     const out = json(io);
     expect(Object.keys(out)).toEqual(["files", "summary"]);
-    expect(out.summary).toEqual({ files: 4, errors: 2, warnings: 1 });
+    expect(out.summary).toEqual({ files: 4, errors: 2, warnings: 1, skipped: 0 });
     expect(out.files.map((f) => f.file)).toEqual(["missing.yaml", "bad.yaml", "ok.yaml", "w.yaml"]);
 
     const lc = createLineCounter(INVALID_SDL);
-    const at = INVALID_SDL.indexOf("Gb");
+    const at = INVALID_SDL.indexOf("Zb");
     const bad = out.files[1]?.diagnostics[0];
     expect(Object.keys(bad ?? {})).toEqual(["code", "severity", "message", "line", "column", "endLine", "endColumn", "path", "hints"]);
     expect(bad).toMatchObject({
@@ -139,7 +139,7 @@ describe("akash-sdl validate --format json", () => {
       const { code, io } = await run(dir, [...args, "bad.yaml"], { env: { FORCE_COLOR: "1" }, stdout: { isTTY: true } });
       expect(code).toBe(1);
       expect(io.stdout.text()).not.toContain("\u001b[");
-      expect(json(io).summary).toEqual({ files: 1, errors: 1, warnings: 0 });
+      expect(json(io).summary).toEqual({ files: 1, errors: 1, warnings: 0, skipped: 0 });
     }
   });
 });

@@ -59,6 +59,7 @@ const inRanges = (cp: number, ranges: readonly (readonly [number, number])[]): b
  * codePointWidth(0x1f600); // 2 (an emoji)
  */
 export function codePointWidth(cp: number): number {
+  if (cp < 0x300) return 1;
   if (inRanges(cp, ZERO)) return 0;
   return inRanges(cp, WIDE) ? 2 : 1;
 }
@@ -80,7 +81,10 @@ export function displayCells(line: string, tabWidth: number): DisplayCell[] {
     const cp = line.codePointAt(i) ?? 0;
     const units = cp > 0xffff ? 2 : 1;
     let cell: DisplayCell;
-    if (cp === 9) {
+    if (cp >= 0x20 && cp < 0x7f) {
+      // Printable ASCII, the common case: one column, printed as is.
+      cell = { text: line[i] ?? "", width: 1, offset: i, units: 1 };
+    } else if (cp === 9) {
       const width = tabWidth - (column % tabWidth);
       cell = { text: " ".repeat(width), width, offset: i, units };
     } else if (cp < 0x20 || cp === 0x7f) {
