@@ -19,10 +19,11 @@ export const COMPILER_VERSION = "0.1.0";
 export { compile } from "./compile/compile.js";
 export type { CompiledDeployment, CompileResult } from "./compile/compile.js";
 export type { CompileOptions } from "./compile/run-validation.js";
-export { tsSdkSize } from "./compile/ts-sdk-size.js";
+export { tsSdkSize, tsSdkTimeout } from "./compile/ts-sdk-size.js";
 export { buildGroups } from "./manifest/build-groups.js";
 export type { BuiltDeployment } from "./manifest/build-groups.js";
-export type { SizeOverrides } from "./manifest/build-resources.js";
+export { NO_OVERRIDES } from "./manifest/build-resources.js";
+export type { TsValueOverrides } from "./manifest/build-resources.js";
 export { groupSpecsJson } from "./manifest/group-specs-json.js";
 export { manifestJson, resourcesJson, attributesJson } from "./manifest/manifest-json.js";
 export type {

@@ -2,26 +2,28 @@
  * The compiler's own safety net: what `buildGroups` needs to exist and to have decoded. The
  * validator reports all of this with better words; these diagnostics appear only when no
  * validation ran or it let something through, so `compile` never emits a manifest built from
- * zero values. Also resolves TS-SDK-only sizes (see {@link tsSdkSize}).
+ * zero values. Also resolves TS-SDK-only sizes (see {@link tsSdkSize}) and duration timeouts
+ * (see {@link tsSdkTimeout}).
  */
 import { createDiagnostic, sdlMapGet } from "@akash-sdl/core";
 import type { Diagnostic, SdlDocument, SdlScalar } from "@akash-sdl/core";
-import { tsSdkSize } from "./ts-sdk-size.js";
+import { interconnectGroupOf } from "../manifest/interconnect-group.js";
+import { tsSdkSize, tsSdkTimeout } from "./ts-sdk-size.js";
 
 /**
- * What {@link checkCompilable} found: blocking diagnostics, TS-meaning warnings and the sizes it
- * resolved the TS SDK's way (keyed by the scalar Go could not decode).
+ * What {@link checkCompilable} found: blocking diagnostics, TS-meaning warnings and the values
+ * it resolved the TS SDK's way (keyed by the scalar Go could not decode).
  *
  * @example
- * const { errors, warnings, sizes } = checkCompilable(doc);
+ * const { errors, warnings, overrides } = checkCompilable(doc);
  */
 export interface CompilableCheck {
   /** `compile/incomplete-document` errors. */
   readonly errors: Diagnostic[];
   /** `compile/ts-sdk-meaning` warnings. */
   readonly warnings: Diagnostic[];
-  /** Sizes read the TS SDK's way. */
-  readonly sizes: Map<SdlScalar<bigint>, bigint>;
+  /** Sizes and timeouts read the TS SDK's way, keyed by their scalar. */
+  readonly overrides: Map<object, bigint | number>;
 }
 
 const CODE = "compile/incomplete-document";
@@ -36,7 +38,8 @@ const CODE = "compile/incomplete-document";
 export function checkCompilable(doc: SdlDocument): CompilableCheck {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  const sizes = new Map<SdlScalar<bigint>, bigint>();
+  const overrides = new Map<object, bigint | number>();
+  const interconnects = new Set<object>();
   const missing = (message: string, span: Diagnostic["span"], path: readonly (string | number)[]): void => {
     errors.push(createDiagnostic(CODE, message, span, { path: [...path] }));
   };
@@ -44,15 +47,29 @@ export function checkCompilable(doc: SdlDocument): CompilableCheck {
     if (s !== undefined && s.value === undefined) missing(`The ${what} could not be decoded, so it cannot be compiled.`, s.span, s.path);
   };
   const size = (s: SdlScalar<bigint> | undefined, what: string): void => {
-    if (s === undefined || s.value !== undefined || sizes.has(s)) return;
+    if (s === undefined || s.value !== undefined || overrides.has(s)) return;
     const text = s.node?.kind === "scalar" ? s.node.text : undefined;
     const ts = text === undefined ? undefined : tsSdkSize(text);
     if (ts === undefined) return undecoded(s, what);
-    sizes.set(s, ts);
+    overrides.set(s, ts);
     warnings.push(
       createDiagnostic("compile/ts-sdk-meaning", `Go rejects the ${what} '${text}'; it was compiled as the official TS SDK reads it (${ts} bytes), which only Console deploys accept.`, s.span, {
         path: [...s.path],
         hints: ["Use a spelling Go and the TS SDK read alike, such as '16Gi' or '16G'."],
+      }),
+    );
+  };
+
+  const timeout = (s: SdlScalar<number> | undefined, what: string): void => {
+    if (s === undefined || s.value !== undefined || overrides.has(s)) return;
+    const text = s.node?.kind === "scalar" ? s.node.text : undefined;
+    const ms = text === undefined ? undefined : tsSdkTimeout(text);
+    if (ms === undefined) return undecoded(s, what);
+    overrides.set(s, ms);
+    warnings.push(
+      createDiagnostic("compile/ts-sdk-meaning", `Go rejects the ${what} '${text}'; it was compiled as the official TS SDK reads it (${ms} ms), which only Console deploys accept.`, s.span, {
+        path: [...s.path],
+        hints: [`Write the timeout in milliseconds (${ms}); both read that alike.`],
       }),
     );
   };
@@ -64,7 +81,11 @@ export function checkCompilable(doc: SdlDocument): CompilableCheck {
   for (const { key, value: placements } of deployment?.entries ?? []) {
     const svc = sdlMapGet(doc.services, key.name);
     if (svc === undefined) missing(`The deployment of '${key.name}' names no service in 'services'.`, key.span, ["deployment", key.name]);
-    for (const p of svc?.expose?.items ?? []) undecoded(p.port, "expose port");
+    for (const p of svc?.expose?.items ?? []) {
+      undecoded(p.port, "expose port");
+      timeout(p.httpOptions?.readTimeout, "read timeout");
+      timeout(p.httpOptions?.sendTimeout, "send timeout");
+    }
     for (const { key: pkey, value: d } of placements.entries) {
       const profileName = d.profile?.value;
       const profile = profileName === undefined ? undefined : sdlMapGet(doc.profiles?.compute, profileName);
@@ -80,7 +101,19 @@ export function checkCompilable(doc: SdlDocument): CompilableCheck {
       undecoded(r?.gpu?.units, "GPU units");
       size(r?.memory?.size, "memory size");
       for (const v of r?.storage?.volumes ?? []) size(v.size, "storage size");
+      const group = interconnectGroupOf(r?.gpu);
+      if (group !== "" && r?.gpu !== undefined && !interconnects.has(r.gpu)) {
+        interconnects.add(r.gpu);
+        warnings.push(
+          createDiagnostic(
+            "compile/ts-sdk-meaning",
+            `Go (provider-services) rejects gpu.attributes.interconnect; it was compiled as the official TS SDK reads it (GPU attribute interconnect/group=${group} and the manifest's interconnectGroup), which only Console deploys accept.`,
+            r.gpu.attributes?.span ?? r.gpu.span,
+            { path: [...(r.gpu.attributes?.path ?? r.gpu.path), "interconnect"] },
+          ),
+        );
+      }
     }
   }
-  return { errors, warnings, sizes };
+  return { errors, warnings, overrides };
 }

@@ -68,7 +68,7 @@ export function compile(input: string | ParseResult | SdlDocument, options: Comp
   if (hasError()) return { diagnostics: sortDiagnostics(diagnostics) };
   diagnostics.push(...check.warnings);
 
-  const { manifest, groups } = buildGroups(document, check.sizes);
+  const { manifest, groups } = buildGroups(document, check.overrides);
   const window = document.reclamation?.minWindow?.value;
   const value: CompiledDeployment = {
     manifest,

@@ -29,3 +29,20 @@ export function tsSdkSize(text: string): bigint | undefined {
   const product = numerator * multiplier;
   return (product + denominator - 1n) / denominator;
 }
+
+const MS_PER_UNIT: Readonly<Record<string, number>> = { "": 1, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/**
+ * The official TS SDK's reading of an HTTP read/send timeout (alpha.45 `httpTimeout`, addendum
+ * Part B §6.1): digits with an optional `ms|s|m|h` unit, in milliseconds, at most 4294967295;
+ * `undefined` when it rejects the text.
+ *
+ * @example
+ * tsSdkTimeout("30s"); // 30000
+ */
+export function tsSdkTimeout(text: string): number | undefined {
+  const m = /^([0-9]+)(ms|s|m|h)?$/.exec(text);
+  if (m === null) return undefined;
+  const ms = Number(m[1]) * (MS_PER_UNIT[m[2] ?? ""] ?? 1);
+  return Number.isSafeInteger(ms) && ms <= 4_294_967_295 ? ms : undefined;
+}

@@ -2,10 +2,12 @@
  * Exposes, IP lease sequence numbers and resource endpoints as Go builds them (SDL-SPEC §5.2,
  * §5.5; Go `sdl/expose.go`, `computeEndpointSequenceNumbers`, `manifest/v2beta3` `ServiceExposes`).
  */
-import type { SdlExpose, SdlHttpOptions, SdlService } from "@akash-sdl/core";
+import type { SdlExpose, SdlHttpOptions, SdlScalar, SdlService } from "@akash-sdl/core";
 import { goSort } from "../go/go-sort.js";
 import { goStringCompare, goStringLess } from "../go/go-strings.js";
 import type { Endpoint } from "../proto/types.js";
+import { NO_OVERRIDES } from "./build-resources.js";
+import type { TsValueOverrides } from "./build-resources.js";
 import type { ManifestExpose, ManifestHttpOptions } from "./manifest-types.js";
 
 const DEFAULT_NEXT_CASES: readonly string[] = Object.freeze(["error", "timeout"]);
@@ -38,18 +40,24 @@ export function endpointSequenceNumbers(deployedServices: readonly (SdlService |
 
 /**
  * Go's `v2HTTPOptions.asManifest()` defaults: 0 → 1048576 / 60000 / 60000 / 3, empty
- * `next_cases` → `["error","timeout"]`; `proxy_buffer_size` is not defaulted.
+ * `next_cases` → `["error","timeout"]`; `proxy_buffer_size` is not defaulted. Timeouts Go could
+ * not decode (`30s`) come from `overrides` (the TS SDK's milliseconds).
  *
  * @example
  * httpOptions(undefined).nextCases; // ["error", "timeout"]
  */
-export function httpOptions(options: SdlHttpOptions | undefined): ManifestHttpOptions {
+export function httpOptions(options: SdlHttpOptions | undefined, overrides: TsValueOverrides = NO_OVERRIDES): ManifestHttpOptions {
   const n = (v: number | undefined): number => v ?? 0;
+  const timeout = (s: SdlScalar<number> | undefined): number => {
+    if (s === undefined) return 0;
+    const o = s.value === undefined ? overrides.get(s) : undefined;
+    return typeof o === "number" ? o : n(s.value);
+  };
   const cases = options?.nextCases?.items.map((c) => c.value ?? "") ?? [];
   return {
     maxBodySize: n(options?.maxBodySize?.value) || 1048576,
-    readTimeout: n(options?.readTimeout?.value) || 60000,
-    sendTimeout: n(options?.sendTimeout?.value) || 60000,
+    readTimeout: timeout(options?.readTimeout) || 60000,
+    sendTimeout: timeout(options?.sendTimeout) || 60000,
     nextTries: n(options?.nextTries?.value) || 3,
     nextTimeout: n(options?.nextTimeout?.value),
     nextCases: cases.length === 0 ? DEFAULT_NEXT_CASES : cases,
@@ -77,7 +85,7 @@ function protoOf(expose: SdlExpose): "TCP" | "UDP" {
  * @example
  * buildExposes(service, seq).map((e) => e.port);
  */
-export function buildExposes(service: SdlService, seq: ReadonlyMap<string, number>): ManifestExpose[] {
+export function buildExposes(service: SdlService, seq: ReadonlyMap<string, number>, overrides: TsValueOverrides = NO_OVERRIDES): ManifestExpose[] {
   const out: ManifestExpose[] = [];
   for (const expose of service.expose?.items ?? []) {
     const port = expose.port?.value ?? 0;
@@ -85,7 +93,7 @@ export function buildExposes(service: SdlService, seq: ReadonlyMap<string, numbe
     const proto = protoOf(expose);
     const accept = expose.accept;
     const hosts = accept === undefined || accept.isNull ? null : accept.items.map((h) => h.value ?? "");
-    const options = httpOptions(expose.httpOptions === undefined || expose.httpOptions.isNull ? undefined : expose.httpOptions);
+    const options = httpOptions(expose.httpOptions === undefined || expose.httpOptions.isNull ? undefined : expose.httpOptions, overrides);
     const targets = expose.to?.items ?? [];
     if (targets.length === 0) {
       out.push({ port, externalPort, proto, service: "", global: false, hosts, httpOptions: options, ip: "", endpointSequenceNumber: 0 });

@@ -10,7 +10,8 @@ import { goSort } from "../go/go-sort.js";
 import { goStringCompare, goStringLess, goTrimSpace } from "../go/go-strings.js";
 import { buildExposes, endpointSequenceNumbers, exposeEndpoints, sortEndpoints } from "./build-exposes.js";
 import { buildResources, sortAttributes } from "./build-resources.js";
-import type { SizeOverrides } from "./build-resources.js";
+import { interconnectGroupOf } from "./interconnect-group.js";
+import type { TsValueOverrides } from "./build-resources.js";
 import type { Attribute, DecCoin, Endpoint, GroupSpec, Resources } from "../proto/types.js";
 import type { ManifestCredentials, ManifestGroup, ManifestService, ManifestServiceParams } from "./manifest-types.js";
 
@@ -83,13 +84,13 @@ function newGroup(doc: SdlDocument, name: string): GroupDraft {
 }
 
 /**
- * Builds the manifest groups and group specs of a document Go accepts. `sizes` supplies sizes Go
- * could not decode (read the TS SDK's way).
+ * Builds the manifest groups and group specs of a document Go accepts. `overrides` supplies
+ * values Go could not decode, read the TS SDK's way.
  *
  * @example
  * buildGroups(parse(text).document!).manifest[0]?.services[0]?.name; // "web"
  */
-export function buildGroups(doc: SdlDocument, sizes?: SizeOverrides): BuiltDeployment {
+export function buildGroups(doc: SdlDocument, overrides?: TsValueOverrides): BuiltDeployment {
   const v21 = doc.version?.decoder !== "2.0";
   const serviceNames = sortedNames(doc.deployment?.entries ?? []);
   const seq = endpointSequenceNumbers(serviceNames.map((name) => sdlMapGet(doc.services, name)));
@@ -118,14 +119,14 @@ export function buildGroups(doc: SdlDocument, sizes?: SizeOverrides): BuiltDeplo
         group.attributes = sortAttributes([...group.attributes, { key: "tee/type", value: tee }]);
       }
 
-      const expose = buildExposes(svc, seq);
+      const expose = buildExposes(svc, seq, overrides);
       const endpoints = exposeEndpoints(expose);
       const location = v21 ? group.bound.get(profileName) : undefined;
       let id: number;
       if (location === undefined) {
         id = group.units.length + 1;
         group.units.push({
-          resources: buildResources(compute?.resources, id, [], sizes),
+          resources: buildResources(compute?.resources, id, [], overrides),
           count,
           endpoints: [...endpoints],
           price: { denom: price?.denom?.value ?? "", amount: formatDec18(price?.amount?.value?.atomics ?? 0n) },
@@ -144,11 +145,12 @@ export function buildGroups(doc: SdlDocument, sizes?: SizeOverrides): BuiltDeplo
         command: strings(svc.command),
         args: strings(svc.args),
         env: strings(svc.env),
-        resources: buildResources(compute?.resources, id, endpoints, sizes),
+        resources: buildResources(compute?.resources, id, endpoints, overrides),
         count,
         expose,
         params: params(svc),
         credentials: credentials(svc, v21),
+        interconnectGroup: interconnectGroupOf(compute?.resources?.gpu),
       });
     }
   }

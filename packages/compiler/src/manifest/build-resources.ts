@@ -8,19 +8,26 @@ import type { SdlGpu, SdlResources, SdlScalar, SdlStorageVolume } from "@akash-s
 import { goSort, goSortStable } from "../go/go-sort.js";
 import { goStringLess } from "../go/go-strings.js";
 import type { Attribute, CPU, Endpoint, GPU, Resources, Storage } from "../proto/types.js";
+import { interconnectGroupOf } from "./interconnect-group.js";
 
 /**
- * Sizes Go could not decode, read the official TS SDK's way (see `checkCompilable`).
+ * Values Go could not decode (sizes such as `16GB`, timeouts such as `30s`), keyed by their
+ * scalar, read the official TS SDK's way (see `checkCompilable`).
  *
  * @example
- * const sizes: SizeOverrides = new Map();
+ * const overrides: TsValueOverrides = new Map();
  */
-export type SizeOverrides = ReadonlyMap<SdlScalar<bigint>, bigint>;
+export type TsValueOverrides = ReadonlyMap<object, bigint | number>;
 
-const NO_SIZES: SizeOverrides = new Map();
+/** No overrides. */
+export const NO_OVERRIDES: TsValueOverrides = new Map();
 
-const sizeOf = (s: SdlScalar<bigint> | undefined, sizes: SizeOverrides): bigint =>
-  s === undefined ? 0n : (s.value ?? sizes.get(s) ?? 0n);
+const sizeOf = (s: SdlScalar<bigint> | undefined, sizes: TsValueOverrides): bigint => {
+  if (s === undefined) return 0n;
+  if (s.value !== undefined) return s.value;
+  const o = sizes.get(s);
+  return typeof o === "bigint" ? o : 0n;
+};
 
 const byKey = (a: Attribute, b: Attribute): boolean => goStringLess(a.key, b.key);
 
@@ -86,7 +93,7 @@ function storageLess(a: Storage, b: Storage): boolean {
  * @example
  * buildStorageVolumes(resources).map((s) => s.name);
  */
-export function buildStorageVolumes(resources: SdlResources, sizes: SizeOverrides = NO_SIZES): Storage[] {
+export function buildStorageVolumes(resources: SdlResources, sizes: TsValueOverrides = NO_OVERRIDES): Storage[] {
   const volumes = (resources.storage?.volumes ?? []).map(
     (v): Storage => ({ name: v.effectiveName, quantity: { val: sizeOf(v.size, sizes) }, attributes: storageAttributes(v) }),
   );
@@ -95,7 +102,8 @@ export function buildStorageVolumes(resources: SdlResources, sizes: SizeOverride
 
 /**
  * GPU attributes as Go builds them: one `vendor/nvidia/model/<model>[/ram/<n>Gi][/interface/<i>]`
- * per nvidia entry, the wildcard `vendor/nvidia/model/*` when there is none, sorted by key.
+ * per nvidia entry, the wildcard `vendor/nvidia/model/*` when there is none, plus
+ * `interconnect/group=<group>` when the TS-SDK-only `interconnect` is set, sorted by key.
  * Returns `[]` when the `attributes` block is absent or null.
  *
  * @example
@@ -115,6 +123,8 @@ export function gpuAttributes(gpu: SdlGpu): Attribute[] {
     out.push({ key, value: "true" });
   }
   if (out.length === 0) out.push({ key: "vendor/nvidia/model/*", value: "true" });
+  const group = interconnectGroupOf(gpu);
+  if (group !== "") out.push({ key: "interconnect/group", value: group });
   return goSort(out, byKey);
 }
 
@@ -134,7 +144,7 @@ const noGpu = (): GPU => ({ units: { val: 0n }, attributes: [] });
  * @example
  * buildResources(profile.resources, 1, []).gpu?.units.val; // 0n
  */
-export function buildResources(resources: SdlResources | undefined, id: number, endpoints: Endpoint[], sizes: SizeOverrides = NO_SIZES): Resources {
+export function buildResources(resources: SdlResources | undefined, id: number, endpoints: Endpoint[], sizes: TsValueOverrides = NO_OVERRIDES): Resources {
   if (resources === undefined || resources.isNull) {
     return { id, cpu: undefined, memory: undefined, storage: [], gpu: noGpu(), endpoints };
   }

@@ -106,6 +106,7 @@ function serviceJson(s: ManifestService): JsonObject {
   if (s.params !== undefined) o["params"] = paramsJson(s.params);
   const c = s.credentials;
   o["credentials"] = c === null ? null : { host: c.host, email: c.email, username: c.username, password: c.password };
+  if (s.interconnectGroup !== "") o["interconnectGroup"] = s.interconnectGroup;
   return o;
 }
 

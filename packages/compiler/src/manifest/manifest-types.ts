@@ -129,6 +129,8 @@ export interface ManifestService {
   readonly params: ManifestServiceParams | undefined;
   /** Credentials (`null` when absent). */
   readonly credentials: ManifestCredentials | null;
+  /** GPU interconnect group (TS SDK alpha.45 / Go rc5 only; `""` = none, left out of the JSON). */
+  readonly interconnectGroup: string;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parse } from "@akash-sdl/core";
-import { compile, manifestVersionHex, tsSdkSize } from "../../src/index.js";
+import { compile, manifestVersionHex, tsSdkSize, tsSdkTimeout } from "../../src/index.js";
 import { officialCompile } from "../support/official-sdk.js";
 
 const sdl = (memory: string, extra = ""): string => `version: "2.0"
@@ -85,5 +85,26 @@ describe("compile()", () => {
     expect(v20).toEqual({ host: " ghcr.io ", email: "", username: "u", password: "secret1 " });
     const v21 = compile(text.replace('"2.0"', '"2.1"')).value!.manifest[0]!.services[0]!.credentials;
     expect(v21).toEqual({ host: "ghcr.io", email: "a@b.co", username: "u", password: "secret1" });
+  });
+
+  test("TS-SDK-only GPU interconnect and duration timeouts compile as alpha.45 reads them, with warnings", () => {
+    const text = sdl("64Gi")
+      .replace("        to: [{global: true}]\n", "        to: [{global: true}]\n        http_options: {read_timeout: 30s, send_timeout: 2m}\n")
+      .replace("storage: {size: 1Gi}}", "storage: {size: 1Gi}, gpu: {units: 8, attributes: {vendor: {nvidia: [{model: a100, ram: 80Gi, interface: sxm}]}, interconnect: {group: pair0}}}}")
+      .replace("    dc:\n", '    dc:\n      attributes: {capabilities/gpu-interconnect: "true"}\n');
+    const r = compile(text);
+    const svc = r.value!.manifest[0]!.services[0]!;
+    expect(svc.interconnectGroup).toBe("pair0");
+    expect(svc.resources.gpu?.attributes.map((a) => a.key)).toEqual(["interconnect/group", "vendor/nvidia/model/a100/ram/80Gi/interface/sxm"]);
+    expect([svc.expose[0]!.httpOptions.readTimeout, svc.expose[0]!.httpOptions.sendTimeout]).toEqual([30000, 120000]);
+    expect(r.diagnostics.filter((d) => d.code === "compile/ts-sdk-meaning")).toHaveLength(3);
+    const ts = officialCompile(text);
+    expect(ts.ok && ts.hash).toBe(manifestVersionHex(r.value!.manifest));
+    // `interconnect: []` is the implicit group "auto".
+    const auto = compile(text.replace("interconnect: {group: pair0}", "interconnect: []"));
+    expect(auto.value!.manifest[0]!.services[0]!.interconnectGroup).toBe("auto");
+    expect(tsSdkTimeout("90s")).toBe(90000);
+    expect(tsSdkTimeout("1.5s")).toBeUndefined();
+    expect(tsSdkTimeout("5000000h")).toBeUndefined();
   });
 });

@@ -124,4 +124,14 @@ describe("open Go/TS divergences (alpha.45): we give Go's answer", () => {
     expect([h.maxBodySize, h.nextTries]).toEqual([1048576, 3]);
     expectOfficialDiffers(text, value);
   });
+
+  test("alpha.45 hashes http_options.proxy; Go (main) ignores the unknown key, and so do we", () => {
+    const text = sdl("2.1", `${WEB}\n        http_options: {proxy: {buffer_size: 8192}}`, "  web: {dc: {profile: web, count: 1}}");
+    const value = ours(text);
+    expect(divergencesOf(text)).toContain("A-proxy-ignored-by-go");
+    expect(manifestToJson(value.manifest)).not.toContain("proxy");
+    // Without the block the bytes are the same: the key changes nothing for Go.
+    expect(manifestVersionHex(value.manifest)).toBe(manifestVersionHex(ours(text.replace(", proxy: {buffer_size: 8192}", "").replace("http_options: {}", "")).manifest));
+    expectOfficialDiffers(text, value);
+  });
 });

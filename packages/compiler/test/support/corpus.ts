@@ -53,6 +53,7 @@ export function goFixtures(): GoFixture[] {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       const outDir = join(base, "output-fixtures", version, name);
+      if (!existsSync(join(outDir, "manifest.json")) || !existsSync(join(dir, name, "input.yaml"))) continue;
       out.push({
         name: `${version}/${name}`,
         input: readFileSync(join(dir, name, "input.yaml"), "utf8"),

@@ -14,7 +14,8 @@ export type DivergenceId =
   | "D6-storage-order"
   | "D6b-single-volume-name"
   | "D10-explicit-empty-list"
-  | "D11-http-zero-defaults";
+  | "D11-http-zero-defaults"
+  | "A-proxy-ignored-by-go";
 
 interface Deployed {
   readonly service: SdlService;
@@ -71,6 +72,13 @@ const DETECTORS: Readonly<Record<DivergenceId, (doc: SdlDocument) => boolean>> =
         if (h === undefined || h.isNull) return false;
         const zero = [h.maxBodySize, h.readTimeout, h.sendTimeout, h.nextTries].some((v) => v !== undefined && v.value === 0);
         return zero || (h.nextCases !== undefined && !h.nextCases.isNull && h.nextCases.items.length === 0);
+      })),
+  // alpha.45 hashes `http_options.proxy`; Go main ignores the unknown key (addendum Part A §1.5).
+  "A-proxy-ignored-by-go": (doc) =>
+    deployed(doc).some(({ service: s }) =>
+      (s.expose?.items ?? []).some((e) => {
+        const node = e.httpOptions?.node;
+        return node?.kind === "map" && node.pairs.some((p) => p.key.kind === "scalar" && p.key.text === "proxy");
       })),
 };
 
