@@ -33,6 +33,6 @@ export function looksLikeSdl(root: YamlNode | null): boolean {
     }
   }
   const version = root.pairs.find((p) => p.key.kind === "scalar" && p.key.text === "version")?.value;
-  if (version?.kind === "scalar") return SDL_VERSION.test(version.text.trim()) && version.text.trim() !== "2" ? true : services !== undefined;
+  if (version?.kind === "scalar") return SDL_VERSION.test(version.text.trim());
   return services !== undefined;
 }

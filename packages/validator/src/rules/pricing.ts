@@ -18,10 +18,18 @@ export function priceHint(amount: number, denom: string, network: NetworkInfo): 
   const perHour = (amount * 3600) / network.blockTimeSeconds;
   const perMonth = perHour * 24 * 30.436875;
   const info = findDenom(network.id, denom);
-  const display = (v: number): string =>
-    info === undefined ? "" : ` (${(v / 10 ** info.exponent).toLocaleString("en-US", { maximumFractionDigits: 2 })} ${info.symbol})`;
-  const fmt = (v: number): string => Math.round(v).toLocaleString("en-US");
+  const display = (v: number): string => (info === undefined ? "" : ` (${group(v / 10 ** info.exponent, 2)} ${info.symbol})`);
+  const fmt = (v: number): string => group(v, 0);
   return `${amount} ${denom} per block ≈ ${fmt(perHour)} ${denom}${display(perHour)} per hour ≈ ${fmt(perMonth)} ${denom}${display(perMonth)} per month, at ${network.blockTimeSeconds} s per block (${network.blockTimeSource}).`;
+}
+
+/** `1234567.891` → `1,234,567.89` (Intl is too slow to call per diagnostic). */
+function group(value: number, decimals: number): string {
+  const fixed = value.toFixed(decimals);
+  const [whole = "", frac] = fixed.split(".");
+  const digits = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const trimmed = frac === undefined ? "" : frac.replace(/0+$/, "");
+  return trimmed === "" ? digits : `${digits}.${trimmed}`;
 }
 
 function amountNumber(price: SdlPrice): number | undefined {
@@ -50,7 +58,7 @@ export const pricing: Rule = {
         const denom = price.denom?.value;
         if (denom === undefined || price.denom === undefined || denom === "") continue;
         const amount = amountNumber(price);
-        const hints = amount === undefined ? [] : [priceHint(amount, denom, network)];
+        const hints = (): string[] => (amount === undefined ? [] : [priceHint(amount, denom, network)]);
         const anywhere = Object.values(NETWORKS).some((n) => findDenom(n.id, denom) !== undefined);
         if (!ctx.networkChosen && !anywhere) {
           ctx.report(
@@ -79,7 +87,7 @@ export const pricing: Rule = {
         if (amount !== undefined && amount > limit && price.amount !== undefined) {
           reported.add(price);
           ctx.report("price/above-limit", `The price ${amount} ${denom} per block for '${pkey.name}' is above the chain's limit of ${limit} per unit.`, price.amount, "chain", {
-            hints: [`Lower it to at most ${limit}.`, ...hints],
+            hints: [`Lower it to at most ${limit}.`, ...hints()],
             data: { actual: amount, limit },
           });
         }
