@@ -169,7 +169,7 @@ function writeScalar(w: Writer, kind: Scalar, value: unknown): void {
       w.int64(value as bigint);
       return;
     case "int":
-      w.bytes(asciiBytes((value as bigint).toString()));
+      w.bytes(asciiBytes(intValue(value).toString()));
       return;
     case "intString":
       w.string(parseInteger(value as string).toString());
@@ -203,13 +203,28 @@ function readScalar(r: BinaryReader, kind: Scalar): unknown {
   }
 }
 
+/**
+ * A `math.Int` value: a bigint, or (as older SDKs built it) a safe integer, digit string or the
+ * ASCII digits as bytes.
+ */
+function intValue(value: unknown): bigint {
+  if (value instanceof Uint8Array) return parseInteger(asciiText(value));
+  return toBigInt(value as bigint | number | string);
+}
+
 function coerceScalar(kind: Scalar, value: unknown): unknown {
   if (value === undefined || value === null) return SCALAR_DEFAULTS[kind]();
-  if (kind === "uint64" || kind === "int64" || kind === "int") return toBigInt(value as bigint | number | string);
+  if (kind === "int") return intValue(value);
+  if (kind === "uint64" || kind === "int64") return toBigInt(value as bigint | number | string);
+  // the canonical text the decoder returns: "10" → "10.000000000000000000", "007" → "7"
+  if (kind === "dec") return atomicsToLegacyDec(legacyDecToAtomics(String(value)));
+  if (kind === "intString") return toBigInt(value as bigint | number | string).toString();
   return value;
 }
 
+/** The number of an enum value given by name, or by number (as ts-proto code writes enums). */
 function enumNumber<T>(field: FieldSpec<T>, name: unknown): number {
+  if (typeof name === "number" && Number.isInteger(name) && field.values?.[name] !== undefined) return name;
   const index = (field.values ?? []).indexOf(name as string);
   if (index < 0) throw new RangeError(`${field.name}: unknown enum value ${JSON.stringify(name)}`);
   return index;
@@ -266,14 +281,14 @@ function partialField<T>(field: FieldSpec<T>, value: unknown): unknown {
   if (field.repeated) {
     const list = (value ?? []) as unknown[];
     if (field.kind === "message") return list.map((item) => nested(field).fromPartial(item ?? {}));
-    if (field.kind === "enum") return list.map((item) => item);
+    if (field.kind === "enum") return list.map((item) => enumName(field, enumNumber(field, item)));
     return list.map((item) => coerceScalar(field.kind as Scalar, item));
   }
   if (field.kind === "message") {
     if (value === undefined || value === null) return defaultValue(field);
     return nested(field).fromPartial(value);
   }
-  if (field.kind === "enum") return value ?? enumName(field, 0);
+  if (field.kind === "enum") return enumName(field, value === undefined || value === null ? 0 : enumNumber(field, value));
   return coerceScalar(field.kind, value);
 }
 

@@ -32,6 +32,10 @@ describe.skipIf(!HAS_CORPUS)("Go fixtures: MsgCreateDeployment v1beta4 bytes equ
       const groups = groupSpecsFromGoJson(fixture.groupSpecs);
       for (const group of groups) {
         expect(hex(GroupSpecCodec.encode(group).finish())).toBe(officialBytes(official.GroupSpec, group));
+        // the official SDK's own objects (numeric enums, human DecCoin amounts) encode unchanged
+        const theirs = official.GroupSpec.fromPartial(toOfficial(group) as never);
+        expect(hex(GroupSpecCodec.encode(theirs as never).finish())).toBe(officialBytes(official.GroupSpec, group));
+        expect(GroupSpecCodec.fromPartial(theirs as never)).toEqual(group);
       }
       const msg: MsgCreateDeployment = {
         id: { owner: OWNER, dseq: 21_000_123n },

@@ -104,6 +104,20 @@ describe("gogoproto byte rules", () => {
     writer.uint32((10 << 3) | 0).uint64(7n);
     expect(GroupSpecCodec.decode(writer.finish())).toEqual(GroupSpecCodec.fromPartial({ name: "g" }));
   });
+  it("accepts values shaped as older SDKs built them: numeric enums, math.Int as ASCII bytes or numbers", () => {
+    const legacy = { kind: 2, sequenceNumber: 1 } as never;
+    expect(hex(ResourcesCodec.encode({ id: 0, storage: [], endpoints: [legacy] }).finish())).toBe("320408021001");
+    expect(ResourcesCodec.fromPartial({ endpoints: [legacy] }).endpoints).toEqual([{ kind: "LEASED_IP", sequenceNumber: 1 }]);
+    const akashjs = { units: { val: new TextEncoder().encode("1000") }, attributes: [] } as never;
+    expect(GPUCodec.encode(akashjs).finish()).toEqual(GPUCodec.encode({ units: { val: 1000n }, attributes: [] }).finish());
+    expect(GPUCodec.fromPartial({ units: { val: 1000 } })).toEqual({ units: { val: 1000n }, attributes: [] });
+    expect(() => ResourcesCodec.fromPartial({ endpoints: [{ kind: 7 as never }] })).toThrow(RangeError);
+    // fromPartial gives the decoder's canonical text for amounts
+    expect(DecCoinCodec.fromPartial({ denom: "uakt", amount: "10" })).toEqual({ denom: "uakt", amount: "10.000000000000000000" });
+    expect(DecCoinCodec.fromPartial({ amount: "-0.25" }).amount).toBe("-0.250000000000000000");
+    expect(CoinCodec.fromPartial({ denom: "uakt", amount: "007" })).toEqual({ denom: "uakt", amount: "7" });
+  });
+
   it("refuses values that cannot be encoded", () => {
     expect(() => DecCoinCodec.encode({ denom: "u", amount: "1.0000000000000000001" })).toThrow(RangeError);
     expect(() => DecCoinCodec.encode({ denom: "u", amount: ".5" })).toThrow(RangeError);
