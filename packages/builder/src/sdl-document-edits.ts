@@ -5,7 +5,12 @@ import type { PlainValue } from "./emit-yaml.js";
 import type { ExposeSpec, GpuSpec, PriceSpec, StorageVolumeSpec } from "./sdl-spec.js";
 import type { EditResult } from "./text-edit.js";
 
-/** Names of the entries of the mapping at `path` (empty when absent). */
+/**
+ * Names of the entries of the mapping at `path`, in source order (empty when absent).
+ *
+ * @example
+ * entryNames(text, ["services"]); // ["web", "db"]
+ */
 export function entryNames(text: string, path: readonly string[]): string[] {
   const ctx = createEditContext(text);
   let node = deref(ctx.root);
