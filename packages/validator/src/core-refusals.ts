@@ -54,6 +54,14 @@ function scalarAt(root: YamlNode | null, d: Diagnostic): { text: string; value: 
   return node?.kind === "scalar" ? { text: node.text, value: node.value } : undefined;
 }
 
+/** How Console reads a size, in words: `16GB` → `16×10^9`, `8gi` → `8×2^30`. */
+function consoleBytes(text: string): string {
+  const m = TS_SIZE.exec(text.toLowerCase());
+  const [, num = "", prefix = "", rest = ""] = m ?? [];
+  const power = "kmgtpe".indexOf(prefix) + 1;
+  return rest === "i" ? `${num}×2^${power * 10}` : `${num}×10^${power * 3}`;
+}
+
 /** The Go spelling of a size Console reads (`16GB` → `16G`, `8gi` → `8Gi`). */
 function portableSize(text: string): string | undefined {
   const m = TS_SIZE.exec(text.toLowerCase());
@@ -79,14 +87,9 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
       const s = scalarAt(root, d);
       const portable = s === undefined ? undefined : portableSize(s.text);
       if (s === undefined || portable === undefined) return { refusedBy: "both" };
-      const binary = /i$/i.test(s.text);
       return {
         refusedBy: "go",
-        compat: {
-          code: "compat/size-suffix",
-          instead: `Console reads '${s.text}' as ${binary ? "a power of 1024" : "a power of 1000"} bytes, the same as '${portable}'`,
-          portable: `'${portable}'`,
-        },
+        compat: { code: "compat/size-suffix", instead: `Console reads '${s.text}' as ${consoleBytes(s.text)} bytes, the same as '${portable}'`, portable: `'${portable}'` },
       };
     }
     case "scalar/invalid-cpu": {

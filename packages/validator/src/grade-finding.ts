@@ -60,6 +60,8 @@ export function gradeFinding(finding: Finding, target: DeployTarget): Diagnostic
   const hints = [...(finding.hints ?? [])];
   if (note?.portable !== undefined) hints.unshift(`Write ${note.portable} so that both deploy paths accept it.`);
   if ((finding.severity ?? codeInfo(finding.code).severity) !== "error") {
+    // A warning code already: keep it, and say in a hint which path refuses it.
+    hints.push(`${PATH_NAMES[refused]} refuses this; ${PATH_NAMES[other]} accepts it.`);
     return createDiagnostic(finding.code, finding.message, finding.span, { ...extras, hints, severity: "warning" });
   }
   const code = note?.code ?? (refused === "go" ? "compat/go-refuses" : "compat/console-refuses");

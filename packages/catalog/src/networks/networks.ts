@@ -44,7 +44,7 @@ const UACT: DenomInfo = {
 
 /** Average block time used by Akash Console (`averageBlockTime = 6.098` s in deploy-web's price utils; PEERS.md §1). */
 const BLOCK_TIME = 6.098;
-const BLOCK_TIME_SOURCE = "Akash Console deploy-web priceUtils averageBlockTime = 6.098 s (PEERS.md §1)";
+const BLOCK_TIME_SOURCE = "Akash Console's averageBlockTime in deploy-web priceUtils, PEERS.md §1";
 
 /**
  * Every known network. The USDC IBC denoms come from akashjs / chain-sdk ≤ alpha.25
