@@ -1,5 +1,6 @@
 import type { YamlFrontEnd } from "../../src/index.js";
 import { yamlFrontEnd } from "../../src/index.js";
+import { fastFrontEnd } from "../../src/front-ends/fast/fast-front-end.js";
 
 /**
  * One YAML front end under test: its name (shown in test titles) and the function.
@@ -14,4 +15,7 @@ export interface FrontEndCase {
  * appends itself here and must then pass every tree suite: same tree, same spans, same
  * diagnostics codes as the others.
  */
-export const FRONT_ENDS: FrontEndCase[] = [{ name: "yaml", frontEnd: yamlFrontEnd }];
+export const FRONT_ENDS: FrontEndCase[] = [
+  { name: "yaml", frontEnd: yamlFrontEnd },
+  { name: "fast", frontEnd: fastFrontEnd },
+];

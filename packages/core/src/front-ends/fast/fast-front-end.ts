@@ -9,15 +9,20 @@ import { readBlockNode } from "./read-block.js";
 
 /**
  * Characters this reader leaves to the fallback: controls yaml.v3 refuses, the line breaks of
- * YAML 1.1 (NEL, LS, PS), non-characters, lone surrogates and a byte order mark past the start.
+ * YAML 1.1 (NEL, LS, PS) and lone `\r`, non-characters, lone surrogates and a byte order mark
+ * past the start.
  */
 const UNSUPPORTED_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]/;
 /** Surrogates and byte order marks: looked at closely only when the quick test finds one. */
 const RARE_CHARS = /[\ud800-\udfff\ufeff]/;
 const LONE_SURROGATE_OR_LATE_BOM = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|(?<!^)\ufeff/;
 
+/** A `\r` not followed by `\n`: a line break for yaml.v3, text for the `yaml` package. */
+const LONE_CR = /\r(?!\n)/;
+
 function hasUnsupportedChars(text: string): boolean {
   if (UNSUPPORTED_CHARS.test(text)) return true;
+  if (text.indexOf("\r") >= 0 && LONE_CR.test(text)) return true;
   return RARE_CHARS.test(text) && LONE_SURROGATE_OR_LATE_BOM.test(text);
 }
 

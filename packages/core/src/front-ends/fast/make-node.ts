@@ -130,6 +130,7 @@ export function readAlias(c: Cursor, flow: boolean): YamlAlias {
   const size = c.sizes.get(target) ?? 1;
   c.expansion += size;
   if (c.expansion > c.limits.maxAliasExpansion) throw UNSUPPORTED;
-  c.nodes += 1;
+  // The alias counts as its whole expansion inside any anchored node around it.
+  c.nodes += size;
   return { kind: "alias", span: { start, end: c.pos }, name, target };
 }

@@ -60,6 +60,8 @@ function addBreaks(runs: number[], out: string, breaks: Breaks): string {
  */
 export function readBlockScalar(c: Cursor, parentIndent: number): ScalarRead {
   const { text, len } = c;
+  // At the top yaml.v3 needs content indented by at least one space, the `yaml` package does not.
+  if (parentIndent < 0) throw UNSUPPORTED;
   const literal = text.charCodeAt(c.pos) === 124;
   let p = c.pos + 1;
   let chomping = 0;
@@ -131,6 +133,11 @@ export function readBlockScalar(c: Cursor, parentIndent: number): ScalarRead {
     countToken(c);
     c.pos = p;
     p = scanBreaks(c, scan, trailing, parentIndent);
+  }
+  // Content running into the end of a text without a final line break: yaml.v3 and the `yaml`
+  // package disagree on the last line break (`|` gives "x" and "x\n"); leave it to the fallback.
+  if (p >= len && chomping !== -1 && !isBreak(text.charCodeAt(len - 1)) && (out.length > 0 || trailing.length > 0 || p > c.pos)) {
+    throw UNSUPPORTED;
   }
   if (chomping !== -1 && leadingBreak >= 0) {
     addRun(runs, out.length, leadingBreak, leadingBreakLength, leadingBreakLength === 1);
