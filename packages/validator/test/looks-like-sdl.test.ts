@@ -27,5 +27,5 @@ describe("looksLikeSdl", () => {
       const root = parse(f.text).tree.root;
       if (root?.kind === "map") expect(looksLikeSdl(root), f.name).toBe(true);
     }
-  });
+  }, 120_000);
 });
