@@ -15,9 +15,21 @@
  */
 export type GoLess<T> = (a: T, b: T) => boolean;
 
+/**
+ * The three shifts of `breakPatterns`' xorshift: `[13, 7, 17]` since Go 1.21 (what the chain-sdk
+ * Go module builds with), `[13, 17, 5]` in Go 1.19–1.20.
+ *
+ * @example
+ * const go119: XorshiftShifts = [13n, 17n, 5n];
+ */
+export type XorshiftShifts = readonly [bigint, bigint, bigint];
+
+const MODERN_SHIFTS: XorshiftShifts = [13n, 7n, 17n];
+
 interface Data<T> {
   readonly v: T[];
   readonly less: GoLess<T>;
+  readonly shifts: XorshiftShifts;
 }
 
 const lessAt = <T>(d: Data<T>, i: number, j: number): boolean => d.less(d.v[i] as T, d.v[j] as T);
@@ -67,10 +79,11 @@ function breakPatterns<T>(d: Data<T>, a: number, b: number): void {
   let random = BigInt(length);
   const modulus = 2 ** bitsLen(length);
   const start = a + Math.trunc(length / 4) * 2 - 1;
+  const [s1, s2, s3] = d.shifts;
   for (let idx = start; idx <= start + 2; idx++) {
-    random ^= (random << 13n) & MASK64;
-    random ^= random >> 7n;
-    random ^= (random << 17n) & MASK64;
+    random ^= (random << s1) & MASK64;
+    random ^= random >> s2;
+    random ^= (random << s3) & MASK64;
     let other = Number(random & BigInt(modulus - 1));
     if (other >= length) other -= length;
     swap(d, idx, a + other);
@@ -232,8 +245,19 @@ function pdqsort<T>(d: Data<T>, a0: number, b0: number, limit0: number): void {
  * goSort([3, 1, 2], (a, b) => a < b); // [1, 2, 3]
  */
 export function goSort<T>(values: T[], less: GoLess<T>): T[] {
+  return goSortWithShifts(values, less, MODERN_SHIFTS);
+}
+
+/**
+ * {@link goSort} with the xorshift of a given Go release (for checking the port against an older
+ * Go toolchain; the compiler always uses the modern one).
+ *
+ * @example
+ * goSortWithShifts(values, less, [13n, 17n, 5n]); // Go 1.19's sort.Sort
+ */
+export function goSortWithShifts<T>(values: T[], less: GoLess<T>, shifts: XorshiftShifts): T[] {
   const n = values.length;
-  if (n > 1) pdqsort({ v: values, less }, 0, n, bitsLen(n));
+  if (n > 1) pdqsort({ v: values, less, shifts }, 0, n, bitsLen(n));
   return values;
 }
 
@@ -310,7 +334,7 @@ function symMerge<T>(d: Data<T>, a: number, m: number, b: number): void {
  * goSortStable([{ k: 1, n: "a" }, { k: 0, n: "b" }], (a, b) => a.k < b.k); // b, a
  */
 export function goSortStable<T>(values: T[], less: GoLess<T>): T[] {
-  const d: Data<T> = { v: values, less };
+  const d: Data<T> = { v: values, less, shifts: MODERN_SHIFTS };
   const n = values.length;
   let blockSize = 20;
   let a = 0;
