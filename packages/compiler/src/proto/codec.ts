@@ -13,7 +13,16 @@
  * Wire primitives come from `cosmjs-types/binary` (`BinaryWriter`/`BinaryReader`).
  */
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
-import { atomicsToLegacyDec, legacyDecToAtomics, parseInteger, toBigInt } from "./decimal.js";
+import {
+  LENGTH_DELIMITED,
+  SCALAR_DEFAULTS,
+  coerceScalar,
+  isOmitted,
+  readScalar,
+  wireType,
+  writeScalar,
+  type Scalar,
+} from "./scalar-wire.js";
 
 /**
  * A value where every field may be left out (and 64-bit fields may be numbers or strings):
@@ -94,134 +103,6 @@ export interface FieldSpec<T> {
   readonly nullable?: boolean;
 }
 
-type Scalar = Exclude<FieldKind, "enum" | "message">;
-type Writer = BinaryWriter;
-
-const LENGTH_DELIMITED = 2;
-const VARINT = 0;
-
-function asciiBytes(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-  return out;
-}
-
-function asciiText(bytes: Uint8Array): string {
-  let text = "";
-  for (const byte of bytes) text += String.fromCharCode(byte);
-  return text;
-}
-
-const SCALAR_DEFAULTS: Record<Scalar, () => unknown> = {
-  string: () => "",
-  bytes: () => new Uint8Array(0),
-  uint32: () => 0,
-  int32: () => 0,
-  uint64: () => 0n,
-  int64: () => 0n,
-  int: () => 0n,
-  intString: () => "0",
-  dec: () => "0.000000000000000000",
-};
-
-function wireType(kind: FieldKind): number {
-  return kind === "uint32" || kind === "int32" || kind === "uint64" || kind === "int64" || kind === "enum"
-    ? VARINT
-    : LENGTH_DELIMITED;
-}
-
-/** True when proto3 omits the (singular) value; the custom scalars are never omitted. */
-function isOmitted(kind: Scalar, value: unknown): boolean {
-  switch (kind) {
-    case "string":
-      return value === "";
-    case "bytes":
-      return (value as Uint8Array).length === 0;
-    case "uint32":
-    case "int32":
-      return value === 0;
-    case "uint64":
-    case "int64":
-      return value === 0n;
-    default:
-      return false;
-  }
-}
-
-function writeScalar(w: Writer, kind: Scalar, value: unknown): void {
-  switch (kind) {
-    case "string":
-      w.string(value as string);
-      return;
-    case "bytes":
-      w.bytes(value as Uint8Array);
-      return;
-    case "uint32":
-      w.uint32(value as number);
-      return;
-    case "int32":
-      w.int32(value as number);
-      return;
-    case "uint64":
-      w.uint64(value as bigint);
-      return;
-    case "int64":
-      w.int64(value as bigint);
-      return;
-    case "int":
-      w.bytes(asciiBytes(intValue(value).toString()));
-      return;
-    case "intString":
-      w.string(parseInteger(value as string).toString());
-      return;
-    case "dec":
-      w.string(legacyDecToAtomics(value as string));
-      return;
-  }
-}
-
-function readScalar(r: BinaryReader, kind: Scalar): unknown {
-  switch (kind) {
-    case "string":
-      return r.string();
-    case "bytes":
-      return r.bytes();
-    case "uint32":
-      return r.uint32();
-    case "int32":
-      return r.int32();
-    case "uint64":
-      return r.uint64();
-    case "int64":
-      return r.int64();
-    case "int":
-      return parseInteger(asciiText(r.bytes()));
-    case "intString":
-      return parseInteger(r.string()).toString();
-    case "dec":
-      return atomicsToLegacyDec(r.string());
-  }
-}
-
-/**
- * A `math.Int` value: a bigint, or (as older SDKs built it) a safe integer, digit string or the
- * ASCII digits as bytes.
- */
-function intValue(value: unknown): bigint {
-  if (value instanceof Uint8Array) return parseInteger(asciiText(value));
-  return toBigInt(value as bigint | number | string);
-}
-
-function coerceScalar(kind: Scalar, value: unknown): unknown {
-  if (value === undefined || value === null) return SCALAR_DEFAULTS[kind]();
-  if (kind === "int") return intValue(value);
-  if (kind === "uint64" || kind === "int64") return toBigInt(value as bigint | number | string);
-  // the canonical text the decoder returns: "10" → "10.000000000000000000", "007" → "7"
-  if (kind === "dec") return atomicsToLegacyDec(legacyDecToAtomics(String(value)));
-  if (kind === "intString") return toBigInt(value as bigint | number | string).toString();
-  return value;
-}
-
 /** The number of an enum value given by name, or by number (as ts-proto code writes enums). */
 function enumNumber<T>(field: FieldSpec<T>, name: unknown): number {
   if (typeof name === "number" && Number.isInteger(name) && field.values?.[name] !== undefined) return name;
@@ -241,7 +122,7 @@ function nested<T>(field: FieldSpec<T>): MessageCodec<unknown> {
   return field.codec;
 }
 
-function encodeField<T>(w: Writer, field: FieldSpec<T>, value: unknown): void {
+function encodeField<T>(w: BinaryWriter, field: FieldSpec<T>, value: unknown): void {
   const tag = (field.no << 3) | wireType(field.kind);
   if (field.kind === "message") {
     const codec = nested(field);
