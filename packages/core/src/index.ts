@@ -14,3 +14,4 @@ export * from "./front-ends/yaml/index.js";
 export * from "./scalars/index.js";
 export * from "./document/index.js";
 export * from "./keys/index.js";
+export * from "./model/index.js";

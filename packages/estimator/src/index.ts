@@ -11,7 +11,7 @@
  */
 export { estimate, DEFAULT_CATALOG } from "./estimate.js";
 export { toResources } from "./to-resources.js";
-export type { SdlGpuModel, SdlMount, SdlResourcePlan, SdlResources, SdlStorageVolume, ToResourcesOptions } from "./to-resources.js";
+export type { PlanGpuModel, PlanResources, PlanStorageVolume, SdlMount, SdlResourcePlan, ToResourcesOptions } from "./to-resources.js";
 export type {
   DiffusionOffload,
   EngineName,

@@ -1,14 +1,15 @@
 import type { GpuInterface, GpuVendor } from "@akash-sdl/catalog";
+import type { PlainGpuModel, PlainResources, PlainStorageVolume } from "@akash-sdl/core";
 import { ENGINE_PROFILES } from "./engine-profiles.js";
 import type { ResourcePlan } from "./plan.js";
 
 /**
- * One entry of `gpu.attributes.vendor.<vendor>` as the SDL writes it.
+ * One entry of `gpu.attributes.vendor.<vendor>` as the SDL writes it (core's plain model, narrowed).
  *
  * @example
- * const g: SdlGpuModel = { model: "h100", ram: "80Gi" };
+ * const g: PlanGpuModel = { model: "h100", ram: "80Gi" };
  */
-export interface SdlGpuModel {
+export interface PlanGpuModel extends PlainGpuModel {
   readonly model: string;
   /** Memory with unit, e.g. `80Gi`. */
   readonly ram: string;
@@ -19,9 +20,9 @@ export interface SdlGpuModel {
  * One entry of `resources.storage`.
  *
  * @example
- * const shm: SdlStorageVolume = { name: "shm", size: "10Gi", attributes: { persistent: false, class: "ram" } };
+ * const shm: PlanStorageVolume = { name: "shm", size: "10Gi", attributes: { persistent: false, class: "ram" } };
  */
-export interface SdlStorageVolume {
+export interface PlanStorageVolume extends PlainStorageVolume {
   /** Absent for the default (ephemeral) volume. */
   readonly name?: string;
   readonly size: string;
@@ -32,16 +33,16 @@ export interface SdlStorageVolume {
  * A compute profile's `resources` block, typed.
  *
  * @example
- * const gpus = (r: SdlResources): number => r.gpu.units;
+ * const gpus = (r: PlanResources): number => r.gpu.units;
  */
-export interface SdlResources {
+export interface PlanResources extends PlainResources {
   readonly cpu: { readonly units: number };
   readonly memory: { readonly size: string };
   readonly gpu: {
     readonly units: number;
-    readonly attributes: { readonly vendor: Partial<Record<GpuVendor, readonly SdlGpuModel[]>> };
+    readonly attributes: { readonly vendor: Partial<Record<GpuVendor, readonly PlanGpuModel[]>> };
   };
-  readonly storage: readonly SdlStorageVolume[];
+  readonly storage: readonly PlanStorageVolume[];
 }
 
 /**
@@ -64,7 +65,7 @@ export interface SdlMount {
  */
 export interface SdlResourcePlan {
   /** Resources of one node's service. */
-  readonly resources: SdlResources;
+  readonly resources: PlanResources;
   /** Nodes (services or deployment count) the plan spans; 1 for single-node plans. */
   readonly nodes: number;
   readonly mounts: readonly SdlMount[];
@@ -97,12 +98,12 @@ export interface ToResourcesOptions {
 export function toResources(plan: ResourcePlan, options: ToResourcesOptions = {}): SdlResourcePlan {
   const perNode = Math.max(1, Math.round(plan.gpuCount / Math.max(1, plan.nodes)));
   const volume = options.volumeName ?? "models";
-  const gpuModel: SdlGpuModel = {
+  const gpuModel: PlanGpuModel = {
     model: plan.gpu.model,
     ram: `${plan.gpu.ramGiB}Gi`,
     ...(options.pinInterface ? { interface: plan.gpu.interface } : {}),
   };
-  const storage: SdlStorageVolume[] = [
+  const storage: PlanStorageVolume[] = [
     { size: `${plan.host.ephemeralGiB}Gi` },
     { name: volume, size: `${plan.host.storageGiB}Gi`, attributes: { persistent: true, class: options.persistentClass ?? "beta3" } },
   ];

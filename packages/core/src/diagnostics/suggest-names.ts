@@ -1,3 +1,7 @@
+// The one suggestion module of akash-sdl ("did you mean …?"): core's key checks, the validator,
+// the estimator and the CLI use it. (The catalogue imports nothing of ours and ranks its own
+// model names with partial matches, see packages/catalog/src/rank-suggestions.ts.)
+
 /**
  * Levenshtein distance between two strings (UTF-16 code units), for "did you mean" hints.
  *
@@ -66,4 +70,33 @@ export function suggestKey(name: string, known: readonly string[]): string | und
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return bestDistance <= limit ? best : undefined;
+}
+
+/**
+ * The closest names to `query` (compared lower-case), at most `limit`, within an edit distance
+ * of a third of the query's length (at least 2); ties are ordered by name.
+ *
+ * @example
+ * closestNames("rtx409", ["rtx4090", "rtx3090", "h100"], 2); // ["rtx4090", "rtx3090"]
+ */
+export function closestNames(query: string, names: readonly string[], limit: number): string[] {
+  const q = query.toLowerCase();
+  const max = Math.max(2, Math.floor(q.length / 3));
+  return [...new Set(names)]
+    .map((n) => ({ n, d: boundedDistance(q, n.toLowerCase(), max) }))
+    .filter((x) => x.d <= max)
+    .sort((x, y) => x.d - y.d || x.n.localeCompare(y.n))
+    .slice(0, limit)
+    .map((x) => x.n);
+}
+
+/**
+ * Formats candidate names as one "did you mean" hint (none for no candidates).
+ *
+ * @example
+ * didYouMean(["h100", "h200"]); // ["Did you mean 'h100' or 'h200'?"]
+ */
+export function didYouMean(names: readonly string[]): string[] {
+  if (names.length === 0) return [];
+  return [`Did you mean ${names.map((n) => `'${n}'`).join(" or ")}?`];
 }

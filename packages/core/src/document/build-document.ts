@@ -17,7 +17,7 @@ import { isGoNull } from "./go-resolve.js";
 import { reportMissing } from "./report-missing.js";
 import type { SdlDocument } from "./sdl-document.js";
 import type { SdlProfiles } from "./sdl-profiles.js";
-import { suggestKey } from "./suggest-key.js";
+import { suggestKey } from "../diagnostics/suggest-names.js";
 
 /** The top-level keys Go's v2/v2.1 decoders accept, in their switch order. */
 const TOP_LEVEL_KEYS = keyNamesAt("");

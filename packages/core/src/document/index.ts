@@ -6,7 +6,6 @@ export { decoderFor } from "./build-version.js";
 export { sdlMapGet } from "./sdl-map-get.js";
 export { resolveGoScalar, isGoNull, goShortTag } from "./go-resolve.js";
 export type { GoResolved } from "./go-resolve.js";
-export { editDistance, suggestKey } from "./suggest-key.js";
 export type { SdlEntry, SdlKey, SdlList, SdlMap, SdlNodeBase, SdlObjectBase, SdlPath, SdlScalar } from "./sdl-node.js";
 export type {
   SdlDecoder,

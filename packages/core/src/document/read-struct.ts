@@ -6,7 +6,7 @@ import { deref, describeNode, formatPath, keyText, report } from "./build-contex
 import type { LeafSite } from "./decode-leaf.js";
 import { isGoNull } from "./go-resolve.js";
 import type { SdlObjectBase } from "./sdl-node.js";
-import { suggestKey } from "./suggest-key.js";
+import { suggestKey } from "../diagnostics/suggest-names.js";
 
 /**
  * What Go does with keys a struct does not know: `"ignore"` (yaml.v3 skips them: a warning),
