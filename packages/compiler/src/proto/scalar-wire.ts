@@ -60,7 +60,7 @@ export function isOmitted(kind: Scalar, value: unknown): boolean {
       return value === 0;
     case "uint64":
     case "int64":
-      return value === 0n;
+      return value === 0n || value === 0 || value === "0";
     default:
       return false;
   }

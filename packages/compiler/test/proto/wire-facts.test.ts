@@ -112,6 +112,9 @@ describe("gogoproto byte rules", () => {
     expect(GPUCodec.encode(akashjs).finish()).toEqual(GPUCodec.encode({ units: { val: 1000n }, attributes: [] }).finish());
     expect(GPUCodec.fromPartial({ units: { val: 1000 } })).toEqual({ units: { val: 1000n }, attributes: [] });
     expect(() => ResourcesCodec.fromPartial({ endpoints: [{ kind: 7 as never }] })).toThrow(RangeError);
+    // a dseq given as a number straight to encode: 0 is still omitted, 5 written as the varint 05
+    expect(hex(MsgUpdateDeploymentCodec.encode({ id: { owner: "", dseq: 0 as never }, hash: new Uint8Array() }).finish())).toBe("0a00");
+    expect(hex(MsgUpdateDeploymentCodec.encode({ id: { owner: "", dseq: 5 as never }, hash: new Uint8Array() }).finish())).toBe("0a021005");
     // fromPartial gives the decoder's canonical text for amounts
     expect(DecCoinCodec.fromPartial({ denom: "uakt", amount: "10" })).toEqual({ denom: "uakt", amount: "10.000000000000000000" });
     expect(DecCoinCodec.fromPartial({ amount: "-0.25" }).amount).toBe("-0.250000000000000000");
