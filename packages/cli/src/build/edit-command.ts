@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parsePath, renameService, setValue, type PlainValue } from "@akash-sdl/builder";
+import { parse, toPlainValue } from "@akash-sdl/core";
 import type { CliIo } from "../cli-io.js";
 import { unifiedDiff } from "./unified-diff.js";
 import { writeFileAtomic } from "./write-atomic.js";
@@ -72,6 +73,17 @@ function parseSteps(argv: readonly string[]): { file?: string; steps: Step[]; dr
 }
 
 /**
+ * A value that parsed as a JSON number or boolean stays a string where the file has a string
+ * (`--set version=2.1` must keep `version: "2.1"`, not write the number 2.1).
+ */
+function keepStringType(text: string, step: { path: (string | number)[]; value: PlainValue | undefined; label: string }): PlainValue | undefined {
+  if (typeof step.value !== "number" && typeof step.value !== "boolean") return step.value;
+  let current: unknown = toPlainValue(parse(text).tree.root);
+  for (const key of step.path) current = current !== null && typeof current === "object" ? (current as Record<string | number, unknown>)[key] : undefined;
+  return typeof current === "string" ? step.label.slice(step.label.indexOf("=") + 1) : step.value;
+}
+
+/**
  * Runs `akash-sdl edit`: applies every `--set` and `--rename-service` in order; nothing is written
  * when one of them fails (exit 1). Exit 2 on usage or read errors.
  *
@@ -98,7 +110,7 @@ export async function runEdit(argv: readonly string[], io: CliIo): Promise<numbe
   }
   let text = original;
   for (const step of args.steps) {
-    const result = step.kind === "set" ? setValue(text, step.path, step.value) : renameService(text, step.from, step.to);
+    const result = step.kind === "set" ? setValue(text, step.path, keepStringType(text, step)) : renameService(text, step.from, step.to);
     const errors = result.diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0) {
       io.stderr.write(`akash-sdl edit: ${step.label}: ${errors.map((d) => d.message).join(" ")}\nNothing was written.\n`);

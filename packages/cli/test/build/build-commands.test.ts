@@ -142,6 +142,14 @@ describe("akash-sdl edit", () => {
     expect(validate(parse(text)).filter((d) => d.severity === "error")).toEqual([]);
   });
 
+  it("a number for a string value stays a string (version)", async () => {
+    const dir = await tempTree({ "a.yaml": SDL });
+    expect((await run(dir, ["edit", "a.yaml", "--set", "version=2.1", "--set", "deployment.web.dcloud.count=3"])).code).toBe(0);
+    const text = await readFile(join(dir, "a.yaml"), "utf8");
+    expect(text).toContain('version: "2.1"\n');
+    expect(text).toContain("count: 3\n");
+  });
+
   it("a failing step writes nothing and exits 1", async () => {
     const dir = await tempTree({ "a.yaml": SDL });
     const { code, io } = await run(dir, ["edit", "a.yaml", "--set", "services.web.image=x:1", "--rename-service", "nope=other"]);

@@ -1,0 +1,43 @@
+import { parse, toPlainValue } from "@akash-sdl/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildSdl, formatSdl, type SdlSpec } from "../src/index.js";
+
+describe("formatSdl", () => {
+  it("re-indents to two spaces, indents sequences, keeps comments, block scalars and CRLF", () => {
+    const text = "# top\r\nservices:\r\n    web:   # c\r\n        image:    nginx\r\n        args:\r\n        -   |\r\n            line one\r\n              indented\r\n        # before env\r\n        env: [A=1]   \r\n\r\n\r\n\r\nprofiles: {}\r\n\r\n";
+    const out = formatSdl(text).text;
+    expect(out).toBe(
+      "# top\r\nservices:\r\n  web:   # c\r\n    image: nginx\r\n    args:\r\n      - |\r\n          line one\r\n            indented\r\n    # before env\r\n    env: [A=1]\r\n\r\nprofiles: {}\r\n",
+    );
+    expect(toPlainValue(parse(out).tree.root)).toEqual(toPlainValue(parse(text).tree.root));
+    expect(formatSdl(out).text).toBe(out);
+  });
+
+  it("leaves a text with YAML errors alone and says why", () => {
+    const r = formatSdl("a: [\n");
+    expect(r.text).toBe("a: [\n");
+    expect(r.diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it("undoes any re-indentation of builder output (the builder writes fmt's fixed point)", () => {
+    const spec = (n: number, args: string[]): SdlSpec => ({
+      services: { web: { image: "nginx:1.27", args, expose: [{ port: 80 + n, to: [{ global: true }] }] } },
+      profiles: {
+        compute: { web: { resources: { cpu: { units: 1 }, memory: { size: "1Gi" }, storage: [{ size: "1Gi" }] } } },
+        placement: { dc: { pricing: { web: { denom: "uact", amount: n } } } },
+      },
+      deployment: { web: { dc: { profile: "web", count: 1 } } },
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.array(fc.string({ maxLength: 8 }).filter((a) => !a.includes("\n")), { maxLength: 3 }), fc.integer({ min: 2, max: 4 }), (n, args, k) => {
+        const built = buildSdl(spec(n, args), { validate: false }).text;
+        expect(formatSdl(built).text).toBe(built);
+        // k times the indentation, and the gap after "-" so that item keys stay aligned.
+        const wider = built.replace(/^( *)(- )?/gm, (_, sp: string, dash?: string) => " ".repeat(sp.length * k) + (dash ? `-${" ".repeat(2 * k - 1)}` : ""));
+        expect(formatSdl(wider).text).toBe(built);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+});
