@@ -18,3 +18,5 @@ export { nonScalarKeyName } from "./non-scalar-key-name.js";
 export { nodeAtOffset, pathAtOffset } from "./node-at-offset.js";
 export type { NodeAtOffset } from "./node-at-offset.js";
 export { placeInScalar } from "./place-in-scalar.js";
+export { checkTree } from "./check-tree.js";
+export { aliasJson, defineAliasJson } from "./alias-json.js";

@@ -22,7 +22,7 @@ describe("ParseLimits defaults", () => {
   });
 
   it("registers the limit codes", () => {
-    for (const code of ["yaml/too-many-tokens", "yaml/too-many-errors", "parse/too-many-diagnostics"]) {
+    for (const code of ["yaml/too-many-tokens", "yaml/too-many-errors", "parse/too-many-diagnostics"] as const) {
       expect(DIAGNOSTIC_CODES[code]?.description.length).toBeGreaterThan(20);
     }
   });

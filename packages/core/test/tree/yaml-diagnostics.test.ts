@@ -195,7 +195,7 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
         ]),
       );
       for (const code of codes) {
-        const info = DIAGNOSTIC_CODES[code]!;
+        const info = (DIAGNOSTIC_CODES as Readonly<Record<string, (typeof DIAGNOSTIC_CODES)[keyof typeof DIAGNOSTIC_CODES]>>)[code]!;
         expect(["error", "warning", "info"]).toContain(info.severity);
         expect(info.title.length).toBeGreaterThan(0);
         expect(info.description.length).toBeGreaterThan(20);
