@@ -68,8 +68,14 @@ export interface ToMsgCreateDeploymentResult {
 
 const isParseResult = (x: ParseResult | SdlDocument): x is ParseResult => "lineCounter" in x && "tree" in x;
 
-function denomMismatches(groups: readonly GroupSpec[], deposit: Coin, document: SdlDocument | undefined): Diagnostic[] {
-  if (BigInt(deposit.amount) === 0n) return []; // the chain skips the check for a zero deposit
+function denomMismatches(
+  groups: readonly GroupSpec[],
+  deposit: Coin,
+  document: SdlDocument | undefined,
+  version: DeploymentApiVersion,
+): Diagnostic[] {
+  // v1beta3/v1beta4 skip the check for a zero deposit; v1beta5 (`0f20a443`) always checks
+  if (version !== "v1beta5" && BigInt(deposit.amount) === 0n) return [];
   const out: Diagnostic[] = [];
   for (const group of groups) {
     const denoms = [...new Set(group.resources.map((unit) => unit.price.denom))];
@@ -153,7 +159,7 @@ export function toMsgCreateDeployment(
     return { ...(compiled === undefined ? {} : { compiled }), diagnostics: sortDiagnostics(diagnostics) };
   }
   const { id, deposit, depositor } = checked.value;
-  diagnostics.push(...denomMismatches(compiled.groups, deposit.amount, document));
+  diagnostics.push(...denomMismatches(compiled.groups, deposit.amount, document, version));
   if (compiled.reclamation !== undefined && version !== "v1beta4") {
     diagnostics.push(
       createDiagnostic(

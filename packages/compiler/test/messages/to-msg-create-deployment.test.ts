@@ -115,6 +115,8 @@ describe("toMsgCreateDeployment", () => {
     expect(SDL.slice(d!.span!.start, d!.span!.end)).toContain("web: { denom: uact");
     // a zero deposit skips the check, as the chain does
     expect(toMsgCreateDeployment(SDL, { ...base, deposit: "0uakt" }).value).toBeDefined();
+    // …but v1beta5 requires a matching denom even then (SDL-SPEC-ADDENDUM Part B §1.8, rule 6)
+    expect(toMsgCreateDeployment(SDL, { ...base, deposit: "0uakt", version: "v1beta5" }).value).toBeUndefined();
   });
 
   it("reports invalid options instead of throwing", () => {
