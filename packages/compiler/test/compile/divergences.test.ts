@@ -134,4 +134,63 @@ describe("open Go/TS divergences (alpha.45): we give Go's answer", () => {
     expect(manifestVersionHex(value.manifest)).toBe(manifestVersionHex(ours(text.replace(", proxy: {buffer_size: 8192}", "").replace("http_options: {}", "")).manifest));
     expectOfficialDiffers(text, value);
   });
+
+  const GPU = (attrs: string): string => `storage: {size: 1Gi}\n        gpu: {units: 1, attributes: {vendor: {nvidia: ${attrs}}}}`;
+
+  test("D8: GPU ram is normalised to whole Gi in the attribute key", () => {
+    const text = sdl("2.1", WEB, "  web: {dc: {profile: web, count: 1}}", GPU("[{model: a100, ram: 81920Mi}]"));
+    const value = ours(text);
+    expect(divergencesOf(text)).toContain("D8-gpu-ram-normalized");
+    expect(value.groups[0]!.resources[0]!.resource.gpu?.attributes.map((a) => a.key)).toEqual(["vendor/nvidia/model/a100/ram/80Gi"]);
+    expectOfficialDiffers(text, value);
+  });
+
+  test("D9: SDL 2.0 drops the credentials email", () => {
+    const text = sdl("2.0", `${WEB}\n    credentials: {host: ghcr.io, username: u, password: secret1, email: a@b.co}`, "  web: {dc: {profile: web, count: 1}}");
+    const value = ours(text);
+    expect(divergencesOf(text)).toContain("D9-credentials");
+    expect(value.manifest[0]!.services[0]!.credentials?.email).toBe("");
+    expectOfficialDiffers(text, value);
+  });
+
+  test("D12: sizes are truncated to whole bytes (the TS SDK rounds up)", () => {
+    const text = sdl("2.1", WEB, "  web: {dc: {profile: web, count: 1}}").replace("size: 512Mi", "size: 1.1Gi");
+    const value = ours(text);
+    expect(divergencesOf(text)).toContain("D12-size-rounding");
+    expect(value.groups[0]!.resources[0]!.resource.memory?.quantity.val).toBe(1181116006n);
+    expectOfficialDiffers(text, value);
+  });
+
+  test("D13: CPU units are multiplied in float64 and truncated", () => {
+    const text = sdl("2.1", WEB, "  web: {dc: {profile: web, count: 1}}").replace("units: 0.5", "units: 1.0005");
+    const value = ours(text);
+    expect(divergencesOf(text)).toContain("D13-cpu-fraction");
+    expect(value.groups[0]!.resources[0]!.resource.cpu?.units.val).toBe(1000n);
+    expectOfficialDiffers(text, value);
+  });
+
+  test("D17: placement attribute values keep their YAML text (01 stays \"01\")", () => {
+    const text = sdl("2.1", WEB, "  web: {dc: {profile: web, count: 1}}").replace("    dc:\n", "    dc:\n      attributes: {tier: 01}\n");
+    const value = ours(text);
+    expect(divergencesOf(text)).toContain("D17-scalar-text");
+    expect(value.groups[0]!.requirements.attributes).toEqual([{ key: "tier", value: "01" }]);
+    const ts = officialCompile(text);
+    expect(ts.ok && ts.groups[0]!.requirements.attributes).toEqual([{ key: "tier", value: "1" }]);
+  });
+
+  test("D32: an empty permissions.read list is left out", () => {
+    const text = sdl("2.1", `${WEB}\n    params: {permissions: {read: []}}`, "  web: {dc: {profile: web, count: 1}}");
+    const value = ours(text);
+    expect(divergencesOf(text)).toContain("D32-empty-permissions");
+    expect(manifestToJson(value.manifest)).toContain('"params":{"storage":null,"permissions":{}}');
+    expectOfficialDiffers(text, value);
+  });
+
+  test("D34: `nvidia: []` is the wildcard model for Go", () => {
+    const text = sdl("2.1", WEB, "  web: {dc: {profile: web, count: 1}}", GPU("[]"));
+    const value = ours(text);
+    expect(divergencesOf(text)).toContain("D34-empty-nvidia");
+    expect(value.groups[0]!.resources[0]!.resource.gpu?.attributes).toEqual([{ key: "vendor/nvidia/model/*", value: "true" }]);
+    expectOfficialDiffers(text, value);
+  });
 });

@@ -1,5 +1,7 @@
 import { parse, sdlMapGet } from "@akash-sdl/core";
 import type { SdlDocument, SdlService } from "@akash-sdl/core";
+import type { SdlResources, YamlNode } from "@akash-sdl/core";
+import { tsSdkSize } from "../../src/compile/ts-sdk-size.js";
 import { buildStorageVolumes } from "../../src/manifest/build-resources.js";
 
 /**
@@ -15,7 +17,14 @@ export type DivergenceId =
   | "D6b-single-volume-name"
   | "D10-explicit-empty-list"
   | "D11-http-zero-defaults"
-  | "A-proxy-ignored-by-go";
+  | "A-proxy-ignored-by-go"
+  | "D8-gpu-ram-normalized"
+  | "D9-credentials"
+  | "D12-size-rounding"
+  | "D13-cpu-fraction"
+  | "D17-scalar-text"
+  | "D32-empty-permissions"
+  | "D34-empty-nvidia";
 
 interface Deployed {
   readonly service: SdlService;
@@ -32,6 +41,18 @@ function deployed(doc: SdlDocument): Deployed[] {
   }
   return out;
 }
+
+const profilesOf = (doc: SdlDocument): SdlResources[] =>
+  deployed(doc).flatMap((d) => {
+    const r = sdlMapGet(doc.profiles?.compute, d.profile)?.resources;
+    return r === undefined ? [] : [r];
+  });
+
+const textOf = (node: YamlNode | null | undefined): string | undefined => (node?.kind === "scalar" ? node.text : undefined);
+
+/** js-yaml's `String(value)` of a plain scalar differs from the raw text Go keeps (`01`, `1.0`, `1e3`). */
+const jsStringDiffers = (node: YamlNode | null | undefined): boolean =>
+  node?.kind === "scalar" && node.style === "plain" && (typeof node.value === "number" || typeof node.value === "boolean") && String(node.value) !== node.text;
 
 const DETECTORS: Readonly<Record<DivergenceId, (doc: SdlDocument) => boolean>> = {
   "D3-ip-seq-shift": (doc) => {
@@ -73,6 +94,48 @@ const DETECTORS: Readonly<Record<DivergenceId, (doc: SdlDocument) => boolean>> =
         const zero = [h.maxBodySize, h.readTimeout, h.sendTimeout, h.nextTries].some((v) => v !== undefined && v.value === 0);
         return zero || (h.nextCases !== undefined && !h.nextCases.isNull && h.nextCases.items.length === 0);
       })),
+  "D8-gpu-ram-normalized": (doc) =>
+    profilesOf(doc).some((r) =>
+      (sdlMapGet(r.gpu?.attributes?.vendor, "nvidia")?.items ?? []).some((m) => m.ram?.value !== undefined && m.ram.value.normalized !== textOf(m.ram.node))),
+  "D9-credentials": (doc) =>
+    deployed(doc).some(({ service: s }) => {
+      const c = s.credentials;
+      if (c === undefined || c.isNull) return false;
+      if (doc.version?.decoder === "2.0") return (c.email?.value ?? "") !== "";
+      return [c.host, c.username, c.password, c.email].some((v) => v?.value !== undefined && v.value !== v.value.trim());
+    }),
+  "D12-size-rounding": (doc) =>
+    profilesOf(doc).some((r) =>
+      [r.memory?.size, ...(r.storage?.volumes ?? []).map((v) => v.size)].some((sz) => {
+        const text = textOf(sz?.node);
+        const ts = text === undefined ? undefined : tsSdkSize(text);
+        return sz?.value !== undefined && ts !== undefined && ts !== sz.value;
+      })),
+  "D13-cpu-fraction": (doc) =>
+    profilesOf(doc).some((r) => {
+      const text = textOf(r.cpu?.units?.node);
+      if (text === undefined || text.endsWith("m")) return false;
+      const n = Number(text);
+      return Number.isFinite(n) && !Number.isInteger(n * 1000);
+    }),
+  "D17-scalar-text": (doc) =>
+    deployed(doc).some((d) => {
+      const p = sdlMapGet(doc.profiles?.placement, d.placement);
+      return (p?.attributes?.entries ?? []).some((e) => jsStringDiffers(e.value.node));
+    }),
+  "D32-empty-permissions": (doc) =>
+    deployed(doc).some(({ service: s }) => {
+      const read = s.params?.permissions?.read;
+      return read !== undefined && !read.isNull && read.items.length === 0;
+    }),
+  "D34-empty-nvidia": (doc) =>
+    profilesOf(doc).some((r) => {
+      const a = r.gpu?.attributes;
+      if (a === undefined || a.isNull) return false;
+      // `nvidia: []` (Go: the wildcard model; TS: no attribute). A null list is the wildcard in both.
+      const nvidia = sdlMapGet(a.vendor, "nvidia");
+      return nvidia !== undefined && !nvidia.isNull && nvidia.items.length === 0;
+    }),
   // alpha.45 hashes `http_options.proxy`; Go main ignores the unknown key (addendum Part A §1.5).
   "A-proxy-ignored-by-go": (doc) =>
     deployed(doc).some(({ service: s }) =>
