@@ -83,8 +83,15 @@ function portableSize(text: string): string | undefined {
 export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
   const last = d.path?.[d.path.length - 1];
   switch (d.code) {
+    case "scalar/invalid-size":
     case "scalar/invalid-size-suffix": {
       const s = scalarAt(root, d);
+      if (last === "ram") {
+        // GPU memory: Go reads only binary suffixes, Console copies the text unchecked (SDL-SPEC §4.4).
+        const gi = s === undefined ? undefined : /^(\d+)\s*g/i.exec(s.text)?.[1];
+        return { refusedBy: s !== undefined && typeof s.value === "string" ? "go" : "both", compat: { instead: "Console copies the text into the GPU attribute", portable: gi === undefined ? "a size such as '80Gi'" : `'${gi}Gi'` } };
+      }
+      if (d.code === "scalar/invalid-size") return { refusedBy: "both" };
       const portable = s === undefined ? undefined : portableSize(s.text);
       if (s === undefined || portable === undefined) return { refusedBy: "both" };
       return {

@@ -4,6 +4,8 @@ import type { SdlComputeProfile } from "@akash-sdl/core";
 import type { Rule, RuleContext } from "../rule-context.js";
 
 const INTERFACES: ReadonlySet<string> = new Set(["pcie", "sxm"]);
+/** Go's attribute key rule (SDL-SPEC §4.8). */
+const ATTRIBUTE_KEY = /^([a-zA-Z][\w/.-]{1,126}[\w*]?)$/;
 
 /**
  * GPU blocks (SDL-SPEC §3.1, §3.7, §3.11): units > 0 ⇔ attributes, a vendor when units > 0,
@@ -57,7 +59,27 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
   for (const { key: vkey, value: list } of vendor.entries) {
     if (vkey.name !== "nvidia" && vkey.name !== "amd") continue;
     const v = vkey.name as GpuVendor;
+    const keys = new Set<string>();
     for (const model of list.items) {
+      // Go builds one attribute key per entry and checks it (SDL-SPEC §3.1, §4.8).
+      if (vkey.name === "nvidia" && deployed) {
+        let attr = `vendor/nvidia/model/${model.model?.value ?? ""}`;
+        if (model.ram?.value !== undefined) attr += `/ram/${model.ram.value.normalized}`;
+        if (model.interface?.value) attr += `/interface/${model.interface.value}`;
+        const anchor = model.model ?? model;
+        if (!ATTRIBUTE_KEY.test(attr)) {
+          ctx.report("gpu/invalid-model-key", `The GPU model entry gives the attribute key '${attr}', which provider-services rejects.`, anchor, "go", {
+            hints: ["Use a catalogue model name: lower-case letters, digits, '-', '_' and '.' only."],
+            compat: { instead: "Console sends it on unchecked" },
+          });
+        } else if (keys.has(attr)) {
+          ctx.report("gpu/duplicate-model", `The GPU model entry '${attr}' is listed twice.`, anchor, "go", {
+            hints: ["Remove the repeated entry."],
+            compat: { instead: "Console keeps both" },
+          });
+        }
+        keys.add(attr);
+      }
       const iface = model.interface;
       if (iface?.value !== undefined && iface.value !== "" && !INTERFACES.has(iface.value)) {
         const lower = iface.value.toLowerCase();

@@ -281,6 +281,17 @@ export const VALIDATE_CODES = {
     description:
       "`model: a100, ram: 24Gi`: that model comes with other sizes (40Gi, 80Gi). Use one of the listed sizes, or drop `ram`.",
   },
+  "gpu/invalid-model-key": {
+    severity: "error",
+    title: "GPU model name breaks the attribute key",
+    description:
+      "Go turns each GPU entry into the attribute key `vendor/nvidia/model/<model>/ram/<ram>/interface/<if>` and checks it against `^([a-zA-Z][\\w/.-]{1,126}[\\w*]?)$`: a model such as `a100 80gb` or `rtx+4090` fails. Use the catalogue name (`a100`, `rtx4090`).",
+  },
+  "gpu/duplicate-model": {
+    severity: "error",
+    title: "GPU model listed twice",
+    description: "Two GPU entries give the same attribute key (same model, ram and interface); Go fails with `attributes cannot have duplicate keys`. Remove one.",
+  },
   "gpu/invalid-interconnect": {
     severity: "error",
     title: "Invalid GPU interconnect",
