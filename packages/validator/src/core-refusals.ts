@@ -1,4 +1,5 @@
-import type { Diagnostic, YamlNode } from "@akash-sdl/core";
+import { codeRefusedBy } from "@akash-sdl/core";
+import type { Diagnostic, DiagnosticCode, YamlNode } from "@akash-sdl/core";
 import type { CompatNote, RefusedBy } from "./finding.js";
 import { nodeAtPath } from "./node-at-path.js";
 
@@ -17,7 +18,7 @@ export interface CoreRefusal {
 }
 
 /**
- * Core codes whose meaning does not depend on the node: who refuses them. Core's warnings that
+ * Fallback for core codes whose registry entry has no `refusedBy`: who refuses them. Core's warnings that
  * name "the official schema" are Console refusals (its schema blocks, SDL-SPEC §1.2 and §3.11);
  * core's errors are Go refusals that the schema shares unless listed in {@link refusalOf}.
  */
@@ -134,7 +135,11 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
       return { refusedBy: "both" };
     case "sdl/missing-key":
       return { refusedBy: d.severity === "error" ? "both" : "console" };
-    default:
+    default: {
+      // Core's registry says who refuses a code (CodeInfo.refusedBy); the table above fills gaps.
+      const who = codeRefusedBy(d.code as DiagnosticCode);
+      if (who !== undefined) return { refusedBy: who.go ? (who.console ? "both" : "go") : who.console ? "console" : "none" };
       return { refusedBy: BY_CODE[d.code] ?? (d.severity === "error" ? "both" : "none") };
+    }
   }
 }
