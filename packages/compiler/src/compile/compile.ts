@@ -46,7 +46,7 @@ export interface CompileResult {
 const isParseResult = (x: ParseResult | SdlDocument): x is ParseResult => "lineCounter" in x && "tree" in x;
 
 /**
- * Compiles SDL text, a {@link ParseResult} or an {@link SdlDocument}. Text and parse results are
+ * Compiles SDL text, a `ParseResult` or an `SdlDocument`. Text and parse results are
  * validated first (a bare document is trusted: only the compiler's own checks run). Go's bytes
  * wherever Go accepts the file; where only the official TS SDK does (e.g. `size: 16GB` under
  * target `any`/`console`) its meaning, with a `compile/ts-sdk-meaning` warning.

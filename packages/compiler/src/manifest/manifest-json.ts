@@ -43,7 +43,7 @@ function endpointJson(e: Endpoint): JsonObject {
  * @example
  * resourcesJson(resources)["id"]; // 1
  */
-export function resourcesJson(r: Resources): JsonObject {
+export function resourcesJson(r: Resources): { [key: string]: GoJsonValue } {
   const o: JsonObject = { id: r.id };
   if (r.cpu !== undefined) o["cpu"] = valueJson("units", r.cpu.units.val, r.cpu.attributes);
   if (r.memory !== undefined) o["memory"] = valueJson("size", r.memory.quantity.val, r.memory.attributes);
