@@ -3,7 +3,10 @@ import type { LineCounter } from "../text/line-counter.js";
 import type { Span } from "../text/span.js";
 import { renderCodeFrame } from "./render-code-frame.js";
 import type { CodeFrameOptions } from "./render-code-frame.js";
-import type { Diagnostic, Severity } from "./diagnostic.js";
+import { SEVERITY_STYLES, createAnsiPaint } from "./ansi-palette.js";
+import type { AnsiStyle } from "./ansi-palette.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { formatPath } from "./format-path.js";
 
 /**
  * Options of {@link formatDiagnostic}.
@@ -28,36 +31,12 @@ export interface FormatDiagnosticOptions {
   readonly maxWidth?: number;
 }
 
-type Style = "bold" | "dim" | "red" | "yellow" | "cyan" | "blue" | "green" | "magenta";
-
-const ANSI: Readonly<Record<Style, readonly [number, number]>> = Object.freeze({
-  bold: [1, 22],
-  dim: [2, 22],
-  red: [31, 39],
-  yellow: [33, 39],
-  cyan: [36, 39],
-  blue: [34, 39],
-  green: [32, 39],
-  magenta: [35, 39],
-});
-
-const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = Object.freeze({ error: "red", warning: "yellow", info: "cyan" });
+type Style = AnsiStyle;
 
 /** A numeric option as a whole number in `min..max`; a missing or NaN value gives `fallback` (issue 12 item 15). */
 function wholeIn(value: number | undefined, fallback: number, min: number, max: number): number {
   if (typeof value !== "number" || Number.isNaN(value)) return fallback;
   return Math.max(min, Math.min(max, Math.floor(value)));
-}
-
-/** Renders a document path the way people read it: `services.web.expose[0].port`. */
-function formatPath(path: readonly (string | number)[]): string {
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else if (/^[A-Za-z0-9_-]+$/.test(part)) out += out === "" ? part : `.${part}`;
-    else out += `[${JSON.stringify(part)}]`;
-  }
-  return out === "" ? "(document root)" : out;
 }
 
 /**
@@ -81,9 +60,8 @@ function formatPath(path: readonly (string | number)[]): string {
 export function formatDiagnostic(diagnostic: Diagnostic, options: FormatDiagnosticOptions): string {
   const { fileName, text } = options;
   const color = options.color === true;
-  const paint = (style: Style, s: string): string =>
-    color && s !== "" ? `\u001b[${ANSI[style][0]}m${s}\u001b[${ANSI[style][1]}m` : s;
-  const severityStyle = SEVERITY_STYLE[diagnostic.severity] ?? "red";
+  const paint = createAnsiPaint(color);
+  const severityStyle = SEVERITY_STYLES[diagnostic.severity] ?? "red";
   let lc: LineCounter | undefined = options.lineCounter;
   const counter = (): LineCounter => (lc ??= createLineCounter(text));
 
@@ -106,7 +84,7 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatDiagnost
     const frame = renderCodeFrame(text, counter(), diagnostic.span, frameOptions(wholeIn(options.contextLines, 1, 0, 1000), severityStyle));
     for (const line of frame) lines.push(`  ${line}`.trimEnd());
   } else if (diagnostic.path) {
-    lines.push(`  ${paint("dim", "at:")} ${formatPath(diagnostic.path)}`);
+    lines.push(`  ${paint("dim", "at:")} ${formatPath(diagnostic.path) || "(document root)"}`);
   }
   for (const hint of diagnostic.hints ?? []) lines.push(`  ${paint("green", paint("bold", "hint:"))} ${hint}`);
   for (const related of diagnostic.related ?? []) {

@@ -12,3 +12,7 @@ export type { DiagnosticCode } from "./diagnostic-registry.js";
 export { codeRefusedBy, codeSeverity } from "./code-severity.js";
 export { CODE_REFUSED_BY, CODE_SEVERITIES } from "./code-severities.js";
 export { renderCodeSeverities } from "./render-code-severities.js";
+export { compareDiagnostics, sortDiagnostics } from "./compare-diagnostics.js";
+export { formatPath } from "./format-path.js";
+export { ANSI_PALETTE, SEVERITY_STYLES, createAnsiPaint } from "./ansi-palette.js";
+export type { AnsiPaint, AnsiStyle } from "./ansi-palette.js";

@@ -117,14 +117,4 @@ export function describeNode(node: YamlNode | null): string {
   return n.kind === "map" ? "a mapping" : n.kind === "seq" ? "a sequence" : "a scalar";
 }
 
-/**
- * Renders a path for messages: `services.web.expose[0].port`.
- *
- * @example
- * formatPath(["services", "web", "expose", 0]); // "services.web.expose[0]"
- */
-export function formatPath(path: SdlPath): string {
-  let out = "";
-  for (const part of path) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
-  return out;
-}
+export { formatPath } from "../diagnostics/format-path.js";

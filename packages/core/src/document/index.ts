@@ -1,4 +1,4 @@
-export { parse, sortDiagnostics } from "./parse.js";
+export { parse } from "./parse.js";
 export type { ParseOptions, ParseResult } from "./parse.js";
 export { buildDocument } from "./build-document.js";
 export type { BuildDocumentResult } from "./build-document.js";

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { sortDiagnostics } from "../diagnostics/compare-diagnostics.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import type { LineCounter } from "../text/line-counter.js";
 import { createLineCounter } from "../text/line-counter.js";
@@ -114,20 +115,6 @@ function readTree(source: string, limits: ParseLimits, frontEnd: unknown): YamlT
   const problem = checkTree(tree, source.length);
   if (problem !== undefined) return internalFailure(`The YAML front end returned a malformed tree: ${problem}.`);
   return tree as YamlTree;
-}
-
-/**
- * Sorts diagnostics by span start, keeping the original order for ties (diagnostics without a
- * span sort as offset 0).
- *
- * @example
- * sortDiagnostics([b, a]);
- */
-export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics
-    .map((d, i) => ({ d, i }))
-    .sort((x, y) => (x.d.span?.start ?? 0) - (y.d.span?.start ?? 0) || x.i - y.i)
-    .map((x) => x.d);
 }
 
 /** Codes that a text cut short by a limit may raise falsely (the missing part may hold the key). */
