@@ -6,12 +6,25 @@ import { comfyuiTemplate, teiTemplate, whisperTemplate } from "./media-templates
 import type { TemplateInput, TemplateName, TemplateResult } from "./template-types.js";
 
 /**
+ * One template: how to build it and the model tasks it serves.
+ *
+ * @example
+ * const entry: TemplateEntry = { build: vllmTemplate, tasks: ["text-generation"] };
+ */
+export interface TemplateEntry {
+  /** Builds the template's spec for a model and plan. */
+  readonly build: (input: TemplateInput) => TemplateResult;
+  /** Catalogue model tasks (`text-generation`, `text-to-image`, …) it serves. */
+  readonly tasks: readonly string[];
+}
+
+/**
  * Every template by name, and the model tasks it serves.
  *
  * @example
- * TEMPLATES.vllm.tasks; // ["text-generation", "embedding"]
+ * TEMPLATES.vllm.tasks; // ["text-generation"]
  */
-export const TEMPLATES: Readonly<Record<TemplateName, { readonly build: (input: TemplateInput) => TemplateResult; readonly tasks: readonly string[] }>> = {
+export const TEMPLATES: Readonly<Record<TemplateName, TemplateEntry>> = {
   vllm: { build: vllmTemplate, tasks: ["text-generation"] },
   sglang: { build: sglangTemplate, tasks: ["text-generation"] },
   ollama: { build: ollamaTemplate, tasks: ["text-generation"] },

@@ -77,5 +77,8 @@ export { llamaCppTemplate, ollamaTemplate, sglangTemplate, tgiTemplate, vllmTemp
 export { comfyuiTemplate, teiTemplate, whisperTemplate } from "./media-templates.js";
 export { BENCHMARK_SCRIPT, jupyterBenchmarkTemplate } from "./benchmark-template.js";
 export { TEMPLATES, buildTemplate, templateForPlan } from "./build-template.js";
+export type { TemplateEntry } from "./build-template.js";
+export { createEditContext, deref, findPair } from "./edit-context.js";
+export type { EditContext } from "./edit-context.js";
 export { webTemplate } from "./web-template.js";
 export type { WebTemplateInput } from "./web-template.js";
