@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const registry = createDeploymentRegistry();
   const bodyBytes = registry.encode({ typeUrl: "/cosmos.tx.v1beta1.TxBody", value: { messages: [message], memo: "akash-sdl sign-offline example" } });
   const pubkey = encodePubkey({ type: "tendermint/PubKeySecp256k1", value: Buffer.from(account.pubkey).toString("base64") });
-  const authInfoBytes = makeAuthInfoBytes([{ pubkey, sequence: SEQUENCE }], FEE, Number(GAS_LIMIT));
+  const authInfoBytes = makeAuthInfoBytes([{ pubkey, sequence: SEQUENCE }], FEE, Number(GAS_LIMIT), undefined, undefined);
 
   // 3. Sign (SIGN_MODE_DIRECT) and assemble the TxRaw.
   const signDoc = makeSignDoc(bodyBytes, authInfoBytes, CHAIN_ID, ACCOUNT_NUMBER);
