@@ -7,6 +7,7 @@
 import { createDiagnostic } from "@akash-sdl/core";
 import type { Diagnostic } from "@akash-sdl/core";
 import type { Coin, Deposit, DeploymentID, DepositSource } from "../proto/types.js";
+import { DEPOSIT_SOURCES } from "../proto/deployment-codec.js";
 import { isAccountAddress } from "./bech32.js";
 
 // cosmos-sdk `reDnmString`: a letter, then 2–127 of [a-zA-Z0-9/:._-]
@@ -148,7 +149,10 @@ export function checkDeploymentOptions(options: DeploymentOptionsInput): Checked
   }
   const given = options.deposit as Partial<Deposit> | undefined;
   const depositSources = typeof given === "object" && given !== null && Array.isArray(given.sources) ? given.sources : undefined;
-  const sources = [...(options.depositSources ?? depositSources ?? ["balance"])];
+  // numbers are read as the proto enum (1 = balance, 2 = grant), as ts-proto objects carry them
+  const sources = [...(options.depositSources ?? depositSources ?? ["balance"])].map((source): DepositSource =>
+    typeof source === "number" ? (DEPOSIT_SOURCES[source] ?? (String(source) as DepositSource)) : source,
+  );
   const badSource = sources.find((s) => s !== "balance" && s !== "grant");
   if (sources.length === 0 || badSource !== undefined || new Set(sources).size !== sources.length) {
     problem(

@@ -73,6 +73,8 @@ describe("toMsgCreateDeployment", () => {
       amount: { denom: "uact", amount: "5000000" },
       sources: ["grant"],
     });
+    const numericSources = toMsgCreateDeployment(SDL, { ...base, depositSources: [2, 1] as never });
+    expect(numericSources.value?.typeUrl === MSG_CREATE_DEPLOYMENT_TYPE_URL && numericSources.value.value.deposit.sources).toEqual(["grant", "balance"]);
     const numeric = toMsgCreateDeployment(SDL, { ...base, deposit: { denom: "uact", amount: 5000000 as unknown as string } });
     expect(numeric.value?.value).toEqual(toMsgCreateDeployment(SDL, base).value?.value);
   });
@@ -133,6 +135,8 @@ describe("toMsgCreateDeployment", () => {
       [{ depositSources: [] }, "depositSources"],
       [{ depositSources: ["balance", "balance"] }, "depositSources"],
       [{ depositSources: ["invalid"] }, "depositSources"],
+      [{ depositSources: [0 as never] }, "depositSources"],
+      [{ depositSources: [9 as never] }, "depositSources"],
       [{ version: "v1beta3", depositor: "akash1xyz" }, "depositor"],
     ];
     for (const [patch, option] of cases) {
