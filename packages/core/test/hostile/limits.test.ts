@@ -187,7 +187,7 @@ describe("no internal failure without the token budget", () => {
   // Before: 1 MiB of quotes or of anchors gave ~500,000 yaml errors, and spreading their
   // diagnostics into `push(...)` overflowed the call stack (a `yaml/internal` diagnostic).
   for (const name of ["quotes", "anchors"]) {
-    it(`${name} at 1 MiB`, () => {
+    it(`${name} at 1 MiB`, { timeout: 60_000 }, () => {
       const text = HOSTILE_INPUTS[name]!(MIB);
       const ds = parse(text, { limits: { maxTokens: Number.POSITIVE_INFINITY } }).diagnostics;
       expect(ds.map((d) => d.code)).not.toContain("yaml/internal");
@@ -209,7 +209,7 @@ describe("no internal failure without the token budget", () => {
 });
 
 describe("aliases", () => {
-  it("100,001 aliases cross maxAliasExpansion once, at the last one", () => {
+  it("100,001 aliases cross maxAliasExpansion once, at the last one", { timeout: 60_000 }, () => {
     const prefix = "a: &a x\nb: [";
     const text = `${prefix}${"*a, ".repeat(100_001)}*a]\n`;
     const tree = yamlFrontEnd(text, { ...DEFAULT_PARSE_LIMITS, maxTokens: 500_000 });

@@ -29,7 +29,7 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
       expect(files.length).toBeGreaterThan(0);
     });
 
-    it("never throws, keeps spans nested, and matches yaml.parse on accepted files", () => {
+    it("never throws, keeps spans nested, and matches yaml.parse on accepted files", { timeout: 60_000 }, () => {
       let compared = 0;
       for (const file of files) {
         const tree = frontEnd(file.text, DEFAULT_PARSE_LIMITS);

@@ -117,7 +117,7 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
       expect(sourceSpanOf(s, 2, 1)).toEqual({ start: sourceOffsetOf(s, 2), end: sourceOffsetOf(s, 2) });
     });
 
-    it("keeps every verbatim character on its source character, for any scalar", () => {
+    it("keeps every verbatim character on its source character, for any scalar", { timeout: 60_000 }, () => {
       const word = fc.stringMatching(/^[a-z0-9$]{1,6}$/);
       const escape = fc.constantFrom("\\t", "\\n", "\\\\", '\\"', "\\x41", "\\u00e9", "\\U0001F600", "\\\n  ", "\\ ");
       const gap = fc.constantFrom(" ", "\n  ", "\n\n  ", "\r\n  ", "  \n   ", "\t");

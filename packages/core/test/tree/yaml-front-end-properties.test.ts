@@ -23,7 +23,7 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
   });
 
   describe("yamlFrontEnd properties", () => {
-    it("never throws, and keeps every span inside the text and inside its parent", () => {
+    it("never throws, and keeps every span inside the text and inside its parent", { timeout: 60_000 }, () => {
       fc.assert(
         fc.property(yamlish, (text) => {
           const tree = frontEnd(text, DEFAULT_PARSE_LIMITS);
@@ -52,7 +52,7 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
       );
     });
 
-    it("agrees with yaml.parse whenever yaml.parse accepts the text", () => {
+    it("agrees with yaml.parse whenever yaml.parse accepts the text", { timeout: 60_000 }, () => {
       fc.assert(
         fc.property(yamlish, (text) => {
           let expected: unknown;
@@ -72,7 +72,7 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
       );
     });
 
-    it("round-trips values written by yaml.stringify, without diagnostics", () => {
+    it("round-trips values written by yaml.stringify, without diagnostics", { timeout: 60_000 }, () => {
       const value = fc.jsonValue({ maxDepth: 5 });
       fc.assert(
         fc.property(value, fc.boolean(), (v, crlf) => {
