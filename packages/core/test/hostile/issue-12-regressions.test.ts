@@ -110,6 +110,10 @@ describe.each(FRONT_ENDS)("issue 12 regressions, $name front end", ({ frontEnd }
     expect(treeJson).toContain('"$ref"');
     const documentJson = JSON.stringify(result.document);
     expect(documentJson).toContain('"536870912"');
+    // Tree nodes inside the document are references, so the document's JSON stays small too.
+    expect(documentJson.length).toBeLessThan(40 * text.length);
+    const doc = JSON.parse(documentJson) as { services?: { node?: unknown } };
+    expect(doc.services?.node).toMatchObject({ kind: "map", $ref: { start: expect.any(Number), end: expect.any(Number) } });
     expect(JSON.parse(JSON.stringify(result)).diagnostics).toEqual(JSON.parse(JSON.stringify(result.diagnostics)));
   });
 });
