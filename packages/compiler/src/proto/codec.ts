@@ -54,7 +54,10 @@ export interface MessageCodec<T> {
   readonly typeName: string;
   /** Appends the message to `writer` (a new one by default); call `.finish()` for the bytes. */
   encode(message: T, writer?: BinaryWriter): BinaryWriter;
-  /** Reads a message from bytes (or `length` bytes of a reader). Throws on malformed input. */
+  /**
+   * Reads a message from bytes (or `length` bytes of a reader); unknown fields are skipped.
+   * Throws on malformed input, malformed amounts and enum numbers this version does not know.
+   */
   decode(input: Uint8Array | BinaryReader, length?: number): T;
   /** Fills every missing field with its default. */
   fromPartial(object: DeepPartial<T>): T;
@@ -219,7 +222,7 @@ export function defineMessage<T>(typeName: string, fields: readonly FieldSpec<T>
       const record = message as Record<string, unknown>;
       for (const field of fields) {
         const value = record[field.name];
-        encodeField(writer, field, value === undefined && field.repeated ? [] : (value ?? defaultIfScalar(field)));
+        encodeField(writer, field, value ?? (field.repeated ? [] : defaultIfScalar(field)));
       }
       return writer;
     },

@@ -84,6 +84,11 @@ describe("fromPartial", () => {
     expect(ResourcesCodec.fromPartial({ cpu: { units: { val: "250" } } }).cpu?.units.val).toBe(250n);
   });
 
+  it("encode treats null or missing fields as their defaults", () => {
+    const loose = { id: null, groups: null, hash: null, deposit: { amount: null, sources: null } } as never;
+    expect(MsgCreateDeploymentCodec.encode(loose).finish()).toEqual(MsgCreateDeploymentCodec.encode(MsgCreateDeploymentCodec.fromPartial({})).finish());
+  });
+
   it("decoding an empty buffer gives the defaults", () => {
     expect(MsgCreateDeploymentCodec.decode(new Uint8Array(0))).toEqual(MsgCreateDeploymentCodec.fromPartial({}));
     expect(GroupSpecCodec.decode(new Uint8Array(0))).toEqual(GroupSpecCodec.fromPartial({}));
