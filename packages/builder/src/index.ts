@@ -44,8 +44,8 @@ export type { PlainValue } from "./emit-yaml.js";
 export { doubleQuote, formatScalar, isPlainSafe, singleQuote } from "./format-scalar.js";
 export type { PlainScalar } from "./format-scalar.js";
 export { keyOrderAt, orderedKeys } from "./key-order.js";
-export { applyOffsetEdits, applyTextEdits, positionAt, toTextEdits } from "./text-edit.js";
-export type { EditResult, OffsetEdit, TextEdit, TextPosition } from "./text-edit.js";
+export { applyLspTextEdits, applyOffsetEdits, positionAt, toTextEdits } from "./text-edit.js";
+export type { EditResult, OffsetEdit } from "./text-edit.js";
 export { applyChanges, parsePath, setValue, unchanged } from "./edit-sdl.js";
 export type { PathChange } from "./edit-sdl.js";
 export {

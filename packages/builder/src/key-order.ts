@@ -1,7 +1,11 @@
+import { childKeys, keyPatternOf, lastSegment } from "@akash-sdl/core";
+
 /**
  * Key order people use when writing SDLs (the order of the SDL spec's tables and of the
- * awesome-akash files), by document path. `*` matches any name, `#` any list index.
- * Local table; swap for core's SDL key table when it lands.
+ * awesome-akash files), by document path. `*` matches any name, `#` any list index. Core's SDL
+ * key table (`SDL_KEYS`) lists keys in Go's struct order (`version` last, `to` before `accept`,
+ * `storage` before `gpu`), which is not how people write them, so this order comes first and
+ * core's table supplies the keys it does not name (newer ones such as `proxy`).
  */
 const KEY_ORDER: readonly (readonly [string, readonly string[]])[] = [
   ["", ["version", "include", "services", "profiles", "deployment", "endpoints", "reclamation"]],
@@ -63,7 +67,11 @@ export function keyOrderAt(path: readonly (string | number)[]): readonly string[
     const literals = p.segments.filter((s) => s !== "*" && s !== "#").length;
     if (best === undefined || literals > best.literals) best = { keys: p.keys, literals };
   }
-  return best?.keys;
+  const pattern = keyPatternOf(path);
+  const fromCore = pattern === undefined ? [] : childKeys(pattern).map((k) => lastSegment(k.path)).filter((k) => k !== "*" && k !== "[]");
+  if (best === undefined) return fromCore.length > 0 ? fromCore : undefined;
+  const own = best.keys;
+  return [...own, ...fromCore.filter((k) => !own.includes(k))];
 }
 
 /**

@@ -1,31 +1,7 @@
-import type { Diagnostic } from "@akash-sdl/core";
+import type { Diagnostic, LspTextEdit } from "@akash-sdl/core";
 
-/**
- * A position in a text document, LSP-shaped: 0-based line and UTF-16 character.
- * Local type; swap for core's shared `TextEdit` types when they land.
- *
- * @example
- * const p: TextPosition = { line: 0, character: 4 };
- */
-export interface TextPosition {
-  /** 0-based line. */
-  readonly line: number;
-  /** 0-based UTF-16 offset within the line. */
-  readonly character: number;
-}
-
-/**
- * An LSP-shaped text edit: replace `range` (end exclusive) with `newText`.
- *
- * @example
- * const e: TextEdit = { range: { start: { line: 2, character: 11 }, end: { line: 2, character: 16 } }, newText: "nginx:1.27" };
- */
-export interface TextEdit {
-  /** The replaced range. */
-  readonly range: { readonly start: TextPosition; readonly end: TextPosition };
-  /** The text put in its place. */
-  readonly newText: string;
-}
+/** A 0-based line and UTF-16 character (LSP `Position`). */
+type TextPosition = LspTextEdit["range"]["start"];
 
 /**
  * An edit by UTF-16 offsets (end exclusive), the form the edit functions compute.
@@ -53,7 +29,7 @@ export interface EditResult {
   /** The edited text. */
   readonly text: string;
   /** Minimal LSP-shaped edits against the old text, in document order. */
-  readonly edits: readonly TextEdit[];
+  readonly edits: readonly LspTextEdit[];
   /** Why the edit could not be made, or facts about it. */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -90,7 +66,7 @@ export function applyOffsetEdits(text: string, edits: readonly OffsetEdit[]): st
  * @example
  * positionAt("a\nbc", 3); // { line: 1, character: 1 }
  */
-export function positionAt(text: string, offset: number): TextPosition {
+export function positionAt(text: string, offset: number): { line: number; character: number } {
   let line = 0;
   let lineStart = 0;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
@@ -101,12 +77,12 @@ export function positionAt(text: string, offset: number): TextPosition {
 }
 
 /**
- * Turns offset edits into LSP-shaped edits against `text`, in document order, dropping no-ops.
+ * Turns offset edits into LSP-shaped edits (core's `LspTextEdit`) against `text`, in document order, dropping no-ops.
  *
  * @example
  * toTextEdits("image: a", [{ start: 7, end: 8, newText: "b" }]);
  */
-export function toTextEdits(text: string, edits: readonly OffsetEdit[]): TextEdit[] {
+export function toTextEdits(text: string, edits: readonly OffsetEdit[]): LspTextEdit[] {
   const starts = lineStarts(text);
   const at = (offset: number): TextPosition => {
     let lo = 0;
@@ -125,12 +101,13 @@ export function toTextEdits(text: string, edits: readonly OffsetEdit[]): TextEdi
 }
 
 /**
- * Applies LSP-shaped edits to a text (what an editor does with an {@link EditResult}).
+ * Applies LSP-shaped edits to a text (what an editor does with an {@link EditResult}); core's
+ * `applyTextEdits` takes offset edits instead.
  *
  * @example
- * applyTextEdits(oldText, result.edits) === result.text; // true
+ * applyLspTextEdits(oldText, result.edits) === result.text; // true
  */
-export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+export function applyLspTextEdits(text: string, edits: readonly LspTextEdit[]): string {
   const starts = lineStarts(text);
   const offset = (p: TextPosition): number => (starts[p.line] ?? text.length) + p.character;
   return applyOffsetEdits(

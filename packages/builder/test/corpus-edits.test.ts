@@ -2,7 +2,7 @@ import { parse, toPlainValue, type YamlNode } from "@akash-sdl/core";
 import { describe, expect, it } from "vitest";
 import {
   addExpose,
-  applyTextEdits,
+  applyLspTextEdits,
   entryNames,
   formatSdl,
   removeExpose,
@@ -59,7 +59,7 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
       const service = entryNames(f.text, ["services"])[0] as string;
       const check = (r: EditResult, path: readonly (string | number)[] | undefined, value: unknown, scalar?: YamlNode | null, removed?: { start: number; end: number }): void => {
         expect(r.diagnostics, f.name).toEqual([]);
-        expect(applyTextEdits(f.text, r.edits), f.name).toBe(r.text);
+        expect(applyLspTextEdits(f.text, r.edits), f.name).toBe(r.text);
         // Every comment survives, except those on the lines of a removed item.
         const kept = removed ? f.text.slice(0, f.text.lastIndexOf("\n", removed.start) + 1) + f.text.slice(Math.max(removed.end, f.text.indexOf("\n", removed.end - 1))) : f.text;
         expect(comments(r.text), f.name).toEqual(comments(kept));
@@ -127,7 +127,7 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
       expect(formatSdl(once.text).text, f.name).toBe(once.text);
       expect(comments(once.text), f.name).toEqual(comments(f.text));
       expect(toPlainValue(parse(once.text).tree.root), f.name).toEqual(toPlainValue(parse(f.text).tree.root));
-      expect(applyTextEdits(f.text, once.edits), f.name).toBe(once.text);
+      expect(applyLspTextEdits(f.text, once.edits), f.name).toBe(once.text);
     }
   }, 240_000);
 });

@@ -2,7 +2,7 @@ import { parse, toPlainValue } from "@akash-sdl/core";
 import { describe, expect, it } from "vitest";
 import {
   addService,
-  applyTextEdits,
+  applyLspTextEdits,
   parsePath,
   removeGpu,
   removeService,
@@ -77,7 +77,7 @@ describe("edits", () => {
     const r = setImage(SDL, "web", "nginx:1.27");
     expect(r.text).toBe(SDL.replace('"nginx:1.25"', '"nginx:1.27"'));
     expect(r.edits).toEqual([{ range: { start: { line: 4, character: 11 }, end: { line: 4, character: 23 } }, newText: '"nginx:1.27"' }]);
-    expect(applyTextEdits(SDL, r.edits)).toBe(r.text);
+    expect(applyLspTextEdits(SDL, r.edits)).toBe(r.text);
   });
 
   it("keep CRLF line ends when inserting", () => {
