@@ -45,6 +45,9 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
               expect(d.span.start).toBeGreaterThanOrEqual(0);
               expect(d.span.end).toBeLessThanOrEqual(text.length);
               expect(d.span.start).toBeLessThanOrEqual(d.span.end);
+            for (const o of [d.span.start, d.span.end]) {
+              expect(o > 0 && text.charCodeAt(o) === 10 && text.charCodeAt(o - 1) === 13, `${d.code} cuts a CRLF at ${o}`).toBe(false);
+            }
             }
           }
         }),
