@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "esbuild";
+import ts from "typescript";
 import { DirectSecp256k1HdWallet, makeSignBytes, makeSignDoc } from "@cosmjs/proto-signing";
 import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
@@ -118,4 +119,31 @@ describe("examples/sign-offline.ts", () => {
     );
     expect(Buffer.from(TxRaw.encode(signed).finish()).toString("base64")).toBe(run().trim());
   }, 60_000);
+
+  it("type-checks (strict) against the packages it imports", () => {
+    const lib = (p: string): string => join(ROOT, "packages/compiler/node_modules", p);
+    const program = ts.createProgram([join(ROOT, "examples/sign-offline.ts")], {
+      target: ts.ScriptTarget.ES2022,
+      lib: ["lib.es2023.d.ts"],
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: ["node"],
+      typeRoots: [join(ROOT, "node_modules/@types")],
+      customConditions: ["source"],
+      paths: {
+        "@akash-sdl/compiler": [join(ROOT, "packages/compiler/src/index.ts")],
+        "@cosmjs/proto-signing": [lib("@cosmjs/proto-signing/build/index.d.ts")],
+        "cosmjs-types/*": [lib("cosmjs-types/*.d.ts")],
+      },
+    });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file?.fileName.endsWith("examples/sign-offline.ts"))
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    expect(problems).toEqual([]);
+  }, 120_000);
 });
