@@ -43,6 +43,7 @@ export function vllmTemplate(input: TemplateInput): TemplateResult {
   if (plan.kvDtype !== "auto") args.push("--kv-cache-dtype", plan.kvDtype);
   const seqs = loweredMaxSeqs(plan);
   if (seqs !== undefined) args.push("--max-num-seqs", String(seqs));
+  if (input.gpuMemoryUtilization !== undefined) args.push("--gpu-memory-utilization", String(input.gpuMemoryUtilization));
   return assembleTemplate(input, input.service ?? "vllm", { image: imageRef("vllm"), args, expose: openAiExpose(8000) }, undefined);
 }
 
@@ -63,6 +64,7 @@ export function sglangTemplate(input: TemplateInput): TemplateResult {
   if (plan.kvDtype !== "auto") args.push("--kv-cache-dtype", plan.kvDtype === "fp8" ? "fp8_e5m2" : plan.kvDtype);
   const seqs = loweredMaxSeqs(plan);
   if (seqs !== undefined) args.push("--max-running-requests", String(seqs));
+  if (input.gpuMemoryUtilization !== undefined) args.push("--mem-fraction-static", String(input.gpuMemoryUtilization));
   const service = { image: imageRef("sglang"), command: ["python3", "-m", "sglang.launch_server"], args, expose: openAiExpose(30000) };
   return assembleTemplate(input, input.service ?? "sglang", service, undefined);
 }

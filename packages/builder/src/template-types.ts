@@ -30,6 +30,8 @@ export interface TemplateInput {
   readonly placement?: string;
   /** Ollama: add an Open WebUI service in front. */
   readonly openWebui?: boolean;
+  /** vLLM/SGLang: the GPU memory share the plan was sized with, when not the engine default. */
+  readonly gpuMemoryUtilization?: number;
   /** llama.cpp/Ollama: the GGUF repository and quant (default `unsloth/<name>-GGUF:<QUANT>`). */
   readonly gguf?: string;
 }

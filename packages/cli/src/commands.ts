@@ -69,7 +69,7 @@ export const COMMANDS: readonly CliCommand[] = [
   },
   {
     name: "init",
-    usage: "init --model ID [options] | --template web --image IMAGE",
+    usage: "init --model ID [options]",
     summary: "write a sized, validated SDL for an AI model or a web service",
     load: async () => (await import("./build/init-command.js")).runInit,
   },

@@ -124,7 +124,16 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   const model = typeof requested === "string" && requested.includes("/") ? requested : (result.model?.id ?? "custom-model");
   const name = (template ?? templateForPlan(plan)) as TemplateName;
   const gguf = split.own.get("--gguf");
-  const built = buildTemplate({ model, plan, price, openWebui: split.flags.has("--open-webui"), ...(gguf !== undefined ? { gguf } : {}) }, name, result.model?.task);
+  const utilization = parsed.args.request.gpuMemoryUtilization;
+  const input = {
+    model,
+    plan,
+    price,
+    openWebui: split.flags.has("--open-webui"),
+    ...(gguf !== undefined ? { gguf } : {}),
+    ...(utilization !== undefined ? { gpuMemoryUtilization: utilization } : {}),
+  };
+  const built = buildTemplate(input, name, result.model?.task);
   const templateErrors = built.diagnostics.filter((d) => d.severity === "error");
   if (templateErrors.length > 0) {
     report(io, templateErrors);

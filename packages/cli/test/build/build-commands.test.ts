@@ -44,7 +44,7 @@ deployment:
 const MODELS: readonly string[][] = [
   ["--model", "llama-3.1-8b", "--context", "8192"],
   ["--model", "meta-llama/Llama-3.1-8B-Instruct", "--context", "8192", "--gpu", "a100"],
-  ["--model", "llama-3.1-70b", "--context", "16384", "--gpu", "h100"],
+  ["--model", "llama-3.1-70b", "--context", "16384", "--gpu", "h100", "--gpu-memory-utilization", "0.92"],
   ["--model", "Qwen/Qwen3-30B-A3B", "--engine", "sglang", "--context", "32768"],
   ["--model", "mistralai/Mixtral-8x7B-v0.1", "--dtype", "fp8", "--context", "8192"],
   ["--model", "openai/gpt-oss-20b", "--context", "16384"],
@@ -72,6 +72,15 @@ describe("akash-sdl init", () => {
     expect(compiled.value).toBeDefined();
     expect(io.stdout.text()).toBe(`wrote deploy.yaml (manifest version ${manifestVersionHex(compiled.value!.manifest)})\n`);
   }, 30_000);
+
+  it("passes the engine flags the plan implies (TP, length, KV dtype, lowered max-num-seqs, utilisation)", async () => {
+    const args = ["init", "--model", "llama-3.1-70b", "--gpu", "h100", "--gpus", "4", "--context", "32768", "--concurrency", "16", "--kv-dtype", "fp8", "--max-num-seqs", "16", "--gpu-memory-utilization", "0.92"];
+    const { code, io } = await run(await tempTree({}), args);
+    expect(code).toBe(0);
+    const value = toPlainValue(parse(io.stdout.text()).tree.root) as { services: { vllm: { args: string[] } } };
+    const flags = value.services.vllm.args.join(" ");
+    for (const f of ["--tensor-parallel-size 4", "--max-model-len 32768", "--kv-cache-dtype fp8", "--max-num-seqs 16", "--gpu-memory-utilization 0.92"]) expect(flags).toContain(f);
+  });
 
   it("keeps the Hugging Face id as given (an instruct variant is what the engine loads)", async () => {
     const { code, io } = await run(await tempTree({}), ["init", "--model", "meta-llama/Llama-3.1-8B-Instruct", "--context", "8192"]);
