@@ -1,4 +1,4 @@
-import type { YamlNode } from "@akash-sdl/core";
+import type { Span, YamlNode } from "@akash-sdl/core";
 
 /**
  * The tree node at a document path (aliases followed), or `undefined` when the path leaves the
@@ -37,4 +37,21 @@ export function resolveAlias(node: YamlNode | null | undefined): YamlNode | null
   let current = node;
   for (let i = 0; i < 8 && current?.kind === "alias"; i++) current = current.target;
   return current?.kind === "alias" ? undefined : current;
+}
+
+/**
+ * The span of the key that holds the node at `path` (the last step must be a mapping key), or
+ * `undefined` when the path leaves the tree: where a diagnostic about a whole block points.
+ *
+ * @example
+ * keySpanAt(parsed.tree.root, ["profiles", "placement", "dc", "pricing"]); // the `pricing` key
+ */
+export function keySpanAt(root: YamlNode | null, path: readonly (string | number)[]): Span | undefined {
+  const last = path[path.length - 1];
+  if (typeof last !== "string") return undefined;
+  const parent = nodeAtPath(root, path.slice(0, -1));
+  if (parent?.kind !== "map") return undefined;
+  let span: Span | undefined;
+  for (const pair of parent.pairs) if (pair.key.kind === "scalar" && pair.key.text === last) span = pair.key.span;
+  return span;
 }

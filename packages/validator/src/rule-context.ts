@@ -12,6 +12,7 @@ import type {
   Span,
 } from "@akash-sdl/core";
 import type { CompatNote, Finding, RefusedBy } from "./finding.js";
+import { keySpanAt } from "./node-at-path.js";
 
 /**
  * One `deployment.<service>.<placement>` entry with everything it names resolved (each part is
@@ -89,6 +90,8 @@ export interface RuleContext {
   readonly deployed: readonly DeployedPair[];
   /** Records a finding. */
   report(code: DiagnosticCode, message: string, at: Anchor, refusedBy: RefusedBy, extras?: ReportExtras): void;
+  /** The anchor of the key that holds the block at `path` (or `fallback` when there is none). */
+  keyAt(path: readonly (string | number)[], fallback: Anchor): Anchor;
 }
 
 /**
@@ -152,6 +155,10 @@ export function createRuleContext(
     deployed: resolveDeployments(doc),
     report(code, message, at, refusedBy, extras = {}) {
       findings.push({ code, message, span: at.span, path: at.path, refusedBy, ...extras });
+    },
+    keyAt(path, fallback) {
+      const span = keySpanAt(parsed.tree.root, path);
+      return span === undefined ? fallback : { span, path };
     },
   };
 }

@@ -22,6 +22,7 @@ describe("references", () => {
     const d = find(text, "ref/missing-pricing");
     expect(d?.severity).toBe("error");
     expect(d?.message).toMatch(/'dc'.*'web'/);
+    expect(d?.at).toBe("pricing");
   });
   it("undefined service in deployment", () => {
     const text = BASE.replace("deployment:\n  web:", "deployment:\n  api:");

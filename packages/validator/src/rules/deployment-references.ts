@@ -49,11 +49,12 @@ export const deploymentReferences: Rule = {
       if (d.placement !== undefined && d.profile !== undefined && d.profileName !== undefined && d.profileName !== "") {
         const pricing = d.placement.pricing;
         if (pricing === undefined || !pricing.entries.some((e) => e.key.name === d.profileName)) {
-          const anchor = pricing ?? { span: d.placement.name.span, path: ["profiles", "placement", d.placementName] };
+          const placementAnchor = { span: d.placement.name.span, path: ["profiles", "placement", d.placementName] };
+          const anchor = pricing === undefined ? placementAnchor : ctx.keyAt(["profiles", "placement", d.placementName, "pricing"], placementAnchor);
           ctx.report(
             "ref/missing-pricing",
             `The placement '${d.placementName}' has no price for the compute profile '${d.profileName}' that ${where} uses.`,
-            { span: anchor.span, path: anchor.path },
+            anchor,
             "both",
             { hints: [`Add pricing.${d.profileName} with a denom and an amount under profiles.placement.${d.placementName}.`] },
           );

@@ -33,7 +33,7 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
   const attrs = gpu.attributes;
   const hasAttrs = attrs !== undefined;
   if (units === 0 && hasAttrs && gpu.units?.value !== undefined) {
-    ctx.report("gpu/attributes-without-units", `The GPU block of '${name}' has attributes but no units.`, attrs, deployed ? "both" : "console", {
+    ctx.report("gpu/attributes-without-units", `The GPU block of '${name}' has attributes but no units.`, ctx.keyAt(attrs.path, attrs), deployed ? "both" : "console", {
       hints: ["Set `units` to the number of GPUs, or remove the attributes."],
     });
   }

@@ -105,7 +105,7 @@ function checkProxy(ctx: Parameters<Rule["check"]>[0], node: YamlNode | undefine
     ctx.report(
       "http/proxy-buffers-pair",
       `proxy.${num ? "buffers_number" : "buffers_size"} is set without proxy.${num ? "buffers_size" : "buffers_number"}; they go together.`,
-      { span: node.span, path },
+      ctx.keyAt(path, { span: node.span, path }),
       "console",
       { hints: ["Set both buffers_number and buffers_size, or neither."] },
     );

@@ -1,5 +1,5 @@
-import type { SdlComputeProfile, SdlNodeBase } from "@akash-sdl/core";
-import type { Rule, RuleContext } from "../rule-context.js";
+import type { SdlComputeProfile } from "@akash-sdl/core";
+import type { Anchor, Rule, RuleContext } from "../rule-context.js";
 
 const GI = 2 ** 30;
 
@@ -22,7 +22,7 @@ export const resourceLimits: Rule = {
   name: "resource-limits",
   check(ctx) {
     const checked = new Set<SdlComputeProfile>();
-    const totals = new Map<string, { cpu: number; gpu: number; memory: bigint; anchor: SdlNodeBase }>();
+    const totals = new Map<string, { cpu: number; gpu: number; memory: bigint; anchor: Anchor }>();
     for (const d of ctx.deployed) {
       const profile = d.profile;
       const resources = profile?.resources;
@@ -33,7 +33,7 @@ export const resourceLimits: Rule = {
       }
       const count = d.deployment.count?.value;
       if (count === undefined) continue;
-      const total = totals.get(d.placementName) ?? { cpu: 0, gpu: 0, memory: 0n, anchor: d.deployment };
+      const total = totals.get(d.placementName) ?? { cpu: 0, gpu: 0, memory: 0n, anchor: { span: d.deployment.placement.span, path: d.deployment.path } };
       total.cpu += (resources.cpu?.units?.value ?? 0) * count;
       total.gpu += (resources.gpu?.units?.value ?? 0) * count;
       total.memory += (resources.memory?.size?.value ?? 0n) * BigInt(count);

@@ -67,7 +67,7 @@ function checkVolume(ctx: RuleContext, volume: SdlStorageVolume): void {
   if (cls === "ram") {
     const go = goRaw !== "false";
     if (go || tsPersistent) {
-      ctx.report("storage/ram-persistent", "A 'ram' volume cannot be persistent.", rawPersistent ?? rawClass ?? attrs, go && tsPersistent ? "both" : go ? "go" : "console", {
+      ctx.report("storage/ram-persistent", "A 'ram' volume cannot be persistent.", rawPersistent ?? rawClass ?? ctx.keyAt(attrs.path, attrs), go && tsPersistent ? "both" : go ? "go" : "console", {
         hints: ["Write `persistent: false` for a ram volume, or use another class for persistent data."],
       });
     }
@@ -77,7 +77,7 @@ function checkVolume(ctx: RuleContext, volume: SdlStorageVolume): void {
       ctx.report(
         "storage/class-needs-persistent",
         `The storage class '${cls}' needs \`persistent: true\`; classes other than ram are for persistent volumes.`,
-        rawPersistent ?? rawClass ?? attrs,
+        rawPersistent ?? rawClass ?? ctx.keyAt(attrs.path, attrs),
         go && !tsPersistent ? "both" : go ? "go" : "console",
         { hints: ["Write `persistent: true`, or remove `class` for an ephemeral volume."] },
       );
@@ -86,7 +86,7 @@ function checkVolume(ctx: RuleContext, volume: SdlStorageVolume): void {
   if (rawClass === undefined || rawPersistent === undefined) {
     const missing = rawClass === undefined ? "class" : "persistent";
     const fix = rawClass === undefined ? (tsPersistent ? "class: beta2" : "class: ram") : cls === "ram" ? "persistent: false" : "persistent: true";
-    ctx.report("storage/incomplete-attributes", `The volume's attributes have no '${missing}'; Console needs both class and persistent.`, attrs, "console", {
+    ctx.report("storage/incomplete-attributes", `The volume's attributes have no '${missing}'; Console needs both class and persistent.`, ctx.keyAt(attrs.path, attrs), "console", {
       compat: { instead: `provider-services fills in ${missing === "class" ? "class 'default' for a persistent volume" : "persistent: false"}`, portable: `\`${fix}\`` },
     });
   }
