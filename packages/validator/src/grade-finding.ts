@@ -65,8 +65,8 @@ export function gradeFinding(finding: Finding, target: DeployTarget): Diagnostic
     return createDiagnostic(finding.code, finding.message, finding.span, { ...extras, hints, severity: "warning" });
   }
   const code = note?.code ?? (refused === "go" ? "compat/go-refuses" : "compat/console-refuses");
-  const instead = note?.instead !== undefined ? `; ${note.instead}` : "";
-  const message = `${withoutPeriod(finding.message)}: ${PATH_NAMES[refused]} refuses this, ${PATH_NAMES[other]} accepts it${instead}.`;
+  const instead = note?.instead !== undefined ? ` (${note.instead})` : "";
+  const message = `${withoutPeriod(finding.message)}; ${PATH_NAMES[refused]} refuses this, ${PATH_NAMES[other]} accepts it${instead}.`;
   return createDiagnostic(code, message, finding.span, {
     ...extras,
     hints,

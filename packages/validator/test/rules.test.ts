@@ -196,3 +196,38 @@ describe("pricing and limits", () => {
     expect(find(sdlWith("units: 0.5", "units: 300").replace("count: 1", "count: 100"), "limit/total-cpu", "any")?.severity).toBe("error");
   });
 });
+
+describe("GPU interconnect (Console alpha.45; Go main rejects the key)", () => {
+  const ic = (value: string, placementAttrs = "") =>
+    sdlWith(
+      "        storage:\n          size: 1Gi\n",
+      `        storage:\n          size: 1Gi\n        gpu:\n          units: 8\n          attributes:\n            vendor:\n              nvidia:\n                - model: a100\n            interconnect: ${value}\n`,
+    ).replace("    dc:\n      pricing:", `    dc:\n${placementAttrs}      pricing:`);
+  const capable = '      attributes:\n        capabilities/gpu-interconnect: "true"\n';
+  it("accepts [] and {group} on a capable placement for Console, a Go-only refusal under any", () => {
+    for (const v of ["[]", "{group: pair0}"]) {
+      const text = ic(v, capable);
+      expect(codes(text, "console").filter((c) => c.startsWith("gpu/"))).toEqual([]);
+      expect(validate(parse(text), { target: "any" }).filter((d) => d.severity === "error")).toEqual([]);
+      expect(codes(text, "go")).toContain("sdl/unsupported-key");
+    }
+  });
+  it("needs the placement capability", () => {
+    const d = find(ic("[]"), "gpu/interconnect-capability", "console");
+    expect(d?.message).toMatch(/capabilities\/gpu-interconnect/);
+  });
+  it("refuses the reserved group name and bare values", () => {
+    expect(find(ic("{group: auto}", capable), "gpu/invalid-interconnect", "console")?.message).toMatch(/reserved/);
+    expect(find(ic("true", capable), "gpu/invalid-interconnect", "console")?.at).toBe("true");
+    expect(find(ic("[a]", capable), "gpu/invalid-interconnect", "console")?.message).toMatch(/empty list/);
+  });
+});
+
+describe("expose targets", () => {
+  it("warns when an expose is opened to an undefined service", () => {
+    const text = sdlWith("          - global: true\n", "          - global: true\n          - service: wep\n");
+    const d = find(text, "expose/unknown-service", "portable");
+    expect(d?.severity).toBe("warning");
+    expect(d?.hints).toEqual(["Did you mean 'web'?"]);
+  });
+});

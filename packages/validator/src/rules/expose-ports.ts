@@ -1,4 +1,5 @@
 import type { Rule } from "../rule-context.js";
+import { suggestionHint } from "../suggest.js";
 
 /** Protocols the schema lists (Console); Go accepts any casing of tcp/udp (SDL-SPEC §2.4). */
 const SCHEMA_PROTOS: ReadonlySet<string> = new Set(["TCP", "UDP", "tcp", "udp"]);
@@ -38,6 +39,14 @@ export const exposePorts: Rule = {
               compat: { instead: "provider-services treats 0 as 'same as port' and does not check the range", portable: "a port between 1 and 65535, or leave `as` out" },
             },
           );
+        }
+        for (const to of expose.to?.items ?? []) {
+          const target = to.service?.value;
+          if (target === undefined || target === "" || to.service === undefined || ctx.doc.services === undefined) continue;
+          if (ctx.doc.services.entries.some((e) => e.key.name === target)) continue;
+          ctx.report("expose/unknown-service", `The expose of '${key.name}' is opened to the service '${target}', which is not defined.`, to.service, "none", {
+            hints: suggestionHint(target, ctx.doc.services.entries.map((e) => e.key.name), "Name a service under services"),
+          });
         }
         const proto = expose.proto;
         const text = proto?.value;

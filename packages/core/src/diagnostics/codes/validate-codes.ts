@@ -107,6 +107,12 @@ export const VALIDATE_CODES = {
     description:
       "`proto` must be TCP or UDP (e.g. `proto: HTTP` fails with `unsupported service protocol`). Remove it (TCP is the default) or write `proto: udp`.",
   },
+  "expose/unknown-service": {
+    severity: "warning",
+    title: "Expose to an undefined service",
+    description:
+      "`to: [{ service: db }]` names a service that `services` does not define (often a typo). Both paths accept it, but nothing can connect. Fix the name (a did-you-mean hint is given).",
+  },
   "expose/protocol-casing": {
     severity: "warning",
     title: "Mixed-case protocol",
