@@ -1,5 +1,6 @@
 const EXIT = `Exit status:
-  0  compiled (warnings, if any, are printed to standard error)
+  0  compiled (compiler warnings, if any, are printed to standard error; run
+     'akash-sdl validate' for every warning)
   1  the file has errors (printed to standard error as 'akash-sdl validate' shows them)
   2  usage error, or the file cannot be read
 `;

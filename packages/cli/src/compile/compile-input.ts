@@ -74,14 +74,18 @@ export async function compileInput(path: string, io: CliIo): Promise<CompiledInp
 }
 
 /**
- * Writes a file's diagnostics to standard error as `validate` renders them (code frames).
+ * Writes a file's errors and `compile/*` warnings to standard error as `validate` renders them
+ * (code frames).
  *
  * @example
  * writeDiagnostics(input.report, io);
  */
 export function writeDiagnostics(report: FileReport, io: CliIo): void {
+  // Errors, and the compiler's own warnings (they say the output means something Go would not
+  // build); other warnings are `akash-sdl validate`'s business and would drown the output.
+  const shown = report.diagnostics.filter((d) => d.severity === "error" || d.code.startsWith("compile/"));
   const color = useColor(io.stderr, io.env);
-  io.stderr.write(renderFileReport(report, { color, maxWidth: Math.max(40, (io.stderr.columns ?? 112) - 12) }));
+  io.stderr.write(renderFileReport({ ...report, diagnostics: shown }, { color, maxWidth: Math.max(40, (io.stderr.columns ?? 112) - 12) }));
 }
 
 /**

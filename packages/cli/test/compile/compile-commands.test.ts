@@ -42,6 +42,7 @@ describe("akash-sdl manifest / hash / groups / tx", () => {
     expect(plain.code).toBe(0);
     expect(plain.io.stdout.text()).toBe(`${manifestToJson(value!.manifest)}\n`);
     expect(plain.io.stdout.text()).toContain('"hosts":["example.com"]');
+    expect(plain.io.stderr.text()).toBe("");
     const sorted = await run(dir, ["manifest", "--sorted", "a.yaml"]);
     expect(sorted.io.stdout.text()).toBe(`${manifestToSortedJson(value!.manifest)}\n`);
     const pretty = await run(dir, ["manifest", "--pretty", "a.yaml"]);
@@ -124,5 +125,12 @@ describe("akash-sdl manifest / hash / groups / tx", () => {
     expect(code).toBe(0);
     expect(io.stdout.text()).toBe(`${manifestVersionHex(compile(SDL).value!.manifest)}\n`);
   });
-});
 
+  it("prints the compiler's own warnings (TS-SDK meaning) on stderr but still compiles", async () => {
+    const dir = await tempTree({ "gb.yaml": SDL.replace("512Mi", "16GB") });
+    const { code, io } = await run(dir, ["hash", "gb.yaml"]);
+    expect(code).toBe(0);
+    expect(io.stdout.text()).toMatch(/^[0-9a-f]{64}\n$/);
+    expect(io.stderr.text()).toContain("[compile/ts-sdk-meaning]");
+  });
+});
