@@ -40,6 +40,21 @@ function nodeProblem(node: Record<string, unknown>, length: number): string | un
   }
 }
 
+/** One step of the walk: the node, how it was reached (for messages) and whether it is being left. */
+interface Visit {
+  readonly node: unknown;
+  readonly parent: Visit | undefined;
+  readonly step: string;
+  readonly exit: boolean;
+}
+
+/** `the root.pairs[0].value[2]`: where a visited node sits, built only for a message. */
+function where(visit: Visit): string {
+  const steps: string[] = [];
+  for (let v: Visit | undefined = visit; v !== undefined; v = v.parent) steps.push(v.step);
+  return `the root${steps.reverse().join("")}`;
+}
+
 /**
  * Checks that a front end's result keeps the shape of a {@link YamlTree} for a text of
  * `length` characters, so that nothing after the seam can throw on it: every node has a known
@@ -63,36 +78,37 @@ export function checkTree(tree: unknown, length: number): string | undefined {
   if (root === null) return undefined;
   const seen = new Set<unknown>();
   const finished = new Set<unknown>();
-  const stack: { readonly node: unknown; readonly where: string; readonly exit: boolean }[] = [{ node: root, where: "the root", exit: false }];
+  const stack: Visit[] = [{ node: root, parent: undefined, step: "", exit: false }];
   while (stack.length > 0) {
-    const { node, where, exit } = stack.pop() as { node: unknown; where: string; exit: boolean };
-    if (exit) {
+    const visit = stack.pop() as Visit;
+    const node = visit.node;
+    if (visit.exit) {
       finished.add(node);
       continue;
     }
-    if (!isRecord(node)) return `${where} is not a node`;
-    if (seen.has(node)) return `${where} is reached twice`;
+    if (!isRecord(node)) return `${where(visit)} is not a node`;
+    if (seen.has(node)) return `${where(visit)} is reached twice`;
     seen.add(node);
     const problem = nodeProblem(node, length);
-    if (problem !== undefined) return `${where} ${problem}`;
-    stack.push({ node, where, exit: true });
+    if (problem !== undefined) return `${where(visit)} ${problem}`;
+    stack.push({ node, parent: visit.parent, step: visit.step, exit: true });
     if (node["kind"] === "alias") {
       const target = node["target"];
-      if (target !== undefined && !finished.has(target)) return `${where} targets a node that is not finished before it`;
+      if (target !== undefined && !finished.has(target)) return `${where(visit)} targets a node that is not finished before it`;
       defineAliasJson(node as unknown as YamlAlias);
     } else if (node["kind"] === "seq") {
       const items = node["items"] as unknown[];
-      for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i], where: `${where}[${i}]`, exit: false });
+      for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i], parent: visit, step: `[${i}]`, exit: false });
     } else if (node["kind"] === "map") {
       const pairs = node["pairs"] as unknown[];
       for (let i = pairs.length - 1; i >= 0; i--) {
         const pair = pairs[i];
-        if (!isRecord(pair)) return `${where}.pairs[${i}] is not a pair`;
+        if (!isRecord(pair)) return `${where(visit)}.pairs[${i}] is not a pair`;
         const pairSpan = spanProblem(pair["span"], length);
-        if (pairSpan !== undefined) return `${where}.pairs[${i}] ${pairSpan}`;
-        if (pair["keyName"] !== undefined && typeof pair["keyName"] !== "string") return `${where}.pairs[${i}] has a bad keyName`;
-        if (pair["value"] !== null) stack.push({ node: pair["value"], where: `${where}.pairs[${i}].value`, exit: false });
-        stack.push({ node: pair["key"], where: `${where}.pairs[${i}].key`, exit: false });
+        if (pairSpan !== undefined) return `${where(visit)}.pairs[${i}] ${pairSpan}`;
+        if (pair["keyName"] !== undefined && typeof pair["keyName"] !== "string") return `${where(visit)}.pairs[${i}] has a bad keyName`;
+        if (pair["value"] !== null) stack.push({ node: pair["value"], parent: visit, step: `.pairs[${i}].value`, exit: false });
+        stack.push({ node: pair["key"], parent: visit, step: `.pairs[${i}].key`, exit: false });
       }
     }
   }

@@ -174,6 +174,7 @@ describe("item 15: parse never throws on what it is given", () => {
     map.pairs.push({ key: { kind: "scalar", span: { start: 0, end: 1 }, text: "a", value: "a", style: "plain" }, value: map, span: { start: 0, end: 4 } });
     const result = parse("a: 1", { frontEnd: (() => ({ root: map as unknown as YamlNode, diagnostics: [] })) as YamlFrontEnd });
     expect(result.diagnostics.map((d) => d.code)).toEqual(["internal/exception"]);
+    expect(result.diagnostics[0]?.message).toContain("the root.pairs[0].value is reached twice");
   });
 
   it("a front end that throws a non-error gives internal/exception", () => {
