@@ -10,20 +10,21 @@ const BIN_ENTRY = fileURLToPath(new URL("../../src/bin.ts", import.meta.url));
 let built: Promise<string> | undefined;
 
 /**
- * Bundles the bin from the current sources into a temporary file (with the same esbuild options
- * as the build, via scripts/bundle-bin.mjs's settings) and resolves to a runnable script path, so
+ * Bundles the bin from the current sources into a temporary folder (with scripts/bundle-bin.mjs,
+ * so with the build's own esbuild options) and resolves to a runnable script path, so
  * process-level tests never depend on a stale `dist/`.
  */
 export function bundledBin(): Promise<string> {
   built ??= (async () => {
     const dir = await mkdtemp(join(tmpdir(), "akash-sdl-bin-"));
-    const outfile = join(dir, "akash-sdl.mjs");
+    const outdir = join(dir, "bundle");
     await new Promise<void>((resolve, reject) => {
-      execFile(process.execPath, [BUNDLE_SCRIPT, "--entry", BIN_ENTRY, "--outfile", outfile], (error, _stdout, stderr) =>
+      execFile(process.execPath, [BUNDLE_SCRIPT, "--entry", BIN_ENTRY, "--outdir", outdir], (error, _stdout, stderr) =>
         error ? reject(new Error(`bundling failed: ${stderr}`)) : resolve(),
       );
     });
     const runner = join(dir, "run.mjs");
+    const outfile = join(outdir, "akash-sdl.js");
     const { writeFile } = await import("node:fs/promises");
     await writeFile(runner, `const m = await import(${JSON.stringify(outfile)});\nawait m.runBin(process.argv.slice(2));\n`);
     return runner;
