@@ -33,6 +33,10 @@ describe.skipIf(!HAS_CORPUS)("console parity with @akashnetwork/chain-sdk 1.0.0-
     const ours = deployVerdict(parsed, validate(parsed)).console;
     const consoleErrors = validate(parsed, { target: "console" }).filter((d) => d.severity === "error").length;
     expect(ours, "deployVerdict and target console agree").toBe(consoleErrors === 0);
+    const verdict = deployVerdict(parsed);
+    for (const target of ["go", "console", "portable"] as const) {
+      expect(deployVerdict(parsed, validate(parsed, { target })), `verdict from ${target} diagnostics`).toEqual(verdict);
+    }
     const answer = theirs(text);
     if (answer === "throws") {
       const exception = EXCEPTIONS[name];
