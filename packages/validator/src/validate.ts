@@ -1,4 +1,5 @@
 import { NETWORKS } from "@akash-sdl/catalog";
+import type { NetworkInfo } from "@akash-sdl/catalog";
 import { createDiagnostic, sortDiagnostics } from "@akash-sdl/core";
 import type { Diagnostic, ParseResult } from "@akash-sdl/core";
 import { consoleSchemaFindings } from "./console-schema-findings.js";
@@ -7,6 +8,8 @@ import type { Finding } from "./finding.js";
 import { gradeFinding } from "./grade-finding.js";
 import { createRuleContext } from "./rule-context.js";
 import { RULES } from "./rules/index.js";
+import { priceHint } from "./rules/pricing.js";
+import { nodeAtPath } from "./node-at-path.js";
 import type { ValidateOptions } from "./validate-options.js";
 import { resolveOptions } from "./validate-options.js";
 
@@ -56,8 +59,22 @@ function quieten(findings: readonly Finding[], parsed: ParseResult): Finding[] {
   });
 }
 
+/** Price codes whose message deserves the per-hour and per-month conversion. */
+const PRICE_CODES: ReadonlySet<string> = new Set(["scalar/too-many-decimals", "scalar/invalid-amount", "scalar/non-portable-amount"]);
+
+/** Adds the per-block → per-hour/month hint to core's diagnostics on a readable price amount. */
+function priceHints(d: Diagnostic, parsed: ParseResult, network: NetworkInfo): readonly string[] | undefined {
+  const path = d.path;
+  if (!PRICE_CODES.has(d.code) || path === undefined || path[path.length - 1] !== "amount") return d.hints;
+  const amount = nodeAtPath(parsed.tree.root, path);
+  const denom = nodeAtPath(parsed.tree.root, [...path.slice(0, -1), "denom"]);
+  const value = amount?.kind === "scalar" ? Number(amount.text) : Number.NaN;
+  if (!Number.isFinite(value) || value <= 0 || denom?.kind !== "scalar") return d.hints;
+  return [...(d.hints ?? []), priceHint(value, denom.text, network)];
+}
+
 /** Core's diagnostics as findings, with who refuses each. */
-function coreFindings(parsed: ParseResult): Finding[] {
+function coreFindings(parsed: ParseResult, network: NetworkInfo): Finding[] {
   const root = parsed.tree.root;
   return parsed.diagnostics.map((d) => {
     const refusal = refusalOf(d, root);
@@ -66,7 +83,7 @@ function coreFindings(parsed: ParseResult): Finding[] {
       message: d.message,
       span: d.span,
       path: d.path,
-      hints: d.hints,
+      hints: priceHints(d, parsed, network),
       related: d.related,
       data: d.data,
       severity: d.severity,
@@ -101,7 +118,7 @@ function mergeSchemaFindings(findings: Finding[], schema: readonly Finding[]): v
  */
 export function validate(parsed: ParseResult, options?: ValidateOptions): Diagnostic[] {
   const { target, network, networkChosen } = resolveOptions(options);
-  const findings = coreFindings(parsed);
+  const findings = coreFindings(parsed, NETWORKS[network]);
   const doc = parsed.document;
   if (doc !== undefined) {
     const ruleFindings: Finding[] = [];

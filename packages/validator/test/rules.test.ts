@@ -231,3 +231,10 @@ describe("expose targets", () => {
     expect(d?.hints).toEqual(["Did you mean 'web'?"]);
   });
 });
+
+describe("price hints on core's amount diagnostics", () => {
+  it("converts a price with too many decimals to per hour and per month", () => {
+    const d = find(sdlWith("amount: 1000", 'amount: "0.0000000000000000001"'), "scalar/too-many-decimals", "go");
+    expect(d?.hints?.join(" ")).toMatch(/per hour/);
+  });
+});
