@@ -117,9 +117,30 @@ function removeSlot(ctx: EditContext, slot: Slot, path: Path, out: OffsetEdit[])
   void path;
 }
 
+/**
+ * When an empty flow collection (`{}`/`[]`) is the value of a block key (`key: {}`), the new
+ * content replaces it as a block under the key; `undefined` otherwise.
+ */
+function blockAfterEmptyFlow(ctx: EditContext, node: YamlMap | YamlSeq, path: Path, value: PlainValue): OffsetEdit | undefined {
+  const empty = node.kind === "map" ? node.pairs.length === 0 : node.items.length === 0;
+  if (!node.flow || !empty) return undefined;
+  const lineStart = lineStartOf(ctx.text, node.span.start);
+  const prefix = ctx.text.slice(lineStart, node.span.start);
+  const m = /^( *)(- +)?[^#]*:( *)$/.exec(prefix);
+  if (m === null) return undefined;
+  const indent = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = node.span.start - (m[3]?.length ?? 0);
+  return { start, end: node.span.end, newText: renderAfterKey(value, path, spaces(indent), ctx.eol) };
+}
+
 /** Inserts `key: value` into a mapping, after the last key that comes before it in SDL order. */
 function insertPair(ctx: EditContext, map: YamlMap, mapPath: Path, key: string, value: PlainValue, out: OffsetEdit[]): void {
   const path = [...mapPath, key];
+  const block = blockAfterEmptyFlow(ctx, map, mapPath, { [key]: value });
+  if (block !== undefined) {
+    out.push(block);
+    return;
+  }
   if (map.flow || map.pairs.length === 0) {
     const plain = { ...(toPlainValue(map) as Record<string, PlainValue>), [key]: value };
     out.push({ start: map.span.start, end: map.span.end, newText: renderFlow(plain) });
@@ -151,6 +172,11 @@ function insertPair(ctx: EditContext, map: YamlMap, mapPath: Path, key: string, 
 
 /** Appends items to a block sequence, after its last item. */
 function appendItems(ctx: EditContext, seq: YamlSeq, seqPath: Path, items: readonly PlainValue[], out: OffsetEdit[]): void {
+  const block = blockAfterEmptyFlow(ctx, seq, seqPath, items);
+  if (block !== undefined) {
+    out.push(block);
+    return;
+  }
   const last = seq.items[seq.items.length - 1];
   const dash = last === undefined ? undefined : dashOf(ctx.text, last.span.start);
   if (last === undefined || dash === undefined || seq.flow) {

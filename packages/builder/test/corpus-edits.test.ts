@@ -5,8 +5,12 @@ import {
   applyLspTextEdits,
   entryNames,
   formatSdl,
+  addService,
   removeExpose,
+  removeGpu,
+  removeService,
   renameService,
+  setArgs,
   setCount,
   setEnv,
   setGpu,
@@ -62,7 +66,18 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
         expect(applyLspTextEdits(f.text, r.edits), f.name).toBe(r.text);
         // Every comment survives, except those on the lines of a removed item.
         const kept = removed ? f.text.slice(0, f.text.lastIndexOf("\n", removed.start) + 1) + f.text.slice(Math.max(removed.end, f.text.indexOf("\n", removed.end - 1))) : f.text;
-        expect(comments(r.text), f.name).toEqual(comments(kept));
+        if (removed === undefined) expect(comments(r.text), f.name).toEqual(comments(f.text));
+        else {
+          // Every comment outside the removed part survives, in order; nothing new appears.
+          const actual = comments(r.text);
+          let i = 0;
+          for (const c of comments(kept)) {
+            while (i < actual.length && actual[i] !== c) i++;
+            expect(i < actual.length, `${f.name}: comment ${c}`).toBe(true);
+            i++;
+          }
+          for (const c of actual) expect(comments(f.text), f.name).toContain(c);
+        }
         const after = parse(r.text);
         expect(after.diagnostics.filter((d) => d.code.startsWith("yaml/")), f.name).toEqual(before.diagnostics.filter((d) => d.code.startsWith("yaml/")).map(() => expect.anything()));
         if (path !== undefined && !aliased) expect(toPlainValue(after.tree.root), `${f.name} ${path.join(".")}`).toEqual(set(plain, path, value));
@@ -97,9 +112,39 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
           : { ...((current as Plain | null) ?? {}), size: "3Gi" };
         check(setStorage(f.text, profile.key.name, storage), ["profiles", "compute", profile.key.name, "resources", "storage"], storage);
       }
+      const svcNode = before.document?.services?.entries.find((e) => e.key.name === service);
+      // Structural edits stay inside the service they edit (up to the end of its last line).
+      const inService = (r: EditResult): void => {
+        if (svcNode === undefined || aliased) return;
+        const lineEnd = f.text.indexOf("\n", svcNode.value.span.end - 1);
+        const starts = [0, ...[...f.text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1)];
+        for (const e of r.edits) {
+          expect((starts[e.range.start.line] ?? 0) + e.range.start.character, f.name).toBeGreaterThanOrEqual(svcNode.key.span.start);
+          expect((starts[e.range.end.line] ?? 0) + e.range.end.character, f.name).toBeLessThanOrEqual(lineEnd === -1 ? f.text.length : lineEnd + 1);
+        }
+      };
+      const args = setArgs(f.text, service, ["--akash", "yes"]);
+      // The old arguments go (a block scalar argument may hold `#` lines that are text, not comments).
+      check(args, ["services", service, "args"], ["--akash", "yes"], undefined, svcMap?.args?.node?.span);
+      inService(args);
+      const gpuProfile = before.document?.profiles?.compute?.entries.find((e) => e.value.resources?.gpu !== undefined);
+      if (gpuProfile !== undefined && !aliased) {
+        const r = removeGpu(f.text, gpuProfile.key.name);
+        const expectedValue = structuredClone(plain) as Plain;
+        delete (get(expectedValue, ["profiles", "compute", gpuProfile.key.name, "resources"]) as Plain)["gpu"];
+        expect(toPlainValue(parse(r.text).tree.root), f.name).toEqual(expectedValue);
+      }
+      if (!entryNames(f.text, ["services"]).includes("added-svc") && before.document?.profiles?.placement?.entries.length) {
+        const added = addService(f.text, "added-svc", { image: "redis:7.4" }, { profile: { resources: { cpu: { units: 0.5 }, memory: { size: "512Mi" }, storage: { size: "1Gi" } } } });
+        expect(added.diagnostics, f.name).toEqual([]);
+        expect(comments(added.text), f.name).toEqual(comments(f.text));
+        expect(removeService(added.text, "added-svc").text, f.name).toBe(f.text);
+      }
       const exposeList = get(plain, ["services", service, "expose"]);
       const added = { port: 65001, as: 65001, to: [{ global: true }] };
-      check(addExpose(f.text, service, added), ["services", service, "expose"], [...((exposeList as unknown[] | null) ?? []), added]);
+      const addedExpose = addExpose(f.text, service, added);
+      check(addedExpose, ["services", service, "expose"], [...((exposeList as unknown[] | null) ?? []), added]);
+      inService(addedExpose);
       if (Array.isArray(exposeList) && exposeList.length > 0) {
         const port = (exposeList[0] as { port?: number }).port;
         if (typeof port === "number" && exposeList.filter((e) => (e as { port?: number }).port === port).length === 1) {

@@ -137,3 +137,20 @@ describe("edits", () => {
     expect(parsePath("profiles.placement.[my.dc].pricing")).toEqual(["profiles", "placement", "my.dc", "pricing"]);
   });
 });
+
+describe("edits of empty and flow collections", () => {
+  const EMPTY = 'version: "2.0"\nservices: {}\nprofiles:\n  compute: {}\n  placement: {}\ndeployment: {}\n';
+  it("fill `key: {}` and `key: []` as blocks under the key", () => {
+    const r = addService(EMPTY, "web", { image: "nginx:1.27", expose: [] }, { profile: { resources: { cpu: { units: 1 }, memory: { size: "1Gi" }, storage: { size: "1Gi" } } } });
+    expect(r.text).toContain("services:\n  web:\n    image: nginx:1.27\n    expose: []\nprofiles:\n  compute:\n    web:\n      resources:\n");
+    expect(r.text).toContain("  placement:\n    dcloud:\n      pricing:\n        web:\n          denom: uact\n          amount: 1000\ndeployment:\n  web:\n    dcloud:\n      profile: web\n      count: 1\n");
+    const exposed = setValue(r.text, ["services", "web", "expose", 0], { port: 80, to: [{ global: true }] });
+    expect(exposed.text).toContain("    expose:\n      - port: 80\n        to:\n          - global: true\n");
+  });
+
+  it("edit inside a flow mapping in place", () => {
+    const text = "services:\n  web: {image: nginx, args: [a]}\n";
+    expect(setImage(text, "web", "nginx:1.27").text).toBe("services:\n  web: {image: nginx:1.27, args: [a]}\n");
+    expect(setArgs(text, "web", ["a", "b"]).text).toBe("services:\n  web: {image: nginx, args: [a, b]}\n");
+  });
+});
