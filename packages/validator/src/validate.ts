@@ -21,6 +21,7 @@ const ABSENCE_CODES: ReadonlySet<string> = new Set([
   "ref/undefined-service",
   "ref/undefined-profile",
   "ref/undefined-placement",
+  "ref/no-deployments",
   "ref/missing-pricing",
   "ref/undeployed-service",
   "unused/profile",

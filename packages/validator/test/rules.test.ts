@@ -238,3 +238,13 @@ describe("price hints on core's amount diagnostics", () => {
     expect(d?.hints?.join(" ")).toMatch(/per hour/);
   });
 });
+
+describe("empty deployment", () => {
+  it("is refused by both paths, at the deployment key", () => {
+    const text = `${BASE.slice(0, BASE.indexOf("deployment:"))}deployment: {}\n`;
+    const d = find(text, "ref/no-deployments", "go");
+    expect(d?.severity).toBe("error");
+    expect(d?.at).toBe("deployment");
+    expect(codes(text, "any")).not.toContain("unused/profile");
+  });
+});

@@ -99,6 +99,7 @@ export const CODE_SEVERITIES: Readonly<Record<string, Severity>> = {
   "price/mixed-denoms": "error",
   "price/unknown-denom": "warning",
   "ref/missing-pricing": "error",
+  "ref/no-deployments": "error",
   "ref/undefined-placement": "error",
   "ref/undefined-profile": "error",
   "ref/undefined-service": "error",

@@ -62,6 +62,16 @@ export const deploymentReferences: Rule = {
       }
     }
     if (doc.deployment === undefined) return;
+    if (ctx.deployed.length === 0) {
+      ctx.report(
+        "ref/no-deployments",
+        "The deployment section deploys nothing.",
+        ctx.keyAt(["deployment"], { span: doc.deployment.span, path: ["deployment"] }),
+        "both",
+        { hints: ["Add an entry such as `deployment: { web: { dcloud: { profile: web, count: 1 } } }`."] },
+      );
+      return;
+    }
     const deployed = new Set(ctx.deployed.map((d) => d.serviceName));
     for (const { key } of doc.services?.entries ?? []) {
       if (deployed.has(key.name)) continue;

@@ -29,6 +29,12 @@ export const VALIDATE_CODES = {
     description:
       "The placement has no `pricing.<profile>` entry for the compute profile a deployment uses (Go: `no pricing for profile web`). Add `pricing: { web: { denom: uact, amount: 1000 } }`.",
   },
+  "ref/no-deployments": {
+    severity: "error",
+    title: "Nothing deployed",
+    description:
+      "`deployment: {}` (or only empty service entries): provider-services fails with `Invalid groups`, Console refuses the undeployed services. Add `deployment: { web: { dcloud: { profile: web, count: 1 } } }`.",
+  },
   "ref/undeployed-service": {
     severity: "error",
     title: "Service not deployed",
