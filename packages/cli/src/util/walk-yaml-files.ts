@@ -1,3 +1,4 @@
+import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { decodePathBytes } from "./decode-path-bytes.js";
@@ -102,6 +103,16 @@ export interface WalkResult {
   readonly problems: WalkProblem[];
 }
 
+/**
+ * Lists a directory as byte-named entries (`fs.promises.readdir` with `encoding: "buffer"`);
+ * a parameter of {@link walkYamlFiles} so tests can simulate a directory that cannot be read
+ * (root reads a mode-000 directory anyway).
+ *
+ * @example
+ * const list: ReadDirectory = (path) => readdir(path, { withFileTypes: true, encoding: "buffer" });
+ */
+export type ReadDirectory = (path: Buffer) => Promise<Dirent<Buffer>[]>;
+
 const SLASH = Buffer.from("/");
 const bytesKey = (b: Buffer): string => b.toString("latin1");
 const errorText = (error: unknown): string =>
@@ -118,7 +129,11 @@ const errorText = (error: unknown): string =>
  * @example
  * await walkYamlFiles("/srv/sdl"); // { files: [{ path: "/srv/sdl/web.yaml" }], problems: [] }
  */
-export async function walkYamlFiles(dir: string, maxEntries: number = MAX_WALK_ENTRIES): Promise<WalkResult> {
+export async function walkYamlFiles(
+  dir: string,
+  maxEntries: number = MAX_WALK_ENTRIES,
+  readDirectory: ReadDirectory = (path) => readdir(path, { withFileTypes: true, encoding: "buffer" }),
+): Promise<WalkResult> {
   const files: WalkedFile[] = [];
   const problems: WalkProblem[] = [];
   const seen = new Set<string>();
@@ -139,7 +154,7 @@ export async function walkYamlFiles(dir: string, maxEntries: number = MAX_WALK_E
   const visit = async (current: Buffer): Promise<void> => {
     let entries;
     try {
-      entries = await readdir(current, { withFileTypes: true, encoding: "buffer" });
+      entries = await readDirectory(current);
     } catch (error) {
       problems.push({ path: decodePathBytes(current).text, code: "cli/read-error", reason: `cannot be read: ${errorText(error)}` });
       return;
@@ -150,7 +165,7 @@ export async function walkYamlFiles(dir: string, maxEntries: number = MAX_WALK_E
       return;
     }
     budget -= entries.length;
-    const names = entries.map((e) => ({ entry: e, name: e.name as unknown as Buffer })).sort((a, b) => Buffer.compare(a.name, b.name));
+    const names = entries.map((e) => ({ entry: e, name: e.name })).sort((a, b) => Buffer.compare(a.name, b.name));
     const subdirectories: Buffer[] = [];
     for (const { entry, name } of names) {
       const path = Buffer.concat([current, SLASH, name]);
@@ -177,7 +192,8 @@ export async function walkYamlFiles(dir: string, maxEntries: number = MAX_WALK_E
       let real: string;
       try {
         real = bytesKey(await realpath(sub, { encoding: "buffer" }));
-      } catch {
+      } catch (error) {
+        problems.push({ path: decodePathBytes(sub).text, code: "cli/read-error", reason: `cannot be read: ${errorText(error)}` });
         continue;
       }
       if (seen.has(real) || !inside(real)) continue;

@@ -1,4 +1,5 @@
-import { mkdir, symlink, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, readdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/main.js";
@@ -85,22 +86,35 @@ describe("issue 12 item 9: directory walks stay inside the argument", () => {
   });
 
   it("reports a directory it cannot read (cli/read-error, exit 2) instead of skipping it silently", async () => {
-    const dir = await tempTree({ "ok/a.yaml": VALID_SDL });
-    // A link inside the tree to a path that is not a readable directory (a dangling target is skipped,
-    // so use a directory replaced by a file after the listing: a file under a name that ends with '/').
-    const result = await walkYamlFiles(join(dir, "missing-dir"));
-    expect(result.problems.map((p) => p.code)).toEqual(["cli/read-error"]);
+    // Root reads a mode-000 directory, so make one that nobody can read: its path is longer than
+    // PATH_MAX (built with relative `cd`s), and the walk gets ENAMETOOLONG there.
+    const dir = await tempTree({ "deep/a.yaml": VALID_SDL });
+    const name = "d".repeat(250);
+    execFileSync("bash", ["-c", `cd deep && for i in $(seq 18); do mkdir ${name} && cd ${name}; done && printf 'x: 1\n' > b.yaml`], { cwd: dir });
     const io = testIo(dir);
-    const { chmod } = await import("node:fs/promises");
-    await mkdir(join(dir, "ok", "locked"));
-    await writeFile(join(dir, "ok", "locked", "b.yaml"), VALID_SDL);
-    await chmod(join(dir, "ok", "locked"), 0o000);
-    const code = await main(["validate", "--format", "json", "ok"], io);
-    await chmod(join(dir, "ok", "locked"), 0o755);
+    let code: number;
+    try {
+      code = await main(["validate", "--format", "json", "deep"], io);
+    } finally {
+      execFileSync("rm", ["-rf", "deep"], { cwd: dir }); // GNU rm removes paths longer than PATH_MAX
+    }
+    expect(code).toBe(2);
     const out = JSON.parse(io.stdout.text()) as JsonOut;
-    const readable = process.getuid?.() === 0; // root reads a 000 directory anyway
-    expect(code).toBe(readable ? 0 : 2);
-    expect(out.files.some((f) => f.diagnostics.some((d) => d.code === "cli/read-error"))).toBe(!readable);
+    const problems = out.files.filter((f) => f.diagnostics.some((d) => d.code === "cli/read-error"));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.diagnostics[0]?.message).toMatch(/cannot be read: ENAMETOOLONG/);
+    expect(out.files.map((f) => f.file)).toContain("deep/a.yaml");
+  });
+
+  it("reports each unreadable directory from the reader it is given", async () => {
+    const dir = await tempTree({ "ok/a.yaml": VALID_SDL, "ok/locked/b.yaml": VALID_SDL, "ok/open/c.yaml": VALID_SDL });
+    const locked = Buffer.from(join(dir, "ok", "locked"));
+    const result = await walkYamlFiles(join(dir, "ok"), undefined, async (path) => {
+      if (path.equals(locked)) throw Object.assign(new Error("permission denied"), { code: "EACCES" });
+      return readdir(path, { withFileTypes: true, encoding: "buffer" });
+    });
+    expect(result.files.map((f) => f.path)).toEqual([join(dir, "ok", "a.yaml"), join(dir, "ok", "open", "c.yaml")]);
+    expect(result.problems).toEqual([{ path: join(dir, "ok", "locked"), code: "cli/read-error", reason: "cannot be read: EACCES" }]);
   });
 });
 
