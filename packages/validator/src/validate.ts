@@ -1,6 +1,6 @@
 import { NETWORKS } from "@akash-sdl/catalog";
 import type { NetworkInfo } from "@akash-sdl/catalog";
-import { createDiagnostic, sortDiagnostics } from "@akash-sdl/core";
+import { sortDiagnostics } from "@akash-sdl/core";
 import type { Diagnostic, ParseResult } from "@akash-sdl/core";
 import { consoleSchemaFindings } from "./console-schema-findings.js";
 import { refusalOf } from "./core-refusals.js";
@@ -145,14 +145,4 @@ export function validate(parsed: ParseResult, options?: ValidateOptions): Diagno
     out.push(d);
   }
   return sortDiagnostics(out);
-}
-
-/**
- * Reports an internal failure of `validate` as a diagnostic (used by callers that wrap it).
- *
- * @example
- * internalFailure(new Error("x")).code; // "internal/exception"
- */
-export function internalFailure(error: unknown): Diagnostic {
-  return createDiagnostic("internal/exception", `Validation failed: ${error instanceof Error ? error.message : String(error)}.`, { start: 0, end: 0 });
 }

@@ -53,13 +53,13 @@ export const ipEndpoints: Rule = {
       const firstTime = !checked.has(d.serviceName);
       checked.add(d.serviceName);
       for (const [i, expose] of (service.expose?.items ?? []).entries()) {
-        for (const [j, to] of (to_(expose.to?.items)).entries()) {
+        for (const [j, to] of (expose.to?.items ?? []).entries()) {
           const ip: SdlScalar<string> | undefined = to.ip;
           if (ip?.value === undefined || ip.value === "") continue;
           used.add(ip.value);
           const path = ["services", d.serviceName, "expose", i, "to", j, "ip"];
           if (!firstTime) {
-            const holder = checkCollision(goKeys, ip.value, `ip-${expose.as?.value ?? 0}-${expose.proto?.value ?? ""}`, d.serviceName, "go");
+            const holder = checkCollision(goKeys, ip.value, `ip-${expose.as?.value ?? 0}-${expose.proto?.value ?? ""}`, d.serviceName);
             if (holder !== undefined) {
               ctx.report(
                 "endpoint/port-in-use",
@@ -92,8 +92,8 @@ export const ipEndpoints: Rule = {
           const port = expose.port?.value ?? 0;
           const goKey = `ip-${expose.as?.value ?? 0}-${expose.proto?.value ?? ""}`;
           const tsKey = `ip-${expose.as?.value ?? port}-${(expose.proto?.value ?? "").toUpperCase() || "TCP"}`;
-          const goOther = checkCollision(goKeys, ip.value, goKey, d.serviceName, "go");
-          const tsOther = checkCollision(tsKeys, ip.value, tsKey, d.serviceName, "ts");
+          const goOther = checkCollision(goKeys, ip.value, goKey, d.serviceName);
+          const tsOther = checkCollision(tsKeys, ip.value, tsKey, d.serviceName);
           if (goOther !== undefined || tsOther !== undefined) {
             const other = goOther ?? tsOther ?? "";
             ctx.report(
@@ -120,17 +120,12 @@ export const ipEndpoints: Rule = {
   },
 };
 
-function to_<T>(items: readonly T[] | undefined): readonly T[] {
-  return items ?? [];
-}
-
 /** Records `key` for `ip`; returns the service that already holds it, if another one does. */
 function checkCollision(
   table: Map<string, Map<string, string>>,
   ip: string,
   key: string,
-  service: string,
-  _who: string,
+  service: string
 ): string | undefined {
   const keys = table.get(ip) ?? new Map<string, string>();
   table.set(ip, keys);
