@@ -6,6 +6,7 @@ import { ESTIMATE_HELP } from "./estimate/estimate-help.js";
 import { estimateToJson } from "./estimate/estimate-json.js";
 import { parseEstimateArgs } from "./estimate/parse-estimate-args.js";
 import { estimatePaint, renderDiagnostic, renderEstimateText } from "./estimate/render-estimate-text.js";
+import { escapeControls } from "./safety/escape-controls.js";
 import { useColor } from "./util/use-color.js";
 
 /** Reads a JSON price table `{ "h100": 2.1, "a100:80": 1.2 }`; an error sentence on failure. */
@@ -41,7 +42,7 @@ async function readPrices(path: string, cwd: string): Promise<PriceTable | strin
 export async function runEstimate(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseEstimateArgs(argv);
   if (!parsed.ok) {
-    io.stderr.write(`akash-sdl estimate: ${parsed.error}\nRun 'akash-sdl estimate --help' for the options.\n`);
+    io.stderr.write(`akash-sdl estimate: ${escapeControls(parsed.error)}\nRun 'akash-sdl estimate --help' for the options.\n`);
     return 2;
   }
   const args = parsed.args;
@@ -53,7 +54,7 @@ export async function runEstimate(argv: readonly string[], io: CliIo): Promise<n
   if (args.pricesFile !== undefined) {
     const prices = await readPrices(args.pricesFile, io.cwd);
     if (typeof prices === "string") {
-      io.stderr.write(`akash-sdl estimate: ${prices}\n`);
+      io.stderr.write(`akash-sdl estimate: ${escapeControls(prices)}\n`);
       return 2;
     }
     request = { ...request, prices: { ...prices, ...request.prices } };

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "@akash-sdl/core";
+import { escapeControls } from "../safety/escape-controls.js";
 import type { EstimateResult, ResourcePlan } from "@akash-sdl/estimator";
 
 /**
@@ -169,5 +170,6 @@ export function describePlan(p: ResourcePlan, paint: EstimatePaint): string[] {
  */
 export function renderDiagnostic(d: Diagnostic, paint: EstimatePaint): string[] {
   const style: EstimateStyle = d.severity === "error" ? "red" : d.severity === "warning" ? "yellow" : "cyan";
-  return [`${paint(style, d.severity)} ${paint("dim", d.code)}: ${d.message}`, ...(d.hints ?? []).map((h) => `  hint: ${h}`)];
+  // Model names and option values come from the command line: never print their control characters.
+  return [`${paint(style, d.severity)} ${paint("dim", d.code)}: ${escapeControls(d.message)}`, ...(d.hints ?? []).map((h) => `  hint: ${escapeControls(h)}`)];
 }

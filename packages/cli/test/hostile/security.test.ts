@@ -59,6 +59,18 @@ describe("issue 12 item 8: no terminal or CI-log injection", () => {
   });
 });
 
+describe("issue 12 item 8 (estimate)", () => {
+  it("escapes a model name and option values in estimate's messages", async () => {
+    const io = testIo("/");
+    expect(await main(["estimate", "--model", "llama\u001b]0;t\u0007\u202e"], io)).toBe(2);
+    expect(io.stderr.text()).toContain("\\u001b");
+    expect(rawControlsBesidesNewline(io.stderr.text())).toBe(false);
+    const usage = testIo("/");
+    expect(await main(["estimate", "--model", "x", "--context", "1\u001b[2J"], usage)).toBe(2);
+    expect(rawControlsBesidesNewline(usage.stderr.text())).toBe(false);
+  });
+});
+
 describe("issue 12 item 9: directory walks stay inside the argument", () => {
   it("does not follow a link that leaves the argument's real path", async () => {
     const outside = await tempTree({ "foreign.yaml": "profiles: {}\nsecret: x\n" });
