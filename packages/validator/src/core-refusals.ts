@@ -55,6 +55,13 @@ function scalarAt(root: YamlNode | null, d: Diagnostic): { text: string; value: 
   return node?.kind === "scalar" ? { text: node.text, value: node.value } : undefined;
 }
 
+/** Console's duration timeout in milliseconds (`90s` → 90000; no unit = ms). */
+function timeoutMs(text: string): number {
+  const m = /^(\d+)(ms|s|m|h)?$/.exec(text);
+  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m?.[2] ?? "ms"] ?? 1;
+  return Number(m?.[1] ?? "0") * factor;
+}
+
 /** How Console reads a size, in words: `16GB` → `16×10^9`, `8gi` → `8×2^30`. */
 function consoleBytes(text: string): string {
   const m = TS_SIZE.exec(text.toLowerCase());
@@ -118,7 +125,7 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
     }
     case "type/expected-number": {
       const s = scalarAt(root, d);
-      if ((last === "read_timeout" || last === "send_timeout") && s !== undefined && TS_TIMEOUT.test(s.text)) {
+      if ((last === "read_timeout" || last === "send_timeout") && s !== undefined && TS_TIMEOUT.test(s.text) && timeoutMs(s.text) <= 4_294_967_295) {
         return {
           refusedBy: "go",
           compat: { code: "compat/duration-timeout", instead: "Console converts the duration to milliseconds", portable: "milliseconds as an integer" },

@@ -248,3 +248,15 @@ describe("empty deployment", () => {
     expect(codes(text, "any")).not.toContain("unused/profile");
   });
 });
+
+describe("duration timeouts", () => {
+  const opts = (v: string) => sdlWith("      - port: 80\n", `      - port: 80\n        http_options:\n          read_timeout: ${v}\n`);
+  it("a duration Console reads is a Go-only refusal", () => {
+    const d = find(opts("30s"), "compat/duration-timeout", "any");
+    expect(d?.severity).toBe("warning");
+    expect(validate(parse(opts("30s")), { target: "console" }).filter((x) => x.severity === "error")).toEqual([]);
+  });
+  it("a duration above uint32 milliseconds is refused by both", () => {
+    expect(find(opts("1194h"), "type/expected-number", "any")?.severity).toBe("error");
+  });
+});
