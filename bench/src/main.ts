@@ -9,6 +9,7 @@ import { Bench } from "tinybench";
 import { CONTENDERS } from "./contenders.js";
 import type { Contender } from "./contenders.js";
 import { corpusDir, loadCorpus } from "./load-corpus.js";
+import { printPipelineRatio } from "./pipeline-contenders.js";
 import { printResults } from "./print-results.js";
 import type { Measurement } from "./print-results.js";
 
@@ -75,4 +76,5 @@ for (const task of bench.tasks) {
   });
 }
 printResults(measurements, totalBytes, corpus.length, (s) => process.stdout.write(s));
+printPipelineRatio(measurements, (s) => process.stdout.write(s));
 if (sink < 0) process.stdout.write("\n"); // never true; keeps `sink` observable

@@ -40,3 +40,22 @@ export const PIPELINE_CONTENDERS: readonly PipelineContender[] = [
     },
   },
 ];
+
+/**
+ * Prints the full-pipeline ratio (official SDK time / ours) from the measured rows, when both ran.
+ *
+ * @example
+ * printPipelineRatio(measurements, (s) => process.stdout.write(s));
+ */
+export function printPipelineRatio(
+  measurements: readonly { readonly contender: { readonly name: string }; readonly meanMs: number }[],
+  write: (s: string) => void,
+): void {
+  const [ours, theirs] = PIPELINE_CONTENDERS.map((c) => measurements.find((m) => m.contender.name === c.name));
+  if (ours === undefined || theirs === undefined) return;
+  const ratio = theirs.meanMs / ours.meanMs;
+  write(
+    `full pipeline: ours ${ours.meanMs.toFixed(1)} ms, chain-sdk alpha.45 ${theirs.meanMs.toFixed(1)} ms per corpus → ` +
+      `${ratio >= 1 ? `${ratio.toFixed(2)}× faster` : `${(1 / ratio).toFixed(2)}× slower`} than the official SDK\n`,
+  );
+}
