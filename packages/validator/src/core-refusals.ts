@@ -1,5 +1,5 @@
 import { codeRefusedBy } from "@akash-sdl/core";
-import type { Diagnostic, DiagnosticCode, YamlNode } from "@akash-sdl/core";
+import type { Diagnostic, DiagnosticCode, TextEdit, YamlNode } from "@akash-sdl/core";
 import type { CompatNote, RefusedBy } from "./finding.js";
 import { nodeAtPath } from "./node-at-path.js";
 
@@ -15,6 +15,8 @@ export interface CoreRefusal {
   readonly refusedBy: RefusedBy;
   /** The compat explanation. */
   readonly compat?: CompatNote;
+  /** A repair that makes both paths accept it. */
+  readonly fixes?: readonly TextEdit[];
 }
 
 /**
@@ -49,10 +51,12 @@ const TS_CPU = /^[0-9]+(\.[0-9]+)?[a-zA-Z]*$/;
 /** Console's duration form for http timeouts (alpha.45 `httpTimeout`). */
 const TS_TIMEOUT = /^[0-9]+(ms|s|m|h)?$/;
 
-function scalarAt(root: YamlNode | null, d: Diagnostic): { text: string; value: unknown } | undefined {
+function scalarAt(root: YamlNode | null, d: Diagnostic): { text: string; value: unknown; fix: (newText: string) => TextEdit[] } | undefined {
   if (d.path === undefined) return undefined;
   const node = nodeAtPath(root, d.path);
-  return node?.kind === "scalar" ? { text: node.text, value: node.value } : undefined;
+  if (node?.kind !== "scalar") return undefined;
+  const fix = (newText: string): TextEdit[] => (node.style === "plain" ? [{ range: { start: node.span.start, end: node.span.end }, newText }] : []);
+  return { text: node.text, value: node.value, fix };
 }
 
 /** Console's duration timeout in milliseconds (`90s` → 90000; no unit = ms). */
@@ -105,6 +109,7 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
       return {
         refusedBy: "go",
         compat: { code: "compat/size-suffix", instead: `Console reads '${s.text}' as ${consoleBytes(s.text)} bytes, the same as '${portable}'`, portable: `'${portable}'` },
+        fixes: s.fix(portable),
       };
     }
     case "scalar/invalid-cpu": {

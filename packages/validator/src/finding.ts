@@ -1,4 +1,4 @@
-import type { DiagnosticCode, RelatedInformation, Severity, Span } from "@akash-sdl/core";
+import type { DiagnosticCode, RelatedInformation, Severity, Span, TextEdit } from "@akash-sdl/core";
 
 /**
  * Who refuses what a finding describes: one deploy path (`go` = provider-services, `console` =
@@ -35,6 +35,8 @@ export interface Finding {
   readonly related?: readonly RelatedInformation[];
   /** Facts (`expected`, `actual`, …). */
   readonly data?: Readonly<Record<string, unknown>>;
+  /** Machine-applicable repairs. */
+  readonly fixes?: readonly TextEdit[];
   /**
    * For a one-path refusal graded as a warning: the `compat/*` code to use (default
    * `compat/go-refuses` / `compat/console-refuses`), what the other path does instead and the

@@ -46,7 +46,7 @@ function withoutPeriod(message: string): string {
 export function gradeFinding(finding: Finding, target: DeployTarget): Diagnostic {
   const who = refusers(finding);
   const data = who.length > 0 ? { ...finding.data, refusedBy: who } : finding.data;
-  const extras = { path: finding.path, hints: finding.hints, related: finding.related, data };
+  const extras = { path: finding.path, hints: finding.hints, related: finding.related, data, fixes: finding.fixes };
   const refused = finding.refusedBy;
   if (refused === "none" || refused === "both" || refused === "chain") {
     const severity: Severity = refused === "none" ? (finding.severity ?? codeInfo(finding.code).severity) : "error";

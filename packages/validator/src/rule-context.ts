@@ -68,6 +68,8 @@ export interface ReportExtras {
   readonly related?: Finding["related"];
   /** Compat explanation for one-path refusals. */
   readonly compat?: CompatNote;
+  /** Machine-applicable repairs. */
+  readonly fixes?: Finding["fixes"];
 }
 
 /**

@@ -85,6 +85,7 @@ function coreFindings(parsed: ParseResult, network: NetworkInfo): Finding[] {
       span: d.span,
       path: d.path,
       hints: priceHints(d, parsed, network),
+      fixes: [...(d.fixes ?? []), ...(refusal.fixes ?? [])],
       related: d.related,
       data: d.data,
       severity: d.severity,

@@ -1,4 +1,5 @@
 import type { Rule } from "../rule-context.js";
+import { replaceScalar } from "../replace-scalar.js";
 
 const ARCHES: ReadonlySet<string> = new Set(["amd64", "arm64"]);
 
@@ -22,6 +23,7 @@ export const cpuAttributes: Rule = {
         ctx.report("cpu/unknown-arch", `The CPU architecture '${arch}' of '${key.name}' is not known; providers advertise amd64 or arm64.`, entry.value, "console", {
           hints: [guess !== undefined ? `Write '${guess}'.` : "Use 'amd64' or 'arm64'."],
           compat: { instead: "provider-services passes it on and no provider matches it", portable: "'amd64' or 'arm64'" },
+          fixes: guess === undefined ? [] : replaceScalar(entry.value, guess),
         });
       }
     }

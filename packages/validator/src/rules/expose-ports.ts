@@ -1,4 +1,5 @@
 import type { Rule } from "../rule-context.js";
+import { replaceScalar } from "../replace-scalar.js";
 import { suggestionHint } from "../suggest.js";
 
 /** Protocols the schema lists (Console); Go accepts any casing of tcp/udp (SDL-SPEC §2.4). */
@@ -63,6 +64,7 @@ export const exposePorts: Rule = {
           } else if (!SCHEMA_PROTOS.has(text)) {
             ctx.report("expose/protocol-casing", `The protocol '${text}' is written in mixed case.`, proto, "console", {
               compat: { instead: "provider-services upper-cases it", portable: `'${upper.toLowerCase()}'` },
+              fixes: replaceScalar(proto, upper.toLowerCase()),
             });
           }
         }

@@ -2,6 +2,7 @@ import { findGpus, suggestGpuModels } from "@akash-sdl/catalog";
 import type { GpuVendor } from "@akash-sdl/catalog";
 import type { SdlComputeProfile } from "@akash-sdl/core";
 import type { Rule, RuleContext } from "../rule-context.js";
+import { replaceScalar } from "../replace-scalar.js";
 
 const INTERFACES: ReadonlySet<string> = new Set(["pcie", "sxm"]);
 /** Go's attribute key rule (SDL-SPEC §4.8). */
@@ -85,6 +86,7 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
         const lower = iface.value.toLowerCase();
         ctx.report("gpu/invalid-interface", `The GPU interface '${iface.value}' is not valid.`, iface, "both", {
           hints: [INTERFACES.has(lower) ? `Write '${lower}' (lower case).` : "Use 'pcie' or 'sxm'."],
+          fixes: INTERFACES.has(lower) ? replaceScalar(iface, lower) : [],
         });
       }
       const m = model.model?.value;

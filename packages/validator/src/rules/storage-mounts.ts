@@ -1,5 +1,6 @@
 import type { RefusedBy } from "../finding.js";
 import type { Rule } from "../rule-context.js";
+import { replaceScalar } from "../replace-scalar.js";
 import { suggestionHint } from "../suggest.js";
 
 /**
@@ -64,7 +65,10 @@ export const storageMounts: Rule = {
           continue;
         }
         if (!text.startsWith("/")) {
-          ctx.report("storage/mount-not-absolute", `The mount path '${text}' is not absolute.`, mount, "both", { hints: [`Write '/${text}'.`] });
+          ctx.report("storage/mount-not-absolute", `The mount path '${text}' is not absolute.`, mount, "both", {
+            hints: [`Write '/${text}'.`],
+            fixes: replaceScalar(mount, `/${text}`),
+          });
           continue;
         }
         const other = mounts.get(text);
