@@ -3,7 +3,7 @@
  * version hash and reclamation, exactly as Go builds them. Synchronous, never throws for user
  * input, emits nothing while any error diagnostic stands.
  */
-import { parse, sortDiagnostics } from "@akash-sdl/core";
+import { createDiagnostic, parse, sortDiagnostics } from "@akash-sdl/core";
 import type { Diagnostic, ParseResult, SdlDocument } from "@akash-sdl/core";
 import { manifestVersion } from "../hash/manifest-version.js";
 import { buildGroups } from "../manifest/build-groups.js";
@@ -58,15 +58,14 @@ const isParseResult = (x: ParseResult | SdlDocument): x is ParseResult => "lineC
 export function compile(input: string | ParseResult | SdlDocument, options: CompileOptions = {}): CompileResult {
   const parsed = typeof input === "string" ? parse(input) : isParseResult(input) ? input : undefined;
   const document = parsed === undefined ? (input as SdlDocument) : parsed.document;
-  const diagnostics: Diagnostic[] = parsed === undefined ? [] : [...runValidation(parsed, options)];
-  if (document === undefined) return { diagnostics };
-  const hasError = (): boolean => diagnostics.some((d) => d.severity === "error");
-
-  if (hasError()) return { diagnostics: sortDiagnostics(diagnostics) };
+  const validated = parsed === undefined ? [] : runValidation(parsed, options);
+  if (validated.some((d) => d.severity === "error")) return { diagnostics: validated };
+  if (document === undefined) {
+    return { diagnostics: [...validated, createDiagnostic("compile/incomplete-document", "The text holds no SDL document, so there is nothing to compile.", undefined)] };
+  }
   const check = checkCompilable(document);
-  diagnostics.push(...check.errors);
-  if (hasError()) return { diagnostics: sortDiagnostics(diagnostics) };
-  diagnostics.push(...check.warnings);
+  if (check.errors.length > 0) return { diagnostics: sortDiagnostics([...validated, ...check.errors]) };
+  const diagnostics = check.warnings.length === 0 ? validated : sortDiagnostics([...validated, ...check.warnings]);
 
   const { manifest, groups } = buildGroups(document, check.overrides);
   const window = document.reclamation?.minWindow?.value;
@@ -76,5 +75,5 @@ export function compile(input: string | ParseResult | SdlDocument, options: Comp
     version: manifestVersion(manifest),
     ...(window === undefined ? {} : { reclamation: { minWindow: { seconds: window.seconds, nanos: window.nanos } } }),
   };
-  return { value, diagnostics: sortDiagnostics(diagnostics) };
+  return { value, diagnostics };
 }
