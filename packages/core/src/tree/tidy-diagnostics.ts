@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
+import { clampSpanToBreaks } from "../text/clamp-span.js";
 import type { Span } from "../text/span.js";
 import { createLineFacts } from "./line-facts.js";
 import type { LineFacts } from "./line-facts.js";
@@ -34,12 +35,24 @@ function widen(d: Diagnostic, text: string): Diagnostic {
   return { ...d, span: { start: s.start, end } };
 }
 
+/** The diagnostic with its spans moved off the middle of `\r\n` breaks (the same object when none is). */
+function wholeBreaks(d: Diagnostic, text: string): Diagnostic {
+  const span = d.span === undefined ? undefined : clampSpanToBreaks(d.span, text);
+  let related = d.related;
+  if (related !== undefined && related.some((r) => clampSpanToBreaks(r.span, text) !== r.span)) {
+    related = related.map((r) => ({ ...r, span: clampSpanToBreaks(r.span, text) }));
+  }
+  if (span === d.span && related === d.related) return d;
+  return { ...d, ...(span === undefined ? {} : { span }), ...(related === undefined ? {} : { related }) };
+}
+
 /**
  * Makes the diagnostics of one text readable: a shape error on a line indented with tabs becomes
  * `yaml/tab-indentation` at those tabs; one line keeps only its first shape error (the others are
  * consequences); a `yaml/non-scalar-key` on a line with a shape error is dropped (the parser
- * misread the line); spans lose trailing blanks and empty ones are widened to one character; the
- * result is sorted by offset. Pass the text's {@link LineFacts} when you have them (each line is
+ * misread the line); spans lose trailing blanks and empty ones are widened to one character; no
+ * span (or related span) starts or ends between the `\r` and `\n` of a line break; the result is
+ * sorted by offset. Pass the text's {@link LineFacts} when you have them (each line is
  * then scanned at most once).
  *
  * @example
@@ -73,6 +86,7 @@ export function tidyDiagnostics(diagnostics: readonly Diagnostic[], text: string
     if (d.code === "yaml/non-scalar-key" && d.span && shaped.has(lineOf(d.span.start))) continue;
     out.push(d);
   }
-  out.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
-  return out;
+  const whole = out.map((d) => wholeBreaks(d, text));
+  whole.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
+  return whole;
 }
