@@ -1,4 +1,4 @@
-import { parse, type Diagnostic, type YamlNode } from "@akash-sdl/core";
+import { parse, toPlainValue, type Diagnostic, type YamlNode } from "@akash-sdl/core";
 import { afterColon, dashOf, lineStartOf } from "./edit-context.js";
 import { applyOffsetEdits, toTextEdits, type EditResult, type OffsetEdit } from "./text-edit.js";
 
@@ -95,7 +95,8 @@ const leadingSpaces = (s: string): number => s.length - s.trimStart().length;
  * end: two-space indentation with sequences indented under their key, one space after `:` and
  * `-`, no trailing spaces, at most one blank line in a row, one final line break. Only
  * whitespace changes, so the parsed value stays the same; formatting twice changes nothing.
- * A text with YAML errors is returned unchanged with its diagnostics.
+ * A text with YAML errors is returned unchanged with its diagnostics (and so is a text with a lone
+ * CR line break).
  *
  * @example
  * formatSdl("services:\n    web:\n        image: nginx\n").text; // "services:\n  web:\n    image: nginx\n"
@@ -103,7 +104,8 @@ const leadingSpaces = (s: string): number => s.length - s.trimStart().length;
 export function formatSdl(text: string): EditResult {
   const parsed = parse(text);
   const errors: Diagnostic[] = parsed.diagnostics.filter((d) => d.severity === "error" && d.code.startsWith("yaml/"));
-  if (errors.length > 0 || parsed.tree.root === null) return { text, edits: [], diagnostics: errors };
+  // A lone CR is a YAML line break that this line-based pass does not model: leave such text alone.
+  if (errors.length > 0 || parsed.tree.root === null || /\r(?!\n)/.test(text)) return { text, edits: [], diagnostics: errors };
   const lines = splitLines(text);
   const plan: Plan = { anchors: new Map(), content: new Set(), keepTrailing: new Set(), edits: [] };
   walk(text, lines, parsed.tree.root, 0, plan);
@@ -155,11 +157,18 @@ export function formatSdl(text: string): EditResult {
   // Trailing blank lines at the end of the text, and a final line break.
   const last = lines[lines.length - 1];
   if (last !== undefined && last.next === last.end && text.slice(last.start, last.end).trim() !== "") {
-    const eol = /\r\n/.test(text) ? "\r\n" : "\n";
+    const lastBreak = text.lastIndexOf("\n");
+    const eol = lastBreak > 0 && text[lastBreak - 1] === "\r" ? "\r\n" : "\n";
     edits.push({ start: text.length, end: text.length, newText: eol });
   }
   const kept = dedupe(edits);
-  return { text: applyOffsetEdits(text, kept), edits: toTextEdits(text, kept), diagnostics: [] };
+  const out = applyOffsetEdits(text, kept);
+  // Safety net for YAML shapes the line model does not cover: formatting must never change the
+  // value, so a result that parses to another value is dropped and the text left as it was.
+  if (out !== text && !samePlain(toPlainValue(parse(out).tree.root), toPlainValue(parsed.tree.root), new Map())) {
+    return { text, edits: [], diagnostics: [] };
+  }
+  return { text: out, edits: toTextEdits(text, kept), diagnostics: [] };
 }
 
 /** Drops edits that overlap an earlier one (a blank-line deletion wins over anything inside it). */
@@ -173,4 +182,17 @@ function dedupe(edits: readonly OffsetEdit[]): OffsetEdit[] {
     end = Math.max(end, e.end);
   }
   return out;
+}
+
+/** Structural equality of two plain values; shared (aliased) objects are compared once. */
+function samePlain(a: unknown, b: unknown, seen: Map<object, object>): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+  if (seen.get(a) === b) return true;
+  seen.set(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k, i) => k === kb[i] && samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], seen));
 }
