@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { goSortStable } from "../../src/index.js";
+import { goJsonQuote, goSortStable } from "../../src/index.js";
 import { goSortWithShifts } from "../../src/go/go-sort.js";
 
 /**
@@ -28,7 +28,7 @@ function rand(seed: number): () => number {
   return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-describe.skipIf(!hasGo)("Go sort ports against the Go toolchain", () => {
+describe.skipIf(!hasGo)("Go sort and JSON ports against the Go toolchain", () => {
   test("sort.Sort, sort.SliceStable and a non-strict SliceStable comparator: identical permutations", { timeout: 180_000 }, () => {
     const oracle = buildOracle();
     const r = rand(7);
@@ -55,5 +55,22 @@ describe.skipIf(!hasGo)("Go sort ports against the Go toolchain", () => {
       if (JSON.stringify(order.map((x) => x.idx)) !== answers[i]) mismatches.push(`${q.Mode} n=${q.Keys.length}`);
     });
     expect(mismatches).toEqual([]);
+  });
+
+  test("encoding/json string escaping: identical for every BMP character and a few astral ones", { timeout: 180_000 }, () => {
+    const oracle = buildOracle();
+    const texts: string[] = [];
+    for (let start = 0; start < 0x10000; start += 256) {
+      let t = "";
+      for (let c = start; c < start + 256; c++) if (c < 0xd800 || c > 0xdfff) t += String.fromCharCode(c);
+      texts.push(t);
+    }
+    texts.push("😀 a<b>&c \u2028\u2029 \"q\" \\ end", "");
+    const input = `${texts.map((t) => JSON.stringify({ Mode: "quote", Text: t })).join("\n")}\n`;
+    const answers = execFileSync(oracle, { input, maxBuffer: 1 << 28 }).toString().trim().split("\n").map((l) => JSON.parse(l) as string);
+    // Go 1.19 writes \b and \f as \u0008 and \u000c; Go ≥ 1.22 (which chain-sdk builds with) uses
+    // the short forms, as goJsonQuote does.
+    const go122 = (s: string): string => s.replaceAll("\\u0008", "\\b").replaceAll("\\u000c", "\\f");
+    texts.forEach((t, i) => expect(goJsonQuote(t)).toBe(go122(answers[i] as string)));
   });
 });
