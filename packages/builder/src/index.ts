@@ -82,3 +82,5 @@ export { createEditContext, deref, findPair } from "./edit-context.js";
 export type { EditContext } from "./edit-context.js";
 export { webTemplate } from "./web-template.js";
 export type { WebTemplateInput } from "./web-template.js";
+export { planFromResources } from "./plan-from-resources.js";
+export type { ExplicitResources } from "./plan-from-resources.js";

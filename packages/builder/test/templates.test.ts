@@ -97,3 +97,17 @@ describe("templates sized by the estimator", () => {
     expect(price?.amount).toBe(Math.ceil((5 * 6.098 * 1e6) / 3600));
   });
 });
+
+describe("templates from explicit resources", () => {
+  it("size the SDL from the given numbers, without an estimate", async () => {
+    const { planFromResources, vllmTemplate } = await import("../src/index.js");
+    const plan = planFromResources({ engine: "vllm", gpu: { model: "l40s", ramGiB: 48 }, gpuCount: 2, memoryGiB: 96, storageGiB: 150, context: 16384 });
+    const t = vllmTemplate({ model: "Qwen/Qwen3-8B", plan });
+    const built = buildSdl(t.spec, { header: t.header });
+    expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const res = t.spec.profiles.compute["vllm"]?.resources;
+    expect(res?.gpu).toEqual({ units: 2, attributes: { vendor: { nvidia: [{ model: "l40s", ram: "48Gi" }] } } });
+    expect(res?.memory.size).toBe("96Gi");
+    expect(t.spec.services["vllm"]?.args).toEqual(expect.arrayContaining(["--tensor-parallel-size", "2", "--max-model-len", "16384"]));
+  });
+});
