@@ -114,7 +114,8 @@ export async function runCampaign(deps, options) {
     const { text, how } = makeCase(seed, index, corpus);
     let { problems, ms } = checkLibraries(deps, text);
     const budget = MS_PER_KIB * Math.max(1, text.length / 1024);
-    if (ms > budget) ms = Math.min(ms, checkLibraries(deps, text).ms); // a GC pause or a busy machine: time it again
+    // A GC pause, a cold code path or a busy machine: time it again (the best of three counts).
+    for (let retry = 0; retry < 2 && ms > budget; retry++) ms = Math.min(ms, checkLibraries(deps, text).ms);
     if (ms > budget) problems.push(`slow: ${ms.toFixed(0)} ms for ${(text.length / 1024).toFixed(1)} KiB (budget ${budget.toFixed(0)} ms)`);
     if (index % cliEvery === 0) problems.push(...(await checkCli(deps, text)));
     if (problems.length > 0) failures.push({ seed, index, how, problems, input: text });
