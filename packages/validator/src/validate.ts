@@ -33,6 +33,13 @@ const ABSENCE_CODES: ReadonlySet<string> = new Set([
   "manifest/no-global-expose",
 ]);
 
+/** Where each top-level key starts (the sections a YAML error can spoil). */
+function topLevelStarts(parsed: ParseResult): number[] {
+  const root = parsed.tree.root;
+  if (root?.kind !== "map") return [];
+  return root.pairs.map((p) => p.key.span.start).filter((start) => parsed.lineCounter.positionAt(start).column === 1);
+}
+
 function hasYamlError(parsed: ParseResult): boolean {
   return parsed.diagnostics.some((d) => d.severity === "error" && d.code.startsWith("yaml/"));
 }
@@ -47,14 +54,13 @@ function quieten(findings: readonly Finding[], parsed: ParseResult): Finding[] {
   const yamlErrors = parsed.diagnostics.filter((d) => d.severity === "error" && d.code.startsWith("yaml/"));
   if (yamlErrors.length === 0) return [...findings];
   const first = Math.min(...yamlErrors.map((d) => d.span?.start ?? 0));
-  const tabs = yamlErrors.filter((d) => d.code === "yaml/tab-indentation").map((d) => parsed.lineCounter.positionAt(d.span?.start ?? 0).line);
+  // A tab breaks the indentation of its whole top-level section: the other YAML errors there follow from it.
+  const sections = topLevelStarts(parsed);
+  const sectionOf = (offset: number): number => sections.filter((s) => s <= offset).length;
+  const tabbed = new Set(yamlErrors.filter((d) => d.code === "yaml/tab-indentation").map((d) => sectionOf(d.span?.start ?? 0)));
   return findings.filter((f) => {
     const start = f.span?.start ?? 0;
-    if (f.code.startsWith("yaml/")) {
-      if (f.code !== "yaml/bad-indentation") return true;
-      const line = parsed.lineCounter.positionAt(start).line;
-      return !tabs.some((t) => line >= t && line <= t + 2);
-    }
+    if (f.code.startsWith("yaml/")) return f.code === "yaml/tab-indentation" || f.severity !== "error" || !tabbed.has(sectionOf(start));
     if (f.code === "sdl/missing-key" || ABSENCE_CODES.has(f.code)) return false;
     return start < first;
   });

@@ -89,10 +89,20 @@ describe("deploy targets", () => {
     expect(ds.filter((d) => d.code.startsWith("ref/") || d.code.startsWith("unused/"))).toEqual([]);
   });
 
-  it("gives one diagnostic for one tab", () => {
-    const tabbed = BASE.replace("    image: nginx:1.27", "\timage: nginx:1.27");
-    const ds = validate(parse(tabbed)).filter((d) => d.severity === "error");
-    expect(ds).toHaveLength(1);
+  it.each([
+    ["a service key", "    image: nginx:1.27", "\timage: nginx:1.27"],
+    ["a nested profile key", "        cpu:\n          units: 0.5", "        cpu:\n\t  units: 0.5"],
+    ["a sequence item", "      - port: 80", "\t  - port: 80"],
+    ["a deployment key", "deployment:\n  web:", "deployment:\n\tweb:"],
+  ])("gives one diagnostic for one tab in %s", (_where, from, to) => {
+    const ds = validate(parse(BASE.replace(from, to))).filter((d) => d.severity === "error");
+    expect(ds.map((d) => d.code)).toEqual(["yaml/tab-indentation"]);
+  });
+
+  it("still reports independent YAML errors in other sections", () => {
+    const text = BASE.replace("        cpu:\n          units: 0.5", "        cpu:\n\t  units: 0.5").replace("    image: nginx:1.27", "    image: nginx:1.27\n    image: nginx:1.28");
+    const codes = validate(parse(text)).filter((d) => d.severity === "error").map((d) => d.code);
+    expect(codes).toEqual(["yaml/duplicate-key", "yaml/tab-indentation"]);
   });
 
   it("never throws on arbitrary input", () => {
