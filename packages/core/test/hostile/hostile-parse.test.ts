@@ -45,6 +45,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   "nested flow keys": { codes: ["yaml/non-scalar-key", "yaml/too-many-tokens"], at: { "yaml/non-scalar-key": `${"{".repeat(62)}x${"}".repeat(62)}` } },
   "nested explicit flow keys": { codes: ["yaml/non-scalar-key", "yaml/too-many-tokens"] },
   "nested block keys": { codes: ["yaml/non-scalar-key", "yaml/too-many-tokens"] },
+  "alias bomb in a key": { codes: ["yaml/non-scalar-key", "yaml/alias-limit"], at: { "yaml/non-scalar-key": "[*g, *g, *g, {k: *g}]" }, whole: true },
+  "crlf folds": { codes: ["yaml/too-many-tokens", "type/expected-mapping"] },
   "long line": { codes: [] },
   "nul bytes": { codes: ["type/expected-mapping"] },
   "lone surrogates": { codes: ["type/expected-mapping"] },
@@ -70,6 +72,8 @@ function checkSane(text: string, result: ParseResult): void {
     expect(d.span.start).toBeGreaterThanOrEqual(0);
     expect(d.span.end).toBeGreaterThanOrEqual(d.span.start);
     expect(d.span.end).toBeLessThanOrEqual(text.length);
+    // Never between the \r and \n of a line break (issue 12 item 14).
+    for (const o of [d.span.start, d.span.end]) expect(o > 0 && text.charCodeAt(o) === 10 && text.charCodeAt(o - 1) === 13).toBe(false);
   }
   expect(result.diagnostics.length).toBeLessThanOrEqual(DEFAULT_PARSE_LIMITS.maxDiagnostics + 5);
   expect(codes.filter((c) => c === "parse/too-many-diagnostics").length).toBeLessThanOrEqual(1);
