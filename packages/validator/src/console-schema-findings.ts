@@ -68,11 +68,22 @@ function display(path: readonly (string | number)[]): string {
 
 function shown(value: unknown): string {
   if (typeof value === "string") return `'${value}'`;
-  if (value === null) return "null";
+  if (value === null || value === undefined) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   return String(value);
 }
+
+/** JSON Schema type names in words. */
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  object: "a mapping",
+  array: "a list",
+  string: "a string",
+  integer: "a whole number",
+  number: "a number",
+  boolean: "true or false",
+  null: "nothing",
+};
 
 function list(values: unknown): string {
   return Array.isArray(values) ? values.map((v) => String(v)).join(", ") : String(values);
@@ -86,7 +97,7 @@ function messageFor(e: AjvError, where: string, value: unknown): string {
     case "additionalProperties":
       return `Console's schema does not allow the key '${String(p["additionalProperty"])}' in ${where}.`;
     case "type":
-      return `Console's schema expects ${String(p["type"]) === "null" ? "nothing" : `a ${String(p["type"])}`} at ${where}, not ${shown(value)}.`;
+      return `Console's schema expects ${TYPE_WORDS[String(p["type"])] ?? String(p["type"])} at ${where}, not ${shown(value)}.`;
     case "enum":
       return `${shown(value)} at ${where} is not one of ${list(p["allowedValues"])} (Console's schema).`;
     case "pattern":
@@ -105,7 +116,9 @@ function messageFor(e: AjvError, where: string, value: unknown): string {
     case "const":
       return `${where} must be ${shown(p["allowedValue"])} for Console's schema.`;
     case "not":
-      return e.schemaPath.includes("/allOf/0/not") ? `A 'ram' volume at ${where} cannot be persistent (Console's schema).` : `${where} has a combination Console's schema forbids.`;
+      if (e.schemaPath.includes("/attributes/allOf/0/not")) return `A 'ram' volume at ${where} cannot be persistent (Console's schema).`;
+      if (e.schemaPath.endsWith("/units/oneOf/0/not")) return `${where} must be more than zero for Console's schema.`;
+      return `${where} has a value Console's schema forbids.`;
     case "dependencies":
       return `${where} sets '${String(p["property"])}' without '${String(p["missingProperty"])}' (Console's schema wants both).`;
     default:
@@ -165,7 +178,7 @@ export function consoleSchemaFindings(parsed: ParseResult): Finding[] {
     } else if (e.keyword !== "required" && e.keyword !== "dependencies" && e.keyword !== "minProperties" && at.node !== undefined) {
       span = at.node.kind === "scalar" ? at.node.span : (at.keySpan ?? at.node.span);
     }
-    const plain = at.node?.kind === "scalar" ? at.node.value : at.node === undefined ? undefined : at.node.kind === "seq" ? [] : {};
+    const plain = at.node?.kind === "scalar" ? at.node.value : at.node === undefined ? null : at.node.kind === "seq" ? [] : {};
     out.push({
       code: "schema/console-refuses",
       message: messageFor(e, display(at.path), plain),

@@ -106,11 +106,16 @@ function overlaps(a: Finding, b: Finding): boolean {
   return a.span.start < b.span.end && b.span.start < a.span.end;
 }
 
+function samePath(a: Finding, b: Finding): boolean {
+  if (a.path === undefined || b.path === undefined || a.path.length !== b.path.length) return false;
+  return a.path.every((step, i) => step === b.path?.[i]);
+}
+
 /** Keeps a schema finding only where no other Console refusal already covers the same node. */
 function mergeSchemaFindings(findings: Finding[], schema: readonly Finding[]): void {
   const consoleRefusals = findings.filter((f) => f.refusedBy === "console" || f.refusedBy === "both" || f.refusedBy === "chain");
   for (const s of schema) {
-    if (consoleRefusals.some((f) => overlaps(f, s) || (f.span !== undefined && s.span !== undefined && f.span.start === s.span.start))) continue;
+    if (consoleRefusals.some((f) => overlaps(f, s) || samePath(f, s))) continue;
     findings.push(s);
   }
 }
