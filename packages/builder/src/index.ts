@@ -84,3 +84,4 @@ export { webTemplate } from "./web-template.js";
 export type { WebTemplateInput } from "./web-template.js";
 export { planFromResources } from "./plan-from-resources.js";
 export type { ExplicitResources } from "./plan-from-resources.js";
+export { fromPlainSdl } from "./from-plain-sdl.js";
