@@ -22,9 +22,10 @@ export interface ParseOptions {
   /** Overrides of {@link DEFAULT_PARSE_LIMITS}. */
   readonly limits?: Partial<ParseLimits>;
   /**
-   * The YAML front end (default: {@link yamlFrontEnd}). Whatever it returns is checked against
-   * the tree contract first: a front end that throws or returns a malformed tree gives an empty
-   * tree and one `internal/exception` diagnostic.
+   * The YAML front end, e.g. {@link yamlFrontEnd} (default: the one wired in
+   * `front-ends/default-front-end.ts`; a value that is not a function means the default).
+   * Whatever it returns is checked against the tree contract first: a front end that throws or
+   * returns a malformed tree gives an empty tree and one `internal/exception` diagnostic.
    */
   readonly frontEnd?: YamlFrontEnd;
 }
@@ -185,8 +186,8 @@ function capDiagnostics(sorted: readonly Diagnostic[], limit: number): readonly 
  *
  * The front end is a seam: this function knows only the tree contract (`tree/`). It uses
  * `options.frontEnd` when given, else the default wired in `front-ends/default-front-end.ts` (the
- * `yaml`-based {@link yamlFrontEnd}); this module never imports `yaml` itself. Parsing stays
- * synchronous: the default is an ordinary import, not a lazy load.
+ * only module that picks a concrete front end); this module never imports `yaml` itself. Parsing
+ * stays synchronous: the default is an ordinary import, not a lazy load.
  *
  * `JSON.stringify` works on the result, its `tree` and its `document`: aliases are written as
  * references to their anchor's span, and the document's bigints (`size` values) as decimal strings.
