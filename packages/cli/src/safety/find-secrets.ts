@@ -14,6 +14,8 @@ export interface SecretValue {
   readonly end: number;
   /** The decoded value (what messages may quote). */
   readonly value: string;
+  /** For an `env` entry, its variable name (messages may quote the whole `NAME=value`). */
+  readonly name?: string;
 }
 
 /**
@@ -68,6 +70,14 @@ export function findSecrets(text: string, root: YamlNode | null): SecretValue[] 
     const body = deref(service.value);
     if (body?.kind !== "map") continue;
     const env = deref(pairValue(body, "env"));
+    if (env?.kind === "map") {
+      // Not an SDL shape (both paths want a list), but its values are still secrets.
+      for (const pair of env.pairs) {
+        const value = deref(pair.value);
+        if (pair.key.kind !== "scalar" || !SECRET_NAME.test(pair.key.text) || value?.kind !== "scalar") continue;
+        out.push({ ...contentRange(text, value), value: value.text, name: pair.key.text });
+      }
+    }
     if (env?.kind === "seq") {
       for (const item of env.items) {
         const entry = deref(item);
@@ -78,7 +88,7 @@ export function findSecrets(text: string, root: YamlNode | null): SecretValue[] 
         const range = contentRange(text, entry);
         const sourceEq = text.indexOf("=", range.start);
         const start = sourceEq >= 0 && sourceEq < range.end ? sourceEq + 1 : range.start;
-        if (value !== "" || range.end > start) out.push({ start, end: range.end, value });
+        if (value !== "" || range.end > start) out.push({ start, end: range.end, value, name: entry.text.slice(0, eq) });
       }
     }
     const credentials = deref(pairValue(body, "credentials"));

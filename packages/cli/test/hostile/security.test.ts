@@ -191,6 +191,10 @@ describe("secret masking helpers", () => {
     const d = maskDiagnostic({ code: "x/y", severity: "error", message: "The value 'abcdef123' and 'xy' are odd; xy stays.", hints: ["not abcdef123"] }, secrets);
     expect(d.message).toBe("The value '[hidden: 9 characters]' and '[hidden: 2 characters]' are odd; xy stays.");
     expect(d.hints).toEqual(["not [hidden: 9 characters]"]);
+    const entry = maskDiagnostic({ code: "x/y", severity: "error", message: "The entry 'MY_TOKEN=xy' repeats MY_TOKEN=xy." }, secrets);
+    expect(entry.message).toBe("The entry 'MY_TOKEN=[hidden: 2 characters]' repeats MY_TOKEN=[hidden: 2 characters].");
+    const asMap = "services:\n  a:\n    env:\n      DB_PASSWORD: hunter22\n      HOME: /root\n";
+    expect(findSecrets(asMap, parse(asMap).tree.root).map((s) => [s.name, s.value])).toEqual([["DB_PASSWORD", "hunter22"]]);
   });
 });
 
