@@ -11,9 +11,9 @@ and whether provider-services (Go) and Console (the official TS SDK) accept each
 
 PATH is a file, a directory (every *.yaml and *.yml below it, skipping node_modules
 and dot-folders) or a glob: *, **, ?, [abc], {a,b}. Quote globs so that the command,
-not the shell, expands them. Files found in directories or by globs that do not look
-clearly not SDL (Docker Compose files, CI workflows, Kubernetes manifests) are skipped
-with a note and counted as skipped.
+not the shell, expands them. Files found in directories or by globs that are clearly
+not SDL (Docker Compose files, CI workflows, Kubernetes manifests) are skipped with a
+note and counted as skipped.
 A PATH of - reads one SDL text from standard input (reported as <stdin>).
 
 Options:
