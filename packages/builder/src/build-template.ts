@@ -50,12 +50,15 @@ const BY_ENGINE: Readonly<Record<EngineName, TemplateName>> = {
 };
 
 /**
- * The template that runs a plan's engine.
+ * The template that runs a plan's engine (`jupyter-benchmark`, a PyTorch workspace, for a
+ * fine-tuning plan).
  *
  * @example
  * templateForPlan(plan); // "vllm" for a vLLM plan
  */
 export function templateForPlan(plan: ResourcePlan): TemplateName {
+  // A fine-tuning plan gets a PyTorch + Jupyter workspace with the plan's GPUs, not a server.
+  if (plan.task === "finetune") return "jupyter-benchmark";
   return BY_ENGINE[plan.engine];
 }
 

@@ -57,6 +57,7 @@ const MODELS: readonly string[][] = [
   ["--model", "BAAI/bge-m3"],
   ["--model", "nomic-ai/nomic-embed-text-v1.5"],
   ["--model", "llama-3.1-8b", "--template", "jupyter-benchmark"],
+  ["--model", "llama-3.1-8b", "--task", "finetune", "--method", "lora", "--seq-len", "2048"],
 ];
 
 describe("akash-sdl init", () => {
@@ -66,7 +67,7 @@ describe("akash-sdl init", () => {
     expect(io.stderr.text()).not.toMatch(/^error/m);
     expect(code).toBe(0);
     const text = await readFile(join(dir, "deploy.yaml"), "utf8");
-    expect(text).toMatch(/^# .* served by .*\n# Sized by @akash-sdl\/estimator: /);
+    expect(text).toMatch(/^# .* (served by|fine-tuning) .*\n# Sized by @akash-sdl\/estimator: /);
     expect(validate(parse(text)).filter((d) => d.severity === "error")).toEqual([]);
     const compiled = compile(text);
     expect(compiled.value).toBeDefined();
