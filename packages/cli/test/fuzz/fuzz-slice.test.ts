@@ -30,6 +30,25 @@ describe("fuzz campaign (CI slice)", () => {
     expect(makeCase(7, 42, corpus)).not.toEqual(makeCase(7, 43, corpus));
   });
 
+  it("reports a throw, a span outside the text, a raw control character and a slow input", async () => {
+    const busy = (ms: number): void => {
+      const end = performance.now() + ms;
+      while (performance.now() < end) {
+        /* a hostile input's cost */
+      }
+    };
+    const render = (report: FileReport): string => renderFileReport(report, { color: false, maxWidth: 100 });
+    const run = async (deps: Record<string, unknown>): Promise<string[]> => {
+      const r = (await runCampaign({ renderText: render, runCli: async () => ({ code: 0, stdout: "{}", stderr: "" }), ...deps }, { seed: 1, seconds: 30, maxCases: 3, corpus: [{ name: "a.yaml", text: "a: 1\n" }] })) as { failures: Failure[] };
+      return r.failures.flatMap((f) => f.problems.map((p) => p.split(":")[0] ?? ""));
+    };
+    expect(await run({ parse: () => { throw new Error("boom"); } })).toContain("parse threw");
+    expect(await run({ parse: (t: string) => ({ ...parse(t), diagnostics: [{ code: "x/y", severity: "error", message: "m", span: { start: 0, end: t.length + 5 } }] }) })).toContain("parse span out of text");
+    expect(await run({ parse, renderText: () => "ok\u001b[2J" })).toContain("raw control character U+001b in text output");
+    expect(await run({ parse: (t: string) => (t.includes("version") ? undefined : busy(400), parse(t)) })).toContain("slow");
+    expect(await run({ parse })).toEqual([]);
+  }, 120_000);
+
   it(
     `runs ${SECONDS} s of parse + validate + format + CLI over corpus mutations without a throw, a bad span, a raw control or a slow input`,
     async () => {
