@@ -260,3 +260,16 @@ describe("duration timeouts", () => {
     expect(find(opts("1194h"), "type/expected-number", "any")?.severity).toBe("error");
   });
 });
+
+describe("unnamed volumes (Go calls them 'default', Console looks for the raw name)", () => {
+  const text = sdlWith("        storage:\n          size: 1Gi\n", "        storage:\n          size: 1Gi\n          attributes:\n            persistent: true\n            class: beta2\n").replace(
+    "    image: nginx:1.27\n",
+    "    image: nginx:1.27\n    params:\n      storage:\n        default:\n          mount: /data\n",
+  );
+  it("is fine for Go and refused by Console, as alpha.45 does", () => {
+    expect(validate(parse(text), { target: "go" }).filter((d) => d.severity === "error")).toEqual([]);
+    const con = validate(parse(text), { target: "console" }).filter((d) => d.severity === "error").map((d) => d.code);
+    expect(con).toEqual(["storage/undefined-volume", "storage/persistent-without-mount"]);
+    expect(find(text, "storage/persistent-without-mount", "console")?.hints?.[0]).toMatch(/name: default/);
+  });
+});

@@ -55,6 +55,15 @@ export const storageMounts: Rule = {
           );
           continue;
         }
+        if (!volumes.some((v) => v.name?.value === key.name)) {
+          ctx.report(
+            "storage/undefined-volume",
+            `The service '${d.serviceName}' mounts '${key.name}', but the volume has no \`name: ${key.name}\`, which Console looks for.`,
+            { span: key.span, path },
+            "console",
+            { hints: [`Write \`name: ${key.name}\` on the volume.`], compat: { instead: "provider-services names an unnamed volume 'default'" } },
+          );
+        }
         const mount = value.mount;
         const text = mount?.value;
         if (mount === undefined || mount.isNull || text === undefined || text === "") {
@@ -89,19 +98,25 @@ export const storageMounts: Rule = {
       const anyMount = mounts.size > 0;
       for (const volume of volumes) {
         if (volume.attributes?.persistent?.value !== true) continue;
-        const tsName = volume.name?.value || "default";
-        const mounted = params?.entries.some((e) => (e.key.name === volume.effectiveName || e.key.name === tsName) && e.value.mount?.value);
-        if (mounted) continue;
+        // Console looks the mount up under the volume's raw name (`name || ""`), Go under its effective name.
+        const tsName = volume.name?.value ?? "";
+        const ts = !(params?.entries.some((e) => e.key.name === tsName && e.value.mount?.value) ?? false);
         const go = decoder === "2.0" && !anyMount;
-        const who: RefusedBy = go ? "both" : "console";
+        if (!go && !ts) continue;
+        const goMounted = params?.entries.some((e) => e.key.name === volume.effectiveName && e.value.mount?.value) ?? false;
+        const who: RefusedBy = go && ts ? "both" : go ? "go" : "console";
         ctx.report(
           "storage/persistent-without-mount",
           `The persistent volume '${volume.effectiveName}' is not mounted by the service '${d.serviceName}'.`,
           { span: (volume.name ?? volume).span, path: volume.path },
           who,
           {
-            hints: [`Add params.storage.${volume.effectiveName}.mount (an absolute path) to the service '${d.serviceName}'.`],
-            compat: { instead: "provider-services allocates the volume without mounting it" },
+            hints: [
+              goMounted
+                ? `Write \`name: ${volume.effectiveName}\` on the volume so that Console finds its mount.`
+                : `Add params.storage.${volume.effectiveName}.mount (an absolute path) to the service '${d.serviceName}'.`,
+            ],
+            compat: { instead: goMounted ? `provider-services finds the mount under '${volume.effectiveName}'` : "provider-services allocates the volume without mounting it" },
           },
         );
       }
