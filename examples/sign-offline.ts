@@ -8,9 +8,9 @@
  *
  * Run it (from the repository root; Node 20 has no TypeScript loader, so bundle it first):
  *
- *   npx esbuild examples/sign-offline.ts --bundle --platform=node --format=cjs --conditions=source \
- *     --alias:@akash-sdl/compiler=./packages/compiler/src/index.ts \
- *     --node-paths=packages/compiler/node_modules --outfile=/tmp/sign-offline.cjs
+ *   NODE_PATH=packages/compiler/node_modules npx esbuild examples/sign-offline.ts --bundle \
+ *     --platform=node --format=cjs --conditions=source \
+ *     --alias:@akash-sdl/compiler=./packages/compiler/src/index.ts --outfile=/tmp/sign-offline.cjs
  *   node /tmp/sign-offline.cjs [file.yaml]        # default: examples/private-registry-2.1.yaml
  *
  * The base64 TxRaw can be decoded with `TxRaw.decode` from `cosmjs-types/cosmos/tx/v1beta1/tx`
