@@ -7,14 +7,14 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
 };
 const HEX_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
-function isBreak(c: number): boolean {
-  return c === 10 || c === 13;
-}
-
-/** Length of the line break at `j` (`\r\n` counts 2), 0 when there is none. */
+/**
+ * Length of the line break at `j`: 1 for `\n`, 2 for `\r\n`, else 0. A lone `\r` is not a
+ * break here: YAML front ends keep it as text inside scalars (the `yaml` package's lexer splits
+ * lines at `\n` only).
+ */
 function breakLength(text: string, j: number): number {
   const c = text.charCodeAt(j);
-  if (c === 13) return text.charCodeAt(j + 1) === 10 ? 2 : 1;
+  if (c === 13) return text.charCodeAt(j + 1) === 10 ? 2 : 0;
   return c === 10 ? 1 : 0;
 }
 
@@ -68,9 +68,9 @@ function blockIndent(text: string, start: number, end: number, decoded: string):
   let j = start;
   while (j < end) {
     let lineEnd = j;
-    while (lineEnd < end && !isBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    while (lineEnd < end && breakLength(text, lineEnd) === 0) lineEnd++;
     const spaces = leadingSpaces(text, j, lineEnd);
-    if (j + spaces < lineEnd && text.charCodeAt(j + spaces) !== 9) {
+    if (j + spaces < lineEnd) {
       let d = 0;
       while (d < decoded.length) {
         let e = decoded.indexOf("\n", d);
@@ -96,7 +96,7 @@ function contentOf(text: string, scalar: YamlScalar): Content {
   }
   // Block scalar: the content starts on the line after the `|` / `>` header.
   let j = start;
-  while (j < end && !isBreak(text.charCodeAt(j))) j++;
+  while (j < end && breakLength(text, j) === 0) j++;
   j += breakLength(text, j);
   const from = Math.min(j, end);
   return { start: from, end, indent: blockIndent(text, from, end, scalar.text) };
@@ -174,11 +174,11 @@ export function buildScalarSourceMap(text: string, scalar: YamlScalar): ScalarSo
       j += 2;
       continue;
     }
-    if (!block && (c === 32 || c === 9 || isBreak(c))) {
+    if (!block && (c === 32 || c === 9 || breakLength(text, j) > 0)) {
       // A run of blanks in a flow scalar: kept as it is, or (before a line break) a fold.
       let k = j;
       while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-      if (k >= end || !isBreak(text.charCodeAt(k))) {
+      if (k >= end || breakLength(text, k) === 0) {
         if (k >= end && i + (k - j) > decoded.length) return [0, content.start, content.end - content.start];
         for (; j < k; j++, i++) {
           if (decoded.charCodeAt(i) !== text.charCodeAt(j)) return [0, content.start, content.end - content.start];
@@ -218,7 +218,7 @@ export function buildScalarSourceMap(text: string, scalar: YamlScalar): ScalarSo
       lineStart = block;
       continue;
     }
-    if (lineBreak > 0 || c === 32 || c === 9 || (single && c === 39)) {
+    if (lineBreak > 0 || c === 32 || c === 9 || c === 13 || (single && c === 39)) {
       j += Math.max(1, lineBreak);
       if (lineBreak > 0) lineStart = block;
       continue;
