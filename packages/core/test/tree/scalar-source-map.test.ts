@@ -106,6 +106,19 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
       expect(under(text, s, 6, 7)).toBe("x");
     });
 
+    it("keeps a lone CR as text, and finds a block's indentation on a tab-led line", () => {
+      const cr = "a: x\ry z\nb: 'p\rq\n  r'\n";
+      expect(under(cr, scalarAt(cr, "a"), 2, 3)).toBe("y");
+      const b = scalarAt(cr, "b");
+      expect(b.text).toBe("p\rq r");
+      expect(under(cr, b, 4, 5)).toBe("r");
+      const tab = "a: |\n  \tx\n    y\n";
+      const s = scalarAt(tab, "a");
+      expect(s.text).toBe("\tx\n  y\n");
+      expect(under(tab, s, 0, 2)).toBe("\tx");
+      expect(under(tab, s, 3, 6)).toBe("  y");
+    });
+
     it("clamps out-of-range and non-finite indexes into the scalar's span", () => {
       const text = 'a: "x\\ty"\n';
       const s = scalarAt(text, "a");
