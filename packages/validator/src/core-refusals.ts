@@ -117,10 +117,6 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
       if (s !== undefined && TS_CPU.test(s.text) && !/^0+(\.0+)?m?$/.test(s.text)) return { refusedBy: "go" };
       return { refusedBy: "both" };
     }
-    case "scalar/invalid-gpu-units": {
-      const s = scalarAt(root, d);
-      return { refusedBy: s !== undefined && /^\d+(\.\d+)?$/.test(s.text) ? "go" : "both" };
-    }
     case "scalar/invalid-amount": {
       const s = scalarAt(root, d);
       if (s !== undefined && typeof s.value === "number" && s.value >= 0) {
@@ -146,7 +142,14 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
       if (last === "interconnect") return { refusedBy: "go" };
       return { refusedBy: "both" };
     case "sdl/missing-key":
+      // A storage parameter without `mount`: Console's schema does not require it (SDL-SPEC §3.6, D27).
+      if (last === "mount" && d.path !== undefined && nodeAtPath(root, d.path) === undefined) {
+        return { refusedBy: "go", compat: { instead: "Console mounts nothing and emits an empty path", portable: "`mount: /data` (an absolute path)" } };
+      }
       return { refusedBy: d.severity === "error" ? "both" : "console" };
+    case "scalar/invalid-gpu-units":
+      // alpha.45 throws on '1.0' while building the manifest: no path accepts a non-integer GPU count.
+      return { refusedBy: "both" };
     default: {
       // Core's registry says who refuses a code (CodeInfo.refusedBy); the table above fills gaps.
       const who = codeRefusedBy(d.code as DiagnosticCode);

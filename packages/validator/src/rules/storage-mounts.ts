@@ -66,13 +66,8 @@ export const storageMounts: Rule = {
         }
         const mount = value.mount;
         const text = mount?.value;
-        if (mount === undefined || mount.isNull || text === undefined || text === "") {
-          ctx.report("storage/missing-mount", `The volume '${key.name}' of '${d.serviceName}' has no mount path.`, { span: (mount ?? value).span ?? key.span, path }, mount !== undefined && !mount.isNull && text === "" ? "both" : "go", {
-            hints: [`Add \`mount: /data\` (an absolute path) under params.storage.${key.name}.`],
-            compat: { instead: "Console mounts nothing and emits an empty path" },
-          });
-          continue;
-        }
+        // A missing or empty mount is core's `sdl/missing-key` (Go refuses; Console only when the key is written).
+        if (mount === undefined || mount.isNull || text === undefined || text === "") continue;
         if (!text.startsWith("/")) {
           ctx.report("storage/mount-not-absolute", `The mount path '${text}' is not absolute.`, mount, "both", {
             hints: [`Write '/${text}'.`],

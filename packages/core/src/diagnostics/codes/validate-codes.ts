@@ -241,7 +241,7 @@ export const VALIDATE_CODES = {
     severity: "error",
     title: "Volume without mount path",
     description:
-      "`params.storage.data` has no `mount` (Go: `expected absolute path`). Add `mount: /data`.",
+      "Kept for compatibility; the validator now reports a missing or empty mount through core's `sdl/missing-key` (Go refuses it, Console only when the key is written). Add `mount: /data`.",
   },
   "storage/mount-not-absolute": {
     severity: "error",
