@@ -146,6 +146,13 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
       if (last === "mount" && d.path !== undefined && nodeAtPath(root, d.path) === undefined) {
         return { refusedBy: "go", compat: { instead: "Console mounts nothing and emits an empty path", portable: "`mount: /data` (an absolute path)" } };
       }
+      // `storage: []`: Go has no storage unit; Console emits `storage: null` (SDL-SPEC §9 D31).
+      if (last === "storage" && d.path !== undefined) {
+        const node = nodeAtPath(root, d.path);
+        if (node?.kind === "seq" && node.items.length === 0) {
+          return { refusedBy: "go", compat: { instead: "Console deploys the service without storage", portable: "a volume such as `storage: { size: 1Gi }`" } };
+        }
+      }
       return { refusedBy: d.severity === "error" ? "both" : "console" };
     case "scalar/invalid-gpu-units":
       // alpha.45 throws on '1.0' while building the manifest: no path accepts a non-integer GPU count.
