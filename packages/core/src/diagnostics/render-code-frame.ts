@@ -75,6 +75,26 @@ function windowCells(raw: string, anchor: number, options: CodeFrameOptions): Di
   return cells;
 }
 
+/**
+ * Display cells of whole (short) lines, per line counter: a file with many diagnostics on the same
+ * few lines measures each line once, not once per diagnostic. Held weakly by the line counter.
+ */
+const CELL_CACHE = new WeakMap<LineCounter, Map<string, DisplayCell[]>>();
+
+/** The cells of line `n` (see {@link windowCells}); short lines come from {@link CELL_CACHE}. */
+function lineCells(lc: LineCounter, n: number, raw: string, anchor: number, options: CodeFrameOptions): DisplayCell[] {
+  if (raw.length > options.maxWidth * WINDOW_FACTOR) return windowCells(raw, anchor, options);
+  let lines = CELL_CACHE.get(lc);
+  if (lines === undefined) CELL_CACHE.set(lc, (lines = new Map()));
+  const key = `${n}:${options.tabWidth}:${raw.length}`;
+  let cells = lines.get(key);
+  if (cells === undefined) {
+    cells = displayCells(raw, options.tabWidth);
+    if (lines.size < 4096) lines.set(key, cells);
+  }
+  return cells;
+}
+
 /** The lines to show (a `0` stands for the `⋮` gap of a long span). */
 function pickLines(first: number, last: number, lineCount: number, context: number): number[] {
   const out: number[] = [];
@@ -119,7 +139,7 @@ export function renderCodeFrame(text: string, lc: LineCounter, span: Span, optio
     if (n === 0) return null;
     const raw = lineText(text, lc, n);
     const lineStart = lc.lineStarts[n - 1] ?? 0;
-    const cells = windowCells(raw, n === first ? anchor : n === last ? end - lineStart : anchor, options);
+    const cells = lineCells(lc, n, raw, n === first ? anchor : n === last ? end - lineStart : anchor, options);
     const width = cells.reduce((sum, c) => sum + c.width, 0);
     if (n < first || n > last) return { line: n, cells, width };
     const from = n === first ? start - lineStart : leadingSpace(raw);
