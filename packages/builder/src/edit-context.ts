@@ -135,8 +135,9 @@ export function afterColon(text: string, pair: YamlPair): number {
  * dashOf("  - a", 4); // 2
  */
 export function dashOf(text: string, itemStart: number): number | undefined {
-  const start = lineStartOf(text, itemStart);
-  const before = text.slice(start, itemStart);
-  const m = /^( *)- *$/.exec(before);
-  return m ? start + (m[1]?.length ?? 0) : undefined;
+  // The dash is the first non-blank character before the item (the item may start on a later line).
+  let i = itemStart - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\n" || text[i] === "\r")) i--;
+  if (i < 0 || text[i] !== "-") return undefined;
+  return startsLine(text, i) ? i : undefined;
 }

@@ -82,7 +82,8 @@ function walk(text: string, lines: readonly Line[], node: YamlNode, indent: numb
     const dash = dashOf(text, item.span.start);
     if (dash !== undefined) {
       plan.anchors.set(lineIndex(lines, dash), indent);
-      if (item.span.start > dash + 2) plan.edits.push({ start: dash + 1, end: item.span.start, newText: " " });
+      const sameLine = !text.slice(dash, item.span.start).includes("\n");
+      if (sameLine && item.span.start > dash + 2) plan.edits.push({ start: dash + 1, end: item.span.start, newText: " " });
     }
     walk(text, lines, item, indent + 2, plan);
   }

@@ -19,11 +19,12 @@ export function isScalar(value: PlainValue | undefined): value is PlainScalar {
  * @example
  * formatLike(singleQuotedNode, "nginx:1.27"); // "'nginx:1.27'"
  */
-export function formatLike(node: YamlScalar | undefined, value: PlainScalar): string {
-  if (typeof value !== "string" || node === undefined) return formatScalar(value);
-  if (node.style === "single-quoted") return singleQuote(value) ?? doubleQuote(value);
-  if (node.style === "double-quoted") return doubleQuote(value);
-  return isPlainSafe(value) ? value : doubleQuote(value);
+export function formatLike(node: YamlScalar | undefined, value: PlainScalar, flow = false): string {
+  if (typeof value !== "string") return formatScalar(value);
+  if (node?.style === "single-quoted") return singleQuote(value) ?? doubleQuote(value);
+  if (node?.style === "double-quoted") return doubleQuote(value);
+  // Inside `[...]`/`{...}` a plain scalar ends at `,[]{}`.
+  return isPlainSafe(value) && !(flow && /[,[\]{}]/.test(value)) ? value : doubleQuote(value);
 }
 
 /**

@@ -35,6 +35,14 @@ function keyColumn(ctx: EditContext, pair: YamlPair): number {
 /** Replaces what follows `key:` (or an item's node) with a rendering of `value`. */
 function replaceWhole(ctx: EditContext, slot: Slot, path: Path, value: PlainValue, out: OffsetEdit[]): void {
   const node = slotNode(slot);
+  if (slot.kind === "pair" && slot.map.flow) {
+    // Inside `{...}` everything is flow.
+    if (node === null) {
+      const colon = afterColon(ctx.text, slot.pair);
+      out.push({ start: colon, end: colon, newText: ` ${renderFlow(value)}` });
+    } else out.push({ start: node.span.start, end: node.span.end, newText: renderFlow(value) });
+    return;
+  }
   if (slot.kind === "pair") {
     const start = afterColon(ctx.text, slot.pair);
     const end = node === null ? start : lineEndOrNodeEnd(ctx, node);
@@ -66,6 +74,25 @@ function deleteLines(ctx: EditContext, from: number, end: number, out: OffsetEdi
   out.push({ start, end: next, newText: "" });
 }
 
+/**
+ * The end of the `key:` line that owns a block collection starting on the line at `lineStart`
+ * (the nearest line above that is not blank or a comment, when it ends with `:`).
+ */
+function parentKeyEnd(ctx: EditContext, lineStart: number): number | undefined {
+  let at = lineStart;
+  while (at > 0) {
+    const prev = lineStartOf(ctx.text, at - 1);
+    const end = lineEndOf(ctx.text, at - 1);
+    const body = ctx.text.slice(prev, end).trim();
+    if (body === "" || body.startsWith("#")) {
+      at = prev;
+      continue;
+    }
+    return body.endsWith(":") || body === "-" ? end : undefined;
+  }
+  return undefined;
+}
+
 function removeSlot(ctx: EditContext, slot: Slot, path: Path, out: OffsetEdit[]): void {
   if (slot.kind === "item") {
     const item = slot.seq.items[slot.index];
@@ -79,21 +106,8 @@ function removeSlot(ctx: EditContext, slot: Slot, path: Path, out: OffsetEdit[])
     const lineStart = lineStartOf(ctx.text, dash);
     if (slot.seq.items.length === 1) {
       // The last item goes: `key: []` keeps the list (Go tells an empty list from a null one).
-      // The key is the nearest line above that is not a comment or blank.
-      let at = lineStart;
-      while (at > 0) {
-        const prev = lineStartOf(ctx.text, at - 1);
-        const body = ctx.text.slice(prev, lineEndOf(ctx.text, at - 1)).trim();
-        if (body === "" || body.startsWith("#")) {
-          at = prev;
-          continue;
-        }
-        if (body.endsWith(":")) {
-          const colonEnd = lineEndOf(ctx.text, at - 1);
-          out.push({ start: colonEnd, end: colonEnd, newText: " []" });
-        }
-        break;
-      }
+      const colonEnd = parentKeyEnd(ctx, lineStart);
+      if (colonEnd !== undefined) out.push({ start: colonEnd, end: colonEnd, newText: " []" });
     }
     deleteLines(ctx, lineStart, item.span.end, out);
     return;
@@ -106,7 +120,17 @@ function removeSlot(ctx: EditContext, slot: Slot, path: Path, out: OffsetEdit[])
     return;
   }
   if (startsLine(ctx.text, pair.key.span.start)) {
-    deleteLines(ctx, lineStartOf(ctx.text, pair.key.span.start), pairEnd(pair), out);
+    const lineStart = lineStartOf(ctx.text, pair.key.span.start);
+    if (map.pairs.length === 1) {
+      // The last key goes: the mapping stays a mapping (`key: {}`, or `{}` for the whole document).
+      if (map === ctx.root) {
+        out.push({ start: lineStart, end: lineEndOf(ctx.text, pairEnd(pair)), newText: "{}" });
+        return;
+      }
+      const colonEnd = parentKeyEnd(ctx, lineStart);
+      if (colonEnd !== undefined) out.push({ start: colonEnd, end: colonEnd, newText: " {}" });
+    }
+    deleteLines(ctx, lineStart, pairEnd(pair), out);
     return;
   }
   // `- key: v` as the first key of a sequence item: pull the next key up onto the dash line.
@@ -126,7 +150,8 @@ function blockAfterEmptyFlow(ctx: EditContext, node: YamlMap | YamlSeq, path: Pa
   if (!node.flow || !empty) return undefined;
   const lineStart = lineStartOf(ctx.text, node.span.start);
   const prefix = ctx.text.slice(lineStart, node.span.start);
-  const m = /^( *)(- +)?[^#]*:( *)$/.exec(prefix);
+  // Only directly after a block key: not inside another flow collection (`a: {b: {}}`).
+  const m = /^( *)(- +)?[^#{}[\],]*:( *)$/.exec(prefix);
   if (m === null) return undefined;
   const indent = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = node.span.start - (m[3]?.length ?? 0);
@@ -134,7 +159,7 @@ function blockAfterEmptyFlow(ctx: EditContext, node: YamlMap | YamlSeq, path: Pa
 }
 
 /** Inserts `key: value` into a mapping, after the last key that comes before it in SDL order. */
-function insertPair(ctx: EditContext, map: YamlMap, mapPath: Path, key: string, value: PlainValue, out: OffsetEdit[]): void {
+function insertPair(ctx: EditContext, map: YamlMap, mapPath: Path, key: string, value: PlainValue, out: OffsetEdit[], removed: ReadonlySet<YamlPair> = new Set()): void {
   const path = [...mapPath, key];
   const block = blockAfterEmptyFlow(ctx, map, mapPath, { [key]: value });
   if (block !== undefined) {
@@ -146,14 +171,15 @@ function insertPair(ctx: EditContext, map: YamlMap, mapPath: Path, key: string, 
     out.push({ start: map.span.start, end: map.span.end, newText: renderFlow(plain) });
     return;
   }
-  const first = map.pairs[0] as YamlPair;
+  const pairs = map.pairs.filter((p) => !removed.has(p));
+  const first = (pairs[0] ?? map.pairs[0]) as YamlPair;
   const indent = spaces(keyColumn(ctx, first));
   const order = keyOrderAt(mapPath);
-  let after: YamlPair | undefined = map.pairs[map.pairs.length - 1];
+  let after: YamlPair | undefined = pairs[pairs.length - 1];
   if (order?.includes(key)) {
     const rank = order.indexOf(key);
     after = undefined;
-    for (const p of map.pairs) {
+    for (const p of pairs) {
       const r = p.key.kind === "scalar" ? order.indexOf(p.key.text) : -1;
       if (r !== -1 && r < rank) after = p;
       if (r === -1 && after !== undefined) after = p; // unknown keys stay with what precedes them
@@ -201,17 +227,26 @@ function setSlot(ctx: EditContext, slot: Slot, path: Path, value: PlainValue, ou
   if (isScalar(value)) {
     if (raw?.kind === "scalar" && raw.style !== "block-literal" && raw.style !== "block-folded") {
       if (raw.value === value || (typeof value === "string" && raw.text === value && raw.style !== "plain")) return;
-      out.push({ start: raw.span.start, end: raw.span.end, newText: formatLike(raw, value) });
+      out.push({ start: raw.span.start, end: raw.span.end, newText: formatLike(raw, value, slot.kind === "pair" ? slot.map.flow : slot.seq.flow) });
       return;
     }
     replaceWhole(ctx, slot, path, value, out);
     return;
   }
-  if (node?.kind === "map" && isPlainObject(value) && raw?.kind !== "alias" && !node.flow && Object.keys(value).length > 0) {
-    for (const [key, child] of Object.entries(value)) setIn(ctx, node, path, [key], child, out);
-    for (const pair of node.pairs) {
-      const name = pair.key.kind === "scalar" ? pair.key.text : "";
-      if (!(name in value)) removeSlot(ctx, { kind: "pair", pair, map: node }, [...path, name], out);
+  if (node?.kind === "map" && isPlainObject(value) && raw?.kind !== "alias" && !node.flow) {
+    const wanted = Object.entries(value).filter((e): e is [string, PlainValue] => e[1] !== undefined);
+    const name = (p: YamlPair): string => (p.key.kind === "scalar" ? p.key.text : "");
+    const removed = new Set(node.pairs.filter((p) => !wanted.some(([k]) => k === name(p))));
+    // Nothing kept: write the new mapping whole (edits inside and around deleted lines would overlap).
+    if (removed.size === node.pairs.length || new Set(node.pairs.map(name)).size !== node.pairs.length) {
+      replaceWhole(ctx, slot, path, value, out);
+      return;
+    }
+    for (const pair of removed) removeSlot(ctx, { kind: "pair", pair, map: node }, [...path, name(pair)], out);
+    for (const [key, child] of wanted) {
+      const pair = findPair(node, key);
+      if (pair === undefined) insertPair(ctx, node, path, key, child, out, removed);
+      else setSlot(ctx, { kind: "pair", pair, map: node }, [...path, key], child, out);
     }
     return;
   }

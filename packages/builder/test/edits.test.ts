@@ -148,6 +148,11 @@ describe("edits of empty and flow collections", () => {
     expect(exposed.text).toContain("    expose:\n      - port: 80\n        to:\n          - global: true\n");
   });
 
+  it("an empty flow collection inside another flow collection stays flow", () => {
+    const text = "services:\n  web: {image: nginx, env: []}\n";
+    expect(setEnv(text, "web", { A: "1" }).text).toBe("services:\n  web: {image: nginx, env: [A=1]}\n");
+  });
+
   it("edit inside a flow mapping in place", () => {
     const text = "services:\n  web: {image: nginx, args: [a]}\n";
     expect(setImage(text, "web", "nginx:1.27").text).toBe("services:\n  web: {image: nginx:1.27, args: [a]}\n");
