@@ -2,7 +2,7 @@ import { parseByteSize } from "../scalars/parse-byte-size.js";
 import { keyNamesAt } from "../keys/sdl-key-table.js";
 import { parseCpuUnits } from "../scalars/parse-cpu-units.js";
 import type { BuildContext } from "./build-context.js";
-import { deref, formatPath, report } from "./build-context.js";
+import { deref, report } from "./build-context.js";
 import { buildGpu } from "./build-gpu.js";
 import { buildStorage } from "./build-storage.js";
 import type { LeafSite } from "./decode-leaf.js";
@@ -89,7 +89,7 @@ function buildCpu(ctx: BuildContext, site: LeafSite, used: boolean): SdlCpu | un
 function buildCpuAttributes(ctx: BuildContext, site: LeafSite): SdlMap<SdlScalar<string>> | undefined {
   const node = deref(site.node);
   if (node !== null && node.kind !== "map" && !isGoNull(node)) {
-    report(ctx, "type/ignored-by-go", `Go ignores '${formatPath(site.path)}' because it is not a mapping.`, node.span, site.path);
+    report(ctx, "type/ignored-by-go", `Go ignores '${String(site.path.at(-1))}' because it is not a mapping.`, node.span, site.path);
     return undefined;
   }
   return readNamedMap(ctx, site, (entry, key) => {

@@ -1,6 +1,6 @@
 import type { BuildContext } from "./build-context.js";
 import { keyNamesAt } from "../keys/sdl-key-table.js";
-import { formatPath, report } from "./build-context.js";
+import { report } from "./build-context.js";
 import type { LeafSite } from "./decode-leaf.js";
 import { decodeBool, decodeString, decodeUint32 } from "./decode-leaf.js";
 import { readList, readStringList } from "./read-collections.js";
@@ -64,7 +64,7 @@ function buildExposeTo(ctx: BuildContext, site: LeafSite): SdlExposeTo | undefin
     report(
       ctx,
       "sdl/ignored-key",
-      `Go decodes 'http_options' under '${formatPath(site.path)}' but never uses it; put it on the expose item.`,
+      `Go decodes 'http_options' inside 'to' but never uses it; put it on the expose item.`,
       httpSite.keySpan,
       httpSite.path,
     );

@@ -2,7 +2,7 @@ import { parseGpuRam } from "../scalars/parse-gpu-ram.js";
 import { keyNamesAt } from "../keys/sdl-key-table.js";
 import { parseGpuUnits } from "../scalars/parse-gpu-units.js";
 import type { BuildContext } from "./build-context.js";
-import { formatPath, report } from "./build-context.js";
+import { report } from "./build-context.js";
 import type { LeafSite } from "./decode-leaf.js";
 import { decodeString } from "./decode-leaf.js";
 import { decodeQuantity } from "./decode-quantity.js";
@@ -57,7 +57,7 @@ function buildGpuAttributes(ctx: BuildContext, site: LeafSite): SdlGpuAttributes
       ? undefined
       : readNamedMap(ctx, vendorSite, (entry, key): SdlList<SdlGpuModel> | undefined => {
           if (!(KNOWN_VENDORS as readonly string[]).includes(key.name)) {
-            report(ctx, "sdl/unknown-key", `Go ignores the GPU vendor '${key.name}' in '${formatPath(vendorSite.path)}' (only nvidia is supported).`, key.span, entry.path, {
+            report(ctx, "sdl/unknown-key", `Go ignores the GPU vendor '${key.name}' (only nvidia is supported).`, key.span, entry.path, {
               hints: ["Use 'nvidia'."],
               data: { key: key.name, allowed: KNOWN_VENDORS },
             });

@@ -1,7 +1,7 @@
 import { parseByteSize } from "../scalars/parse-byte-size.js";
 import { keyNamesAt } from "../keys/sdl-key-table.js";
 import type { BuildContext } from "./build-context.js";
-import { deref, describeNode, formatPath, report } from "./build-context.js";
+import { deref, describeNode, report } from "./build-context.js";
 import type { LeafSite } from "./decode-leaf.js";
 import { decodeString, makeLeaf } from "./decode-leaf.js";
 import { decodeQuantity } from "./decode-quantity.js";
@@ -39,13 +39,13 @@ export function buildStorage(ctx: BuildContext, site: LeafSite, used: boolean): 
       if (volume !== undefined) volumes.push(volume);
     });
     if (node.items.length === 0) {
-      report(ctx, "sdl/missing-key", `'${formatPath(site.path)}' lists no volumes; Go rejects a resource unit without storage.`, node.span, site.path, {
+      report(ctx, "sdl/missing-key", `'storage' lists no volumes; Go rejects a resource unit without storage.`, node.span, site.path, {
         severity: severityWhenUsed(used),
       });
     }
     return { node, span: node.span, path: site.path, isNull: false, form: "list", volumes };
   }
-  report(ctx, "type/expected-mapping", `Expected a volume mapping or a list of volumes at '${formatPath(site.path)}', found ${describeNode(node)}.`, node.span, site.path, {
+  report(ctx, "type/expected-mapping", `Expected a volume mapping or a list of volumes, found ${describeNode(node)}.`, node.span, site.path, {
     severity: severityWhenUsed(used),
     data: { expected: "mapping or sequence", actual: node.kind },
   });

@@ -1,7 +1,7 @@
 import type { Span } from "../text/span.js";
 import type { YamlNode, YamlScalar } from "../tree/yaml-node.js";
 import type { BuildContext } from "./build-context.js";
-import { deref, describeNode, formatPath, report } from "./build-context.js";
+import { deref, describeNode, report } from "./build-context.js";
 import { isGoNull, resolveGoScalar } from "./go-resolve.js";
 import type { SdlPath, SdlScalar } from "./sdl-node.js";
 
@@ -56,7 +56,7 @@ export function decodeString(ctx: BuildContext, site: LeafSite, options: DecodeS
   const node = deref(site.node);
   if (node === null || isGoNull(node)) return makeLeaf(site, "", true);
   if (node.kind !== "scalar") {
-    report(ctx, "type/expected-string", `Expected a string at '${formatPath(site.path)}', found ${describeNode(node)}.`, node.span, site.path, {
+    report(ctx, "type/expected-string", `Expected a string, found ${describeNode(node)}.`, node.span, site.path, {
       data: { expected: "string", actual: node.kind },
     });
     return makeLeaf<string>(site, undefined, false);
@@ -66,7 +66,7 @@ export function decodeString(ctx: BuildContext, site: LeafSite, options: DecodeS
     report(
       ctx,
       "type/coerced-to-string",
-      `Go reads the ${r.tag === "bool" ? "boolean" : r.tag === "timestamp" ? "date" : "number"} '${node.text}' at '${formatPath(site.path)}' as the string "${node.text}", but the schema requires a string.`,
+      `Go reads the ${r.tag === "bool" ? "boolean" : r.tag === "timestamp" ? "date" : "number"} '${node.text}' as the string "${node.text}", but the schema requires a string.`,
       node.span,
       site.path,
       { hints: [`Quote it: "${node.text}".`], data: { actual: r.tag } },
@@ -91,7 +91,7 @@ export function decodeUint32(ctx: BuildContext, site: LeafSite): SdlScalar<numbe
   const node = deref(site.node);
   if (node === null || isGoNull(node)) return makeLeaf(site, 0, true);
   if (node.kind !== "scalar") {
-    report(ctx, "type/expected-number", `Expected an unsigned integer at '${formatPath(site.path)}', found ${describeNode(node)}.`, node.span, site.path, {
+    report(ctx, "type/expected-number", `Expected an unsigned integer, found ${describeNode(node)}.`, node.span, site.path, {
       data: { expected: "uint32", actual: node.kind },
     });
     return makeLeaf<number>(site, undefined, false);
@@ -100,7 +100,7 @@ export function decodeUint32(ctx: BuildContext, site: LeafSite): SdlScalar<numbe
   if (r.tag === "int" || r.tag === "float") {
     const truncated = r.tag === "int" ? r.value : Number.isFinite(r.value) ? BigInt(Math.trunc(r.value)) : undefined;
     if (truncated === undefined || truncated < 0n || truncated > BigInt(MAX_UINT32)) {
-      report(ctx, "type/number-out-of-range", `The value '${node.text}' at '${formatPath(site.path)}' does not fit an unsigned 32-bit integer.`, node.span, site.path, {
+      report(ctx, "type/number-out-of-range", `The value '${node.text}' does not fit an unsigned 32-bit integer.`, node.span, site.path, {
         data: { min: 0, max: MAX_UINT32, actual: node.text },
       });
       return makeLeaf<number>(site, undefined, false);
@@ -110,7 +110,7 @@ export function decodeUint32(ctx: BuildContext, site: LeafSite): SdlScalar<numbe
     return makeLeaf(site, value, false);
   }
   const quoted = r.tag === "str" && r.indicated && /^[-+]?[0-9]/.test(node.text);
-  report(ctx, "type/expected-number", `Expected an unsigned integer at '${formatPath(site.path)}', found ${quoted ? "the quoted string" : "the value"} '${node.text}'.`, node.span, site.path, {
+  report(ctx, "type/expected-number", `Expected an unsigned integer, found ${quoted ? "the quoted string" : "the value"} '${node.text}'.`, node.span, site.path, {
     hints: quoted ? ["Remove the quotes: Go's yaml.v3 does not turn a string into a number."] : [],
     data: { expected: "uint32", actual: r.tag },
   });
@@ -127,16 +127,16 @@ function warnNumberForm(
   value: number,
 ): void {
   if (legacyOctal) {
-    report(ctx, "type/legacy-octal", `Go reads '${node.text}' at '${formatPath(path)}' as the octal number ${value}; YAML 1.2 tools read it as decimal.`, node.span, path, {
+    report(ctx, "type/legacy-octal", `Go reads '${node.text}' as the octal number ${value}; YAML 1.2 tools read it as decimal.`, node.span, path, {
       hints: [`Write ${value} (or 0o${value.toString(8)}) to make the meaning explicit.`],
       data: { go: value, yaml12: node.value },
     });
   } else if (truncated) {
-    report(ctx, "type/number-truncated", `Go truncates '${node.text}' at '${formatPath(path)}' to ${value}; the schema requires an integer.`, node.span, path, {
+    report(ctx, "type/number-truncated", `Go truncates '${node.text}' to ${value}; the schema requires an integer.`, node.span, path, {
       data: { go: value },
     });
   } else if (node.value !== value) {
-    report(ctx, "type/non-portable-number", `Go reads '${node.text}' at '${formatPath(path)}' as ${value}, but YAML 1.2 tools read it differently.`, node.span, path, {
+    report(ctx, "type/non-portable-number", `Go reads '${node.text}' as ${value}, but YAML 1.2 tools read it differently.`, node.span, path, {
       hints: [`Write ${value}.`],
       data: { go: value, yaml12: node.value },
     });
@@ -163,7 +163,7 @@ export function decodeBool(ctx: BuildContext, site: LeafSite): SdlScalar<boolean
     if (r.tag === "bool") return makeLeaf(site, r.value, false);
     if (r.tag === "str" && (YAML11_TRUE.has(r.value) || YAML11_FALSE.has(r.value))) {
       const value = YAML11_TRUE.has(r.value);
-      report(ctx, "type/yaml11-boolean", `Go reads '${node.text}' at '${formatPath(site.path)}' as ${value}, but YAML 1.2 tools and the schema read it as a string.`, node.span, site.path, {
+      report(ctx, "type/yaml11-boolean", `Go reads '${node.text}' as ${value}, but YAML 1.2 tools and the schema read it as a string.`, node.span, site.path, {
         hints: [`Write ${value}.`],
         data: { go: value },
       });
@@ -171,7 +171,7 @@ export function decodeBool(ctx: BuildContext, site: LeafSite): SdlScalar<boolean
     }
   }
   const text = node.kind === "scalar" ? `the value '${node.text}'` : describeNode(node);
-  report(ctx, "type/expected-boolean", `Expected true or false at '${formatPath(site.path)}', found ${text}.`, node.span, site.path, {
+  report(ctx, "type/expected-boolean", `Expected true or false, found ${text}.`, node.span, site.path, {
     hints: node.kind === "scalar" && node.style !== "plain" ? ["Remove the quotes."] : [],
     data: { expected: "bool" },
   });

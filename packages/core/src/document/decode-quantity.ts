@@ -3,7 +3,7 @@ import type { ScalarParseResult } from "../scalars/scalar-parse-result.js";
 import { placeInScalar } from "../tree/place-in-scalar.js";
 import type { YamlScalar } from "../tree/yaml-node.js";
 import type { BuildContext } from "./build-context.js";
-import { deref, describeNode, formatPath, report } from "./build-context.js";
+import { deref, describeNode, report } from "./build-context.js";
 import type { LeafSite } from "./decode-leaf.js";
 import { decodeString, makeLeaf } from "./decode-leaf.js";
 import { isGoNull, resolveGoScalar } from "./go-resolve.js";
@@ -59,14 +59,14 @@ export function decodeQuantity<T>(
   const node = deref(site.node);
   if (node === null || isGoNull(node)) return makeLeaf(site, zero, true);
   if (node.kind !== "scalar") {
-    report(ctx, "type/expected-scalar", `Expected a quantity at '${formatPath(site.path)}', found ${describeNode(node)}.`, node.span, site.path, {
+    report(ctx, "type/expected-scalar", `Expected a quantity, found ${describeNode(node)}.`, node.span, site.path, {
       data: { expected: "scalar", actual: node.kind },
     });
     return makeLeaf<T>(site, undefined, false);
   }
   const tag = resolveGoScalar(node).tag;
   if (schemaWantsString && tag !== "str") {
-    report(ctx, "type/coerced-to-string", `Go reads the text '${node.text}' at '${formatPath(site.path)}', but the schema requires a string.`, node.span, site.path, {
+    report(ctx, "type/coerced-to-string", `Go reads the text '${node.text}', but the schema requires a string.`, node.span, site.path, {
       hints: [`Quote it: "${node.text}".`],
       data: { actual: tag },
     });

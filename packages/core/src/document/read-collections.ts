@@ -1,5 +1,5 @@
 import type { BuildContext } from "./build-context.js";
-import { deref, describeNode, formatPath, report } from "./build-context.js";
+import { deref, describeNode, report } from "./build-context.js";
 import type { DecodeStringOptions, LeafSite } from "./decode-leaf.js";
 import { decodeString } from "./decode-leaf.js";
 import { isGoNull } from "./go-resolve.js";
@@ -46,7 +46,7 @@ export function readList<T>(ctx: BuildContext, site: LeafSite, build: (item: Lea
   const span = node?.span ?? site.keySpan;
   if (node === null || isGoNull(node)) return { node, span, path: site.path, isNull: true, items: [] };
   if (node.kind !== "seq") {
-    report(ctx, "type/expected-sequence", `Expected a sequence at '${formatPath(site.path)}', found ${describeNode(node)}.`, node.span, site.path, {
+    report(ctx, "type/expected-sequence", `Expected a sequence, found ${describeNode(node)}.`, node.span, site.path, {
       data: { expected: "sequence", actual: node.kind },
     });
     return undefined;
@@ -55,7 +55,7 @@ export function readList<T>(ctx: BuildContext, site: LeafSite, build: (item: Lea
   node.items.forEach((item, index) => {
     if (isGoNull(deref(item))) {
       // yaml.v3 decodes a null item into nothing and leaves it out of the slice.
-      report(ctx, "type/ignored-by-go", `Go drops the null item ${index} of '${formatPath(site.path)}'.`, item.span, [...site.path, index]);
+      report(ctx, "type/ignored-by-go", `Go drops this null list item (index ${index}).`, item.span, [...site.path, index]);
       return;
     }
     const value = build({ node: item, keySpan: item.span, path: [...site.path, index] }, index);

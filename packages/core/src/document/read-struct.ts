@@ -2,7 +2,7 @@ import type { Severity } from "../diagnostics/diagnostic.js";
 import type { TextEdit } from "../diagnostics/text-edit.js";
 import type { YamlMap, YamlNode, YamlPair } from "../tree/yaml-node.js";
 import type { BuildContext } from "./build-context.js";
-import { deref, describeNode, formatPath, keyText, report } from "./build-context.js";
+import { deref, describeNode, keyText, report } from "./build-context.js";
 import type { LeafSite } from "./decode-leaf.js";
 import { isGoNull } from "./go-resolve.js";
 import type { SdlObjectBase } from "./sdl-node.js";
@@ -91,7 +91,7 @@ export function readMapping(ctx: BuildContext, site: LeafSite): { base: SdlObjec
   const span = node?.span ?? site.keySpan;
   if (node === null || isGoNull(node)) return { base: { node, span, path: site.path, isNull: true }, pairs: [] };
   if (node.kind !== "map") {
-    report(ctx, "type/expected-mapping", `Expected a mapping at '${formatPath(site.path)}', found ${describeNode(node)}.`, node.span, site.path, {
+    report(ctx, "type/expected-mapping", `Expected a mapping, found ${describeNode(node)}.`, node.span, site.path, {
       data: { expected: "mapping", actual: node.kind },
     });
     return undefined;
@@ -128,15 +128,14 @@ export function readStruct(
     const guess = suggestKey(name, known);
     const hints = guess === undefined ? [] : [`Did you mean '${guess}'?`];
     const fixes = guess === undefined ? [] : [renameKey(pair, guess)];
-    const where = formatPath(site.path);
     if (mode === "reject") {
-      report(ctx, "sdl/unsupported-key", `Go rejects the key '${name}' in '${where}' (allowed: ${known.join(", ")}).`, pair.key.span, path, {
+      report(ctx, "sdl/unsupported-key", `Go rejects the key '${name}' (allowed: ${known.join(", ")}).`, pair.key.span, path, {
         hints,
         fixes,
         data: { key: name, allowed: known },
       });
     } else {
-      report(ctx, "sdl/unknown-key", `Go ignores the unknown key '${name}' in '${where}'.`, pair.key.span, path, {
+      report(ctx, "sdl/unknown-key", `Go ignores the unknown key '${name}'.`, pair.key.span, path, {
         hints,
         fixes,
         data: { key: name, allowed: known },
@@ -175,7 +174,7 @@ export function checkKey(ctx: BuildContext, pair: YamlPair, site: LeafSite): str
   const key = deref(pair.key);
   if (key === null) return undefined;
   if (key.kind !== "scalar") {
-    report(ctx, "type/expected-string", `Expected a string key in '${formatPath(site.path)}', found ${describeNode(key)}.`, key.span, site.path, {
+    report(ctx, "type/expected-string", `Expected a string key, found ${describeNode(key)}.`, key.span, site.path, {
       data: { expected: "string", actual: key.kind },
     });
     return undefined;
@@ -201,7 +200,7 @@ export function readCustomStruct(
 ): StructView | undefined {
   const node = deref(site.node);
   if (node !== null && node.kind !== "map" && !isGoNull(node)) {
-    report(ctx, "type/expected-mapping", `Expected a mapping at '${formatPath(site.path)}', found ${describeNode(node)}; Go decodes it as empty.`, node.span, site.path, {
+    report(ctx, "type/expected-mapping", `Expected a mapping, found ${describeNode(node)}; Go decodes it as empty.`, node.span, site.path, {
       severity: wrongKind,
       data: { expected: "mapping", actual: node.kind },
     });

@@ -1,6 +1,6 @@
 import type { Severity } from "../diagnostics/diagnostic.js";
 import type { BuildContext } from "./build-context.js";
-import { formatPath, report } from "./build-context.js";
+import { report } from "./build-context.js";
 import type { LeafSite } from "./decode-leaf.js";
 import type { StructView } from "./read-struct.js";
 
@@ -21,14 +21,15 @@ export function reportMissing(
   why: string,
 ): void {
   const present = view.field(name);
-  const where = formatPath(parent.path);
-  const field = formatPath([...parent.path, name]);
+  // The path (`[...parent.path, name]`) says where; the message says what.
   const message =
     present !== undefined
-      ? `'${field}' is empty; ${why}`
-      : where === ""
+      ? `'${name}' is empty; ${why}`
+      : parent.path.length === 0
         ? `The document has no '${name}'; ${why}`
-        : `'${where}' has no '${name}'; ${why}`;
+        : typeof parent.path.at(-1) === "number"
+          ? `The item has no '${name}'; ${why}`
+          : `'${String(parent.path.at(-1))}' has no '${name}'; ${why}`;
   report(ctx, "sdl/missing-key", message, present?.keySpan ?? parent.keySpan, [...parent.path, name], {
     severity,
     data: { key: name, present: present !== undefined },
