@@ -38,6 +38,10 @@ const gpu = fc.record({
     vendor: fc.record({ nvidia: fc.array(fc.record({ model: fc.constantFrom("h100", "a100", "rtx4090"), ram: fc.constantFrom("80Gi", "40Gi", "24Gi"), interface: fc.constantFrom("pcie" as const, "sxm" as const) }, { requiredKeys: ["model"] }), { minLength: 1, maxLength: 2 }) }),
   }),
 });
+const credentials = fc.record(
+  { host: fc.domain(), username: fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/), password: fc.string({ minLength: 6, maxLength: 20 }).filter((p) => p.trim() === p && p.trim().length >= 6), email: fc.emailAddress() },
+  { requiredKeys: ["host", "username", "password"] },
+);
 const spec: fc.Arbitrary<SdlSpec> = fc.uniqueArray(fc.tuple(name, service, fc.option(gpu, { nil: undefined }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 100000 })), {
   minLength: 1,
   maxLength: 3,
@@ -53,6 +57,27 @@ const spec: fc.Arbitrary<SdlSpec> = fc.uniqueArray(fc.tuple(name, service, fc.op
   deployment: Object.fromEntries(entries.map(([n, , , c]) => [n, { dcloud: { profile: n, count: c } }])),
   reclamation: { min_window: "1h" },
 }));
+
+/** Specs that also use an IP endpoint, registry credentials, CPU arch and placement attributes. */
+const richSpec: fc.Arbitrary<SdlSpec> = fc
+  .tuple(spec, fc.option(credentials, { nil: undefined }), fc.constantFrom("amd64" as const, "arm64" as const), fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/), fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("yes", "0777", "true")), { maxKeys: 3 }), fc.constantFrom("30m", "1h", "24h"))
+  .map(([s, creds, arch, attributes, window]) => {
+    const [first] = Object.keys(s.services);
+    const name = first as string;
+    const svc = s.services[name]!;
+    const expose = [...(svc.expose ?? []).filter((e) => e.port !== 9), { port: 9, as: 9, to: [{ global: true, ip: "myip" }] }];
+    const profile = s.profiles.compute[name]!;
+    return {
+      ...s,
+      services: { ...s.services, [name]: { ...svc, expose, ...(creds ? { credentials: creds } : {}) } },
+      profiles: {
+        compute: { ...s.profiles.compute, [name]: { resources: { ...profile.resources, cpu: { units: 1, attributes: { arch } } } } },
+        placement: { dcloud: { ...s.profiles.placement["dcloud"]!, attributes } },
+      },
+      endpoints: { myip: { kind: "ip" as const } },
+      reclamation: { min_window: window },
+    };
+  });
 
 /** The spec as plain JSON with the version the builder picked (what `yaml.parse` of the text must give). */
 function expected(s: SdlSpec, version: string): unknown {
@@ -71,6 +96,18 @@ describe("buildSdl", () => {
         expect(parsed.document?.version?.decoder).toBe(built.version);
       }),
       { numRuns: 150 },
+    );
+  }, 60_000);
+
+  it("round-trips specs with IP endpoints, credentials, CPU arch and placement attributes", () => {
+    fc.assert(
+      fc.property(richSpec, (s) => {
+        const built = buildSdl(s);
+        expect(toPlainValue(parse(built.text).tree.root)).toEqual(expected(s, built.version));
+        expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+        expect(built.version).toBe(Object.values(s.services).some((x) => x.credentials?.email !== undefined || x.params?.tee !== undefined) ? "2.1" : "2.0");
+      }),
+      { numRuns: 100 },
     );
   }, 60_000);
 
