@@ -1,5 +1,5 @@
 import type { YamlFrontEnd } from "../tree/yaml-front-end.js";
-import { yamlFrontEnd } from "./yaml/yaml-front-end.js";
+import { fastFrontEnd } from "./fast/fast-front-end.js";
 
 /**
  * The front end `parse` uses when its options name none. This module is the only place that
@@ -10,4 +10,4 @@ import { yamlFrontEnd } from "./yaml/yaml-front-end.js";
  * @example
  * DEFAULT_FRONT_END("a: 1", DEFAULT_PARSE_LIMITS).root?.kind; // "map"
  */
-export const DEFAULT_FRONT_END: YamlFrontEnd = yamlFrontEnd;
+export const DEFAULT_FRONT_END: YamlFrontEnd = fastFrontEnd;

@@ -55,8 +55,9 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
     console.info(`[differential] generated: ${JSON.stringify({ ...tally, problems: tally.problems.length })}`);
     expect(tally.problems).toEqual([]);
     expect(tally.texts).toBe(GENERATED);
-    // Most generated texts are read by the fast reader itself, not handed over.
-    expect(tally.fast).toBeGreaterThan(GENERATED * 0.5);
+    // Over half of the generated texts are not valid YAML (they go to the yaml front end, whose
+    // verdicts are compared separately); a fifth at least are read by the fast reader itself.
+    expect(tally.fast).toBeGreaterThan(GENERATED * 0.2);
   }, 120_000);
 
   it(`agrees with yaml.v3 on ${MUTATED} byte-mutated windows of corpus files it reads`, () => {
