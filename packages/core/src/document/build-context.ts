@@ -2,6 +2,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import type { DiagnosticExtras } from "../diagnostics/create-diagnostic.js";
 import type { DiagnosticCode } from "../diagnostics/diagnostic-registry.js";
+import type { LineCounter } from "../text/line-counter.js";
 import type { Span } from "../text/span.js";
 import type { YamlMap, YamlNode } from "../tree/yaml-node.js";
 import type { SdlPath } from "./sdl-node.js";
@@ -22,6 +23,8 @@ export interface BuildContext {
   readonly deployedServices: ReadonlySet<string>;
   /** Compute profile names that some deployment entry uses. */
   readonly usedProfiles: ReadonlySet<string>;
+  /** The text's line counter, when the front end gave one (for fixes that insert lines). */
+  readonly lineCounter?: LineCounter;
 }
 
 /**
@@ -62,7 +65,7 @@ function pairsOf(node: YamlNode | null): YamlMap["pairs"] {
  * @example
  * createBuildContext(tree.root).deployedServices.has("web");
  */
-export function createBuildContext(root: YamlNode | null): BuildContext {
+export function createBuildContext(root: YamlNode | null, lineCounter?: LineCounter): BuildContext {
   const deployedServices = new Set<string>();
   const usedProfiles = new Set<string>();
   for (const top of pairsOf(root)) {
@@ -77,7 +80,7 @@ export function createBuildContext(root: YamlNode | null): BuildContext {
       }
     }
   }
-  return { diagnostics: [], deployedServices, usedProfiles };
+  return lineCounter === undefined ? { diagnostics: [], deployedServices, usedProfiles } : { diagnostics: [], deployedServices, usedProfiles, lineCounter };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { LineCounter } from "../text/line-counter.js";
 import { keyNamesAt } from "../keys/sdl-key-table.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import type { YamlMap, YamlTree } from "../tree/index.js";
@@ -47,10 +48,10 @@ export interface BuildDocumentResult {
  * const tree = yamlFrontEnd(text, DEFAULT_PARSE_LIMITS);
  * const { document, diagnostics } = buildDocument(tree);
  */
-export function buildDocument(tree: YamlTree): BuildDocumentResult {
+export function buildDocument(tree: YamlTree, lineCounter: LineCounter | undefined = tree.lineCounter): BuildDocumentResult {
   let ctx: BuildContext = { diagnostics: [], deployedServices: new Set(), usedProfiles: new Set() };
   try {
-    ctx = createBuildContext(tree.root);
+    ctx = createBuildContext(tree.root, lineCounter);
     return { document: buildRoot(ctx, tree), diagnostics: ctx.diagnostics };
   } catch (error) {
     const span = tree.root?.span ?? { start: 0, end: 0 };

@@ -29,6 +29,15 @@ export function decoderFor(v: SemverVersion): SdlDecoder | undefined {
   return cmp > 0 || (cmp === 0 && !pre) ? "2.1" : undefined;
 }
 
+/** The offset where the line holding `offset` starts (the offset itself without a line counter). */
+function lineStartOf(ctx: BuildContext, offset: number): number {
+  const starts = ctx.lineCounter?.lineStarts;
+  if (starts === undefined) return offset;
+  let at = 0;
+  for (const start of starts) if (start <= offset) at = start;
+  return at;
+}
+
 /**
  * Finds the version the way Go's `sdl.UnmarshalYAML` does: the first node of the root mapping
  * (key or value) whose text is `version`; the node right after it is parsed with
@@ -48,6 +57,8 @@ export function buildVersion(ctx: BuildContext, root: YamlMap): SdlVersion | und
     const first = root.pairs[0]?.key.span ?? root.span;
     report(ctx, "sdl/missing-key", "The document has no 'version'; Go fails with 'no version found'.", first, ["version"], {
       hints: ['Add `version: "2.0"` (or "2.1") at the top.'],
+      // A block root starts at its first key's line: the version goes on a line of its own before it.
+      ...(root.flow ? {} : { fixes: [{ range: { start: lineStartOf(ctx, first.start), end: lineStartOf(ctx, first.start) }, newText: 'version: "2.0"\n' }] }),
       data: { key: "version" },
     });
     return undefined;

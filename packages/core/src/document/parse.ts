@@ -202,8 +202,9 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const limits = mergeLimits(read.limits);
   let tree = readTree(source, limits, read.frontEnd);
   let built: ReturnType<typeof buildDocument>;
+  const lineCounter = tree.lineCounter ?? createLineCounter(source);
   try {
-    built = buildDocument(tree);
+    built = buildDocument(tree, lineCounter);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     tree = internalFailure(`Building the typed document failed: ${reason}.`);
@@ -226,7 +227,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     document,
     tree,
     diagnostics,
-    lineCounter: tree.lineCounter ?? createLineCounter(source),
+    lineCounter: tree.lineCounter ?? lineCounter,
   };
 }
 

@@ -36,3 +36,55 @@ describe("TextEdit", () => {
     expect(() => applyTextEdits("abc", [{ range: { start: 0, end: 2 }, newText: "" }, { range: { start: 1, end: 3 }, newText: "" }])).toThrow();
   });
 });
+
+describe("missing-key fixes", () => {
+  const fixesOf = (text: string) => parse(text).diagnostics.filter((d) => d.code === "sdl/missing-key").map((d) => d.fixes);
+
+  it("insert the key with the obvious value, aligned with its siblings, and the fixed text has no such diagnostic", () => {
+    const text = [
+      'version: "2.0"',
+      "services:",
+      "  web:",
+      "    image: nginx:1.27",
+      "profiles:",
+      "  compute:",
+      "    web:",
+      "      resources: {cpu: {units: 1}, memory: {size: 1Gi}, storage: {size: 1Gi}}",
+      "  placement:",
+      "    dc:",
+      "      pricing:",
+      "        web:",
+      "          amount: 100 # no denom",
+      "deployment:",
+      "  web:",
+      "    dc:",
+      "      profile: web",
+      "endpoints:",
+      "  myip:",
+      "    other: 1",
+      "",
+    ].join("\n");
+    const result = parse(text);
+    const missing = result.diagnostics.filter((d) => d.code === "sdl/missing-key");
+    const byKey = Object.fromEntries(missing.map((d) => [d.path?.at(-1), d.fixes]));
+    expect(byKey["denom"]?.[0]?.newText).toBe("          denom: uakt\n");
+    expect(byKey["count"]?.[0]?.newText).toBe("      count: 1\n");
+    expect(byKey["kind"]?.[0]?.newText).toBe("    kind: ip\n");
+    const fixed = applyTextEdits(text, missing.flatMap((d) => d.fixes ?? []));
+    expect(fixed).toContain("          amount: 100 # no denom\n          denom: uakt\n");
+    expect(parse(fixed).diagnostics.filter((d) => d.code === "sdl/missing-key")).toEqual([]);
+  });
+
+  it("a missing version is added on its own line before the first key; a missing count at the end of a file without a newline", () => {
+    const text = "# my app\nservices: {}\nprofiles: {}\ndeployment:\n  web:\n    dc:\n      profile: web";
+    const fixes = fixesOf(text).flat().filter((f) => f !== undefined);
+    expect(fixes.map((f) => f?.newText)).toEqual(['version: "2.0"\n', "\n      count: 1"]);
+    expect(applyTextEdits(text, fixes.flatMap((f) => (f === undefined ? [] : [f])))).toBe(
+      '# my app\nversion: "2.0"\nservices: {}\nprofiles: {}\ndeployment:\n  web:\n    dc:\n      profile: web\n      count: 1',
+    );
+  });
+
+  it("no fix where no value is obvious or the mapping is in flow style", () => {
+    expect(fixesOf('version: "2.0"\nservices:\n  web:\n    command: [x]\ndeployment: {web: {dc: {profile: web}}}\n').flat()).toEqual([undefined, undefined, undefined]);
+  });
+});
