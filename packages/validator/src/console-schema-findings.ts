@@ -129,14 +129,25 @@ function messageFor(e: AjvError, where: string, value: unknown): string {
 /** Drops ajv's repeated noise: summary keywords, and per node the type errors of other branches. */
 function essential(errors: readonly AjvError[]): AjvError[] {
   const kept = errors.filter((e) => !SUMMARY_KEYWORDS.has(e.keyword));
-  const deeper = (e: AjvError): boolean => kept.some((o) => o !== e && o.instancePath.startsWith(`${e.instancePath}/`));
+  const shapeOnly = (e: AjvError): boolean => e.keyword === "type" || e.keyword === "const" || e.keyword === "maxItems";
+  // Every proper ancestor path of an error, and every path with a non-shape error (linear-time look-ups).
+  const ancestors = new Set<string>();
+  const substantive = new Set<string>();
+  for (const e of kept) {
+    if (!shapeOnly(e)) substantive.add(e.instancePath);
+    let path = e.instancePath;
+    for (let cut = path.lastIndexOf("/"); cut > 0; cut = path.lastIndexOf("/")) {
+      path = path.slice(0, cut);
+      if (ancestors.has(path)) break;
+      ancestors.add(path);
+    }
+    if (e.instancePath !== "") ancestors.add("");
+  }
   const out: AjvError[] = [];
   const seen = new Set<string>();
   for (const e of kept) {
-    if (e.keyword === "type" || e.keyword === "const" || e.keyword === "maxItems") {
-      // A branch that failed on its type or shape while another branch has a deeper (or same-node) error is noise.
-      if (deeper(e) || kept.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== "type" && o.keyword !== "const" && o.keyword !== "maxItems")) continue;
-    }
+    // A branch that failed on its type or shape while another branch has a deeper (or same-node) error is noise.
+    if (shapeOnly(e) && (ancestors.has(e.instancePath) || substantive.has(e.instancePath))) continue;
     const key = `${e.instancePath}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);

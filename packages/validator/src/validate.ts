@@ -1,6 +1,6 @@
 import { NETWORKS } from "@akash-sdl/catalog";
 import type { NetworkInfo } from "@akash-sdl/catalog";
-import { sortDiagnostics } from "@akash-sdl/core";
+import { createDiagnostic, DEFAULT_PARSE_LIMITS, sortDiagnostics } from "@akash-sdl/core";
 import type { Diagnostic, ParseResult } from "@akash-sdl/core";
 import { consoleSchemaFindings } from "./console-schema-findings.js";
 import { refusalOf } from "./core-refusals.js";
@@ -101,21 +101,29 @@ function coreFindings(parsed: ParseResult, network: NetworkInfo): Finding[] {
   });
 }
 
-function overlaps(a: Finding, b: Finding): boolean {
-  if (a.span === undefined || b.span === undefined) return false;
-  return a.span.start < b.span.end && b.span.start < a.span.end;
-}
+const pathKey = (path: readonly (string | number)[] | undefined): string | undefined => (path === undefined ? undefined : JSON.stringify(path));
 
-function samePath(a: Finding, b: Finding): boolean {
-  if (a.path === undefined || b.path === undefined || a.path.length !== b.path.length) return false;
-  return a.path.every((step, i) => step === b.path?.[i]);
-}
-
-/** Keeps a schema finding only where no other Console refusal already covers the same node. */
+/** Keeps a schema finding only where no other Console refusal already covers the same node (same path or same start). */
 function mergeSchemaFindings(findings: Finding[], schema: readonly Finding[]): void {
-  const consoleRefusals = findings.filter((f) => f.refusedBy === "console" || f.refusedBy === "both" || f.refusedBy === "chain");
+  const paths = new Set<string>();
+  const starts = new Set<number>();
+  const ranges: { start: number; end: number }[] = [];
+  for (const f of findings) {
+    if (f.refusedBy !== "console" && f.refusedBy !== "both" && f.refusedBy !== "chain") continue;
+    const key = pathKey(f.path);
+    if (key !== undefined) paths.add(key);
+    if (f.span !== undefined) {
+      starts.add(f.span.start);
+      ranges.push(f.span);
+    }
+  }
+  // Overlap checks only for a handful of refusals; beyond that, path and start are enough (linear time).
+  const small = ranges.length <= 64;
   for (const s of schema) {
-    if (consoleRefusals.some((f) => overlaps(f, s) || samePath(f, s))) continue;
+    const key = pathKey(s.path);
+    if (key !== undefined && paths.has(key)) continue;
+    const span = s.span;
+    if (span !== undefined && (starts.has(span.start) || (small && ranges.some((r) => r.start < span.end && span.start < r.end)))) continue;
     findings.push(s);
   }
 }
@@ -156,5 +164,41 @@ export function validate(parsed: ParseResult, options?: ValidateOptions): Diagno
     seen.add(key);
     out.push(d);
   }
-  return sortDiagnostics(out);
+  return capped(sortDiagnostics(out));
+}
+
+const RANK: Readonly<Record<Diagnostic["severity"], number>> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * At most `DEFAULT_PARSE_LIMITS.maxDiagnostics` diagnostics (the first by position), then one
+ * `parse/too-many-diagnostics` that counts the rest and keeps their `refusedBy` facts, so that
+ * `deployVerdict` gives the same answer.
+ */
+function capped(sorted: Diagnostic[]): Diagnostic[] {
+  const limit = DEFAULT_PARSE_LIMITS.maxDiagnostics;
+  if (sorted.length <= limit) return sorted;
+  const summaries = sorted.filter((d) => d.code === "parse/too-many-diagnostics");
+  const listed = sorted.filter((d) => d.code !== "parse/too-many-diagnostics");
+  if (listed.length <= limit) return sorted;
+  const kept = listed.slice(0, limit);
+  const rest = [...listed.slice(limit), ...summaries];
+  const omittedByParse = summaries.reduce((n, d) => n + (typeof d.data?.["omitted"] === "number" ? (d.data["omitted"] as number) : 0), 0);
+  const who = new Set<string>();
+  let severity: Diagnostic["severity"] = "info";
+  for (const d of rest) {
+    const r = d.data?.["refusedBy"];
+    if (Array.isArray(r)) for (const x of r) who.add(String(x));
+    else if (d.severity === "error") ["go", "console"].forEach((x) => who.add(x));
+    if (RANK[d.severity] > RANK[severity]) severity = d.severity;
+  }
+  const omitted = rest.length - summaries.length + omittedByParse;
+  const more = omitted === 1 ? "diagnostic is" : "diagnostics are";
+  kept.push(
+    createDiagnostic("parse/too-many-diagnostics", `${omitted} more ${more} left out; only the first ${limit} are listed.`, rest[0]?.span, {
+      severity,
+      data: { limit, omitted, refusedBy: [...who] },
+      hints: ["Fix the first problems, or validate a smaller file."],
+    }),
+  );
+  return kept;
 }

@@ -54,3 +54,19 @@ describe("validate never throws", () => {
     );
   }, 120_000);
 });
+
+describe("bounded output", () => {
+  it("lists at most 1000 diagnostics plus one summary that keeps the verdict", () => {
+    let text = 'version: "2.0"\nservices:\n';
+    for (let i = 0; i < 1200; i++) text += `  s${i}:\n    image: x:1\n    expose:\n      - port: 99999\n        to:\n          - global: true\n`;
+    text += "profiles:\n  compute: {}\n  placement: {}\ndeployment:\n";
+    for (let i = 0; i < 1200; i++) text += `  s${i}:\n    p:\n      profile: q\n      count: 1\n`;
+    const parsed = parse(text);
+    const ds = validate(parsed, { target: "portable" });
+    expect(ds.length).toBe(1001);
+    const summary = ds[ds.length - 1];
+    expect(summary?.code).toBe("parse/too-many-diagnostics");
+    expect(summary?.severity).toBe("error");
+    expect(deployVerdict(parsed, ds)).toEqual({ go: false, console: false });
+  }, 60_000);
+});
