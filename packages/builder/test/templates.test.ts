@@ -111,3 +111,18 @@ describe("templates from explicit resources", () => {
     expect(t.spec.services["vllm"]?.args).toEqual(expect.arrayContaining(["--tensor-parallel-size", "2", "--max-model-len", "16384"]));
   });
 });
+
+describe("jupyter benchmark template", () => {
+  it("runs the benchmark with the planned model's shape and prints JSON before starting Jupyter", async () => {
+    const { jupyterBenchmarkTemplate, BENCHMARK_SCRIPT } = await import("../src/index.js");
+    const { plan, model } = firstPlan({ model: "llama-3.1-8b", context: 4096 });
+    const t = jupyterBenchmarkTemplate({ model, plan });
+    const svc = t.spec.services["jupyter"];
+    expect(svc?.env).toEqual(["BENCH_HIDDEN=4096", "BENCH_HEADS=32", "BENCH_FFN=14336", "BENCH_LAYERS=32"]);
+    expect(svc?.args?.[0]).toContain(BENCHMARK_SCRIPT);
+    expect(svc?.args?.[0]?.indexOf("bench.py")).toBeLessThan(svc?.args?.[0]?.indexOf("jupyter lab") ?? 0);
+    for (const k of ["matmul_tflops", "memory_bandwidth_gbs", "tokens_per_sec"]) expect(BENCHMARK_SCRIPT).toContain(`'${k}'`);
+    const text = buildSdl(t.spec, { header: t.header }).text;
+    expect(text).toContain("    args:\n      - |-\n        cat > /tmp/bench.py <<'EOF'\n        import json, time, torch\n");
+  });
+});
