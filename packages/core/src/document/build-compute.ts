@@ -10,7 +10,7 @@ import { decodeString } from "./decode-leaf.js";
 import { decodeQuantity } from "./decode-quantity.js";
 import { isGoNull } from "./go-resolve.js";
 import { readNamedMap } from "./read-collections.js";
-import { readCustomStruct, readStruct } from "./read-struct.js";
+import { keySuggestion, readCustomStruct, readStruct } from "./read-struct.js";
 import { reportMissing, severityWhenUsed } from "./report-missing.js";
 import type { SdlKey, SdlMap, SdlScalar } from "./sdl-node.js";
 import type { SdlComputeProfile, SdlCpu, SdlMemory, SdlResources } from "./sdl-profiles.js";
@@ -95,6 +95,7 @@ function buildCpuAttributes(ctx: BuildContext, site: LeafSite): SdlMap<SdlScalar
   return readNamedMap(ctx, site, (entry, key) => {
     if (!CPU_ATTRIBUTE_KEYS.includes(key.name)) {
       report(ctx, "sdl/unsupported-key", `Go rejects the CPU attribute '${key.name}' (only 'arch' is allowed).`, key.span, entry.path, {
+        ...keySuggestion(key, CPU_ATTRIBUTE_KEYS),
         data: { key: key.name, allowed: CPU_ATTRIBUTE_KEYS },
       });
       return undefined;

@@ -8,7 +8,7 @@ import { decodeString } from "./decode-leaf.js";
 import { decodeQuantity } from "./decode-quantity.js";
 import { isGoNull } from "./go-resolve.js";
 import { readList, readNamedMap } from "./read-collections.js";
-import { readCustomStruct, readStruct } from "./read-struct.js";
+import { keySuggestion, readCustomStruct, readStruct } from "./read-struct.js";
 import { reportMissing } from "./report-missing.js";
 import type { SdlList } from "./sdl-node.js";
 import type { SdlGpu, SdlGpuAttributes, SdlGpuModel } from "./sdl-profiles.js";
@@ -59,6 +59,7 @@ function buildGpuAttributes(ctx: BuildContext, site: LeafSite): SdlGpuAttributes
           if (!(KNOWN_VENDORS as readonly string[]).includes(key.name)) {
             report(ctx, "sdl/unknown-key", `Go ignores the GPU vendor '${key.name}' (only nvidia is supported).`, key.span, entry.path, {
               hints: ["Use 'nvidia'."],
+              fixes: keySuggestion(key, KNOWN_VENDORS).fixes,
               data: { key: key.name, allowed: KNOWN_VENDORS },
             });
             return undefined;

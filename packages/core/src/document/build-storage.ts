@@ -7,7 +7,7 @@ import { decodeString, makeLeaf } from "./decode-leaf.js";
 import { decodeQuantity } from "./decode-quantity.js";
 import { isGoNull, resolveGoScalar } from "./go-resolve.js";
 import { readNamedMap } from "./read-collections.js";
-import { readStruct } from "./read-struct.js";
+import { keySuggestion, readStruct } from "./read-struct.js";
 import { reportMissing, severityWhenUsed } from "./report-missing.js";
 import type { SdlMap, SdlScalar } from "./sdl-node.js";
 import type { SdlStorage, SdlStorageAttributes, SdlStorageVolume } from "./sdl-profiles.js";
@@ -83,6 +83,7 @@ function buildStorageAttributes(ctx: BuildContext, site: LeafSite): SdlStorageAt
   const raw: SdlMap<SdlScalar<string>> | undefined = readNamedMap(ctx, site, (entry, key) => {
     if (!(STORAGE_ATTRIBUTE_KEYS as readonly string[]).includes(key.name)) {
       report(ctx, "sdl/unsupported-key", `Go rejects the storage attribute '${key.name}' (allowed: persistent, class).`, key.span, entry.path, {
+        ...keySuggestion(key, STORAGE_ATTRIBUTE_KEYS),
         data: { key: key.name, allowed: STORAGE_ATTRIBUTE_KEYS },
       });
     }

@@ -164,6 +164,21 @@ export function renameKey(pair: YamlPair, name: string): TextEdit {
 }
 
 /**
+ * The "did you mean" hint and rename fix for an unknown key, when a known key is close enough.
+ *
+ * @example
+ * keySuggestion({ name: "persistant", span: { start: 9, end: 19 } }, ["persistent", "class"]).fixes; // [{ range: …, newText: "persistent" }]
+ */
+export function keySuggestion(
+  key: { readonly name: string; readonly span: { readonly start: number; readonly end: number } },
+  known: readonly string[],
+): { hints: string[]; fixes: TextEdit[] } {
+  const guess = suggestKey(key.name, known);
+  if (guess === undefined) return { hints: [], fixes: [] };
+  return { hints: [`Did you mean '${guess}'?`], fixes: [{ range: { start: key.span.start, end: key.span.end }, newText: guess }] };
+}
+
+/**
  * Checks that a key can be decoded into a Go string: a mapping or sequence key is an error, and a
  * null key (`~:`) is skipped by yaml.v3. Returns the key text, or `undefined` to skip the pair.
  *

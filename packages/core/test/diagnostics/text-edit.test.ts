@@ -88,3 +88,28 @@ describe("missing-key fixes", () => {
     expect(fixesOf('version: "2.0"\nservices:\n  web:\n    command: [x]\ndeployment: {web: {dc: {profile: web}}}\n').flat()).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("spelling fixes on closed key sets", () => {
+  it("storage and CPU attributes and GPU vendors get a rename fix when a known key is close", () => {
+    const text = [
+      'version: "2.0"',
+      "profiles:",
+      "  compute:",
+      "    web:",
+      "      resources:",
+      "        cpu: {units: 1, attributes: {ach: amd64}}",
+      "        memory: {size: 1Gi}",
+      "        storage: {size: 1Gi, attributes: {persistant: true, class: beta2}}",
+      "        gpu: {units: 1, attributes: {vendor: {nvidai: [], amd: []}}}",
+      "",
+    ].join("\n");
+    const byKey = Object.fromEntries(parse(text).diagnostics.filter((d) => d.code.startsWith("sdl/un")).map((d) => [d.path?.at(-1), d.fixes]));
+    expect(byKey["ach"]?.[0]?.newText).toBe("arch");
+    expect(byKey["persistant"]?.[0]?.newText).toBe("persistent");
+    expect(byKey["nvidai"]?.[0]?.newText).toBe("nvidia");
+    expect(byKey["amd"]).toBeUndefined();
+    const fixed = applyTextEdits(text, Object.values(byKey).flatMap((f) => f ?? []));
+    expect(fixed).toContain("{arch: amd64}");
+    expect(fixed).toContain("{persistent: true, class: beta2}");
+  });
+});
