@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic, ParseOptions, YamlFrontEnd, YamlNode } from "../../src/index.js";
 import { createLineCounter, DEFAULT_PARSE_LIMITS, formatDiagnostic, parse, toPlainValue } from "../../src/index.js";
@@ -175,6 +176,29 @@ describe("item 15: parse never throws on what it is given", () => {
     const result = parse("a: 1", { frontEnd: (() => ({ root: map as unknown as YamlNode, diagnostics: [] })) as YamlFrontEnd });
     expect(result.diagnostics.map((d) => d.code)).toEqual(["internal/exception"]);
     expect(result.diagnostics[0]?.message).toContain("the root.pairs[0].value is reached twice");
+  });
+
+  it("never throws whatever a front end returns (random trees and values)", { timeout: 60_000 }, () => {
+    const span = fc.record({ start: fc.oneof(fc.nat(12), fc.double()), end: fc.oneof(fc.nat(12), fc.double()) });
+    const { node } = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        fc.record({ kind: fc.constant("scalar"), span, text: fc.string(), value: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.anything()), style: fc.constantFrom("plain", "double-quoted", "block-literal", "odd") }, { requiredKeys: [] }),
+        fc.record({ kind: fc.constant("map"), span, flow: fc.boolean(), pairs: fc.array(fc.record({ key: tie("node"), value: fc.oneof(tie("node"), fc.constant(null)), span, keyName: fc.oneof(fc.string(), fc.integer()) }, { requiredKeys: ["key", "value", "span"] }), { maxLength: 3 }) }, { requiredKeys: [] }),
+        fc.record({ kind: fc.constant("seq"), span, flow: fc.boolean(), items: fc.array(tie("node"), { maxLength: 3 }) }, { requiredKeys: [] }),
+        fc.record({ kind: fc.constant("alias"), span, name: fc.string(), target: fc.oneof(tie("node"), fc.constant(undefined)) }, { requiredKeys: [] }),
+        fc.anything(),
+      ),
+    }));
+    const tree = fc.oneof(fc.record({ root: fc.oneof(node, fc.constant(null)), diagnostics: fc.oneof(fc.constant([]), fc.array(fc.anything(), { maxLength: 2 })), stoppedAt: fc.anything() }, { requiredKeys: ["root", "diagnostics"] }), fc.anything());
+    fc.assert(
+      fc.property(tree, (garbage) => {
+        const result = parse("a: [1, {b: 2}]\n", { frontEnd: (() => garbage) as unknown as YamlFrontEnd });
+        for (const d of result.diagnostics) expect(typeof d.code).toBe("string");
+        expect(() => JSON.stringify(result)).not.toThrow();
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("a front end that throws a non-error gives internal/exception", () => {
