@@ -178,6 +178,16 @@ describe("item 15: parse never throws on what it is given", () => {
     expect(result.diagnostics[0]?.message).toContain("the root.pairs[0].value is reached twice");
   });
 
+  it("never throws for any value as text or options", { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withMap: true, withTypedArray: true }), fc.anything({ withNullPrototype: true }), (text, options) => {
+        const result = parse(text as string, options as ParseOptions);
+        expect(Array.isArray(result.diagnostics)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("never throws whatever a front end returns (random trees and values)", { timeout: 60_000 }, () => {
     const span = fc.record({ start: fc.oneof(fc.nat(12), fc.double()), end: fc.oneof(fc.nat(12), fc.double()) });
     const { node } = fc.letrec((tie) => ({
