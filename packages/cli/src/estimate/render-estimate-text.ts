@@ -1,4 +1,5 @@
-import type { Diagnostic } from "@akash-sdl/core";
+import { createAnsiPaint } from "@akash-sdl/core";
+import type { AnsiStyle, Diagnostic } from "@akash-sdl/core";
 import { escapeControls } from "../safety/escape-controls.js";
 import type { EstimateResult, ResourcePlan } from "@akash-sdl/estimator";
 
@@ -8,18 +9,7 @@ import type { EstimateResult, ResourcePlan } from "@akash-sdl/estimator";
  * @example
  * const s: EstimateStyle = "cyan";
  */
-export type EstimateStyle = "bold" | "dim" | "red" | "yellow" | "green" | "cyan" | "blue" | "magenta";
-
-const CODES: Readonly<Record<EstimateStyle, readonly [number, number]>> = {
-  bold: [1, 22],
-  dim: [2, 22],
-  red: [31, 39],
-  yellow: [33, 39],
-  green: [32, 39],
-  cyan: [36, 39],
-  blue: [34, 39],
-  magenta: [35, 39],
-};
+export type EstimateStyle = AnsiStyle;
 
 /**
  * Wraps text in ANSI codes, or not.
@@ -36,7 +26,7 @@ export type EstimatePaint = (style: EstimateStyle, text: string) => string;
  * estimatePaint(false)("red", "x"); // "x"
  */
 export function estimatePaint(enabled: boolean): EstimatePaint {
-  return (style, text) => (enabled && text !== "" ? `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m` : text);
+  return createAnsiPaint(enabled);
 }
 
 const BAR_WIDTH = 32;

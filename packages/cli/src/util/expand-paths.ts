@@ -98,8 +98,9 @@ export async function expandPaths(
     for (const file of found.files as WalkedFile[]) add(file.path, false, file.rawPath);
     for (const problem of found.problems) {
       const shown = problem.path === dir ? argument : displayPath(problem.path, cwd);
-      const what = problem.code === "cli/walk-limit" ? "search stopped: the directory" : "directory";
-      problems.push({ argument: shown, code: problem.code, message: `The ${what} '${shown}' ${problem.reason}.` });
+      const message =
+        problem.code === "cli/walk-limit" ? `The search stopped at the directory '${shown}': ${problem.reason}.` : `The directory '${shown}' ${problem.reason}.`;
+      problems.push({ argument: shown, code: problem.code, message });
     }
     return found.files.length + found.problems.length;
   };

@@ -1,3 +1,4 @@
+import { createAnsiPaint } from "@akash-sdl/core";
 import type { TextSink } from "../cli-io.js";
 
 /**
@@ -31,14 +32,6 @@ export function useColor(
  */
 export type Paint = (style: "bold" | "dim" | "red" | "yellow" | "green", text: string) => string;
 
-const CODES: Readonly<Record<Parameters<Paint>[0], readonly [number, number]>> = Object.freeze({
-  bold: [1, 22],
-  dim: [2, 22],
-  red: [31, 39],
-  yellow: [33, 39],
-  green: [32, 39],
-});
-
 /**
  * A {@link Paint} function: wraps text in ANSI codes when `enabled`, returns it unchanged otherwise.
  *
@@ -46,5 +39,5 @@ const CODES: Readonly<Record<Parameters<Paint>[0], readonly [number, number]>> =
  * createPaint(true)("red", "error"); // "\u001b[31merror\u001b[39m"
  */
 export function createPaint(enabled: boolean): Paint {
-  return (style, text) => (enabled && text !== "" ? `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m` : text);
+  return createAnsiPaint(enabled);
 }

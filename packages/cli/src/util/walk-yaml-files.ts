@@ -161,14 +161,14 @@ export async function walkYamlFiles(
     }
     if (entries.length > budget) {
       budget = 0;
-      problems.push({ path: decodePathBytes(current).text, code: "cli/walk-limit", reason: `holds more entries than the ${maxEntries.toLocaleString("en-US")} a search visits` });
+      problems.push({ path: decodePathBytes(current).text, code: "cli/walk-limit", reason: `it would take the search past the ${maxEntries.toLocaleString("en-US")} directory entries it visits` });
       return;
     }
     budget -= entries.length;
     const names = entries.map((e) => ({ entry: e, name: e.name })).sort((a, b) => Buffer.compare(a.name, b.name));
     const subdirectories: Buffer[] = [];
     for (const { entry, name } of names) {
-      const path = Buffer.concat([current, SLASH, name]);
+      const path = current.at(-1) === 0x2f ? Buffer.concat([current, name]) : Buffer.concat([current, SLASH, name]);
       const text = name.toString("utf8");
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
