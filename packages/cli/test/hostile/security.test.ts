@@ -164,7 +164,7 @@ describe("issue 12 item 10: secrets are never printed in full", () => {
     expect(out).toContain(`password: "${"*".repeat(18)}"`);
   });
 
-  it("masks them in JSON output, whatever the diagnostic quotes", async () => {
+  it("masks them in JSON, GitHub and SARIF output, whatever the diagnostic quotes", async () => {
     const quoting = sdl.replace("      - DB_PASSWORD=hunter2-very-secret\n", "      - DB_PASSWORD=hunter2-very-secret\n      - DB_PASSWORD=hunter2-very-secret\n");
     const dir = await tempTree({ "s.yaml": quoting });
     const io = testIo(dir);
@@ -172,6 +172,12 @@ describe("issue 12 item 10: secrets are never printed in full", () => {
     const text = io.stdout.text();
     JSON.parse(text);
     for (const s of secrets) expect(text).not.toContain(s);
+    for (const format of ["github", "sarif"]) {
+      const other = testIo(dir);
+      await main(["validate", "--format", format, "s.yaml"], other);
+      expect(other.stdout.text()).toContain("bogus_key_here");
+      for (const s of secrets) expect(other.stdout.text()).not.toContain(s);
+    }
   });
 });
 
