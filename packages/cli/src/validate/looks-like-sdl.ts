@@ -48,15 +48,3 @@ export function foreignYamlKind(root: YamlNode | null): string | undefined {
   if (version?.kind === "scalar" && SDL_VERSION.test(version.text.trim())) return undefined;
   return "YAML without SDL sections";
 }
-
-/**
- * `true` when the root of a YAML tree may be an Akash SDL (see {@link foreignYamlKind}). Used to
- * skip foreign YAML (Compose files, CI workflows, Helm values) found while searching directories.
- *
- * @example
- * looksLikeSdl(parse("version: '2.0'\nservices: {}\n").tree.root); // true
- * looksLikeSdl(parse("version: '3.8'\nservices: {}\n").tree.root); // false
- */
-export function looksLikeSdl(root: YamlNode | null): boolean {
-  return foreignYamlKind(root) === undefined;
-}
