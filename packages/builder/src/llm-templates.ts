@@ -40,7 +40,8 @@ export function vllmTemplate(input: TemplateInput): TemplateResult {
   if (dtype) args.push("--dtype", dtype);
   const quant = vllmQuantization(plan);
   if (quant) args.push("--quantization", quant);
-  if (plan.kvDtype !== "auto") args.push("--kv-cache-dtype", plan.kvDtype);
+  // vLLM stores the KV cache in the model dtype unless asked for fp8.
+  if (plan.kvDtype === "fp8") args.push("--kv-cache-dtype", "fp8");
   const seqs = loweredMaxSeqs(plan);
   if (seqs !== undefined) args.push("--max-num-seqs", String(seqs));
   if (input.gpuMemoryUtilization !== undefined) args.push("--gpu-memory-utilization", String(input.gpuMemoryUtilization));
@@ -61,7 +62,7 @@ export function sglangTemplate(input: TemplateInput): TemplateResult {
   if (dtype) args.push("--dtype", dtype);
   const quant = vllmQuantization(plan);
   if (quant) args.push("--quantization", quant);
-  if (plan.kvDtype !== "auto") args.push("--kv-cache-dtype", plan.kvDtype === "fp8" ? "fp8_e5m2" : plan.kvDtype);
+  if (plan.kvDtype === "fp8") args.push("--kv-cache-dtype", "fp8_e5m2");
   const seqs = loweredMaxSeqs(plan);
   if (seqs !== undefined) args.push("--max-running-requests", String(seqs));
   if (input.gpuMemoryUtilization !== undefined) args.push("--mem-fraction-static", String(input.gpuMemoryUtilization));
@@ -85,6 +86,26 @@ export function tgiTemplate(input: TemplateInput): TemplateResult {
   return assembleTemplate(input, input.service ?? "tgi", { image: imageRef("tgi"), args, expose: openAiExpose(80) }, undefined);
 }
 
+/**
+ * The ggml KV-cache type (`f16`, `q8_0`, `q4_0`) for a plan's KV dtype; `undefined` for the
+ * default. ggml has no fp8 cache, so fp8 maps to `q8_0` (same bytes per element).
+ */
+function ggmlKvType(plan: ResourcePlan): string | undefined {
+  switch (plan.kvDtype) {
+    case "auto":
+      return undefined;
+    case "fp8":
+    case "q8_0":
+      return "q8_0";
+    case "q4_0":
+      return "q4_0";
+    case "fp32":
+      return "f32";
+    default:
+      return "f16";
+  }
+}
+
 /** The GGUF repository and quant for llama.cpp and Ollama. */
 function ggufRef(input: TemplateInput): string {
   return input.gguf ?? `unsloth/${baseName(input.model)}-GGUF:${input.plan.weightFormat.toUpperCase()}`;
@@ -101,7 +122,9 @@ export function llamaCppTemplate(input: TemplateInput): TemplateResult {
   const { plan } = input;
   const args = ["-hf", ggufRef(input), "--host", "0.0.0.0", "--port", "8080", "-ngl", "999"];
   args.push("-c", String(plan.context * Math.max(1, plan.concurrency)), "--parallel", String(Math.max(1, plan.concurrency)));
-  if (plan.kvDtype !== "auto") args.push("--cache-type-k", plan.kvDtype, "--cache-type-v", plan.kvDtype);
+  const kv = ggmlKvType(plan);
+  // A quantised V cache needs flash attention (a plain flag in the pinned b6100 build).
+  if (kv !== undefined) args.push("--cache-type-k", kv, "--cache-type-v", kv, "--flash-attn");
   return assembleTemplate(input, input.service ?? "llama", { image: imageRef("llamaCpp"), args, expose: openAiExpose(8080) }, undefined);
 }
 
@@ -122,7 +145,8 @@ export function ollamaTemplate(input: TemplateInput): TemplateResult {
     `OLLAMA_NUM_PARALLEL=${Math.max(1, plan.concurrency)}`,
     "OLLAMA_KEEP_ALIVE=-1",
   ];
-  if (plan.kvDtype !== "auto") env.push(`OLLAMA_KV_CACHE_TYPE=${plan.kvDtype}`, "OLLAMA_FLASH_ATTENTION=1");
+  const kv = ggmlKvType(plan);
+  if (kv !== undefined) env.push(`OLLAMA_KV_CACHE_TYPE=${kv}`, "OLLAMA_FLASH_ATTENTION=1");
   const to = input.openWebui ? [{ service: "webui" }] : [{ global: true }];
   const service = {
     image: imageRef("ollama"),
