@@ -36,4 +36,17 @@ describe("the yaml front end behind the seam", () => {
     expect(source).not.toMatch(/from "yaml"/);
     expect(source).not.toMatch(/front-ends\/yaml/);
   });
+
+  it("keeps tree/, text/ and document/ free of the yaml package, and tree/ free of front ends", async () => {
+    const { readdir, readFile } = await import("node:fs/promises");
+    for (const folder of ["tree", "text", "document"]) {
+      const dir = new URL(`../../../src/${folder}/`, import.meta.url);
+      for (const name of await readdir(dir)) {
+        if (!name.endsWith(".ts")) continue;
+        const source = await readFile(new URL(name, dir), "utf8");
+        expect(source, `${folder}/${name}`).not.toMatch(/from "yaml"/);
+        if (folder !== "document") expect(source, `${folder}/${name}`).not.toMatch(/front-ends\//);
+      }
+    }
+  });
 });
