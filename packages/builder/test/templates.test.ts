@@ -126,3 +126,19 @@ describe("jupyter benchmark template", () => {
     expect(text).toContain("    args:\n      - |-\n        cat > /tmp/bench.py <<'EOF'\n        import json, time, torch\n");
   });
 });
+
+describe("engine flags from the plan", () => {
+  it("KV-cache dtype: vLLM only for fp8, SGLang fp8_e5m2, ggml types for llama.cpp and Ollama", async () => {
+    const { planFromResources, vllmTemplate, sglangTemplate, llamaCppTemplate, ollamaTemplate } = await import("../src/index.js");
+    const gpu = { model: "l40s", ramGiB: 48 };
+    const args = (t: { spec: { services: Record<string, { args?: readonly string[]; env?: readonly string[] }> } }, s: string): string => [...(t.spec.services[s]?.args ?? []), ...(t.spec.services[s]?.env ?? [])].join(" ");
+    expect(args(vllmTemplate({ model: "m/x", plan: planFromResources({ engine: "vllm", gpu, kvDtype: "fp8" }) }), "vllm")).toContain("--kv-cache-dtype fp8");
+    expect(args(vllmTemplate({ model: "m/x", plan: planFromResources({ engine: "vllm", gpu, kvDtype: "bf16" }) }), "vllm")).not.toContain("--kv-cache-dtype");
+    expect(args(sglangTemplate({ model: "m/x", plan: planFromResources({ engine: "sglang", gpu, kvDtype: "fp8" }) }), "sglang")).toContain("--kv-cache-dtype fp8_e5m2");
+    expect(args(llamaCppTemplate({ model: "m/x", plan: planFromResources({ engine: "llama.cpp", gpu, kvDtype: "q4_0", concurrency: 4, context: 4096 }) }), "llama")).toContain(
+      "-c 16384 --parallel 4 --cache-type-k q4_0 --cache-type-v q4_0 --flash-attn",
+    );
+    expect(args(ollamaTemplate({ model: "m/x", plan: planFromResources({ engine: "ollama", gpu, kvDtype: "fp8" }) }), "ollama")).toContain("OLLAMA_KV_CACHE_TYPE=q8_0");
+    expect(args(ollamaTemplate({ model: "m/x", plan: planFromResources({ engine: "ollama", gpu }) }), "ollama")).toContain("ollama pull hf.co/unsloth/x-GGUF:Q4_K_M");
+  });
+});
