@@ -29,8 +29,10 @@ function canStartPlain(c: Cursor): boolean {
   // Indicators: , [ ] { } # & * ! | > ' " % @ `
   if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 35 || ch === 38 || ch === 42) return false;
   if (ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) return false;
-  // `-`, `?`, `:` start a plain scalar only before a safe character.
-  if (ch === 45 || ch === 63 || ch === 58) {
+  // In flow context yaml.v3 always reads `?` and `:` as indicators; `-` starts a plain scalar
+  // only before a safe character.
+  if (ch === 63 || ch === 58) return false;
+  if (ch === 45) {
     const next = text.charCodeAt(c.pos + 1);
     return !(isBlankOrEnd(next) || next === 44 || next === 91 || next === 93 || next === 123 || next === 125);
   }

@@ -57,7 +57,11 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): ScalarRe
       if (isBlankOrEnd(ch)) break;
       if (ch === 58 && isBlankOrEnd(text.charCodeAt(p + 1))) break;
       if (flow && endsInFlow(ch)) break;
-      if (flow && ch === 58) throw UNSUPPORTED; // `a:b` in flow: yaml and yaml.v3 may differ
+      if (flow && ch === 58) {
+        // `a:b` in flow is one scalar for yaml.v3 (and YAML 1.2); `a:,` or `a:]` is left to the fallback.
+        const after = text.charCodeAt(p + 1);
+        if (endsInFlow(after)) throw UNSUPPORTED;
+      }
       p++;
     }
     if (p > segment) {
