@@ -1,0 +1,1 @@
+export { fastFrontEnd, readFast } from "./fast-front-end.js";
