@@ -120,7 +120,13 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
     case "scalar/invalid-amount": {
       const s = scalarAt(root, d);
       if (s !== undefined && typeof s.value === "number" && s.value >= 0) {
-        return { refusedBy: "go", compat: { instead: "Console reads the YAML number", portable: "a plain decimal such as '1000'" } };
+        const plain = String(s.value);
+        const decimal = /e/i.test(plain) ? undefined : plain;
+        return {
+          refusedBy: "go",
+          compat: { instead: `Console reads the YAML number ${plain}`, portable: decimal === undefined ? "a plain decimal number" : `'${decimal}'` },
+          fixes: decimal === undefined ? [] : s.fix(decimal),
+        };
       }
       return { refusedBy: "both" };
     }

@@ -31,3 +31,10 @@ describe("machine-applicable fixes", () => {
     expect(d?.fixes ?? []).toEqual([]);
   });
 });
+
+describe("amount written as an exponent", () => {
+  it("1e3 → 1000 for both paths", () => {
+    const text = fixed(sdlWith("amount: 1000", "amount: 1e3"), "scalar/invalid-amount");
+    expect(text).toContain("amount: 1000\n");
+  });
+});
