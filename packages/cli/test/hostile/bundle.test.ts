@@ -1,8 +1,10 @@
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/main.js";
-import { runShell } from "../support/bundled-bin.js";
+import { removeBundledBin, runShell } from "../support/bundled-bin.js";
 import { testIo } from "../util/buffer-io.js";
+
+afterAll(removeBundledBin);
 
 const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
 

@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/main.js";
-import { bundledBin, runShell } from "../support/bundled-bin.js";
+import { bundledBin, removeBundledBin, runShell } from "../support/bundled-bin.js";
 import { testIo } from "../util/buffer-io.js";
 import { removeTempTrees, tempTree } from "../util/temp-tree.js";
 import { INVALID_SDL, VALID_SDL, WARNING_SDL } from "../validate/fixtures.js";
 
 afterAll(removeTempTrees);
+afterAll(removeBundledBin);
 
 let dir = "";
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,14 @@ const BUNDLE_SCRIPT = fileURLToPath(new URL("../../scripts/bundle-bin.mjs", impo
 const BIN_ENTRY = fileURLToPath(new URL("../../src/bin.ts", import.meta.url));
 
 let built: Promise<string> | undefined;
+let builtDir: string | undefined;
+
+/** Removes the temporary bundle (call in `afterAll`). */
+export async function removeBundledBin(): Promise<void> {
+  if (builtDir !== undefined) await rm(builtDir, { recursive: true, force: true });
+  builtDir = undefined;
+  built = undefined;
+}
 
 /**
  * Bundles the bin from the current sources into a temporary folder (with scripts/bundle-bin.mjs,
@@ -17,6 +25,7 @@ let built: Promise<string> | undefined;
 export function bundledBin(): Promise<string> {
   built ??= (async () => {
     const dir = await mkdtemp(join(tmpdir(), "akash-sdl-bin-"));
+    builtDir = dir;
     const outdir = join(dir, "bundle");
     await new Promise<void>((resolve, reject) => {
       execFile(process.execPath, [BUNDLE_SCRIPT, "--entry", BIN_ENTRY, "--outdir", outdir], (error, _stdout, stderr) =>
