@@ -1,4 +1,4 @@
-import { DEFAULT_PARSE_LIMITS, parse, yamlFrontEnd } from "@akash-sdl/core";
+import { DEFAULT_PARSE_LIMITS, fastFrontEnd, parse, yamlFrontEnd } from "@akash-sdl/core";
 import { load as jsYamlLoad } from "js-yaml";
 import { generateManifest, validateSDL } from "@akashnetwork/chain-sdk";
 import { parseDocument } from "yaml";
@@ -41,6 +41,16 @@ export const CONTENDERS: readonly Contender[] = [
     note: "our full parse: positioned YAML tree + typed SdlDocument + all parse diagnostics",
     baseline: true,
     run: (text) => parse(text).diagnostics.length,
+  },
+  {
+    name: "akash-sdl parse (yaml front end)",
+    note: "the old path: full parse over the yaml-package front end (before issue 9)",
+    run: (text) => parse(text, { frontEnd: yamlFrontEnd }).diagnostics.length,
+  },
+  {
+    name: "akash-sdl fastFrontEnd",
+    note: "our hand-written YAML front end alone (parse's default): positioned tree, comments, YAML diagnostics",
+    run: (text) => fastFrontEnd(text, DEFAULT_PARSE_LIMITS).diagnostics.length,
   },
   {
     name: "akash-sdl yamlFrontEnd",

@@ -11,6 +11,7 @@ import type { Contender } from "./contenders.js";
 import { corpusDir, loadCorpus } from "./load-corpus.js";
 import { printPipelineRatio } from "./pipeline-contenders.js";
 import { printResults } from "./print-results.js";
+import { printFrontEndTargets } from "./print-targets.js";
 import type { Measurement } from "./print-results.js";
 
 const dir = corpusDir();
@@ -77,4 +78,5 @@ for (const task of bench.tasks) {
 }
 printResults(measurements, totalBytes, corpus.length, (s) => process.stdout.write(s));
 printPipelineRatio(measurements, (s) => process.stdout.write(s));
+printFrontEndTargets(measurements, (s) => process.stdout.write(s));
 if (sink < 0) process.stdout.write("\n"); // never true; keeps `sink` observable
