@@ -1,4 +1,4 @@
-import { codeInfo, createDiagnostic } from "@akash-sdl/core";
+import { codeSeverity, createDiagnostic } from "@akash-sdl/core";
 import type { Diagnostic, Severity } from "@akash-sdl/core";
 import type { Finding } from "./finding.js";
 import type { DeployTarget } from "./validate-options.js";
@@ -49,7 +49,7 @@ export function gradeFinding(finding: Finding, target: DeployTarget): Diagnostic
   const extras = { path: finding.path, hints: finding.hints, related: finding.related, data, fixes: finding.fixes };
   const refused = finding.refusedBy;
   if (refused === "none" || refused === "both" || refused === "chain") {
-    const severity: Severity = refused === "none" ? (finding.severity ?? codeInfo(finding.code).severity) : "error";
+    const severity: Severity = refused === "none" ? (finding.severity ?? codeSeverity(finding.code)) : "error";
     return createDiagnostic(finding.code, finding.message, finding.span, { ...extras, severity });
   }
   if (fatalFor(target, refused)) {
@@ -59,7 +59,7 @@ export function gradeFinding(finding: Finding, target: DeployTarget): Diagnostic
   const note = finding.compat;
   const hints = [...(finding.hints ?? [])];
   if (note?.portable !== undefined) hints.unshift(`Write ${note.portable} so that both deploy paths accept it.`);
-  if ((finding.severity ?? codeInfo(finding.code).severity) !== "error") {
+  if ((finding.severity ?? codeSeverity(finding.code)) !== "error") {
     // A warning code already: keep it, and say in a hint which path refuses it.
     hints.push(`${PATH_NAMES[refused]} refuses this; ${PATH_NAMES[other]} accepts it.`);
     return createDiagnostic(finding.code, finding.message, finding.span, { ...extras, hints, severity: "warning" });
