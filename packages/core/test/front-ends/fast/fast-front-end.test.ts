@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import type { YamlMap, YamlNode, YamlScalar } from "../../../src/index.js";
+import { DEFAULT_PARSE_LIMITS, fastFrontEnd, parse, readFast, sourceOffsetOf, yamlFrontEnd } from "../../../src/index.js";
+import { compareWithGo } from "./support/compare-with-go.js";
+import type { GoAnswer } from "./support/go-oracle.js";
+
+const limits = DEFAULT_PARSE_LIMITS;
+
+function value(node: YamlNode | null | undefined, key: string): YamlNode | null {
+  if (node?.kind !== "map") throw new Error("expected a map");
+  const pair = (node as YamlMap).pairs.find((p) => p.key.kind === "scalar" && p.key.text === key);
+  if (!pair) throw new Error(`no key ${key}`);
+  return pair.value;
+}
+function scalar(node: YamlNode | null): YamlScalar {
+  if (node?.kind !== "scalar") throw new Error("expected a scalar");
+  return node;
+}
+/** The source character of every decoded character of a scalar. */
+function sourceChars(text: string, s: YamlScalar): string[] {
+  return [...s.text].map((_, i) => text.charAt(sourceOffsetOf(s, i)));
+}
+
+describe("fastFrontEnd", () => {
+  it("reads a quoted scalar whose continuation line is indented less than its key, like yaml.v3", () => {
+    const text = "services:\n  web:\n    args:\n      - 'echo one\n  two'\n    image: nginx\n";
+    const tree = fastFrontEnd(text, limits);
+    expect(tree.diagnostics).toEqual([]);
+    const args = value(value(value(tree.root, "services"), "web"), "args");
+    expect(args?.kind === "seq" && scalar(args.items[0]!).text).toBe("echo one two");
+    expect(scalar(value(value(value(tree.root, "services"), "web"), "image")).text).toBe("nginx");
+    // The yaml package refuses the same text.
+    expect(yamlFrontEnd(text, limits).diagnostics.map((d) => d.code)).toContain("yaml/unterminated-string");
+  });
+
+  it("gives scalars the YAML 1.2 value and the text yaml.v3 decodes", () => {
+    const tree = fastFrontEnd("a: yes\nb: 0777\nc: 1e3\nd: 0x1F\ne: ~\nf: '0777'\ng: .inf\nh: True\n", limits);
+    const pick = (k: string) => [scalar(value(tree.root, k)).value, scalar(value(tree.root, k)).text];
+    expect(pick("a")).toEqual(["yes", "yes"]);
+    expect(pick("b")).toEqual([777, "0777"]);
+    expect(pick("c")).toEqual([1000, "1e3"]);
+    expect(pick("d")).toEqual([31, "0x1F"]);
+    expect(pick("e")).toEqual([null, "~"]);
+    expect(pick("f")).toEqual(["0777", "0777"]);
+    expect(pick("g")).toEqual([Number.POSITIVE_INFINITY, ".inf"]);
+    expect(pick("h")).toEqual([true, "True"]);
+  });
+
+  it("maps every decoded character of every scalar style back to its source character", () => {
+    const text = [
+      'q: "a\\tb\\u00e9 \\\\ end"',
+      "s: 'it''s'",
+      "p: two\n  words\n\n  para",
+      "l: |\n  keep $X\n   more\n",
+      "f: >-\n  one\n  two\n\n  three",
+      'd: "fold\n   ed\\\n   joined"',
+    ].join("\n");
+    const tree = readFast(text, limits);
+    expect(tree).not.toBeNull();
+    const get = (k: string) => scalar(value(tree!.root, k));
+    expect(get("q").text).toBe("a\tbé \\ end");
+    expect(sourceChars(text, get("q"))).toEqual(["a", "\\", "b", "\\", " ", "\\", " ", "e", "n", "d"]);
+    expect(sourceChars(text, get("s"))).toEqual(["i", "t", "'", "s"]);
+    expect(get("p").text).toBe("two words\npara");
+    expect(sourceChars(text, get("p"))).toEqual(["t", "w", "o", "\n", "w", "o", "r", "d", "s", "\n", "p", "a", "r", "a"]);
+    expect(get("l").text).toBe("keep $X\n more\n");
+    expect(text.slice(sourceOffsetOf(get("l"), 5), sourceOffsetOf(get("l"), 7))).toBe("$X");
+    expect(sourceChars(text, get("l"))[8]).toBe(" "); // the extra indentation of "   more" is text
+    expect(get("f").text).toBe("one two\nthree");
+    expect(text.slice(sourceOffsetOf(get("f"), 8), sourceOffsetOf(get("f"), 13))).toBe("three");
+    expect(get("d").text).toBe("fold edjoined");
+    expect(text.slice(sourceOffsetOf(get("d"), 7), sourceOffsetOf(get("d"), 13))).toBe("joined");
+  });
+
+  it("maps CRLF line breaks of a block scalar to the whole break", () => {
+    const text = "a: |\r\n  x\r\n  y\r\n";
+    const s = scalar(value(readFast(text, limits)!.root, "a"));
+    expect(s.text).toBe("x\ny\n");
+    expect(sourceOffsetOf(s, 1)).toBe(text.indexOf("\r\n", 6));
+    expect(sourceOffsetOf(s, 2)).toBe(text.indexOf("y"));
+  });
+
+  it("reports duplicate keys itself, exactly like the yaml front end", () => {
+    const text = "a: 1\nb: {x: 1, x: 2}\na: 3\n";
+    const fast = readFast(text, limits);
+    expect(fast).not.toBeNull();
+    expect(fast!.diagnostics).toEqual(yamlFrontEnd(text, limits).diagnostics);
+    expect(fast!.diagnostics.map((d) => d.code)).toEqual(["yaml/duplicate-key", "yaml/duplicate-key"]);
+  });
+
+  it("hands what it does not read to the yaml front end, invisibly", () => {
+    const texts = [
+      "%YAML 1.2\n---\na: 1\n",
+      "a: 1\n---\nb: 2\n",
+      "a:\n\t- x\n",
+      "a: [1, 2\nb: 3\n",
+      'a: "never closed\n',
+      "? complex\n: key\n",
+      "a: !custom x\n",
+      "a: *nowhere\n",
+      "a: 1\n b: 2\n",
+    ];
+    for (const text of texts) {
+      expect(readFast(text, limits), JSON.stringify(text)).toBeNull();
+      const { lineCounter: _a, ...fast } = fastFrontEnd(text, limits);
+      const { lineCounter: _b, ...slow } = yamlFrontEnd(text, limits);
+      expect(fast, JSON.stringify(text)).toEqual(slow);
+    }
+  });
+
+  it("keeps every complete node of a half-typed file (through the fallback)", () => {
+    const text = "version: '2.0'\nservices:\n  web:\n    image: nginx\n    expose:\n      - port: 80\n        as: [80, \n";
+    const tree = fastFrontEnd(text, limits);
+    expect(tree.diagnostics.some((d) => d.severity === "error")).toBe(true);
+    expect(scalar(value(tree.root, "version")).text).toBe("2.0");
+    expect(scalar(value(value(value(tree.root, "services"), "web"), "image")).text).toBe("nginx");
+  });
+
+  it("is parse's default front end", () => {
+    const text = "version: '2.0'\nservices:\n  web:\n    args:\n      - 'a\n  b'\n";
+    expect(parse(text).diagnostics.filter((d) => d.code.startsWith("yaml/"))).toEqual([]);
+    expect(parse(text, { frontEnd: yamlFrontEnd }).diagnostics.map((d) => d.code)).toContain("yaml/unterminated-string");
+  });
+});
+
+describe("the comparison with yaml.v3 (test harness)", () => {
+  const go = (value: unknown, tree: GoAnswer["tree"], error?: GoAnswer["error"]): GoAnswer =>
+    error === undefined ? { tree, value } : { tree, value, error };
+  const node = (kind: "map" | "scalar", line: number, column: number, content?: NonNullable<GoAnswer["tree"]>[]) => ({
+    kind,
+    tag: "",
+    line,
+    column,
+    ...(content ? { content } : {}),
+  });
+  const text = "a: 1\n";
+  const tree = fastFrontEnd(text, limits);
+  const goTree = { kind: "doc" as const, tag: "", line: 1, column: 1, content: [node("map", 1, 1, [node("scalar", 1, 1), node("scalar", 1, 4)])] };
+
+  it("agrees when everything matches", () => {
+    expect(compareWithGo(text, tree, go({ m: [["a", { i: "1" }]] }, goTree))).toEqual([]);
+  });
+  it("notices a different value, position or verdict", () => {
+    expect(compareWithGo(text, tree, go({ m: [["a", { i: "2" }]] }, goTree))[0]).toMatch(/^value/);
+    const moved = { ...goTree, content: [node("map", 1, 1, [node("scalar", 1, 1), node("scalar", 1, 5)])] };
+    expect(compareWithGo(text, tree, go({ m: [["a", { i: "1" }]] }, moved))[0]).toMatch(/^positions/);
+    expect(compareWithGo(text, tree, go(null, null, { stage: "parse", message: "x", line: 1 }))[0]).toMatch(/^verdict/);
+  });
+});
