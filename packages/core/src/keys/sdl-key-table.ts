@@ -103,16 +103,16 @@ export function keyNamesAt(pattern: string, path: DeployPath = "go"): readonly s
 export function keyPatternOf(docPath: readonly (string | number)[]): string | undefined {
   let pattern = "";
   for (const segment of docPath) {
-    const here = pattern === "" ? undefined : BY_PATH.get(pattern);
-    const type = here?.type;
-    // The single-volume form has the volume's keys right below `storage`.
-    if (type === "volumes" && typeof segment === "string") pattern = `${pattern}[]`;
+    const type = pattern === "" ? "struct" : BY_PATH.get(pattern)?.type;
+    const isIndex = typeof segment === "number";
     let next: string;
-    if (type === "list" || type === "volumes") next = `${pattern}[]`;
-    else if (type === "map") next = `${pattern}.*`;
-    else if (typeof segment === "number") return undefined;
-    else next = pattern === "" ? segment : `${pattern}.${segment}`;
-    if (!BY_PATH.has(next)) return undefined;
+    if (type === "list") next = isIndex ? `${pattern}[]` : "";
+    // The single-volume form has the volume's keys right below `storage`.
+    else if (type === "volumes") next = isIndex ? `${pattern}[]` : `${pattern}[].${segment}`;
+    else if (type === "map") next = isIndex ? "" : `${pattern}.*`;
+    else if (type === "struct" || type === "any") next = isIndex ? "" : pattern === "" ? segment : `${pattern}.${segment}`;
+    else next = "";
+    if (next === "" || !BY_PATH.has(next)) return undefined;
     pattern = next;
   }
   return pattern;

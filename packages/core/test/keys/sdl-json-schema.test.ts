@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { SDL_KEYS, childKeys, keyNamesAt, lastSegment, sdlJsonSchema } from "../../src/keys/index.js";
+import { SDL_KEYS, childKeys, keyNamesAt, keyPatternOf, lastSegment, parentPattern, sdlJsonSchema, sdlKey } from "../../src/keys/index.js";
 
 // The official TS SDK's input schema, shipped in the alpha.45 package installed as a devDependency
 // of validator/compiler/bench (the core package does not depend on it, so it is read by path).
@@ -79,5 +79,31 @@ describe("SDL key table", () => {
     expect(keyNamesAt("services.*.expose[].http_options", "console")).toContain("proxy");
     expect(keyNamesAt("services.*.expose[].http_options", "go")).not.toContain("proxy");
     expect(childKeys("profiles.compute").map((k) => lastSegment(k.path))).toEqual(["*"]);
+  });
+});
+
+describe("keyPatternOf", () => {
+  it("maps document paths to table patterns through maps, lists and both storage forms", () => {
+    expect(keyPatternOf(["services", "web", "expose", 0, "to", 1, "ip"])).toBe("services.*.expose[].to[].ip");
+    expect(keyPatternOf(["profiles", "compute", "x", "resources", "storage", 1, "attributes", "class"])).toBe(
+      "profiles.compute.*.resources.storage[].attributes.class",
+    );
+    expect(keyPatternOf(["profiles", "compute", "x", "resources", "storage", "size"])).toBe("profiles.compute.*.resources.storage[].size");
+    expect(keyPatternOf(["deployment", "web", "dc", "count"])).toBe("deployment.*.*.count");
+    expect(keyPatternOf([])).toBe("");
+  });
+
+  it("is undefined for a path that leaves the table", () => {
+    expect(keyPatternOf(["services", "web", "imgae"])).toBeUndefined();
+    expect(keyPatternOf(["services", 0])).toBeUndefined();
+    expect(keyPatternOf(["nope"])).toBeUndefined();
+  });
+
+  it("round-trips with parentPattern and sdlKey", () => {
+    for (const k of SDL_KEYS) {
+      expect(sdlKey(k.path)).toBe(k);
+      const parent = parentPattern(k.path);
+      expect(childKeys(parent)).toContain(k);
+    }
   });
 });
