@@ -273,3 +273,16 @@ describe("unnamed volumes (Go calls them 'default', Console looks for the raw na
     expect(find(text, "storage/persistent-without-mount", "console")?.hints?.[0]).toMatch(/name: default/);
   });
 });
+
+describe("GPU interface against the catalogue", () => {
+  const gpu = (model: string) =>
+    sdlWith("        storage:\n          size: 1Gi\n", `        storage:\n          size: 1Gi\n        gpu:\n          units: 1\n          attributes:\n            vendor:\n              nvidia:\n${model}`);
+  it("warns when the model never comes with that interface", () => {
+    const d = find(gpu("                - model: rtx4090\n                  interface: sxm\n"), "gpu/unknown-interface", "portable");
+    expect(d?.severity).toBe("warning");
+    expect(d?.hints).toEqual(["Use pcie, or drop `interface`."]);
+  });
+  it("accepts a100 80Gi sxm", () => {
+    expect(codes(gpu("                - model: a100\n                  ram: 80Gi\n                  interface: sxm\n"), "portable").filter((c) => c.startsWith("gpu/"))).toEqual([]);
+  });
+});

@@ -64,6 +64,7 @@ export const CODE_SEVERITIES: Readonly<Record<string, Severity>> = {
   "gpu/invalid-interface": "error",
   "gpu/invalid-model-key": "error",
   "gpu/units-without-attributes": "error",
+  "gpu/unknown-interface": "warning",
   "gpu/unknown-model": "warning",
   "gpu/unknown-ram": "warning",
   "gpu/vendor-ignored-by-go": "warning",

@@ -100,8 +100,18 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
         continue;
       }
       const ram = model.ram?.value;
-      if (ram !== undefined && model.ram !== undefined) {
-        const gib = Number(ram.bytes >> 30n);
+      const gib = ram === undefined ? undefined : Number(ram.bytes >> 30n);
+      const ifaceText = iface?.value;
+      if (iface !== undefined && ifaceText !== undefined && INTERFACES.has(ifaceText)) {
+        const sameRam = known.filter((g) => gib === undefined || g.ramGiB === gib);
+        if (sameRam.length > 0 && !sameRam.some((g) => g.interface === ifaceText)) {
+          const offered = [...new Set(sameRam.map((g) => g.interface))].join(" or ");
+          ctx.report("gpu/unknown-interface", `The ${v} ${m}${gib === undefined ? "" : ` with ${gib}Gi`} does not come with the ${ifaceText} interface.`, iface, "none", {
+            hints: [`Use ${offered}, or drop \`interface\`.`],
+          });
+        }
+      }
+      if (ram !== undefined && model.ram !== undefined && gib !== undefined) {
         if (!known.some((g) => g.ramGiB === gib)) {
           const sizes = [...new Set(known.map((g) => g.ramGiB))].sort((a, b) => a - b);
           ctx.report("gpu/unknown-ram", `The ${v} ${m} does not come with ${ram.normalized} of memory.`, model.ram, "none", {

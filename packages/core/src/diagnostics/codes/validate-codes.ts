@@ -333,6 +333,12 @@ export const VALIDATE_CODES = {
     title: "GPU model listed twice",
     description: "Two GPU entries give the same attribute key (same model, ram and interface); Go fails with `attributes cannot have duplicate keys`. Remove one.",
   },
+  "gpu/unknown-interface": {
+    severity: "warning",
+    title: "GPU interface that does not exist for the model",
+    description:
+      "`model: rtx4090, interface: sxm`: the catalogue has that model (with that `ram`) only with another interface, so no provider will bid. Use the listed interface, or drop `interface`.",
+  },
   "gpu/invalid-interconnect": {
     severity: "error",
     refusedBy: { go: true, console: true },
