@@ -40,7 +40,7 @@ export const resourceLimits: Rule = {
       totals.set(d.placementName, total);
       const limits = ctx.network.limits;
       if (count === 0) {
-        ctx.report("limit/zero-count", `deployment.${d.serviceName}.${d.placementName} has count 0.`, d.deployment.count ?? d.deployment, "chain", {
+        ctx.report("limit/zero-count", `deployment.${d.serviceName}.${d.placementName} has count 0, so it deploys nothing.`, d.deployment.count ?? d.deployment, "chain", {
           hints: ["Use a count of at least 1, or remove the deployment entry."],
         });
       }
@@ -82,7 +82,7 @@ function checkUnit(ctx: RuleContext, name: string, profile: SdlComputeProfile): 
   if (cpu?.value !== undefined && (cpu.value < limits.cpuMilliMin || cpu.value > limits.cpuMilliMax)) {
     ctx.report(
       "limit/cpu",
-      `The profile '${name}' asks for ${cpu.value} millicpu per unit; the chain allows ${limits.cpuMilliMin} to ${limits.cpuMilliMax} (${limits.cpuMilliMax / 1000} CPUs).`,
+      `The profile '${name}' asks for ${cpu.value / 1000} CPUs (${cpu.value} millicpu) per unit; the chain allows ${limits.cpuMilliMin / 1000} to ${limits.cpuMilliMax / 1000} CPUs.`,
       cpu,
       "chain",
       { hints: [cpu.value < limits.cpuMilliMin ? `Ask for at least ${limits.cpuMilliMin}m (0.01 CPU).` : `Ask for at most ${limits.cpuMilliMax / 1000} CPUs, or raise the count.`] },
