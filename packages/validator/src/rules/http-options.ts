@@ -1,5 +1,5 @@
 import type { YamlNode } from "@akash-sdl/core";
-import type { Rule } from "../rule-context.js";
+import type { Rule, RuleContext } from "../rule-context.js";
 import { nodeAtPath } from "../node-at-path.js";
 
 /** Go's http_options limits (SDL-SPEC §2.4, §3.2). */
@@ -84,7 +84,7 @@ export const httpOptions: Rule = {
   },
 };
 
-function checkProxy(ctx: Parameters<Rule["check"]>[0], node: YamlNode | undefined, path: readonly (string | number)[]): void {
+function checkProxy(ctx: RuleContext, node: YamlNode | undefined, path: readonly (string | number)[]): void {
   if (node?.kind !== "map") return;
   const seen = new Map<string, YamlNode | null>();
   for (const pair of node.pairs) {

@@ -53,7 +53,7 @@ export const pricing: Rule = {
     const reported = new Set<SdlPrice>();
     let deploymentDenom: { denom: string; placement: string } | undefined;
     const groupDenoms = new Map<string, string>();
-    for (const { key, value: placement } of ctx.doc.profiles?.placement?.entries ?? []) {
+    for (const { value: placement } of ctx.doc.profiles?.placement?.entries ?? []) {
       for (const { key: pkey, value: price } of placement.pricing?.entries ?? []) {
         const denom = price.denom?.value;
         if (denom === undefined || price.denom === undefined || denom === "") continue;
@@ -91,7 +91,6 @@ export const pricing: Rule = {
             data: { actual: amount, limit },
           });
         }
-        void key;
       }
     }
     // One denom per group (Go panics on a mix) and one across groups (SDL-SPEC §3.8), for what is deployed.
