@@ -19,6 +19,8 @@ export interface SdlJsonSchemaOptions {
   readonly descriptions?: boolean;
 }
 
+const GO_SCALAR: readonly string[] = ["string", "number", "boolean"];
+
 const LEAF_TYPES = new Set(["string", "string-list", "uint32", "boolean", "quantity", "amount", "duration", "timeout", "version", "any"]);
 
 /**
@@ -52,7 +54,17 @@ function nodeSchema(info: SdlKeyInfo, flavour: DeployPath, docs: boolean): JsonS
     if (consoleFlavour && info.console !== undefined) schema = { ...schema, ...info.console };
   }
   if (consoleFlavour && info.consoleNullable === true) schema = { oneOf: [schema, { type: "null" }] };
+  // yaml.v3 decodes a null (`key:` with no value) into any field as its zero value.
+  if (!consoleFlavour) schema = withNull(schema);
   return docs ? { description: info.doc, ...schema } : schema;
+}
+
+function withNull(schema: JsonSchema): JsonSchema {
+  const type = schema["type"];
+  if (typeof type === "string") return type === "null" ? schema : { ...schema, type: [type, "null"] };
+  if (Array.isArray(type)) return type.includes("null") ? schema : { ...schema, type: [...(type as string[]), "null"] };
+  if (Array.isArray(schema["oneOf"])) return { ...schema, oneOf: [...(schema["oneOf"] as JsonSchema[]), { type: "null" }] };
+  return schema;
 }
 
 function containerSchema(info: SdlKeyInfo, flavour: DeployPath, docs: boolean): JsonSchema {
@@ -79,7 +91,9 @@ function structSchema(pattern: string, flavour: DeployPath, docs: boolean, close
     const name = lastSegment(k.path);
     if (name === "*" || name === "[]") continue;
     properties[name] = nodeSchema(k, flavour, docs);
-    if (k.requiredBy[flavour]) required.push(name);
+    // Go requires most keys only of what a deployment uses (an unused service may lack an
+    // image), which a schema cannot say: the go flavour requires only the document's skeleton.
+    if (k.requiredBy[flavour] && (flavour === "console" || pattern === "" || pattern === "profiles")) required.push(name);
   }
   // Go refuses unknown top-level keys too (`sdl: unexpected field`).
   const additional = closed || info === undefined ? { additionalProperties: false } : {};
@@ -92,9 +106,10 @@ function leafSchema(info: SdlKeyInfo, flavour: DeployPath): JsonSchema {
   switch (info.type) {
     case "string":
     case "duration":
-      return { type: "string", ...values };
+      // Go reads any scalar's text into a string field (`type/coerced-to-string` warns).
+      return flavour === "go" ? { type: GO_SCALAR, ...values } : { type: "string", ...values };
     case "string-list":
-      return { type: "array", items: { type: "string", ...values } };
+      return { type: "array", items: flavour === "go" ? { type: GO_SCALAR, ...values } : { type: "string", ...values } };
     case "uint32":
     case "timeout":
       return UINT32;

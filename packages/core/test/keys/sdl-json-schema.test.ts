@@ -51,7 +51,13 @@ describe("sdlJsonSchema", () => {
     expect(resources.properties.gpu.additionalProperties).toBe(false);
     expect(Object.keys(resources.properties.gpu.properties.attributes.properties)).toEqual(["vendor"]);
     expect(go.additionalProperties).toBe(false);
-    expect(go.properties.version.type).toEqual(["string", "number"]);
+    expect(go.properties.version.type).toEqual(["string", "number", "null"]);
+    // Go reads any scalar into a string field and null into any field; it requires keys only of
+    // what a deployment uses, so only the skeleton is required.
+    expect(service.properties.image.type).toEqual(["string", "number", "boolean", "null"]);
+    expect(service.required).toBeUndefined();
+    expect(go.required).toEqual(["services", "profiles", "deployment", "version"]);
+    expect((sdlJsonSchema() as any).properties.services.additionalProperties.required).toEqual(["image"]);
     const price = go.properties.profiles.properties.placement.additionalProperties.properties.pricing.additionalProperties;
     expect(price.properties.denom.enum).toBeUndefined();
   });
