@@ -106,13 +106,28 @@ function read(c: Cursor): YamlTree {
  * readFast("%YAML 1.2\n---\na: 1\n", DEFAULT_PARSE_LIMITS); // null (directives: the fallback reads it)
  */
 export function readFast(text: string, limits: ParseLimits): YamlTree | null {
+  try {
+    return readFastOrThrow(text, limits);
+  } catch {
+    // An internal failure must never reach callers: the fallback reads the text instead.
+    return null;
+  }
+}
+
+/**
+ * {@link readFast}, except that an internal failure (a bug, never a property of the text) is
+ * thrown instead of hidden behind the fallback. For tests.
+ *
+ * @example
+ * expect(() => readFastOrThrow(text, DEFAULT_PARSE_LIMITS)).not.toThrow();
+ */
+export function readFastOrThrow(text: string, limits: ParseLimits): YamlTree | null {
   if (text.length > limits.maxInputLength || hasUnsupportedChars(text)) return null;
   try {
     return read(createCursor(text, limits));
   } catch (error) {
     if (error === UNSUPPORTED) return null;
-    // An internal failure must never reach callers: the fallback reads the text instead.
-    return null;
+    throw error;
   }
 }
 

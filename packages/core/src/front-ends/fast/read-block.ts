@@ -258,8 +258,8 @@ export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean):
   if (comments !== undefined) {
     // At the top the comment goes to the first key or item, deeper to the collection itself.
     const top = c.depth === 0;
-    const target: Draft<YamlNode> =
-      top && node.kind === "map" ? (node.pairs[0]?.key as Draft<YamlNode>) : top && node.kind === "seq" ? (node.items[0] as Draft<YamlNode>) : node;
+    const first = !top ? undefined : node.kind === "map" ? node.pairs[0]?.key : node.kind === "seq" ? node.items[0] : undefined;
+    const target: Draft<YamlNode> = (first ?? node) as Draft<YamlNode>;
     if (target.commentBefore === undefined) target.commentBefore = comments;
   }
   return node as YamlNode;

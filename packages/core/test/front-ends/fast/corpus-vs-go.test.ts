@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PARSE_LIMITS } from "../../../src/index.js";
-import { fastFrontEnd, readFast } from "../../../src/front-ends/fast/fast-front-end.js";
+import { fastFrontEnd, readFastOrThrow as readFast } from "../../../src/front-ends/fast/fast-front-end.js";
 import { corpusFiles, HAS_CORPUS } from "../../support/corpus.js";
 import { compareWithGo } from "./support/compare-with-go.js";
 import { askGo, GO_ORACLE } from "./support/go-oracle.js";

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { YamlMap, YamlNode, YamlScalar } from "../../../src/index.js";
 import { DEFAULT_PARSE_LIMITS, fastFrontEnd, parse, readFast, sourceOffsetOf, yamlFrontEnd } from "../../../src/index.js";
+import { readFastOrThrow } from "../../../src/front-ends/fast/fast-front-end.js";
 import { compareWithGo } from "./support/compare-with-go.js";
 import type { GoAnswer } from "./support/go-oracle.js";
 
@@ -145,5 +147,17 @@ describe("the comparison with yaml.v3 (test harness)", () => {
     const moved = { ...goTree, content: [node("map", 1, 1, [node("scalar", 1, 1), node("scalar", 1, 5)])] };
     expect(compareWithGo(text, tree, go({ m: [["a", { i: "1" }]] }, moved))[0]).toMatch(/^positions/);
     expect(compareWithGo(text, tree, go(null, null, { stage: "parse", message: "x", line: 1 }))[0]).toMatch(/^verdict/);
+  });
+});
+
+describe("readFast on any text", () => {
+  it("never fails internally: it reads the text or hands it over", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."ab1 :-#'\"\\\t\n\r[]{},&*!|>%@`?~.".split("")), maxLength: 60 }), (text) => {
+        const tree = readFastOrThrow(text, limits);
+        if (tree !== null) expect(tree.diagnostics.every((d) => d.code === "yaml/duplicate-key")).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

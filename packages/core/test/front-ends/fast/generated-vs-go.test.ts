@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PARSE_LIMITS, yamlFrontEnd } from "../../../src/index.js";
-import { readFast } from "../../../src/front-ends/fast/fast-front-end.js";
+import { readFastOrThrow as readFast } from "../../../src/front-ends/fast/fast-front-end.js";
 import { corpusFiles } from "../../support/corpus.js";
 import { compareWithGo } from "./support/compare-with-go.js";
 import { askGo, GO_ORACLE } from "./support/go-oracle.js";
