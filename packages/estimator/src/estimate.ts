@@ -81,7 +81,12 @@ export function estimate(request: EstimateRequest, catalog: EstimateCatalog = DE
   }
   const fixSearch = { gpus: catalog.gpus.filter((g) => g.inProviderDb), maxPerNode, maxGpus };
   const unpriced = new Set<string>();
-  const plans: ResourcePlan[] = chosen.map(({ gpu, count, ev }) => {
+  const plans: ResourcePlan[] = chosen.map(({ gpu, count, ev: raw }) => {
+    // A plan whose per-GPU total exceeds its usable memory never fits, whatever a workload said.
+    const over = raw.fits && raw.perGpu.totalGiB > raw.perGpu.usableGiB;
+    const ev: Evaluation = over
+      ? { ...raw, fits: false, reason: `The plan needs ${raw.perGpu.totalGiB} GiB per GPU but only ${raw.perGpu.usableGiB} GiB is usable.` }
+      : raw;
     const price = priceFor(gpu, request.prices);
     if (request.prices && price === undefined) unpriced.add(gpu.model);
     const rate = ev.throughput.decodeTokensPerSec ?? ev.throughput.trainTokensPerSec;

@@ -114,10 +114,14 @@ export function fitInference(s: InferenceSetup, gpu: GpuSpec, layout: ParallelLa
   const usable = staticOnly ? budget + Math.min(activations, reserve) : budget;
   const cap = Math.max(s.model.maxContext, s.context);
   const maxContext = kvRoom > 0 ? largestFitting(cap, (t) => kvFor(t) <= kvRoom) : 0;
-  const total = weights + overhead + activations + kv;
+  // An engine that caps its pool (SGLang) allocates what is left, not the requested context's KV:
+  // the plan then reports the pool it really holds, so a fitting plan never exceeds usable memory.
+  const capped = kv > kvRoom && kvRoom > 0 && !s.engine.contextMustFit && maxContext >= Math.min(s.context, MIN_POOL_TOKENS);
+  const heldKv = capped ? kvFor(maxContext) : kv;
+  const total = weights + overhead + activations + heldKv;
   const perGpu: PerGpuMemory = {
     weightsGiB: round2(weights),
-    kvCacheGiB: round2(kv),
+    kvCacheGiB: round2(heldKv),
     activationsGiB: round2(activations),
     overheadGiB: round2(overhead),
     totalGiB: round2(total),
@@ -140,7 +144,7 @@ export function fitInference(s: InferenceSetup, gpu: GpuSpec, layout: ParallelLa
   if (kv <= kvRoom) {
     return { ...base, fits: true, reason: `Fits: ${gib(weights)} weights + ${gib(kv)} KV for ${tokens(s.context)} tokens${seqs} + ${gib(activations)} activations + ${gib(overhead)} overhead = ${gib(total)} of ${gib(usable)} usable per GPU (${budgetText}).` };
   }
-  if (!s.engine.contextMustFit && maxContext >= Math.min(s.context, MIN_POOL_TOKENS)) {
+  if (capped) {
     return { ...base, fits: true, reason: `Fits with a capped pool: the KV cache holds ${tokens(maxContext)} tokens${seqs} (${gib(kvRoom)}), less than the requested ${tokens(s.context)}; ${s.engine.name} starts and limits requests to the pool.` };
   }
   return { ...base, fits: false, reason: `The KV cache for ${tokens(s.context)} tokens${seqs} needs ${gib(kv)} per GPU but only ${gib(kvRoom)} is left after weights, activations and overhead; ${maxContext > 0 ? `up to ${tokens(maxContext)} tokens fit` : "no context fits"}.` };

@@ -70,8 +70,8 @@ export function normalizeRequest(
       ollamaTag = resolved.ollamaTag;
       if (resolved.variant) {
         diagnostics.push(
-          createDiagnostic("estimate/model-variant", `The model '${req.model}' is estimated as catalogue model '${resolved.spec.id}'${resolved.format ? ` with ${resolved.format} weights` : ""}.`, undefined, {
-            data: { model: resolved.spec.id, ...(resolved.format ? { format: resolved.format } : {}) },
+          createDiagnostic("estimate/model-variant", `The model '${req.model}' is estimated as catalogue model '${resolved.spec.id}'${resolved.format ? ` with ${resolved.format} weights` : ""}${resolved.knownVariant ? ` and its own maximum context of ${resolved.knownVariant.maxContext} tokens` : ""}.`, undefined, {
+            data: { model: resolved.spec.id, ...(resolved.format ? { format: resolved.format } : {}), ...(resolved.knownVariant ? { maxContext: resolved.knownVariant.maxContext } : {}) },
           }),
         );
       }

@@ -1,5 +1,6 @@
 import type { ModelSpec } from "@akash-sdl/catalog";
 import { parseWeightFormat } from "./formats.js";
+import { findModelVariant, type ModelVariant } from "./model-variants.js";
 import type { WeightFormat } from "./request.js";
 
 /**
@@ -16,6 +17,8 @@ export interface ResolvedModel {
   readonly format?: WeightFormat;
   /** `true` for an Ollama tag (`llama3.1:8b`). */
   readonly ollamaTag: boolean;
+  /** The known variant the reference names; `spec` then carries the variant's maximum context. */
+  readonly knownVariant?: ModelVariant;
 }
 
 /** Name tokens that mark a variant of the same architecture. */
@@ -95,6 +98,12 @@ export function resolveModelRef(
   const exact = catalog.findModel(ref) ?? catalog.models.find((m) => m.id.toLowerCase() === ref.trim().toLowerCase());
   if (exact) return { spec: exact, variant: false, ollamaTag: false };
   const parsed = parseModelRef(ref);
+  const known = findModelVariant(ref);
+  const base = known && catalog.models.find((m) => m.id === known.base);
+  if (known && base) {
+    const format = parsed.format ?? (parsed.ollamaTag ? "q4_k_m" : undefined);
+    return { spec: { ...base, maxContext: known.maxContext }, variant: true, ollamaTag: parsed.ollamaTag, knownVariant: known, ...(format ? { format } : {}) };
+  }
   if (!parsed.key) return undefined;
   const spec = catalog.models.find(
     (m) => parseModelRef(m.id).key === parsed.key || m.aliases.some((a) => parseModelRef(a).key === parsed.key),

@@ -89,9 +89,12 @@ describe("estimate()", () => {
   });
 
   it("says which catalogue model a variant id was estimated as, and warns about contexts past the maximum", () => {
+    // The 2507 release has a 262,144-token native context (Qwen model card), the base 40,960.
     const r = estimate({ model: "Qwen/Qwen3-235B-A22B-Instruct-2507-FP8", engine: "sglang", context: 262_144, constraints: { gpuCount: 4, gpuModels: ["h100:80:sxm"] } });
-    expect(r.diagnostics.map((d) => d.code)).toEqual(["estimate/model-variant", "estimate/context-too-long"]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["estimate/model-variant"]);
     expect(r.plans[0]?.weightFormat).toBe("fp8");
+    const base = estimate({ model: "Qwen/Qwen3-235B-A22B-FP8", engine: "sglang", context: 262_144, constraints: { gpuCount: 4, gpuModels: ["h100:80:sxm"] } });
+    expect(base.diagnostics.map((d) => d.code)).toEqual(["estimate/model-variant", "estimate/context-too-long"]);
   });
 
   it("uses GGUF Q4_K_M and a 4096-token context for Ollama tags", () => {
