@@ -121,6 +121,9 @@ const FORMAT_ALIASES: Readonly<Record<string, WeightFormat>> = {
   float8: "fp8", float8_e4m3fn: "fp8", e4m3: "fp8", "fp8-dynamic": "fp8", w8a8: "int8",
   "awq-int4": "awq", "gptq-int4": "gptq", "gptq-int8": "int8", w4a16: "int4",
   "bnb-4bit": "nf4", "4bit": "nf4", bnb4: "nf4", "bnb-8bit": "int8",
+  // unsloth "dynamic" GGUF mixes (UD-Q4_K_XL …) are within a few per cent of the K-quant mix of
+  // the same bits (Qwen3-8B: UD-Q4_K_XL 5.12 GB vs Q4_K_M 5.03 GB on unsloth/Qwen3-8B-GGUF).
+  q2_k_xl: "q2_k", q3_k_xl: "q3_k_l", q4_k_xl: "q4_k_m", q5_k_xl: "q5_k_m", q6_k_xl: "q6_k", q8_k_xl: "q8_0",
 };
 
 /**

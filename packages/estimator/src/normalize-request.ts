@@ -54,7 +54,8 @@ export function normalizeRequest(
 ): { normalized?: NormalizedRequest; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let variantFormat: WeightFormat | undefined;
-  let ollamaTag = false;
+  let refEngine: EngineName | undefined;
+  let variantOf: ReturnType<typeof resolveModelRef>;
   let model: ModelProfile | undefined;
   if (typeof req.model === "string") {
     const resolved = resolveModelRef(req.model, catalog);
@@ -67,14 +68,8 @@ export function normalizeRequest(
       );
     } else {
       variantFormat = resolved.format;
-      ollamaTag = resolved.ollamaTag;
-      if (resolved.variant) {
-        diagnostics.push(
-          createDiagnostic("estimate/model-variant", `The model '${req.model}' is estimated as catalogue model '${resolved.spec.id}'${resolved.format ? ` with ${resolved.format} weights` : ""}${resolved.knownVariant ? ` and its own maximum context of ${resolved.knownVariant.maxContext} tokens` : ""}.`, undefined, {
-            data: { model: resolved.spec.id, ...(resolved.format ? { format: resolved.format } : {}), ...(resolved.knownVariant ? { maxContext: resolved.knownVariant.maxContext } : {}) },
-          }),
-        );
-      }
+      refEngine = resolved.engine;
+      if (resolved.variant) variantOf = resolved;
       const built = buildProfile(resolved.spec);
       model = built.profile;
     }
@@ -137,7 +132,7 @@ export function normalizeRequest(
   if (!model || diagnostics.some((d) => d.severity === "error") || !kvDtype) return { diagnostics };
 
   const finetune = task === "finetune";
-  engine ??= finetune ? "transformers" : ollamaTag ? "ollama" : defaultEngine(model.task);
+  engine ??= finetune ? "transformers" : (refEngine ?? defaultEngine(model.task));
   const profile = ENGINE_PROFILES[engine];
   if (!finetune && !profile.tasks.includes(model.task)) {
     diagnostics.push(
@@ -149,18 +144,32 @@ export function normalizeRequest(
   if (!format) {
     const ggufEngine = profile.formats === "gguf";
     if (finetune) format = model.nativeFormat === "fp32" ? "fp32" : "bf16";
-    else if (variantFormat && FORMAT_BITS[variantFormat].gguf === ggufEngine) format = variantFormat;
+    else if (variantFormat && (FORMAT_BITS[variantFormat].gguf === ggufEngine || variantFormat === "mxfp4")) format = variantFormat;
+    // llama.cpp and Ollama load gpt-oss with its MXFP4 experts (ggml MXFP4 type; ggml-org GGUFs).
+    else if (ggufEngine && model.nativeFormat === "mxfp4") format = "mxfp4";
     else if (profile.defaultFormat) format = profile.defaultFormat;
     // vLLM's dtype "auto" serves FP32 checkpoints in FP16 (engine args); transformers keeps FP32.
     else if (model.nativeFormat === "fp32" && engine !== "transformers") format = "fp16";
     else format = model.nativeFormat;
   }
   const ggufFormat = FORMAT_BITS[format].gguf;
-  if (!finetune && model.traits.kind === "decoder" && (ggufFormat ? profile.formats !== "gguf" : profile.formats === "gguf" && !["bf16", "fp16", "fp32"].includes(format))) {
+  if (!finetune && model.traits.kind === "decoder" && (ggufFormat ? profile.formats !== "gguf" : profile.formats === "gguf" && !["bf16", "fp16", "fp32", "mxfp4"].includes(format))) {
     diagnostics.push(
       createDiagnostic("estimate/engine-mismatch", `The engine '${engine}' does not load ${format} weights; the estimate applies its memory rules anyway.`, undefined, {
         hints: [ggufFormat ? "GGUF files are served by llama.cpp or Ollama." : "llama.cpp and Ollama load GGUF files (e.g. q4_k_m)."],
       }),
+    );
+  }
+  if (variantOf) {
+    // After the engine and format are settled, so that this line and the plan agree.
+    const v = variantOf;
+    diagnostics.push(
+      createDiagnostic(
+        "estimate/model-variant",
+        `The model '${String(req.model)}' is estimated as catalogue model '${v.spec.id}' with ${format} weights on ${engine}${v.knownVariant ? ` and its own maximum context of ${v.knownVariant.maxContext} tokens` : ""}.`,
+        undefined,
+        { data: { model: v.spec.id, format, engine, ...(v.knownVariant ? { maxContext: v.knownVariant.maxContext } : {}) } },
+      ),
     );
   }
   if (profile.formats === "gguf" && kvDtype === "fp8") kvDtype = "q8_0";
