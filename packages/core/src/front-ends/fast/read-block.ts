@@ -1,4 +1,4 @@
-import { checkMapKeys } from "../../tree/check-map-keys.js";
+import { checkScalarKeys } from "./check-keys.js";
 import type { ScalarStyle, YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from "../../tree/yaml-node.js";
 import {
   atDocumentMarker,
@@ -126,7 +126,7 @@ function readBlockMap(c: Cursor, indent: number, firstKey: Draft<YamlScalar>): Y
     if (comment !== undefined) map.comment = comment;
   }
   c.depth--;
-  checkMapKeys(map, c.diagnostics);
+  checkScalarKeys(map, c.diagnostics);
   return map;
 }
 

@@ -1,4 +1,4 @@
-import { checkMapKeys } from "../../tree/check-map-keys.js";
+import { checkScalarKeys } from "./check-keys.js";
 import type { YamlMap, YamlNode, YamlPair, YamlSeq } from "../../tree/yaml-node.js";
 import { atDocumentMarker, countToken, isBlank, isBlankOrEnd, isBreak, takeBreak, UNSUPPORTED } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
@@ -133,6 +133,6 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
   const span = { start, end: c.pos };
   if (!isMap) return { kind: "seq", span, items, flow: true };
   const map: YamlMap = { kind: "map", span, pairs, flow: true };
-  checkMapKeys(map, c.diagnostics);
+  checkScalarKeys(map, c.diagnostics);
   return map;
 }
