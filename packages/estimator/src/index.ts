@@ -82,6 +82,8 @@ export { speechMemory } from "./whisper.js";
 export type { SpeechMemory, SpeechSetup } from "./whisper.js";
 export { embeddingMemory } from "./embedding.js";
 export type { EmbeddingMemory } from "./embedding.js";
+export { architectureFromHfConfig } from "./hf-config.js";
+export type { HfConfigArchitecture } from "./hf-config.js";
 export { findModelVariant, MODEL_VARIANTS } from "./model-variants.js";
 export type { ModelVariant } from "./model-variants.js";
 export { parseModelRef, resolveModelRef } from "./resolve-model.js";

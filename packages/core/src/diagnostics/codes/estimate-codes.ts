@@ -31,6 +31,18 @@ export const ESTIMATE_CODES = {
     description:
       "An inline architecture lacks numbers the estimate needs (parameter count or layers, hidden size and vocabulary; layers, KV heads and head size for the KV cache).",
   },
+  "estimate/invalid-config": {
+    severity: "error",
+    title: "Unreadable model configuration",
+    description:
+      "The model configuration given with `--config` is not a JSON object (for example a file cut short or a list). Pass the `config.json` of a Hugging Face model repository, downloaded next to the command.",
+  },
+  "estimate/config-field-ignored": {
+    severity: "warning",
+    title: "Configuration field not modelled",
+    description:
+      "The model configuration has parts the estimate leaves out, such as a `vision_config` (the vision tower's weights), `num_nextn_predict_layers` (multi-token prediction) or hybrid linear-attention layers; memory and speed cover the text decoder only. Keep some headroom for these parts or describe the model inline.",
+  },
   "estimate/unknown-gpu": {
     severity: "error",
     title: "Unknown GPU model",
