@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { estimate, type PriceTable } from "@akash-sdl/estimator";
+import { architectureFromHfConfig, estimate, type EstimateRequest, type PriceTable } from "@akash-sdl/estimator";
+import type { Diagnostic } from "@akash-sdl/core";
 import type { CliIo } from "./cli-io.js";
 import { ESTIMATE_HELP } from "./estimate/estimate-help.js";
 import { estimateToJson } from "./estimate/estimate-json.js";
@@ -32,6 +33,26 @@ async function readPrices(path: string, cwd: string): Promise<PriceTable | strin
 }
 
 /**
+ * Reads a Hugging Face `config.json` into the request's inline architecture; the checkpoint's
+ * `quantization_config` becomes the weight format unless `--dtype` was given. An error sentence on failure.
+ */
+async function withConfig(request: EstimateRequest, path: string, cwd: string): Promise<{ request: EstimateRequest; diagnostics: Diagnostic[] } | string> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(resolve(cwd, path), "utf8"));
+  } catch (error) {
+    return error instanceof SyntaxError ? `the config file '${path}' is not valid JSON` : `cannot read the config file '${path}'`;
+  }
+  const id = typeof request.model === "string" && request.model !== "" ? request.model : path;
+  const read = architectureFromHfConfig(data, id);
+  if (!read.architecture) return { request, diagnostics: read.diagnostics };
+  return {
+    request: { ...request, model: read.architecture, ...(read.format && request.dtype === undefined ? { dtype: read.format } : {}) },
+    diagnostics: read.diagnostics,
+  };
+}
+
+/**
  * Runs `akash-sdl estimate`: sizes GPUs for a model and prints ranked plans as text (a table
  * with a memory bar per GPU) or JSON. Resolves to 0 when a plan fits, 1 when nothing fits
  * (or the pinned GPU/count does not), 2 on usage errors such as an unknown model.
@@ -59,7 +80,23 @@ export async function runEstimate(argv: readonly string[], io: CliIo): Promise<n
     }
     request = { ...request, prices: { ...prices, ...request.prices } };
   }
-  const result = estimate(request);
+  let configDiagnostics: Diagnostic[] = [];
+  if (args.configFile !== undefined) {
+    const read = await withConfig(request, args.configFile, io.cwd);
+    if (typeof read === "string") {
+      io.stderr.write(`akash-sdl estimate: ${escapeControls(read)}\n`);
+      return 2;
+    }
+    configDiagnostics = read.diagnostics;
+    if (configDiagnostics.some((d) => d.severity === "error")) {
+      const paint = estimatePaint(useColor(io.stderr, io.env, args.color));
+      io.stderr.write(configDiagnostics.flatMap((d) => renderDiagnostic(d, paint)).join("\n") + "\n");
+      return 2;
+    }
+    request = read.request;
+  }
+  const estimated = estimate(request);
+  const result = configDiagnostics.length > 0 ? { ...estimated, diagnostics: [...configDiagnostics, ...estimated.diagnostics] } : estimated;
   const failed = result.diagnostics.some((d) => d.severity === "error");
   const code = failed ? 2 : result.plans.some((p) => p.fits) ? 0 : 1;
   if (args.format === "json") {

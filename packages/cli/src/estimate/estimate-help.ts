@@ -10,7 +10,11 @@ Size GPUs, memory, CPU, RAM and storage for serving or fine-tuning an AI model.
 
 Model and workload:
   -m, --model ID              catalogue id or alias (meta-llama/Llama-3.1-8B, llama-3.1-8b,
-                              Qwen/Qwen3-235B-A22B-FP8, llama3.1:8b)
+                              Qwen/Qwen3-235B-A22B-FP8, llama3.1:8b, bartowski/…-GGUF:Q4_K_M,
+                              hf.co/user/repo-GGUF:Q4_K_M, Model-Q4_K_M.gguf)
+      --config FILE           a Hugging Face config.json read from disk (no network): layers,
+                              heads, MoE, MLA, windows, torch_dtype, quantization_config;
+                              --model then only names the model
       --task inference|finetune          (default inference)
       --engine E              vllm, sglang, tgi, llama.cpp, ollama, transformers, diffusers,
                               openai-whisper, faster-whisper, tei
@@ -32,10 +36,13 @@ Fine-tuning:
       --seq-len N  --micro-batch N  --lora-rank N  --no-checkpointing
 Diffusion:
       --resolution PX  --batch N  --offload none|model|sequential
+Speech (whisper):
+      --batch N               audio chunks decoded at once (faster-whisper batched pipeline)
 GPUs and cost:
       --gpu MODEL[:RAM]       allowed GPU model(s); repeat or separate with commas
       --gpus N                pin the GPU count (plans are shown even when they do not fit)
       --max-gpus-per-node N   (default 8)
+      --max-gpus N            largest total GPU count to consider (default 32)
       --include-unoffered     also consider GPUs missing from the Akash provider database
       --price MODEL=USD       price per GPU-hour (repeat); --prices FILE reads a JSON object
       --budget USD            budget per hour for the whole plan

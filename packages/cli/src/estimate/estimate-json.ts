@@ -19,6 +19,9 @@ export interface EstimatePlanJson {
     readonly overheadGiB: number;
     readonly totalGiB: number;
     readonly usableGiB: number;
+    /** Fine-tuning only: gradients and optimiser state per GPU (the text shows them too). */
+    readonly gradientsGiB?: number;
+    readonly optimizerGiB?: number;
   };
   readonly weightsTotalGiB: number;
   readonly kvBytesPerToken: number | null;
@@ -81,6 +84,8 @@ export function planToJson(p: ResourcePlan): EstimatePlanJson {
       overheadGiB: p.perGpu.overheadGiB,
       totalGiB: p.perGpu.totalGiB,
       usableGiB: p.perGpu.usableGiB,
+      ...(p.perGpu.gradientsGiB !== undefined ? { gradientsGiB: p.perGpu.gradientsGiB } : {}),
+      ...(p.perGpu.optimizerGiB !== undefined ? { optimizerGiB: p.perGpu.optimizerGiB } : {}),
     },
     weightsTotalGiB: p.weightsTotalGiB,
     kvBytesPerToken: p.kvBytesPerToken,

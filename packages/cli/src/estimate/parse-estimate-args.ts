@@ -20,6 +20,8 @@ export interface EstimateArgs {
   readonly pinned: boolean;
   /** A JSON price file to read, relative to the working directory. */
   readonly pricesFile?: string;
+  /** A Hugging Face `config.json` to read the architecture from, relative to the working directory. */
+  readonly configFile?: string;
   readonly color?: boolean;
   readonly request: EstimateRequest;
 }
@@ -35,6 +37,7 @@ export type ParsedEstimateArgs = { readonly ok: true; readonly args: EstimateArg
 const OPTIONS = {
   help: { type: "boolean", short: "h" },
   model: { type: "string", short: "m" },
+  config: { type: "string" },
   task: { type: "string" },
   engine: { type: "string" },
   dtype: { type: "string" },
@@ -58,6 +61,7 @@ const OPTIONS = {
   gpu: { type: "string", multiple: true },
   gpus: { type: "string" },
   "max-gpus-per-node": { type: "string" },
+  "max-gpus": { type: "string" },
   "include-unoffered": { type: "boolean" },
   price: { type: "string", multiple: true },
   prices: { type: "string" },
@@ -110,7 +114,7 @@ export function parseEstimateArgs(argv: readonly string[]): ParsedEstimateArgs {
   if (format !== "text" && format !== "json") errors.push(`--format must be text or json, got '${format}'`);
   const help = values["help"] === true;
   const model = str("model") ?? "";
-  if (!help && model === "") errors.push("--model is required");
+  if (!help && model === "" && str("config") === undefined) errors.push("--model is required (or --config FILE)");
 
   const gpuArgs = (values["gpu"] as string[] | undefined) ?? [];
   const gpuModels = gpuArgs.flatMap((g) => g.split(",")).map((g) => g.trim()).filter((g) => g !== "");
@@ -124,6 +128,7 @@ export function parseEstimateArgs(argv: readonly string[]): ParsedEstimateArgs {
   }
   const gpuCount = num("gpus", true, MAX_GPU_COUNT);
   const maxPerNode = num("max-gpus-per-node", true, MAX_GPUS_PER_NODE);
+  const maxGpus = num("max-gpus", true, MAX_GPU_COUNT);
   const budget = num("budget", false);
   const limit = values["all"] === true ? Number.POSITIVE_INFINITY : (num("limit", true) ?? 10);
   const request: EstimateRequest = {
@@ -152,6 +157,7 @@ export function parseEstimateArgs(argv: readonly string[]): ParsedEstimateArgs {
       ...(gpuModels.length > 0 ? { gpuModels } : {}),
       ...(gpuCount !== undefined ? { gpuCount } : {}),
       ...(maxPerNode !== undefined ? { maxGpusPerNode: maxPerNode } : {}),
+      ...(maxGpus !== undefined ? { maxGpus } : {}),
       ...(budget !== undefined ? { budgetPerHour: budget } : {}),
       ...(values["include-unoffered"] === true ? { includeUnofferedGpus: true } : {}),
     },
@@ -168,6 +174,7 @@ export function parseEstimateArgs(argv: readonly string[]): ParsedEstimateArgs {
       limitGiven: values["all"] === true || str("limit") !== undefined,
       pinned: gpuModels.length > 0 || gpuCount !== undefined,
       ...(str("prices") !== undefined ? { pricesFile: str("prices") } : {}),
+      ...(str("config") !== undefined ? { configFile: str("config") } : {}),
       ...(color !== undefined ? { color } : {}),
       request,
     },
