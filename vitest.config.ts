@@ -27,7 +27,7 @@ export default defineConfig({
   test: {
     reporters: ["default", summaryLine],
     projects: packages.map((name) => ({
-      resolve: { conditions: ["source"] },
+      resolve: { conditions: ["@akash-sdl/source"] },
       test: {
         name,
         root: `packages/${name}`,

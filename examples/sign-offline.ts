@@ -9,7 +9,7 @@
  * Run it (from the repository root; Node 20 has no TypeScript loader, so bundle it first):
  *
  *   NODE_PATH=packages/compiler/node_modules npx esbuild examples/sign-offline.ts --bundle \
- *     --platform=node --format=cjs --conditions=source \
+ *     --platform=node --format=cjs --conditions=@akash-sdl/source \
  *     --alias:@akash-sdl/compiler=./packages/compiler/src/index.ts --outfile=/tmp/sign-offline.cjs
  *   node /tmp/sign-offline.cjs [file.yaml]        # default: examples/private-registry-2.1.yaml
  *

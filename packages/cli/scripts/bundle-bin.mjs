@@ -31,7 +31,7 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  conditions: ["source"],
+  conditions: ["@akash-sdl/source"],
   minifySyntax: true,
   legalComments: "none",
   logLevel: "warning",

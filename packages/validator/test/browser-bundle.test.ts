@@ -10,7 +10,7 @@ describe("browser bundle", () => {
       bundle: true,
       platform: "browser",
       format: "esm",
-      conditions: ["source"],
+      conditions: ["@akash-sdl/source"],
       minify: true,
       write: false,
       logLevel: "silent",

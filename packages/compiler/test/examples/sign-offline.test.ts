@@ -33,7 +33,7 @@ beforeAll(async () => {
     bundle: true,
     platform: "node",
     format: "cjs",
-    conditions: ["source"],
+    conditions: ["@akash-sdl/source"],
     alias: { "@akash-sdl/compiler": join(ROOT, "packages/compiler/src/index.ts") },
     nodePaths: [join(ROOT, "packages/compiler/node_modules")],
     outfile: bundle,
@@ -133,7 +133,7 @@ describe("examples/sign-offline.ts", () => {
       skipLibCheck: true,
       types: ["node"],
       typeRoots: [join(ROOT, "node_modules/@types")],
-      customConditions: ["source"],
+      customConditions: ["@akash-sdl/source"],
       paths: {
         "@akash-sdl/compiler": [join(ROOT, "packages/compiler/src/index.ts")],
         "@cosmjs/proto-signing": [lib("@cosmjs/proto-signing/build/index.d.ts")],
