@@ -1,15 +1,40 @@
 import type { GpuSpec } from "@akash-sdl/catalog";
 
+// Data-centre GDDR cards with ECC on by default: ECC check bits live in the same DRAM and take a
+// share of it (HBM parts keep them in a sideband and lose nothing).
+const ECC_GDDR = /^(a10|a10g|a16|a2|a40|l4|l40|l40s|t4|p4|p40)$/;
+/**
+ * Share of the memory an ECC GDDR card leaves visible, fitted to two logs: an A10G (AWS g5) shows
+ * "total capacity of 22.30 GiB" in PyTorch and "total GPU memory (22.30 GiB)" in vLLM, against
+ * 23.58 GiB for a 24 GB card without ECC (22.30 / 23.58 = 0.946); a T4 shows "14.75 GiB total
+ * capacity" in PyTorch out-of-memory messages (Google Colab), against 15.63 (0.944). 17/18 lies
+ * between the two (issue 11 quoted "about 1/16 less").
+ */
+const ECC_VISIBLE = 17 / 18;
+
+/**
+ * `true` for data-centre GDDR cards that run with ECC enabled (A10/A10G/A16/A2/A40, L4/L40/L40S,
+ * T4, P4/P40), which then expose about 1/18 less memory.
+ *
+ * @example
+ * hasEccGddr({ model: "a10g" } as GpuSpec); // true
+ */
+export function hasEccGddr(gpu: Partial<Pick<GpuSpec, "model">>): boolean {
+  return ECC_GDDR.test((gpu.model ?? "").toLowerCase());
+}
+
 /**
  * Memory a process can see, in GiB. Cards expose a little less than their nominal size:
  * vLLM logs `total_gpu_memory 79.22GiB` on an 80 GB H100 (vllm PR #10511) and `23.58GiB` on a
- * 24 GB card (PR #14447); the line through both points is `0.99357 × ram − 0.266`.
+ * 24 GB card (PR #14447); the line through both points is `0.99357 × ram − 0.266`. ECC GDDR
+ * data-centre cards ({@link hasEccGddr}) keep 17/18 of that (A10G 22.30 GiB, T4 14.75 GiB).
  *
  * @example
  * visibleMemoryGiB({ ramGiB: 80 } as GpuSpec); // ≈ 79.22
  */
-export function visibleMemoryGiB(gpu: Pick<GpuSpec, "ramGiB">): number {
-  return Math.max(0, 0.99357 * gpu.ramGiB - 0.266);
+export function visibleMemoryGiB(gpu: Pick<GpuSpec, "ramGiB"> & Partial<Pick<GpuSpec, "model">>): number {
+  const plain = Math.max(0, 0.99357 * gpu.ramGiB - 0.266);
+  return hasEccGddr(gpu) ? plain * ECC_VISIBLE : plain;
 }
 
 // HBM parts (vendor datasheets): A100/A800/H100/H200/H800/H20/GH200/B200, V100, P100, AMD Instinct.

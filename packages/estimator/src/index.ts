@@ -62,7 +62,7 @@ export { ENGINE_NAMES, ENGINE_PROFILES, defaultEngine, parseEngine } from "./eng
 export { schedulerLimits } from "./scheduler-limits.js";
 export type { SchedulerLimits } from "./scheduler-limits.js";
 export type { EngineProfile } from "./engine-profiles.js";
-export { denseTflops, gpuLabel, hasFp8, hasNvlink, isHbm, visibleMemoryGiB } from "./gpu-traits.js";
+export { denseTflops, gpuLabel, hasEccGddr, hasFp8, hasNvlink, isHbm, visibleMemoryGiB } from "./gpu-traits.js";
 export { candidateCounts, MAX_GPU_COUNT, MAX_GPUS_PER_NODE, parallelLayout, validTensorDegree } from "./parallel-layout.js";
 export type { ParallelLayout } from "./parallel-layout.js";
 export { fitInference } from "./fit-plan.js";
