@@ -16,6 +16,12 @@ export interface SecretValue {
   readonly value: string;
   /** For an `env` entry, its variable name (messages may quote the whole `NAME=value`). */
   readonly name?: string;
+  /**
+   * True when the value is also spelled as a mapping key of the document (a service, profile or
+   * placement name): messages quote that name for other reasons, so only the whole `NAME=value` is
+   * hidden there; code frames still hide the value's own characters.
+   */
+  readonly isDocumentName?: boolean;
 }
 
 /**
@@ -100,5 +106,25 @@ export function findSecrets(text: string, root: YamlNode | null): SecretValue[] 
       }
     }
   }
-  return out;
+  if (out.length === 0) return out;
+  const names = mappingKeyNames(top);
+  return out.map((s) => (names.has(s.value) ? { ...s, isDocumentName: true } : s));
+}
+
+/** Every scalar mapping key of the tree (bounded walk; aliases are not followed). */
+function mappingKeyNames(root: YamlNode): Set<string> {
+  const names = new Set<string>();
+  const stack: YamlNode[] = [root];
+  for (let visited = 0; stack.length > 0 && visited < 100_000; visited++) {
+    const node = stack.pop();
+    if (node?.kind === "map") {
+      for (const pair of node.pairs) {
+        if (pair.key.kind === "scalar") names.add(pair.key.text);
+        if (pair.value) stack.push(pair.value);
+      }
+    } else if (node?.kind === "seq") {
+      for (const item of node.items) if (item) stack.push(item);
+    }
+  }
+  return names;
 }

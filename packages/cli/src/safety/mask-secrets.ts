@@ -45,10 +45,12 @@ export function maskSourceText(text: string, secrets: readonly SecretValue[]): s
 export function maskSecretsIn(text: string, secrets: readonly SecretValue[]): string {
   let out = text;
   // Longest first, so a secret that contains another is hidden whole.
-  for (const { value, name } of [...secrets].sort((a, b) => b.value.length - a.value.length)) {
+  for (const { value, name, isDocumentName } of [...secrets].sort((a, b) => b.value.length - a.value.length)) {
     if (value === "") continue;
     // The whole entry first (`DB_PASSWORD=ab` in a message), whatever the value's length.
     if (name !== undefined) out = out.split(`${name}=${value}`).join(`${name}=${secretPlaceholder(value.length)}`);
+    // A value spelled like a key of the document (a service called 'minio') is quoted as that name.
+    if (isDocumentName === true) continue;
     if (value.length >= SHORT_SECRET) out = out.split(value).join(secretPlaceholder(value.length));
     else for (const q of ["'", '"', "`"]) out = out.split(`${q}${value}${q}`).join(`${q}${secretPlaceholder(value.length)}${q}`);
   }

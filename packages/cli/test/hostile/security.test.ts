@@ -202,6 +202,21 @@ describe("secret masking helpers", () => {
     const asMap = "services:\n  a:\n    env:\n      DB_PASSWORD: hunter22\n      HOME: /root\n";
     expect(findSecrets(asMap, parse(asMap).tree.root).map((s) => [s.name, s.value])).toEqual([["DB_PASSWORD", "hunter22"]]);
   });
+
+  it("do not hide a document name that happens to equal a secret value, but still hide the entry and its characters", async () => {
+    const { maskDiagnostic } = await import("../../src/safety/clean-diagnostic.js");
+    const { maskSourceText } = await import("../../src/safety/mask-secrets.js");
+    const { findSecrets } = await import("../../src/safety/find-secrets.js");
+    const { parse } = await import("@akash-sdl/core");
+    const text = "services:\n  minio:\n    env: [\"AWS_ACCESS_KEY_ID=minio\"]\n";
+    const secrets = findSecrets(text, parse(text).tree.root);
+    expect(secrets.map((s) => [s.value, s.isDocumentName])).toEqual([["minio", true]]);
+    expect(maskSourceText(text, secrets)).toContain('"AWS_ACCESS_KEY_ID=*****"');
+    const named = maskDiagnostic({ code: "x/y", severity: "error", message: "The service 'minio' mounts nothing." }, secrets);
+    expect(named.message).toBe("The service 'minio' mounts nothing.");
+    const entry = maskDiagnostic({ code: "x/y", severity: "error", message: "The entry 'AWS_ACCESS_KEY_ID=minio' is odd." }, secrets);
+    expect(entry.message).toBe("The entry 'AWS_ACCESS_KEY_ID=[hidden: 5 characters]' is odd.");
+  });
 });
 
 describe("issue 12 item 13: file names that are not UTF-8", () => {
