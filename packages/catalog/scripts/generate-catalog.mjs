@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { withGpuFigures } from "./gpu-figures.mjs";
 
 const SCRIPT_DIR = dirname(fileURLToPath(import.meta.url));
 /** The catalog package folder. */
@@ -130,10 +131,10 @@ export function buildGpus(providerDb, curated) {
     byKey.set(key, entry);
   }
   return [...byKey.values()]
-    .map((e) => dropAbsent({
+    .map((e) => dropAbsent(withGpuFigures(dropAbsent({
       vendor: e.vendor, model: e.model, ramGiB: e.ramGiB, interface: e.interface,
       pciIds: [...e.pciIds].sort(), inProviderDb: e.inProviderDb, ...e.curated,
-    }))
+    }))))
     .sort(compareGpus);
 }
 

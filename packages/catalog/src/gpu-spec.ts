@@ -47,6 +47,14 @@ export interface GpuSpec {
   readonly fp16Tflops?: number;
   /** Dense FP16 tensor TFLOPS with FP16 accumulate (consumer cards), when different. */
   readonly fp16TflopsFp16Accumulate?: number;
+  /** FP32 TFLOPS on the CUDA cores at boost clock (the rate llama.cpp uses on cards without fast FP16), when known. */
+  readonly fp32Tflops?: number;
+  /** Memory type (`GDDR6`, `GDDR6X`, `GDDR7`, `HBM2e` ...), when known. */
+  readonly memoryType?: string;
+  /** `true` when ECC is on by default (it takes a share of GDDR memory), when known. */
+  readonly eccDefault?: boolean;
+  /** CUDA compute capability (`8.9`), when known. */
+  readonly computeCapability?: number;
   /** How well the performance figures are sourced. */
   readonly confidence?: SpecConfidence;
   /** Where the figures come from. */

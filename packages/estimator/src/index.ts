@@ -68,7 +68,7 @@ export type { ParallelLayout } from "./parallel-layout.js";
 export { fitInference } from "./fit-plan.js";
 export type { InferenceFit, InferenceSetup } from "./fit-plan.js";
 export { largestFitting } from "./max-context.js";
-export { effectiveTflops, inferenceThroughput, kernelsPerLayer, trainingThroughput } from "./throughput.js";
+export { effectiveTflops, engineTflops, inferenceThroughput, kernelsPerLayer, trainingThroughput } from "./throughput.js";
 export type { SpeedShape } from "./throughput.js";
 export { planCost, priceFor } from "./cost.js";
 export type { PlanCost } from "./cost.js";

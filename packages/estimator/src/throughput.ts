@@ -1,7 +1,7 @@
 import type { GpuSpec } from "@akash-sdl/catalog";
 import type { InferenceSetup } from "./fit-plan.js";
 import { FORMAT_BITS } from "./formats.js";
-import { denseTflops, hasFp8, isHbm } from "./gpu-traits.js";
+import { computeCapability, denseTflops, hasFp8, isHbm } from "./gpu-traits.js";
 import { kvBytesForSequence, kvShards } from "./kv-cache-bytes.js";
 import type { ModelProfile } from "./model-profile.js";
 import type { ParallelLayout } from "./parallel-layout.js";
@@ -76,6 +76,24 @@ export function effectiveTflops(gpu: GpuSpec, format: InferenceSetup["format"], 
 }
 
 /**
+ * TFLOPS the engine's kernels reach on a GPU. vLLM/SGLang/TGI use tensor FP16/BF16
+ * ({@link effectiveTflops}); llama.cpp and Ollama fall back to the CUDA cores where FP16 is slow or
+ * missing (Pascal GP10x 1/64 rate, Maxwell none): FP32 for 16/32-bit weights, and `__dp4a` int8
+ * dot products (4 per FP32 lane, NVIDIA Pascal tuning guide; Tesla P40 data sheet: 47 INT8 TOPS vs
+ * 11.76 FP32 TFLOPS) in its quantised MMQ kernels on compute capability ≥ 6.1. The faster of the
+ * two applies.
+ *
+ * @example
+ * engineTflops(p40, "q4_k_m", ENGINE_PROFILES["llama.cpp"]); // 47.04 (4 × 11.76)
+ */
+export function engineTflops(gpu: GpuSpec, format: InferenceSetup["format"], engine: InferenceSetup["engine"]): number | undefined {
+  const tensor = effectiveTflops(gpu, format, engine.fp16Accumulate);
+  if (engine.formats !== "gguf" || !gpu.fp32Tflops) return tensor;
+  const dp4a = FORMAT_BITS[format].gguf && (computeCapability(gpu) ?? 0) >= 6.1 ? 4 : 1;
+  return Math.max(tensor ?? 0, dp4a * gpu.fp32Tflops);
+}
+
+/**
  * Decode and prefill speed of an LLM plan (ESTIMATOR.md §5.1):
  * - decode step `t = max((W_read/TP + B·KV_seq/shards) / (η_bw·BW) + L·τ, 2·P_active·B / (TP·MFU·FLOPS))`
  *   with a per-layer latency τ (kernel launches, all-reduces),
@@ -93,7 +111,7 @@ export function inferenceThroughput(s: InferenceSetup, gpu: GpuSpec, layout: Par
   const eta = hbm ? s.engine.decodeEfficiency.hbm : s.engine.decodeEfficiency.gddr;
   const mfu = hbm ? s.engine.prefillMfu.hbm : s.engine.prefillMfu.gddr;
   const decodeMfu = s.engine.decodeMfu;
-  const tflops = effectiveTflops(gpu, s.format, s.engine.fp16Accumulate);
+  const tflops = engineTflops(gpu, s.format, s.engine);
   const bw = gpu.bandwidthGBs ? gpu.bandwidthGBs * 1e9 : undefined;
   const B = Math.max(1, Math.floor(shape.batch));
   const tp = s.engine.tensorParallel ? layout.tensor : 1;
