@@ -2,7 +2,7 @@
 // `AKASH_SDL_REQUIRE_CORPUS=1`): this suite wants the fixtures' SDL text and parsed `group-specs.json`.
 import { goFixtures as sharedGoFixtures } from "@akash-sdl/test-utils/corpus";
 
-export { CORPUS_DIR, HAS_CORPUS } from "@akash-sdl/test-utils/corpus";
+export { HAS_CORPUS } from "@akash-sdl/test-utils/corpus";
 
 /** One Go fixture: its name (`v2.0/simple`), SDL text and parsed `group-specs.json`. */
 export interface GoFixture {

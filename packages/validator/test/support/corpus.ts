@@ -1,3 +1,3 @@
 // The shared corpus loader lives in the private `@akash-sdl/test-utils` workspace (one loader for every package;
 // `AKASH_SDL_REQUIRE_CORPUS=1` turns a missing corpus into a failure there).
-export { CORPUS_DIR, HAS_CORPUS, corpusFiles, type CorpusFile } from "@akash-sdl/test-utils/corpus";
+export { HAS_CORPUS, corpusFiles } from "@akash-sdl/test-utils/corpus";
