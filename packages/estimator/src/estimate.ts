@@ -116,7 +116,7 @@ export function estimate(request: EstimateRequest, catalog: EstimateCatalog = DE
       costPerHour: cost?.perHour ?? null,
       costPerMillionTokens: cost?.perMillionTokens ?? null,
       offered: gpu.inProviderDb,
-      notes: ev.notes,
+      notes: [...ev.notes, ...replicaNote(workload, gpu, count, ev, maxPerNode, maxGpus)],
       ...(ev.engineLimits ? { engineLimits: ev.engineLimits } : {}),
     };
   });
@@ -149,4 +149,19 @@ export function estimate(request: EstimateRequest, catalog: EstimateCatalog = DE
     plans: ranked,
     diagnostics,
   };
+}
+
+/**
+ * A pinned count far above what the model needs (64 GPUs for an 8B model) is better spent on
+ * replicas, each a copy of the smallest fitting plan, as the deployment's `count`: tensor and
+ * pipeline parallelism over several nodes adds latency instead of throughput.
+ */
+function replicaNote(workload: Workload, gpu: GpuSpec, count: number, ev: Evaluation, maxPerNode: number, maxGpus: number): string[] {
+  if (!ev.fits || count < 2) return [];
+  const smallest = workload.counts(maxPerNode, Math.min(maxGpus, count)).find((n) => n < count && count % n === 0 && workload.evaluate(gpu, n, maxPerNode).fits);
+  if (smallest === undefined) return [];
+  const replicas = count / smallest;
+  return [
+    `${smallest} × ${gpu.model} already hold the model: ${replicas} replicas of ${smallest} GPU${smallest > 1 ? "s" : ""} (deployment count: ${replicas}) serve about ${replicas}× the traffic, where one copy split over ${count} GPUs${ev.layout.nodes > 1 ? ` and ${ev.layout.nodes} nodes` : ""} mostly adds communication.`,
+  ];
 }

@@ -86,21 +86,39 @@ export function createLlmWorkload(model: ModelProfile, parts: ParamParts, knobs:
     const out: FixCandidate[] = [];
     const engine = ENGINE_PROFILES[knobs.engine];
     const gguf = engine.formats === "gguf";
-    if (current.maxContext !== null && current.maxContext > 0 && current.maxContext < knobs.context) {
-      const t = current.maxContext >= 2048 ? Math.floor(current.maxContext / 1024) * 1024 : current.maxContext;
-      const flag = gguf ? `-c ${t}` : knobs.engine === "sglang" ? `--context-length ${t}` : `--max-model-len ${t}`;
-      out.push({ kind: "context", change: { context: t }, value: t, description: `Lower the context to ${t.toLocaleString("en-US")} tokens (${flag}).` });
-    }
+    // Cheap knobs first, each re-checked by planFixes: the scheduler's sequence count, the memory
+    // fraction, both together, then a shorter context (issue 11: "fixes try the cheap knobs first").
     // vLLM warms its sampler up for max_num_seqs sequences (1024 on big GPUs): fewer free memory.
     const seqs = current.engineLimits?.maxSeqs ?? 0;
     const seqTarget = seqs > 256 ? 256 : 64;
-    if (engine.samplerBytesPerLogit > 12 && seqs > seqTarget && knobs.concurrency <= seqTarget) {
+    const fewerSeqs = engine.samplerBytesPerLogit > 12 && seqs > seqTarget && knobs.concurrency <= seqTarget;
+    if (fewerSeqs) {
       out.push({
         kind: "max-num-seqs",
         change: { maxNumSeqs: seqTarget },
         value: seqTarget,
         description: `Schedule at most ${seqTarget} sequences (--max-num-seqs ${seqTarget}); the sampler warm-up for ${seqs} takes memory.`,
       });
+    }
+    // vLLM's --gpu-memory-utilization covers everything (default 0.90); 0.95 is the usual ceiling
+    // that still leaves room for the CUDA context and graphs.
+    const util = knobs.utilization ?? engine.memoryFraction(1);
+    const higherUtil = engine.fractionCovers === "all" && !gguf && engine.name === "vllm" && util < 0.95;
+    if (higherUtil) {
+      out.push({ kind: "utilization", change: { utilization: 0.95 }, value: 0.95, description: "Let vLLM use 95 % of the GPU memory (--gpu-memory-utilization 0.95)." });
+    }
+    if (fewerSeqs && higherUtil) {
+      out.push({
+        kind: "utilization",
+        change: { utilization: 0.95, maxNumSeqs: seqTarget },
+        value: 0.95,
+        description: `Schedule at most ${seqTarget} sequences and let vLLM use 95 % of the memory (--max-num-seqs ${seqTarget} --gpu-memory-utilization 0.95).`,
+      });
+    }
+    if (current.maxContext !== null && current.maxContext > 0 && current.maxContext < knobs.context) {
+      const t = current.maxContext >= 2048 ? Math.floor(current.maxContext / 1024) * 1024 : current.maxContext;
+      const flag = gguf ? `-c ${t}` : knobs.engine === "sglang" ? `--context-length ${t}` : `--max-model-len ${t}`;
+      out.push({ kind: "context", change: { context: t }, value: t, description: `Lower the context to ${t.toLocaleString("en-US")} tokens (${flag}).` });
     }
     const kvTarget = gguf ? "q8_0" : "fp8";
     if (knobs.kvDtype !== kvTarget && knobs.kvDtype !== "fp8" && knobs.kvDtype !== "q4_0") {
@@ -117,6 +135,17 @@ export function createLlmWorkload(model: ModelProfile, parts: ParamParts, knobs:
     }
     if (knobs.concurrency > 1) {
       out.push({ kind: "concurrency", change: { concurrency: 1, maxNumSeqs: 1 }, value: 1, description: "Serve one sequence at a time (--max-num-seqs 1)." });
+    }
+    // Another engine family: llama.cpp/Ollama load gpt-oss's MXFP4 experts as they are (no Marlin
+    // padding, no sampler warm-up) and run GGUF quantisations vLLM does not serve well.
+    if (!gguf && knobs.task === "inference") {
+      const format = model.nativeFormat === "mxfp4" ? "mxfp4" : "q4_k_m";
+      out.push({
+        kind: "engine",
+        change: { engine: "llama.cpp", format, kvDtype: "auto" },
+        value: "llama.cpp",
+        description: `Serve it with llama.cpp or Ollama (${format === "mxfp4" ? "the MXFP4 GGUF" : "a Q4_K_M GGUF"}, -c ${knobs.context}).`,
+      });
     }
     return out;
   };

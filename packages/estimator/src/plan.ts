@@ -54,6 +54,8 @@ export interface PerGpuMemory {
 export type FixKind =
   | "context"
   | "max-num-seqs"
+  | "utilization"
+  | "engine"
   | "kv-dtype"
   | "format"
   | "concurrency"
