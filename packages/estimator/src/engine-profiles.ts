@@ -236,7 +236,9 @@ const DIFFUSERS: EngineProfile = { ...TRANSFORMERS, name: "diffusers", tasks: ["
 const OPENAI_WHISPER: EngineProfile = { ...TRANSFORMERS, name: "openai-whisper", tasks: ["speech-to-text"], defaultFormat: "fp32" };
 const FASTER_WHISPER: EngineProfile = { ...TRANSFORMERS, name: "faster-whisper", tasks: ["speech-to-text"], defaultFormat: "fp16" };
 // text-embeddings-inference: --max-batch-tokens 16384, fp16 on CUDA (TEI launcher docs).
-const TEI: EngineProfile = { ...TRANSFORMERS, name: "tei", tasks: ["embedding"], batchedTokens: 16384, cacheMount: "/data", defaultFormat: "fp16" };
+// TEI ships CUDA images for Turing (7.5), Ampere (8.0/8.6), Ada (8.9) and Hopper (9.0) only; its
+// README lists Volta (V100) and older as unsupported (text-embeddings-inference README, "Docker images").
+const TEI: EngineProfile = { ...TRANSFORMERS, name: "tei", tasks: ["embedding"], batchedTokens: 16384, cacheMount: "/data", defaultFormat: "fp16", minComputeCapability: 7.5 };
 
 /**
  * Every engine's rules, by name.

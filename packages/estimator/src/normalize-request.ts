@@ -172,7 +172,15 @@ export function normalizeRequest(
       ),
     );
   }
-  if (profile.formats === "gguf" && kvDtype === "fp8") kvDtype = "q8_0";
+  if (profile.formats === "gguf" && kvDtype === "fp8") {
+    kvDtype = "q8_0";
+    diagnostics.push(
+      createDiagnostic("estimate/engine-mismatch", `The engine '${engine}' has no fp8 KV cache; the estimate uses q8_0, its 8-bit cache type.`, undefined, {
+        hints: ["Pass --cache-type-k q8_0 --cache-type-v q8_0 to llama.cpp (OLLAMA_KV_CACHE_TYPE=q8_0 for Ollama)."],
+        data: { expected: "q8_0", actual: "fp8" },
+      }),
+    );
+  }
   const defaultContext = profile.defaultContext === "model" ? model.maxContext : Math.min(profile.defaultContext, model.maxContext);
   const ctx = finetune ? (sequenceLength ?? context ?? Math.min(2048, model.maxContext)) : (context ?? defaultContext);
   if (model.traits.kind === "decoder" && ctx > model.maxContext) {
