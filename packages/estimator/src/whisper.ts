@@ -40,7 +40,9 @@ const CONTEXT = 0.5 * GIB;
  * - `openai-whisper` (reference): fp32 weights (4 B/param) plus beam-search state, ≈ 6.5 B/param
  *   in all with 0.5 GiB of context — the openai/whisper README "Required VRAM" table (tiny ~1 GB,
  *   medium ~5 GB, large ~10 GB, turbo ~6 GB) divided by the parameter counts;
- * - `faster-whisper` / `transformers` (batched): weights at the format's size plus, per audio
+ * - `faster-whisper`: weights, one cross-attention KV per audio chunk and a fixed beam-search
+ *   state (calibrated on the faster-whisper README's batch 1 / batch 8 VRAM figures);
+ * - `transformers` (batched): weights at the format's size plus, per audio
  *   chunk and beam, the decoder KV — cross-attention over 1500 encoder frames and self-attention
  *   over ≤ 448 tokens, `2 × L_dec × h × (1500 + 448) × 2 B` — and the encoder's hidden states.
  *
@@ -64,6 +66,24 @@ export function speechMemory(m: ModelProfile, s: SpeechSetup): SpeechMemory {
   const h = m.hiddenSize;
   const frames = m.audioContextFrames;
   const weights = (m.params * FORMAT_BITS[s.format].linear) / 8;
+  if (s.engine === "faster-whisper") {
+    // CTranslate2 keeps one cross-attention KV per audio chunk (2 × L_dec × 1500 frames × h × 2 B =
+    // 234 MiB for large-v2/v3) and a fixed beam-search state (5 beams of self-attention KV over
+    // 448 tokens, encoder states). Checked against the faster-whisper README (large-v2, GPU): fp16
+    // 4525 MB, fp16 batch_size=8 6090 MB, int8 2926 MB, int8 batch_size=8 4500 MB — 224 MB more
+    // per chunk; 0.8 GiB of context, cuBLAS workspace and allocator cache fits all four within 3 %.
+    const cross = 2 * m.decoderLayers * frames * h * 2;
+    const search = 2 * m.decoderLayers * m.maxContext * h * 2 * beams + frames * 8 * h * 2 * 2;
+    const context = 0.8 * GIB;
+    const activations = cross * batch + search;
+    return {
+      weights,
+      activations,
+      overhead: context,
+      total: weights + activations + context,
+      rule: `faster-whisper: weights at ${s.format} + ${batch} chunk(s) × cross-attention KV over ${frames} frames + ${beams}-beam search state (self-attention over ${m.maxContext} tokens) + 0.8 GiB context.`,
+    };
+  }
   const kv = 2 * m.decoderLayers * h * (frames + m.maxContext) * 2 * beams;
   const encoder = frames * (4 * h + 4 * h) * 2 * 2;
   const activations = (kv + encoder) * batch;

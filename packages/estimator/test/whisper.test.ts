@@ -39,3 +39,27 @@ describe("Whisper", () => {
     expect(r.plans[0]?.perGpu.kvCacheGiB).toBe(0);
   });
 });
+
+// faster-whisper README benchmark, large-v2 on GPU (VRAM in MB as nvidia-smi reports, i.e. MiB):
+// fp16 beam 5 4525, fp16 batch_size=8 6090, int8 2926, int8 batch_size=8 4500.
+describe("faster-whisper batched VRAM", () => {
+  const MIB = 2 ** 20;
+  it.each([
+    ["fp16", 1, 4525],
+    ["fp16", 8, 6090],
+    ["int8", 1, 2926],
+    ["int8", 8, 4500],
+  ] as const)("large-v3 %s at batch %d needs about %d MiB, within 5 percent", (format, batch, mib) => {
+    const total = speechMemory(model("openai/whisper-large-v3").profile, { engine: "faster-whisper", format, batch }).total / MIB;
+    expect(Math.abs(total / mib - 1)).toBeLessThan(0.05);
+  });
+
+  it("each extra chunk costs about the README's 224 MiB, not 7× that", () => {
+    const m = model("openai/whisper-large-v3").profile;
+    const one = speechMemory(m, { engine: "faster-whisper", format: "fp16", batch: 1 }).total;
+    const eight = speechMemory(m, { engine: "faster-whisper", format: "fp16", batch: 8 }).total;
+    const perChunk = (eight - one) / 7 / MIB;
+    expect(perChunk).toBeGreaterThan(200);
+    expect(perChunk).toBeLessThan(260);
+  });
+});
