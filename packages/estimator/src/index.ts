@@ -87,6 +87,7 @@ export type { HfConfigArchitecture } from "./hf-config.js";
 export { findModelVariant, MODEL_VARIANTS } from "./model-variants.js";
 export type { ModelVariant } from "./model-variants.js";
 export { parseModelRef, resolveModelRef } from "./resolve-model.js";
+export { suggestByFamilyAndSize } from "./suggest-by-size.js";
 export type { ParsedModelRef, ResolvedModel } from "./resolve-model.js";
 export { parseServeCommand, shellWords } from "./serve-command.js";
 export type { ServeCommand } from "./serve-command.js";

@@ -5,6 +5,7 @@ import { buildProfile, type ModelProfile } from "./model-profile.js";
 import { MAX_GPU_COUNT, MAX_GPUS_PER_NODE } from "./parallel-layout.js";
 import type { DiffusionOffload, EngineName, EstimateCatalog, EstimateRequest, FinetuneMethod, OptimizerName, WeightFormat } from "./request.js";
 import { resolveModelRef } from "./resolve-model.js";
+import { suggestByFamilyAndSize } from "./suggest-by-size.js";
 import { didYouMean } from "./suggest.js";
 import type { Knobs } from "./workload.js";
 
@@ -62,7 +63,8 @@ export function normalizeRequest(
     if (!resolved) {
       diagnostics.push(
         createDiagnostic("estimate/unknown-model", `The model '${req.model}' is not in the model catalogue.`, undefined, {
-          hints: didYouMean(catalog.suggestModels(req.model, 3)),
+          // Same family, nearest size first (issue 11), then the nearest strings.
+          hints: didYouMean([...new Set([...suggestByFamilyAndSize(req.model, catalog.models, 2), ...catalog.suggestModels(req.model, 3)])].slice(0, 3)),
           data: { actual: req.model },
         }),
       );
