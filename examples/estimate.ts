@@ -39,7 +39,9 @@ if (model === undefined) {
     process.exitCode = 1;
   } else {
     const m = best.perGpu;
-    console.log(`best plan: ${best.gpuCount} x ${best.gpu.vendor} ${best.gpu.model} (${best.gpu.ramGiB} GiB), fits: ${best.fits}`);
+    console.log(
+      `best plan: ${best.gpuCount} x ${best.gpu.vendor} ${best.gpu.model} (${best.gpu.ramGiB} GiB), fits: ${best.fits}`,
+    );
     console.log(`  context ${best.context} tokens, ${best.weightFormat} weights, ${best.kvDtype} KV cache`);
     console.log("  memory per GPU:");
     console.log(`    weights     ${gib(m.weightsGiB)}`);
@@ -47,8 +49,11 @@ if (model === undefined) {
     console.log(`    activations ${gib(m.activationsGiB)}`);
     console.log(`    overhead    ${gib(m.overheadGiB)}`);
     console.log(`    total       ${gib(m.totalGiB)} of ${gib(m.usableGiB)} usable (headroom ${gib(m.headroomGiB)})`);
-    console.log(`  host: ${best.host.cpu} CPU, ${best.host.memoryGiB} GiB RAM, ${best.host.storageGiB} GiB disk, ${best.host.shmGiB} GiB /dev/shm`);
+    console.log(
+      `  host: ${best.host.cpu} CPU, ${best.host.memoryGiB} GiB RAM, ${best.host.storageGiB} GiB disk, ${best.host.shmGiB} GiB /dev/shm`,
+    );
     console.log(`  reason: ${best.reason}`);
-    console.log(`${plans.length} plan(s) in all; runners-up: ${plans.slice(1, 4).map((p) => `${p.gpuCount}x${p.gpu.model}`).join(", ")}`);
+    const runnersUp = plans.slice(1, 4).map((p) => `${p.gpuCount}x${p.gpu.model}`);
+    console.log(`${plans.length} plan(s) in all; runners-up: ${runnersUp.join(", ")}`);
   }
 }

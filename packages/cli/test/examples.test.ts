@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findModel } from "@akash-sdl/catalog";
 import { compile, goJsonMarshal, groupSpecsJson, manifestToJson } from "@akash-sdl/compiler";
@@ -19,7 +20,10 @@ import { CORPUS_DIR, HAS_CORPUS } from "./support/corpus.js";
 const ROOT = resolve(import.meta.dirname, "../../..");
 const SCRIPTS = ["parse-with-positions", "validate", "compile", "estimate", "build"] as const;
 type Script = (typeof SCRIPTS)[number];
-const PUBLIC_IMPORTS = new Set(["node:fs", ...["core", "validator", "compiler", "estimator", "builder", "catalog"].map((p) => `@akash-sdl/${p}`)]);
+const PUBLIC_IMPORTS = new Set([
+  "node:fs",
+  ...["core", "validator", "compiler", "estimator", "builder", "catalog"].map((p) => `@akash-sdl/${p}`),
+]);
 
 let dir = "";
 
@@ -51,7 +55,11 @@ interface Run {
 /** Runs a bundled script from the repository root; never throws on a non-zero exit. */
 function run(script: Script, ...args: string[]): Run {
   try {
-    const stdout = execFileSync(process.execPath, [join(dir, `${script}.cjs`), ...args], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = execFileSync(process.execPath, [join(dir, `${script}.cjs`), ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return { status: 0, stdout, stderr: "" };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
@@ -83,6 +91,37 @@ describe("examples/*.ts", () => {
       for (const s of specifiers) expect(PUBLIC_IMPORTS.has(s!), `${script} imports ${s}`).toBe(true);
     }
   });
+
+  // Against the built declarations when every package has them (fast; as tsconfig.test.json resolves
+  // other packages), else against the sources (slower, but a clone without a build still checks).
+  const built = ["core", "validator", "compiler", "estimator", "builder", "catalog"].every((p) =>
+    existsSync(join(ROOT, "packages", p, "dist/index.d.ts")),
+  );
+  it(`type-check (strict, noUncheckedIndexedAccess) against the packages' ${built ? "declarations" : "sources"}`, () => {
+    const program = ts.createProgram(
+      SCRIPTS.map((s) => join(ROOT, "examples", `${s}.ts`)),
+      {
+        target: ts.ScriptTarget.ES2022,
+        lib: ["lib.es2023.d.ts"],
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        verbatimModuleSyntax: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: ["node"],
+        typeRoots: [join(ROOT, "packages/cli/node_modules/@types")],
+        customConditions: ["@akash-sdl/source"],
+        paths: { "@akash-sdl/*": [join(ROOT, built ? "packages/*/dist/index.d.ts" : "packages/*/src/index.ts")] },
+      },
+    );
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file === undefined || d.file.fileName.includes("/examples/"))
+      .map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+    expect(problems).toEqual([]);
+  }, 120_000);
 });
 
 describe("examples/parse-with-positions.ts", () => {
@@ -100,7 +139,9 @@ describe("examples/parse-with-positions.ts", () => {
       expect(at).toBe(file);
       const source = lines[Number(line) - 1]!;
       expect(source).toMatch(/^\s+image:\s/);
-      expect(source.slice(Number(column) - 1)).toMatch(new RegExp(`^${image!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+      expect(source.slice(Number(column) - 1)).toMatch(
+        new RegExp(`^${image!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`),
+      );
     }
     expect(stdout).toContain(`0 parse diagnostic(s) in ${file}`);
   });
@@ -126,7 +167,12 @@ describe("examples/parse-with-positions.ts", () => {
     const last = lineColumn(text, text.lastIndexOf("busybox:1.37"));
     expect(stdout).toContain(`service worker: image busybox:1.37 at ${path}:${last.line}:${last.column}`);
     const dup = lineColumn(text, text.lastIndexOf("image:"));
-    expect(stdout).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:${dup.line}:${dup.column}: error: .*\\[yaml/duplicate-key\\]$`, "m"));
+    expect(stdout).toMatch(
+      new RegExp(
+        `^${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:${dup.line}:${dup.column}: error: .*\\[yaml/duplicate-key\\]$`,
+        "m",
+      ),
+    );
     expect(stdout).toMatch(/parse diagnostic\(s\) in /);
   });
 
@@ -197,20 +243,31 @@ describe("examples/compile.ts", () => {
   });
 
   const fixtures = ["v2.0/gpu-basic", "v2.0/http-options", "v2.1/ip-endpoint"];
-  if (!HAS_CORPUS) console.warn("[akash-sdl tests] corpus missing: the Go-fixture checks of examples/compile.ts are skipped");
-  it.skipIf(!HAS_CORPUS)("prints Go's manifest.json and group-specs.json for the chain-sdk fixtures", () => {
-    for (const name of fixtures) {
-      const base = join(CORPUS_DIR, "chain-sdk-testdata");
-      const input = join(base, "input", name, "input.yaml");
-      expect(existsSync(input), input).toBe(true);
-      const { status, stdout } = run("compile", input);
-      expect(status, name).toBe(0);
-      const parts = compiledParts(stdout);
-      expect(parts.manifest, name).toEqual(JSON.parse(readFileSync(join(base, "output-fixtures", name, "manifest.json"), "utf8")));
-      expect(parts.groups, name).toEqual(JSON.parse(readFileSync(join(base, "output-fixtures", name, "group-specs.json"), "utf8")));
-      expect(parts.version, name).toBe(Buffer.from(compile(readFileSync(input, "utf8")).value!.version).toString("hex"));
-    }
-  }, 30_000);
+  if (!HAS_CORPUS)
+    console.warn("[akash-sdl tests] corpus missing: the Go-fixture checks of examples/compile.ts are skipped");
+  it.skipIf(!HAS_CORPUS)(
+    "prints Go's manifest.json and group-specs.json for the chain-sdk fixtures",
+    () => {
+      for (const name of fixtures) {
+        const base = join(CORPUS_DIR, "chain-sdk-testdata");
+        const input = join(base, "input", name, "input.yaml");
+        expect(existsSync(input), input).toBe(true);
+        const { status, stdout } = run("compile", input);
+        expect(status, name).toBe(0);
+        const parts = compiledParts(stdout);
+        expect(parts.manifest, name).toEqual(
+          JSON.parse(readFileSync(join(base, "output-fixtures", name, "manifest.json"), "utf8")),
+        );
+        expect(parts.groups, name).toEqual(
+          JSON.parse(readFileSync(join(base, "output-fixtures", name, "group-specs.json"), "utf8")),
+        );
+        expect(parts.version, name).toBe(
+          Buffer.from(compile(readFileSync(input, "utf8")).value!.version).toString("hex"),
+        );
+      }
+    },
+    30_000,
+  );
 
   it("exits 1 with the diagnostics on standard error when the file does not compile", () => {
     const { status, stdout, stderr } = run("compile", tempFile("empty.yaml", "version: '2.0'\nservices: {}\n"));
@@ -234,12 +291,15 @@ describe("examples/estimate.ts", () => {
       const spec = findModel(model)!;
       expect(stdout).toContain(`model: ${spec.id} (`);
       const best = estimate({ model: spec.id, engine: "vllm", context }).plans[0]!;
-      expect(stdout).toContain(`best plan: ${best.gpuCount} x ${best.gpu.vendor} ${best.gpu.model} (${best.gpu.ramGiB} GiB), fits: ${best.fits}`);
+      expect(stdout).toContain(
+        `best plan: ${best.gpuCount} x ${best.gpu.vendor} ${best.gpu.model} (${best.gpu.ramGiB} GiB), fits: ${best.fits}`,
+      );
       expect(stdout).toContain(`context ${context} tokens`);
       expect(stdout).toMatch(new RegExp(`weights\\s+${gib(best.perGpu.weightsGiB)}`));
       expect(stdout).toMatch(new RegExp(`KV cache\\s+${gib(best.perGpu.kvCacheGiB)}`));
       // the printed parts add up to the printed total (to rounding)
-      const value = (label: string): number => Number(new RegExp(`^\\s+${label}\\s+([\\d.]+) GiB`, "m").exec(stdout)![1]);
+      const value = (label: string): number =>
+        Number(new RegExp(`^\\s+${label}\\s+([\\d.]+) GiB`, "m").exec(stdout)![1]);
       const parts = value("weights") + value("KV cache") + value("activations") + value("overhead");
       expect(Math.abs(parts - value("total"))).toBeLessThanOrEqual(0.03);
     });
@@ -253,7 +313,10 @@ describe("examples/estimate.ts", () => {
 });
 
 /** Applies LSP edits (0-based line/character against `text`) with a line split of its own. */
-function applyLsp(text: string, edits: readonly { sl: number; sc: number; el: number; ec: number; newText: string }[]): string {
+function applyLsp(
+  text: string,
+  edits: readonly { sl: number; sc: number; el: number; ec: number; newText: string }[],
+): string {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
   const offset = (line: number, character: number): number => starts[line]! + character;
