@@ -92,7 +92,7 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
       check(setImage(f.text, service, "example.org/new/image:9.9"), ["services", service, "image"], "example.org/new/image:9.9", svcMap?.image?.node);
       const env = get(plain, ["services", service, "env"]);
       check(setEnv(f.text, service, { AKASH_SDL_TEST: "1" }), ["services", service, "env"], [...((env as unknown[] | null) ?? []), "AKASH_SDL_TEST=1"]);
-      const deployment = before.document?.deployment?.entries.find((e) => e.key.name === service)?.value.entries[0];
+      const deployment = before.document?.deployment?.entries.find((e) => e.key.name === service)?.value.entries[0]?.value;
       if (deployment?.count?.node) {
         check(setCount(f.text, service, 7), ["deployment", service, deployment.placement.name, "count"], 7, deployment.count.node);
       }

@@ -194,10 +194,10 @@ describe("secret masking helpers", () => {
     expect(masked).toHaveLength(text.length);
     expect(masked).toContain('"API_KEY=*********"');
     expect(masked).toContain("'MY_TOKEN=**'");
-    const d = maskDiagnostic({ code: "x/y", severity: "error", message: "The value 'abcdef123' and 'xy' are odd; xy stays.", hints: ["not abcdef123"] }, secrets);
+    const d = maskDiagnostic({ code: "sdl/unknown-key", severity: "error", message: "The value 'abcdef123' and 'xy' are odd; xy stays.", hints: ["not abcdef123"] }, secrets);
     expect(d.message).toBe("The value '[hidden: 9 characters]' and '[hidden: 2 characters]' are odd; xy stays.");
     expect(d.hints).toEqual(["not [hidden: 9 characters]"]);
-    const entry = maskDiagnostic({ code: "x/y", severity: "error", message: "The entry 'MY_TOKEN=xy' repeats MY_TOKEN=xy." }, secrets);
+    const entry = maskDiagnostic({ code: "sdl/unknown-key", severity: "error", message: "The entry 'MY_TOKEN=xy' repeats MY_TOKEN=xy." }, secrets);
     expect(entry.message).toBe("The entry 'MY_TOKEN=[hidden: 2 characters]' repeats MY_TOKEN=[hidden: 2 characters].");
     const asMap = "services:\n  a:\n    env:\n      DB_PASSWORD: hunter22\n      HOME: /root\n";
     expect(findSecrets(asMap, parse(asMap).tree.root).map((s) => [s.name, s.value])).toEqual([["DB_PASSWORD", "hunter22"]]);
@@ -212,9 +212,9 @@ describe("secret masking helpers", () => {
     const secrets = findSecrets(text, parse(text).tree.root);
     expect(secrets.map((s) => [s.value, s.isDocumentName])).toEqual([["minio", true]]);
     expect(maskSourceText(text, secrets)).toContain('"AWS_ACCESS_KEY_ID=*****"');
-    const named = maskDiagnostic({ code: "x/y", severity: "error", message: "The service 'minio' mounts nothing." }, secrets);
+    const named = maskDiagnostic({ code: "sdl/unknown-key", severity: "error", message: "The service 'minio' mounts nothing." }, secrets);
     expect(named.message).toBe("The service 'minio' mounts nothing.");
-    const entry = maskDiagnostic({ code: "x/y", severity: "error", message: "The entry 'AWS_ACCESS_KEY_ID=minio' is odd." }, secrets);
+    const entry = maskDiagnostic({ code: "sdl/unknown-key", severity: "error", message: "The entry 'AWS_ACCESS_KEY_ID=minio' is odd." }, secrets);
     expect(entry.message).toBe("The entry 'AWS_ACCESS_KEY_ID=[hidden: 5 characters]' is odd.");
   });
 });

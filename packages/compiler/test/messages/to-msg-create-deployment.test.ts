@@ -53,7 +53,8 @@ describe("toMsgCreateDeployment", () => {
       deposit: { amount: { denom: "uact", amount: "5000000" }, sources: ["balance"] },
     });
     expect(result.compiled?.version).toEqual(compiled.version);
-    expect(result.value!.value.groups[0]!.resources[0]!.price).toEqual({ denom: "uact", amount: "1000.000000000000000000" });
+    const unit = result.value!.value.groups[0]!.resources[0]!;
+    expect("price" in unit && unit.price).toEqual({ denom: "uact", amount: "1000.000000000000000000" });
   });
 
   it("accepts a parse result or a document, and a deposit coin, dseq as string and several sources", () => {

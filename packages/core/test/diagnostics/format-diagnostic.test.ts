@@ -21,7 +21,7 @@ function spanOf(text: string, needle: string, n = 0): Span {
 }
 
 const diag = (span: Span | undefined, extras: Partial<Diagnostic> = {}): Diagnostic => ({
-  code: "test/example",
+  code: "test/example" as Diagnostic["code"],
   severity: "error",
   message: "Something is wrong here.",
   ...(span ? { span } : {}),

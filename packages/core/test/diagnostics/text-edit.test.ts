@@ -103,7 +103,7 @@ describe("spelling fixes on closed key sets", () => {
       "        gpu: {units: 1, attributes: {vendor: {nvidai: [], amd: []}}}",
       "",
     ].join("\n");
-    const byKey = Object.fromEntries(parse(text).diagnostics.filter((d) => d.code.startsWith("sdl/un")).map((d) => [d.path?.at(-1), d.fixes]));
+    const byKey = Object.fromEntries(parse(text).diagnostics.filter((d) => d.code.startsWith("sdl/un")).map((d) => [String(d.path?.at(-1)), d.fixes] as const));
     expect(byKey["ach"]?.[0]?.newText).toBe("arch");
     expect(byKey["persistant"]?.[0]?.newText).toBe("persistent");
     expect(byKey["nvidai"]?.[0]?.newText).toBe("nvidia");

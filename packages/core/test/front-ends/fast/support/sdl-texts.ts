@@ -86,7 +86,7 @@ const { node } = fc.letrec<{ node: NodeSpec; seq: SeqSpec; map: MapSpec }>((tie)
   }),
   map: fc.record({
     t: fc.constant("map" as const),
-    pairs: fc.array(fc.tuple(keySpec, fc.option(tie("node"), { freq: 8 })), { minLength: 1, maxLength: 5 }),
+    pairs: fc.array(fc.tuple(keySpec, fc.option<NodeSpec, null>(tie("node"), { freq: 8, nil: null })), { minLength: 1, maxLength: 5 }),
     flow: fc.boolean(),
   }),
 }));
