@@ -22,7 +22,10 @@ const gib = (value: number): string => `${value.toFixed(2)} GiB`;
 
 // 1. Look the model up in the catalogue (a Hugging Face id or an alias).
 const model = findModel(query);
-if (model === undefined) {
+if (!Number.isInteger(context) || context <= 0) {
+  console.log(`the context must be a positive whole number of tokens, not '${process.argv[3]}'`);
+  process.exitCode = 1;
+} else if (model === undefined) {
   console.log(`unknown model '${query}'; did you mean: ${suggestModels(query).join(", ") || "(nothing close)"}`);
   process.exitCode = 1;
 } else {

@@ -310,6 +310,12 @@ describe("examples/estimate.ts", () => {
     expect(status).toBe(1);
     expect(stdout).toMatch(/^unknown model 'lama-3\.1-8b'; did you mean: .*\bllama-3\.1-8b\b/m);
   });
+
+  it("exits 1 for a context that is not a positive whole number", () => {
+    const { status, stdout } = run("estimate", "llama-3.1-8b", "8k");
+    expect(status).toBe(1);
+    expect(stdout).toContain("not '8k'");
+  });
 });
 
 /** Applies LSP edits (0-based line/character against `text`) with a line split of its own. */
