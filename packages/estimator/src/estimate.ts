@@ -93,7 +93,7 @@ export function estimate(request: EstimateRequest, catalog: EstimateCatalog = DE
     const cost = price !== undefined ? planCost(price, count, rate) : undefined;
     const k = workload.knobs;
     return {
-      gpu: { vendor: gpu.vendor, model: gpu.model, ramGiB: gpu.ramGiB, interface: gpu.interface },
+      gpu: { vendor: gpu.vendor, model: gpu.model, ramGiB: gpu.ramGiB, interface: gpu.interface, ...(gpu.fp16Tflops ? { fp16Tflops: gpu.fp16Tflops } : {}) },
       gpuCount: count,
       nodes: ev.layout.nodes,
       parallel: { tensor: ev.layout.tensor, pipeline: ev.layout.pipeline, data: ev.layout.data },

@@ -16,6 +16,11 @@ export interface PlanGpu {
   /** Memory per GPU in GiB (`80` → `ram: 80Gi`). */
   readonly ramGiB: number;
   readonly interface: GpuInterface;
+  /**
+   * Dense 16-bit TFLOPS the catalogue lists, when known: ranks plans of compute-bound tasks
+   * without a token rate (diffusion denoising) so that a 2016 P100 does not come first.
+   */
+  readonly fp16Tflops?: number;
 }
 
 /**

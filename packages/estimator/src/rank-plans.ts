@@ -13,7 +13,8 @@ const speed = (p: ResourcePlan): number =>
  * budget before over budget; then by cost per million tokens (or per hour) when priced, priced
  * before unpriced; otherwise plans with at least 5 % of the usable memory to spare before tight
  * ones (a small change of workload or engine version tips a tight plan over), then fewer GPUs (no
- * NCCL overhead or divisibility issue), less total memory (the smallest sufficient GPU), higher speed. Plans that do not fit are ordered by how
+ * NCCL overhead or divisibility issue), less total memory (the smallest sufficient GPU), higher speed,
+ * then the higher 16-bit tensor rate (tasks without a token rate, such as diffusion). Plans that do not fit are ordered by how
  * close they come (headroom relative to usable memory).
  *
  * @example
@@ -41,6 +42,7 @@ export function rankPlans(plans: readonly ResourcePlan[], budgetPerHour?: number
       a.gpuCount - b.gpuCount ||
       a.gpu.ramGiB * a.gpuCount - b.gpu.ramGiB * b.gpuCount ||
       speed(b) - speed(a) ||
+      (b.gpu.fp16Tflops ?? 0) - (a.gpu.fp16Tflops ?? 0) ||
       a.gpu.model.localeCompare(b.gpu.model)
     );
   });

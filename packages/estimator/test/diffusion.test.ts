@@ -47,3 +47,12 @@ describe("diffusion pipelines", () => {
     expect(p?.fixes.map((f) => f.kind)).toContain("offload");
   });
 });
+
+describe("diffusion ranking", () => {
+  it("among equal plans the faster tensor rate ranks first, not a 2016 P100 (SDXL: compute-bound denoising)", () => {
+    const plans = estimate({ model: "stabilityai/stable-diffusion-xl-base-1.0" }).plans;
+    expect(plans[0]?.gpu.model).not.toBe("p100");
+    const same = plans.filter((p) => p.gpuCount === plans[0]!.gpuCount && p.gpu.ramGiB === plans[0]!.gpu.ramGiB && p.fits);
+    for (let i = 1; i < same.length; i++) expect(same[i - 1]!.gpu.fp16Tflops ?? 0).toBeGreaterThanOrEqual(same[i]!.gpu.fp16Tflops ?? 0);
+  });
+});
