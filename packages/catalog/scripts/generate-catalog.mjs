@@ -30,10 +30,32 @@ const TASKS = new Set(["text-generation", "speech-to-text", "text-to-image", "em
 const CONFIDENCE = new Set(["verified", "partly-verified", "unverified"]);
 /** ModelSpec fields in output order (after `id` and `aliases`). */
 const MODEL_FIELDS = [
-  "family", "task", "params", "activeParams", "layers", "hiddenSize", "heads", "kvHeads", "headDim",
-  "vocab", "maxContext", "dtype", "kvBytesPerTokenBf16", "intermediateSize", "tieEmbeddings",
-  "slidingWindow", "experts", "expertsPerToken", "encoderLayers", "decoderLayers", "officialVramGB",
-  "audioContextFrames", "components", "defaultResolution", "source", "notes",
+  "family",
+  "task",
+  "params",
+  "activeParams",
+  "layers",
+  "hiddenSize",
+  "heads",
+  "kvHeads",
+  "headDim",
+  "vocab",
+  "maxContext",
+  "dtype",
+  "kvBytesPerTokenBf16",
+  "intermediateSize",
+  "tieEmbeddings",
+  "slidingWindow",
+  "experts",
+  "expertsPerToken",
+  "encoderLayers",
+  "decoderLayers",
+  "officialVramGB",
+  "audioContextFrames",
+  "components",
+  "defaultResolution",
+  "source",
+  "notes",
 ];
 const REQUIRED_MODEL_FIELDS = ["family", "task", "params", "maxContext", "dtype", "source"];
 
@@ -69,8 +91,12 @@ const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sort order: vendor, model, ramGiB (ascending), interface. */
 export function compareGpus(a, b) {
-  return compareText(a.vendor, b.vendor) || compareText(a.model, b.model) || a.ramGiB - b.ramGiB
-    || compareText(a.interface, b.interface);
+  return (
+    compareText(a.vendor, b.vendor) ||
+    compareText(a.model, b.model) ||
+    a.ramGiB - b.ramGiB ||
+    compareText(a.interface, b.interface)
+  );
 }
 
 /**
@@ -106,10 +132,12 @@ export function buildGpus(providerDb, curated) {
     const pciIds = (c.pciIds ?? []).map(normalizePciId);
     // The PCI ids decide which provider-DB SKU an entry describes; the key must agree with them.
     const pciKeys = new Set(pciIds.map((id) => keyOfPci.get(id)).filter((k) => k !== undefined));
-    if (pciKeys.size > 1) throw new Error(`${label}: PCI ids span several provider-DB SKUs (${[...pciKeys].join(", ")})`);
+    if (pciKeys.size > 1)
+      throw new Error(`${label}: PCI ids span several provider-DB SKUs (${[...pciKeys].join(", ")})`);
     const key = gpuKey(spec);
     const [pciKey] = pciKeys;
-    if (pciKey !== undefined && pciKey !== key) throw new Error(`${label}: PCI ids belong to provider-DB SKU ${pciKey}`);
+    if (pciKey !== undefined && pciKey !== key)
+      throw new Error(`${label}: PCI ids belong to provider-DB SKU ${pciKey}`);
     const existing = byKey.get(key);
     const inDb = existing?.inProviderDb === true;
     if (c.inAkashProviderGpuDb !== undefined && c.inAkashProviderGpuDb !== inDb) {
@@ -125,16 +153,31 @@ export function buildGpus(providerDb, curated) {
       notes = notes ? `${notes}; ${oam}` : oam;
     }
     entry.curated = {
-      bandwidthGBs: c.bandwidthGBs, fp16Tflops: c.fp16Tflops, fp16TflopsFp16Accumulate: c.fp16TflopsFp16Accumulate,
-      confidence: c.confidence, source: c.source, notes,
+      bandwidthGBs: c.bandwidthGBs,
+      fp16Tflops: c.fp16Tflops,
+      fp16TflopsFp16Accumulate: c.fp16TflopsFp16Accumulate,
+      confidence: c.confidence,
+      source: c.source,
+      notes,
     };
     byKey.set(key, entry);
   }
   return [...byKey.values()]
-    .map((e) => dropAbsent(withGpuFigures(dropAbsent({
-      vendor: e.vendor, model: e.model, ramGiB: e.ramGiB, interface: e.interface,
-      pciIds: [...e.pciIds].sort(), inProviderDb: e.inProviderDb, ...e.curated,
-    }))))
+    .map((e) =>
+      dropAbsent(
+        withGpuFigures(
+          dropAbsent({
+            vendor: e.vendor,
+            model: e.model,
+            ramGiB: e.ramGiB,
+            interface: e.interface,
+            pciIds: [...e.pciIds].sort(),
+            inProviderDb: e.inProviderDb,
+            ...e.curated,
+          }),
+        ),
+      ),
+    )
     .sort(compareGpus);
 }
 
@@ -193,10 +236,7 @@ export function buildAliases(ids) {
   return new Map(
     candidates.map(({ id, primary, derived }) => [
       id,
-      [
-        ...(primaries.get(primary) === 1 ? [primary] : []),
-        ...derived.filter((a) => all.get(a) === 1),
-      ],
+      [...(primaries.get(primary) === 1 ? [primary] : []), ...derived.filter((a) => all.get(a) === 1)],
     ]),
   );
 }
@@ -209,7 +249,8 @@ export function buildModels(models) {
     if (ids.has(m.id.toLowerCase())) throw new Error(`models.json: duplicate id ${m.id}`);
     ids.add(m.id.toLowerCase());
     for (const k of Object.keys(m)) {
-      if (k !== "id" && !MODEL_FIELDS.includes(k)) throw new Error(`models.json ${m.id}: field ${k} is not in ModelSpec`);
+      if (k !== "id" && !MODEL_FIELDS.includes(k))
+        throw new Error(`models.json ${m.id}: field ${k} is not in ModelSpec`);
     }
     for (const k of REQUIRED_MODEL_FIELDS) {
       if (m[k] === null || m[k] === undefined) throw new Error(`models.json ${m.id}: missing ${k}`);
@@ -227,7 +268,8 @@ export function buildModels(models) {
 /** TypeScript literal for a JSON-like value, 2-space indented, keys unquoted where possible. */
 export function toTsLiteral(value, indent = "") {
   if (Array.isArray(value)) {
-    if (value.every((v) => typeof v !== "object" || v === null)) return `[${value.map((v) => toTsLiteral(v)).join(", ")}]`;
+    if (value.every((v) => typeof v !== "object" || v === null))
+      return `[${value.map((v) => toTsLiteral(v)).join(", ")}]`;
     const inner = indent + "  ";
     return `[\n${value.map((v) => inner + toTsLiteral(v, inner)).join(",\n")},\n${indent}]`;
   }
@@ -249,7 +291,9 @@ export function readSourceMd(path) {
   const text = readFileSync(path, "utf8");
   const repo = /Source repository:\s*(\S+)/.exec(text)?.[1];
   const commit = /Commit:\s*`([0-9a-f]{40})`/.exec(text)?.[1];
-  const sha256 = new Map([...text.matchAll(/`([^`]+)`\s*\(\d+ bytes, sha256 `([0-9a-f]{64})`\)/g)].map((m) => [m[1], m[2]]));
+  const sha256 = new Map(
+    [...text.matchAll(/`([^`]+)`\s*\(\d+ bytes, sha256 `([0-9a-f]{64})`\)/g)].map((m) => [m[1], m[2]]),
+  );
   return { repo, commit, sha256 };
 }
 
@@ -285,7 +329,8 @@ export function generateCatalog(dataDir) {
   const curatedGpus = readJson(dataDir, CURATED_GPUS_PATH);
   const models = readJson(dataDir, MODELS_PATH);
   const source = readSourceMd(join(dataDir, "provider-configs/SOURCE.md"));
-  if (source === undefined || source.commit === undefined) throw new Error("provider-configs/SOURCE.md with a commit is required");
+  if (source === undefined || source.commit === undefined)
+    throw new Error("provider-configs/SOURCE.md with a commit is required");
   const recorded = source.sha256.get(PROVIDER_DB_PATH.slice("provider-configs/".length));
   if (recorded !== undefined && recorded !== providerDb.sha256) {
     throw new Error(`${PROVIDER_DB_PATH}: sha256 ${providerDb.sha256} differs from SOURCE.md (${recorded})`);
@@ -298,7 +343,10 @@ export function generateCatalog(dataDir) {
   const gpus = buildGpus(providerDb.value, curatedGpus.value);
   const modelSpecs = buildModels(models.value);
   const gpusTs = [
-    header([providerDb, curatedGpus], "One entry per (vendor, model, ramGiB, interface); provider-DB SKUs have inProviderDb: true."),
+    header(
+      [providerDb, curatedGpus],
+      "One entry per (vendor, model, ramGiB, interface); provider-DB SKUs have inProviderDb: true.",
+    ),
     "",
     'import type { GpuSpec } from "../gpu-spec.js";',
     "",

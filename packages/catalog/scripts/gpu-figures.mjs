@@ -23,27 +23,59 @@ const BW_GEFORCE = "NVIDIA RTX Blackwell GPU architecture whitepaper (2025)";
 
 /** Pascal consumer/pro (GP102-GP108): FP16 at 1/64 of FP32. */
 const pascal = (model, ramGiB, bandwidthGBs, fp32Tflops, memoryType = "GDDR5") => ({
-  model, ramGiB, bandwidthGBs, fp32Tflops, fp16Tflops: round(fp32Tflops / 64), memoryType, computeCapability: 6.1,
+  model,
+  ramGiB,
+  bandwidthGBs,
+  fp32Tflops,
+  fp16Tflops: round(fp32Tflops / 64),
+  memoryType,
+  computeCapability: 6.1,
   source: `${TPU} (${bandwidthGBs} GB/s, FP32 ${fp32Tflops} TFLOPS); FP16 1/64 of FP32 (Pascal GP104 whitepaper)`,
 });
 /** Maxwell GM20x: no FP16 arithmetic (FP16 only as a storage format). */
 const maxwell = (model, ramGiB, bandwidthGBs, fp32Tflops) => ({
-  model, ramGiB, bandwidthGBs, fp32Tflops, memoryType: "GDDR5", computeCapability: 5.2,
+  model,
+  ramGiB,
+  bandwidthGBs,
+  fp32Tflops,
+  memoryType: "GDDR5",
+  computeCapability: 5.2,
   source: `${TPU} (${bandwidthGBs} GB/s, FP32 ${fp32Tflops} TFLOPS); no FP16 arithmetic on GM20x`,
 });
 /** Turing TU116/TU117 (GTX 16xx): no tensor cores, FP16 at 2x FP32 on the CUDA cores. */
 const turing16 = (model, ramGiB, bandwidthGBs, fp32Tflops, memoryType = "GDDR6") => ({
-  model, ramGiB, bandwidthGBs, fp32Tflops, fp16Tflops: round(2 * fp32Tflops), memoryType, computeCapability: 7.5,
+  model,
+  ramGiB,
+  bandwidthGBs,
+  fp32Tflops,
+  fp16Tflops: round(2 * fp32Tflops),
+  memoryType,
+  computeCapability: 7.5,
   source: `${TPU} (${bandwidthGBs} GB/s, FP32 ${fp32Tflops}, FP16 ${round(2 * fp32Tflops)} TFLOPS; no tensor cores)`,
 });
 /** GeForce tensor cards: FP32-accumulate tensor rate at half the FP16-accumulate rate. */
 const geforce = (model, ramGiB, bandwidthGBs, fp32Tflops, fp16Acc16, cc, memoryType, paper) => ({
-  model, ramGiB, bandwidthGBs, fp32Tflops, fp16Tflops: round(fp16Acc16 / 2), fp16TflopsFp16Accumulate: fp16Acc16, memoryType, computeCapability: cc,
+  model,
+  ramGiB,
+  bandwidthGBs,
+  fp32Tflops,
+  fp16Tflops: round(fp16Acc16 / 2),
+  fp16TflopsFp16Accumulate: fp16Acc16,
+  memoryType,
+  computeCapability: cc,
   source: `${paper} (tensor FP16 ${fp16Acc16} TFLOPS with FP16 accumulate, half with FP32 accumulate; FP32 ${fp32Tflops}); ${TPU} (${bandwidthGBs} GB/s)`,
 });
 /** Professional cards: full-rate FP32-accumulate tensor FP16. */
 const pro = (model, ramGiB, bandwidthGBs, fp32Tflops, fp16Tflops, cc, memoryType, source, eccDefault) => ({
-  model, ramGiB, bandwidthGBs, fp32Tflops, fp16Tflops, memoryType, computeCapability: cc, source, ...(eccDefault ? { eccDefault } : {}),
+  model,
+  ramGiB,
+  bandwidthGBs,
+  fp32Tflops,
+  fp16Tflops,
+  memoryType,
+  computeCapability: cc,
+  source,
+  ...(eccDefault ? { eccDefault } : {}),
 });
 const round = (x) => Math.round(x * 100) / 100;
 
@@ -73,8 +105,24 @@ export const GPU_FIGURES = [
   pascal("gtx1080ti", 11, 484.4, 11.34, "GDDR5X"),
   // Tesla P4/P40 keep gpus.json's bandwidth and FP16 figures; these add the FP32 rate llama.cpp
   // uses there (NVIDIA Tesla P40 data sheet: FP32 11.76 TFLOPS, INT8 47 TOPS; P4: 5.5 / 22).
-  { model: "p40", ramGiB: 24, fp32Tflops: 11.76, memoryType: "GDDR5", eccDefault: true, computeCapability: 6.1, source: "NVIDIA Tesla P40 data sheet (FP32 11.76 TFLOPS, INT8 47 TOPS, 346 GB/s)" },
-  { model: "p4", ramGiB: 8, fp32Tflops: 5.5, memoryType: "GDDR5", eccDefault: true, computeCapability: 6.1, source: "NVIDIA Tesla P4 data sheet (FP32 5.5 TFLOPS, INT8 22 TOPS, 192 GB/s)" },
+  {
+    model: "p40",
+    ramGiB: 24,
+    fp32Tflops: 11.76,
+    memoryType: "GDDR5",
+    eccDefault: true,
+    computeCapability: 6.1,
+    source: "NVIDIA Tesla P40 data sheet (FP32 11.76 TFLOPS, INT8 47 TOPS, 346 GB/s)",
+  },
+  {
+    model: "p4",
+    ramGiB: 8,
+    fp32Tflops: 5.5,
+    memoryType: "GDDR5",
+    eccDefault: true,
+    computeCapability: 6.1,
+    source: "NVIDIA Tesla P4 data sheet (FP32 5.5 TFLOPS, INT8 22 TOPS, 192 GB/s)",
+  },
   pascal("p2000", 4, 140.2, 3.01),
   pascal("p2000", 5, 140.2, 3.01),
   pascal("p4000", 8, 243.3, 5.3),
@@ -94,27 +142,130 @@ export const GPU_FIGURES = [
   geforce("rtx2080s", 8, 496.0, 11.15, 89.2, 7.5, "GDDR6", TURING),
   geforce("rtx2080ti", 11, 616.0, 13.45, 107.6, 7.5, "GDDR6", TURING),
   // Turing professional
-  pro("rtx4000", 8, 416.0, 7.12, 57.0, 7.5, "GDDR6", `NVIDIA Quadro RTX 4000 data sheet (FP32 7.1, tensor 57.0 TFLOPS); ${TPU} (416 GB/s)`),
-  pro("rtx5000", 16, 448.0, 11.15, 89.2, 7.5, "GDDR6", `NVIDIA Quadro RTX 5000 data sheet (FP32 11.2, tensor 89.2 TFLOPS); ${TPU} (448 GB/s)`),
+  pro(
+    "rtx4000",
+    8,
+    416.0,
+    7.12,
+    57.0,
+    7.5,
+    "GDDR6",
+    `NVIDIA Quadro RTX 4000 data sheet (FP32 7.1, tensor 57.0 TFLOPS); ${TPU} (416 GB/s)`,
+  ),
+  pro(
+    "rtx5000",
+    16,
+    448.0,
+    11.15,
+    89.2,
+    7.5,
+    "GDDR6",
+    `NVIDIA Quadro RTX 5000 data sheet (FP32 11.2, tensor 89.2 TFLOPS); ${TPU} (448 GB/s)`,
+  ),
   // Ampere (the provider database's "a100 64Gi" SKU has no public NVIDIA data sheet: left without figures)
-  geforce("rtx3060m", 6, 336.0, 10.94, 43.8, 8.6, "GDDR6", `NVIDIA Ampere GA102 whitepaper (GeForce tensor FP16 = 4x FP32 with FP16 accumulate); ${TPU} RTX 3060 Mobile (3840 cores, 1425 MHz)`),
-  pro("rtxa2000", 6, 288.0, 7.99, 31.9, 8.6, "GDDR6", `NVIDIA RTX A2000 data sheet (FP32 8.0, tensor 63.9 TFLOPS with sparsity -> 31.9 dense); ${TPU} (288 GB/s)`),
+  geforce(
+    "rtx3060m",
+    6,
+    336.0,
+    10.94,
+    43.8,
+    8.6,
+    "GDDR6",
+    `NVIDIA Ampere GA102 whitepaper (GeForce tensor FP16 = 4x FP32 with FP16 accumulate); ${TPU} RTX 3060 Mobile (3840 cores, 1425 MHz)`,
+  ),
+  pro(
+    "rtxa2000",
+    6,
+    288.0,
+    7.99,
+    31.9,
+    8.6,
+    "GDDR6",
+    `NVIDIA RTX A2000 data sheet (FP32 8.0, tensor 63.9 TFLOPS with sparsity -> 31.9 dense); ${TPU} (288 GB/s)`,
+  ),
   // Ada
   geforce("rtx4060", 8, 272.0, 15.11, 60.4, 8.9, "GDDR6", ADA),
   geforce("rtx4060ti", 16, 288.0, 22.06, 88.3, 8.9, "GDDR6", ADA),
   geforce("rtx4070s", 12, 504.2, 35.48, 141.9, 8.9, "GDDR6X", ADA),
   geforce("rtx4070ti", 12, 504.2, 40.09, 160.4, 8.9, "GDDR6X", ADA),
   geforce("rtx4080s", 16, 736.3, 52.22, 208.9, 8.9, "GDDR6X", ADA),
-  pro("rtx2000eada", 16, 224.0, 12.0, 48.0, 8.9, "GDDR6", `NVIDIA RTX 2000 Ada data sheet (FP32 12.0, tensor 191.9 TFLOPS FP8 sparse -> 48.0 FP16 dense); ${TPU} (224 GB/s); the E (embedded) part runs at lower clocks, so this is an upper bound`, true),
-  pro("rtx4000sada", 20, 280.0, 19.2, 76.7, 8.9, "GDDR6", `NVIDIA RTX 4000 SFF Ada data sheet (FP32 19.2, tensor 306.8 TFLOPS FP8 sparse -> 76.7 FP16 dense, 280 GB/s)`, true),
-  pro("rtx4000ada", 20, 360.0, 26.7, 81.9, 8.9, "GDDR6", `NVIDIA RTX 4000 Ada data sheet (FP32 26.7, tensor 327.6 TFLOPS FP8 sparse -> 81.9 FP16 dense, 360 GB/s)`, true),
+  pro(
+    "rtx2000eada",
+    16,
+    224.0,
+    12.0,
+    48.0,
+    8.9,
+    "GDDR6",
+    `NVIDIA RTX 2000 Ada data sheet (FP32 12.0, tensor 191.9 TFLOPS FP8 sparse -> 48.0 FP16 dense); ${TPU} (224 GB/s); the E (embedded) part runs at lower clocks, so this is an upper bound`,
+    true,
+  ),
+  pro(
+    "rtx4000sada",
+    20,
+    280.0,
+    19.2,
+    76.7,
+    8.9,
+    "GDDR6",
+    `NVIDIA RTX 4000 SFF Ada data sheet (FP32 19.2, tensor 306.8 TFLOPS FP8 sparse -> 76.7 FP16 dense, 280 GB/s)`,
+    true,
+  ),
+  pro(
+    "rtx4000ada",
+    20,
+    360.0,
+    26.7,
+    81.9,
+    8.9,
+    "GDDR6",
+    `NVIDIA RTX 4000 Ada data sheet (FP32 26.7, tensor 327.6 TFLOPS FP8 sparse -> 81.9 FP16 dense, 360 GB/s)`,
+    true,
+  ),
   // Blackwell
   geforce("rtx5070", 12, 672.0, 30.87, 123.5, 12.0, "GDDR7", BW_GEFORCE),
   geforce("rtx5080", 16, 960.0, 56.28, 225.1, 12.0, "GDDR7", BW_GEFORCE),
-  { model: "rtx5090m", ramGiB: 24, bandwidthGBs: 896.0, memoryType: "GDDR7", computeCapability: 12.0, source: `${TPU} RTX 5090 Mobile (256-bit GDDR7 at 28 Gbps = 896 GB/s); tensor rate depends on the laptop's power limit, not listed` },
-  pro("pro6000we", 96, 1792.0, 125.0, 500.0, 12.0, "GDDR7", `NVIDIA RTX PRO 6000 Blackwell Workstation Edition data sheet (FP32 125 TFLOPS, 4000 AI TOPS FP4 sparse -> 500 FP16 dense, 1792 GB/s)`, true),
-  pro("pro6000se", 96, 1792.0, 120.0, 500.0, 12.0, "GDDR7", `NVIDIA RTX PRO 6000 Blackwell Server Edition data sheet (4000 AI TOPS FP4 sparse -> 500 FP16 dense, 1792 GB/s)`, true),
-  pro("pro6000mq", 96, 1792.0, 110.0, 438.9, 12.0, "GDDR7", `NVIDIA RTX PRO 6000 Blackwell Max-Q data sheet (3511 AI TOPS FP4 sparse -> 438.9 FP16 dense, 1792 GB/s)`, true),
+  {
+    model: "rtx5090m",
+    ramGiB: 24,
+    bandwidthGBs: 896.0,
+    memoryType: "GDDR7",
+    computeCapability: 12.0,
+    source: `${TPU} RTX 5090 Mobile (256-bit GDDR7 at 28 Gbps = 896 GB/s); tensor rate depends on the laptop's power limit, not listed`,
+  },
+  pro(
+    "pro6000we",
+    96,
+    1792.0,
+    125.0,
+    500.0,
+    12.0,
+    "GDDR7",
+    `NVIDIA RTX PRO 6000 Blackwell Workstation Edition data sheet (FP32 125 TFLOPS, 4000 AI TOPS FP4 sparse -> 500 FP16 dense, 1792 GB/s)`,
+    true,
+  ),
+  pro(
+    "pro6000se",
+    96,
+    1792.0,
+    120.0,
+    500.0,
+    12.0,
+    "GDDR7",
+    `NVIDIA RTX PRO 6000 Blackwell Server Edition data sheet (4000 AI TOPS FP4 sparse -> 500 FP16 dense, 1792 GB/s)`,
+    true,
+  ),
+  pro(
+    "pro6000mq",
+    96,
+    1792.0,
+    110.0,
+    438.9,
+    12.0,
+    "GDDR7",
+    `NVIDIA RTX PRO 6000 Blackwell Max-Q data sheet (3511 AI TOPS FP4 sparse -> 438.9 FP16 dense, 1792 GB/s)`,
+    true,
+  ),
 ];
 
 /**
@@ -126,7 +277,15 @@ export function withGpuFigures(entry) {
   if (!f) return entry;
   const out = { ...entry };
   const filled = [];
-  for (const key of ["bandwidthGBs", "fp16Tflops", "fp16TflopsFp16Accumulate", "fp32Tflops", "memoryType", "eccDefault", "computeCapability"]) {
+  for (const key of [
+    "bandwidthGBs",
+    "fp16Tflops",
+    "fp16TflopsFp16Accumulate",
+    "fp32Tflops",
+    "memoryType",
+    "eccDefault",
+    "computeCapability",
+  ]) {
     if (f[key] !== undefined && out[key] === undefined) {
       out[key] = f[key];
       if (key === "bandwidthGBs" || key.startsWith("fp")) filled.push(key);

@@ -20,10 +20,12 @@ async function readPrices(path: string, cwd: string): Promise<PriceTable | strin
   }
   try {
     const data: unknown = JSON.parse(text);
-    if (!data || typeof data !== "object" || Array.isArray(data)) return `the price file '${path}' must hold a JSON object`;
+    if (!data || typeof data !== "object" || Array.isArray(data))
+      return `the price file '${path}' must hold a JSON object`;
     const out: Record<string, number> = {};
     for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
-      if (typeof v !== "number" || !Number.isFinite(v) || v < 0) return `the price of '${k}' in '${path}' is not a number`;
+      if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+        return `the price of '${k}' in '${path}' is not a number`;
       out[k] = v;
     }
     return out;
@@ -36,18 +38,28 @@ async function readPrices(path: string, cwd: string): Promise<PriceTable | strin
  * Reads a Hugging Face `config.json` into the request's inline architecture; the checkpoint's
  * `quantization_config` becomes the weight format unless `--dtype` was given. An error sentence on failure.
  */
-async function withConfig(request: EstimateRequest, path: string, cwd: string): Promise<{ request: EstimateRequest; diagnostics: Diagnostic[] } | string> {
+async function withConfig(
+  request: EstimateRequest,
+  path: string,
+  cwd: string,
+): Promise<{ request: EstimateRequest; diagnostics: Diagnostic[] } | string> {
   let data: unknown;
   try {
     data = JSON.parse(await readFile(resolve(cwd, path), "utf8"));
   } catch (error) {
-    return error instanceof SyntaxError ? `the config file '${path}' is not valid JSON` : `cannot read the config file '${path}'`;
+    return error instanceof SyntaxError
+      ? `the config file '${path}' is not valid JSON`
+      : `cannot read the config file '${path}'`;
   }
   const id = typeof request.model === "string" && request.model !== "" ? request.model : path;
   const read = architectureFromHfConfig(data, id);
   if (!read.architecture) return { request, diagnostics: read.diagnostics };
   return {
-    request: { ...request, model: read.architecture, ...(read.format && request.dtype === undefined ? { dtype: read.format } : {}) },
+    request: {
+      ...request,
+      model: read.architecture,
+      ...(read.format && request.dtype === undefined ? { dtype: read.format } : {}),
+    },
     diagnostics: read.diagnostics,
   };
 }
@@ -63,7 +75,9 @@ async function withConfig(request: EstimateRequest, path: string, cwd: string): 
 export async function runEstimate(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseEstimateArgs(argv);
   if (!parsed.ok) {
-    io.stderr.write(`akash-sdl estimate: ${escapeControls(parsed.error)}\nRun 'akash-sdl estimate --help' for the options.\n`);
+    io.stderr.write(
+      `akash-sdl estimate: ${escapeControls(parsed.error)}\nRun 'akash-sdl estimate --help' for the options.\n`,
+    );
     return 2;
   }
   const args = parsed.args;
@@ -96,11 +110,16 @@ export async function runEstimate(argv: readonly string[], io: CliIo): Promise<n
     request = read.request;
   }
   const estimated = estimate(request);
-  const result = configDiagnostics.length > 0 ? { ...estimated, diagnostics: [...configDiagnostics, ...estimated.diagnostics] } : estimated;
+  const result =
+    configDiagnostics.length > 0
+      ? { ...estimated, diagnostics: [...configDiagnostics, ...estimated.diagnostics] }
+      : estimated;
   const failed = result.diagnostics.some((d) => d.severity === "error");
   const code = failed ? 2 : result.plans.some((p) => p.fits) ? 0 : 1;
   if (args.format === "json") {
-    io.stdout.write(`${JSON.stringify(estimateToJson(result, args.limitGiven ? args.limit : Number.POSITIVE_INFINITY), null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify(estimateToJson(result, args.limitGiven ? args.limit : Number.POSITIVE_INFINITY), null, 2)}\n`,
+    );
     return code;
   }
   if (failed) {

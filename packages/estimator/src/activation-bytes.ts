@@ -127,12 +127,14 @@ export function trainingActivationBytes(m: ModelProfile, parts: ParamParts, shap
   const perLayer = (s: number, cross: number): number =>
     2 * s * shape.microBatch * ((3 * h + q + 2 * kv) * (1 + cross) + 2 * h + mlpFactor * I);
   const stack = (layers: number, s: number, cross: number): number =>
-    shape.checkpointing
-      ? layers * 2 * s * shape.microBatch * h + perLayer(s, cross)
-      : layers * perLayer(s, cross);
+    shape.checkpointing ? layers * 2 * s * shape.microBatch * h + perLayer(s, cross) : layers * perLayer(s, cross);
   if (m.traits.kind === "encoder-decoder") {
     const dec = Math.min(shape.sequenceLength, m.maxContext);
-    return stack(m.encoderLayers, m.audioContextFrames, 0) + stack(m.decoderLayers, dec, 1) + dec * shape.microBatch * m.vocab * 6;
+    return (
+      stack(m.encoderLayers, m.audioContextFrames, 0) +
+      stack(m.decoderLayers, dec, 1) +
+      dec * shape.microBatch * m.vocab * 6
+    );
   }
   const s = shape.sequenceLength;
   const logits = m.traits.kind === "decoder" ? s * shape.microBatch * m.vocab * 6 : 0;

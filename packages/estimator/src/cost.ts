@@ -20,10 +20,14 @@ const norm = (key: string): string =>
  * @example
  * priceFor({ model: "h100", ramGiB: 80, interface: "sxm" } as GpuSpec, { h100: 2.2, "h100:80:sxm": 2.5 }); // 2.5
  */
-export function priceFor(gpu: Pick<GpuSpec, "model" | "ramGiB" | "interface">, prices: PriceTable | undefined): number | undefined {
+export function priceFor(
+  gpu: Pick<GpuSpec, "model" | "ramGiB" | "interface">,
+  prices: PriceTable | undefined,
+): number | undefined {
   if (!prices) return undefined;
   const table = new Map<string, number>();
-  for (const [k, v] of Object.entries(prices)) if (typeof v === "number" && Number.isFinite(v) && v >= 0) table.set(norm(k), v);
+  for (const [k, v] of Object.entries(prices))
+    if (typeof v === "number" && Number.isFinite(v) && v >= 0) table.set(norm(k), v);
   const m = gpu.model.toLowerCase();
   return table.get(`${m}:${gpu.ramGiB}:${gpu.interface}`) ?? table.get(`${m}:${gpu.ramGiB}`) ?? table.get(m);
 }

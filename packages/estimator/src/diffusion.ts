@@ -152,6 +152,11 @@ export function diffusionMemory(m: ModelProfile, s: DiffusionSetup): DiffusionMe
  * @example
  * diffusionTrainingActivationBytes(sdxl, 1024, 1, true) / 2 ** 30; // ≈ 4.4
  */
-export function diffusionTrainingActivationBytes(m: ModelProfile, resolution: number, batch: number, checkpointing: boolean): number {
+export function diffusionTrainingActivationBytes(
+  m: ModelProfile,
+  resolution: number,
+  batch: number,
+  checkpointing: boolean,
+): number {
   return denoiserActivationBytes(m, resolution, "bf16") * Math.max(1, batch) * (checkpointing ? 2 : 6);
 }

@@ -233,12 +233,30 @@ const TRANSFORMERS: EngineProfile = {
 // Task-specific engines: their memory rules live in diffusion.ts, whisper.ts, embedding.ts.
 const DIFFUSERS: EngineProfile = { ...TRANSFORMERS, name: "diffusers", tasks: ["text-to-image"] };
 // openai-whisper loads the checkpoint into fp32 modules (README "Required VRAM" reflects that).
-const OPENAI_WHISPER: EngineProfile = { ...TRANSFORMERS, name: "openai-whisper", tasks: ["speech-to-text"], defaultFormat: "fp32" };
-const FASTER_WHISPER: EngineProfile = { ...TRANSFORMERS, name: "faster-whisper", tasks: ["speech-to-text"], defaultFormat: "fp16" };
+const OPENAI_WHISPER: EngineProfile = {
+  ...TRANSFORMERS,
+  name: "openai-whisper",
+  tasks: ["speech-to-text"],
+  defaultFormat: "fp32",
+};
+const FASTER_WHISPER: EngineProfile = {
+  ...TRANSFORMERS,
+  name: "faster-whisper",
+  tasks: ["speech-to-text"],
+  defaultFormat: "fp16",
+};
 // text-embeddings-inference: --max-batch-tokens 16384, fp16 on CUDA (TEI launcher docs).
 // TEI ships CUDA images for Turing (7.5), Ampere (8.0/8.6), Ada (8.9) and Hopper (9.0) only; its
 // README lists Volta (V100) and older as unsupported (text-embeddings-inference README, "Docker images").
-const TEI: EngineProfile = { ...TRANSFORMERS, name: "tei", tasks: ["embedding"], batchedTokens: 16384, cacheMount: "/data", defaultFormat: "fp16", minComputeCapability: 7.5 };
+const TEI: EngineProfile = {
+  ...TRANSFORMERS,
+  name: "tei",
+  tasks: ["embedding"],
+  batchedTokens: 16384,
+  cacheMount: "/data",
+  defaultFormat: "fp16",
+  minComputeCapability: 7.5,
+};
 
 /**
  * Every engine's rules, by name.
@@ -277,9 +295,17 @@ export function parseEngine(text: string): EngineName | undefined {
   const key = text.trim().toLowerCase();
   if (key in ENGINE_PROFILES) return key as EngineName;
   const aliases: Record<string, EngineName> = {
-    llamacpp: "llama.cpp", "llama-cpp": "llama.cpp", "llama_cpp": "llama.cpp", "llama-server": "llama.cpp",
-    "text-generation-inference": "tgi", hf: "transformers", accelerate: "transformers", whisper: "openai-whisper",
-    "text-embeddings-inference": "tei", comfyui: "diffusers", "sentence-transformers": "transformers",
+    llamacpp: "llama.cpp",
+    "llama-cpp": "llama.cpp",
+    llama_cpp: "llama.cpp",
+    "llama-server": "llama.cpp",
+    "text-generation-inference": "tgi",
+    hf: "transformers",
+    accelerate: "transformers",
+    whisper: "openai-whisper",
+    "text-embeddings-inference": "tei",
+    comfyui: "diffusers",
+    "sentence-transformers": "transformers",
   };
   return aliases[key];
 }
@@ -292,9 +318,13 @@ export function parseEngine(text: string): EngineName | undefined {
  */
 export function defaultEngine(task: ModelTask): EngineName {
   switch (task) {
-    case "text-to-image": return "diffusers";
-    case "speech-to-text": return "openai-whisper";
-    case "embedding": return "tei";
-    default: return "vllm";
+    case "text-to-image":
+      return "diffusers";
+    case "speech-to-text":
+      return "openai-whisper";
+    case "embedding":
+      return "tei";
+    default:
+      return "vllm";
   }
 }

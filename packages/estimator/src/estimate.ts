@@ -54,7 +54,11 @@ export function estimate(request: EstimateRequest, catalog: EstimateCatalog = DE
   const maxPerNode = c.maxGpusPerNode && c.maxGpusPerNode > 0 ? Math.floor(c.maxGpusPerNode) : 8;
   const maxGpus = Math.max(c.gpuCount ?? 0, c.maxGpus && c.maxGpus > 0 ? Math.floor(c.maxGpus) : 32);
   if (c.gpuCount !== undefined && !(Number.isInteger(c.gpuCount) && c.gpuCount > 0)) {
-    diagnostics.push(createDiagnostic("estimate/invalid-option", `The GPU count '${String(c.gpuCount)}' is not valid.`, undefined, { hints: ["Use a whole number above 0."] }));
+    diagnostics.push(
+      createDiagnostic("estimate/invalid-option", `The GPU count '${String(c.gpuCount)}' is not valid.`, undefined, {
+        hints: ["Use a whole number above 0."],
+      }),
+    );
     return { plans: [], diagnostics };
   }
   const selection = selectGpus(catalog.gpus, c.gpuModels, c.includeUnofferedGpus ?? false);
@@ -76,7 +80,11 @@ export function estimate(request: EstimateRequest, catalog: EstimateCatalog = DE
   let chosen = pinned ? attempts : attempts.filter((a) => a.ev.fits);
   if (!anyFits && !pinned) {
     chosen = [...attempts]
-      .sort((a, b) => b.ev.perGpu.headroomGiB / Math.max(1, b.ev.perGpu.usableGiB) - a.ev.perGpu.headroomGiB / Math.max(1, a.ev.perGpu.usableGiB))
+      .sort(
+        (a, b) =>
+          b.ev.perGpu.headroomGiB / Math.max(1, b.ev.perGpu.usableGiB) -
+          a.ev.perGpu.headroomGiB / Math.max(1, a.ev.perGpu.usableGiB),
+      )
       .slice(0, CLOSEST_ATTEMPTS);
   }
   const fixSearch = { gpus: catalog.gpus.filter((g) => g.inProviderDb), maxPerNode, maxGpus };
@@ -85,7 +93,11 @@ export function estimate(request: EstimateRequest, catalog: EstimateCatalog = DE
     // A plan whose per-GPU total exceeds its usable memory never fits, whatever a workload said.
     const over = raw.fits && raw.perGpu.totalGiB > raw.perGpu.usableGiB;
     const ev: Evaluation = over
-      ? { ...raw, fits: false, reason: `The plan needs ${raw.perGpu.totalGiB} GiB per GPU but only ${raw.perGpu.usableGiB} GiB is usable.` }
+      ? {
+          ...raw,
+          fits: false,
+          reason: `The plan needs ${raw.perGpu.totalGiB} GiB per GPU but only ${raw.perGpu.usableGiB} GiB is usable.`,
+        }
       : raw;
     const price = priceFor(gpu, request.prices);
     if (request.prices && price === undefined) unpriced.add(gpu.model);
@@ -93,7 +105,13 @@ export function estimate(request: EstimateRequest, catalog: EstimateCatalog = DE
     const cost = price !== undefined ? planCost(price, count, rate) : undefined;
     const k = workload.knobs;
     return {
-      gpu: { vendor: gpu.vendor, model: gpu.model, ramGiB: gpu.ramGiB, interface: gpu.interface, ...(gpu.fp16Tflops ? { fp16Tflops: gpu.fp16Tflops } : {}) },
+      gpu: {
+        vendor: gpu.vendor,
+        model: gpu.model,
+        ramGiB: gpu.ramGiB,
+        interface: gpu.interface,
+        ...(gpu.fp16Tflops ? { fp16Tflops: gpu.fp16Tflops } : {}),
+      },
       gpuCount: count,
       nodes: ev.layout.nodes,
       parallel: { tensor: ev.layout.tensor, pipeline: ev.layout.pipeline, data: ev.layout.data },
@@ -128,24 +146,56 @@ export function estimate(request: EstimateRequest, catalog: EstimateCatalog = DE
         "estimate/parallelism-indivisible",
         `${c.gpuCount} GPUs do not divide the attention heads of ${model.id}, so the plan runs tensor parallel ${tensor} × pipeline ${pipeline}.`,
         undefined,
-        { data: { gpuCount: c.gpuCount, tensor, pipeline }, hints: ["Choose a GPU count that divides the attention and KV heads (1, 2, 4 or 8 for most models)."] },
+        {
+          data: { gpuCount: c.gpuCount, tensor, pipeline },
+          hints: ["Choose a GPU count that divides the attention and KV heads (1, 2, 4 or 8 for most models)."],
+        },
       ),
     );
   }
   const ranked = rankPlans(plans, c.budgetPerHour);
   if (!ranked.some((p) => p.fits)) {
     const hints = [...new Set(ranked.flatMap((p) => p.fixes.map((f) => f.description)))].slice(0, 4);
-    diagnostics.push(createDiagnostic("estimate/nothing-fits", `No GPU plan within the constraints holds ${model.id} with the requested settings.`, undefined, { hints }));
-  } else if (c.budgetPerHour !== undefined && !ranked.some((p) => p.fits && p.costPerHour !== null && p.costPerHour <= (c.budgetPerHour ?? 0))) {
-    diagnostics.push(createDiagnostic("estimate/over-budget", `No fitting plan costs ${c.budgetPerHour} per hour or less.`, undefined, { data: { expected: c.budgetPerHour } }));
+    diagnostics.push(
+      createDiagnostic(
+        "estimate/nothing-fits",
+        `No GPU plan within the constraints holds ${model.id} with the requested settings.`,
+        undefined,
+        { hints },
+      ),
+    );
+  } else if (
+    c.budgetPerHour !== undefined &&
+    !ranked.some((p) => p.fits && p.costPerHour !== null && p.costPerHour <= (c.budgetPerHour ?? 0))
+  ) {
+    diagnostics.push(
+      createDiagnostic(
+        "estimate/over-budget",
+        `No fitting plan costs ${c.budgetPerHour} per hour or less.`,
+        undefined,
+        { data: { expected: c.budgetPerHour } },
+      ),
+    );
   }
   if (unpriced.size > 0) {
     const names = [...unpriced];
-    const listed = names.length > 6 ? `${names.slice(0, 6).join(", ")} and ${names.length - 6} more GPU models` : names.join(", ");
-    diagnostics.push(createDiagnostic("estimate/no-price", `The price table has no entry for ${listed}.`, undefined, { data: { models: names } }));
+    const listed =
+      names.length > 6 ? `${names.slice(0, 6).join(", ")} and ${names.length - 6} more GPU models` : names.join(", ");
+    diagnostics.push(
+      createDiagnostic("estimate/no-price", `The price table has no entry for ${listed}.`, undefined, {
+        data: { models: names },
+      }),
+    );
   }
   return {
-    model: { id: model.id, task: model.task, family: model.family, params: model.params, activeParams: model.activeParams, maxContext: model.maxContext },
+    model: {
+      id: model.id,
+      task: model.task,
+      family: model.family,
+      params: model.params,
+      activeParams: model.activeParams,
+      maxContext: model.maxContext,
+    },
     plans: ranked,
     diagnostics,
   };
@@ -156,9 +206,18 @@ export function estimate(request: EstimateRequest, catalog: EstimateCatalog = DE
  * replicas, each a copy of the smallest fitting plan, as the deployment's `count`: tensor and
  * pipeline parallelism over several nodes adds latency instead of throughput.
  */
-function replicaNote(workload: Workload, gpu: GpuSpec, count: number, ev: Evaluation, maxPerNode: number, maxGpus: number): string[] {
+function replicaNote(
+  workload: Workload,
+  gpu: GpuSpec,
+  count: number,
+  ev: Evaluation,
+  maxPerNode: number,
+  maxGpus: number,
+): string[] {
   if (!ev.fits || count < 2) return [];
-  const smallest = workload.counts(maxPerNode, Math.min(maxGpus, count)).find((n) => n < count && count % n === 0 && workload.evaluate(gpu, n, maxPerNode).fits);
+  const smallest = workload
+    .counts(maxPerNode, Math.min(maxGpus, count))
+    .find((n) => n < count && count % n === 0 && workload.evaluate(gpu, n, maxPerNode).fits);
   if (smallest === undefined) return [];
   const replicas = count / smallest;
   return [

@@ -75,7 +75,7 @@ export function loraParams(m: ModelProfile, parts: ParamParts, rank: number): nu
   const q = m.traits.attention === "mla" ? h : m.heads * m.headDim;
   const kv = m.traits.attention === "mla" ? h : m.kvHeads * m.headDim;
   const w = mlpWidths(m, parts);
-  const attention = rank * ((h + q) + 2 * (h + kv) + (q + h));
+  const attention = rank * (h + q + 2 * (h + kv) + (q + h));
   const mlp = w.dense > 0 ? w.matrices * rank * (h + w.dense) : 0;
   const layers = m.traits.kind === "encoder-decoder" ? m.encoderLayers + 2 * m.decoderLayers : m.layers;
   return layers * (attention + mlp);
@@ -94,7 +94,13 @@ export function loraParams(m: ModelProfile, parts: ParamParts, rank: number): nu
  * @example
  * finetuneMemory(llama3_8b, parts, { method: "lora", optimizer: "adamw", format: "bf16", sequenceLength: 2048, microBatch: 1, checkpointing: true, loraRank: 16 }, 1);
  */
-export function finetuneMemory(m: ModelProfile, parts: ParamParts, s: FinetuneSetup, gpus: number, extraActivations = 0): FinetuneMemory {
+export function finetuneMemory(
+  m: ModelProfile,
+  parts: ParamParts,
+  s: FinetuneSetup,
+  gpus: number,
+  extraActivations = 0,
+): FinetuneMemory {
   const n = Math.max(1, gpus);
   const base16 = extraActivations + (m.traits.kind === "diffusion" ? 0 : trainingActivationBytes(m, parts, s));
   const activations = s.method === "qlora" ? base16 * QLORA_ACTIVATION_FACTOR : base16;

@@ -38,7 +38,9 @@ export function createFinetuneWorkload(model: ModelProfile, parts: ParamParts, k
     loraRank: k.loraRank,
   });
   const extra = (k: Knobs): number =>
-    model.traits.kind === "diffusion" ? diffusionTrainingActivationBytes(model, k.resolution, k.microBatch, k.checkpointing) : 0;
+    model.traits.kind === "diffusion"
+      ? diffusionTrainingActivationBytes(model, k.resolution, k.microBatch, k.checkpointing)
+      : 0;
 
   const evaluate = (gpu: GpuSpec, count: number, maxPerNode: number, change: Partial<Knobs> = {}): Evaluation => {
     const k: Knobs = { ...knobs, ...change };
@@ -60,7 +62,10 @@ export function createFinetuneWorkload(model: ModelProfile, parts: ParamParts, k
     const maxSeq =
       model.traits.kind === "diffusion"
         ? null
-        : largestFitting(Math.max(model.maxContext, k.context), (s) => finetuneMemory(model, parts, setupOf(k, s), count, extra(k)).total <= usable);
+        : largestFitting(
+            Math.max(model.maxContext, k.context),
+            (s) => finetuneMemory(model, parts, setupOf(k, s), count, extra(k)).total <= usable,
+          );
     const what = `${k.method === "full" ? "full fine-tuning" : k.method === "lora" ? "LoRA" : "QLoRA"} (${k.optimizer}${k.checkpointing ? ", activation checkpointing" : ""})`;
     const reason = fits
       ? `Fits: ${what} needs ${formatGiB(mem.total)} per GPU (weights ${formatGiB(mem.weights)}, gradients ${formatGiB(mem.gradients)}, optimiser ${formatGiB(mem.optimizer)}, activations ${formatGiB(mem.activations)}) of ${formatGiB(usable)} usable.`
@@ -77,7 +82,9 @@ export function createFinetuneWorkload(model: ModelProfile, parts: ParamParts, k
     const throughput = trainingThroughput(model.activeParams, gpu, count, k.method, k.checkpointing, k.format);
     const notes = [
       `${mem.trainable.toExponential(2)} trainable parameters; states sharded over ${count} GPU(s) (FSDP / ZeRO-3).`,
-      ...(model.traits.kind === "diffusion" ? ["Diffusion training activations use a rough rule (× 2 of inference with checkpointing)."] : []),
+      ...(model.traits.kind === "diffusion"
+        ? ["Diffusion training activations use a rough rule (× 2 of inference with checkpointing)."]
+        : []),
     ];
     return {
       fits,
@@ -96,15 +103,57 @@ export function createFinetuneWorkload(model: ModelProfile, parts: ParamParts, k
   const fixCandidates = (current: Evaluation): FixCandidate[] => {
     const out: FixCandidate[] = [];
     if (current.maxContext !== null && current.maxContext > 0 && current.maxContext < knobs.context) {
-      out.push({ kind: "context", change: { context: current.maxContext }, value: current.maxContext, description: `Train on sequences of ${current.maxContext.toLocaleString("en-US")} tokens.` });
+      out.push({
+        kind: "context",
+        change: { context: current.maxContext },
+        value: current.maxContext,
+        description: `Train on sequences of ${current.maxContext.toLocaleString("en-US")} tokens.`,
+      });
     }
-    if (!knobs.checkpointing) out.push({ kind: "checkpointing", change: { checkpointing: true }, value: "checkpointing", description: "Turn on activation (gradient) checkpointing." });
-    if (knobs.microBatch > 1) out.push({ kind: "batch", change: { microBatch: 1 }, value: "micro-batch 1", description: "Use a micro-batch of 1 with gradient accumulation." });
-    if (knobs.method === "full" && knobs.optimizer === "adamw") out.push({ kind: "optimizer", change: { optimizer: "adamw-8bit" }, value: "adamw-8bit", description: "Use 8-bit AdamW (bitsandbytes)." });
-    if (knobs.method === "full") out.push({ kind: "method", change: { method: "lora" }, value: "lora", description: "Fine-tune with LoRA adapters instead of all weights." });
-    if (knobs.method !== "qlora") out.push({ kind: "method", change: { method: "qlora" }, value: "qlora", description: "Fine-tune with QLoRA (4-bit NF4 base)." });
+    if (!knobs.checkpointing)
+      out.push({
+        kind: "checkpointing",
+        change: { checkpointing: true },
+        value: "checkpointing",
+        description: "Turn on activation (gradient) checkpointing.",
+      });
+    if (knobs.microBatch > 1)
+      out.push({
+        kind: "batch",
+        change: { microBatch: 1 },
+        value: "micro-batch 1",
+        description: "Use a micro-batch of 1 with gradient accumulation.",
+      });
+    if (knobs.method === "full" && knobs.optimizer === "adamw")
+      out.push({
+        kind: "optimizer",
+        change: { optimizer: "adamw-8bit" },
+        value: "adamw-8bit",
+        description: "Use 8-bit AdamW (bitsandbytes).",
+      });
+    if (knobs.method === "full")
+      out.push({
+        kind: "method",
+        change: { method: "lora" },
+        value: "lora",
+        description: "Fine-tune with LoRA adapters instead of all weights.",
+      });
+    if (knobs.method !== "qlora")
+      out.push({
+        kind: "method",
+        change: { method: "qlora" },
+        value: "qlora",
+        description: "Fine-tune with QLoRA (4-bit NF4 base).",
+      });
     return out;
   };
 
-  return { model, parts, knobs, counts: (maxPerNode, maxGpus) => candidateCounts(maxPerNode, maxGpus), evaluate, fixCandidates };
+  return {
+    model,
+    parts,
+    knobs,
+    counts: (maxPerNode, maxGpus) => candidateCounts(maxPerNode, maxGpus),
+    evaluate,
+    fixCandidates,
+  };
 }

@@ -104,8 +104,12 @@ export function fitInference(s: InferenceSetup, gpu: GpuSpec, layout: ParallelLa
     ...(s.maxNumSeqs !== undefined ? { maxNumSeqs: s.maxNumSeqs } : {}),
     ...(s.maxBatchedTokens !== undefined ? { maxBatchedTokens: s.maxBatchedTokens } : {}),
   });
-  const activations = inferenceActivationBytes(s.model, s.parts, s.engine, layout.tensor, { tokens: step.batchedTokens, sequences: step.maxSeqs });
-  const kvFor = (t: number): number => kvBytesPerGpu(s.model, s.kvDtype, t, s.concurrency, layout.tensor, layout.pipeline);
+  const activations = inferenceActivationBytes(s.model, s.parts, s.engine, layout.tensor, {
+    tokens: step.batchedTokens,
+    sequences: step.maxSeqs,
+  });
+  const kvFor = (t: number): number =>
+    kvBytesPerGpu(s.model, s.kvDtype, t, s.concurrency, layout.tensor, layout.pipeline);
   const kv = kvFor(s.context);
   const budget = fraction * visible;
   const staticOnly = s.engine.fractionCovers === "static";
@@ -116,7 +120,8 @@ export function fitInference(s: InferenceSetup, gpu: GpuSpec, layout: ParallelLa
   const maxContext = kvRoom > 0 ? largestFitting(cap, (t) => kvFor(t) <= kvRoom) : 0;
   // An engine that caps its pool (SGLang) allocates what is left, not the requested context's KV:
   // the plan then reports the pool it really holds, so a fitting plan never exceeds usable memory.
-  const capped = kv > kvRoom && kvRoom > 0 && !s.engine.contextMustFit && maxContext >= Math.min(s.context, MIN_POOL_TOKENS);
+  const capped =
+    kv > kvRoom && kvRoom > 0 && !s.engine.contextMustFit && maxContext >= Math.min(s.context, MIN_POOL_TOKENS);
   const heldKv = capped ? kvFor(maxContext) : kv;
   const total = weights + overhead + activations + heldKv;
   const perGpu: PerGpuMemory = {
@@ -132,20 +137,44 @@ export function fitInference(s: InferenceSetup, gpu: GpuSpec, layout: ParallelLa
   const base = { perGpu, maxContext, kvRoomBytes: kvRoom, weightsTotalBytes: file.total, fraction, step };
 
   if (weights + overhead >= budget) {
-    return { ...base, fits: false, reason: `Weights alone (${gib(weights)} per GPU) with ${gib(overhead)} runtime overhead exceed the ${gib(budget)} the engine may use (${budgetText}).` };
+    return {
+      ...base,
+      fits: false,
+      reason: `Weights alone (${gib(weights)} per GPU) with ${gib(overhead)} runtime overhead exceed the ${gib(budget)} the engine may use (${budgetText}).`,
+    };
   }
   if (staticOnly && activations > reserve) {
-    return { ...base, fits: false, reason: `Activations (${gib(activations)}) do not fit in the ${gib(reserve)} ${s.engine.name} keeps outside its static pool; lower the memory fraction or the chunked-prefill size.` };
+    return {
+      ...base,
+      fits: false,
+      reason: `Activations (${gib(activations)}) do not fit in the ${gib(reserve)} ${s.engine.name} keeps outside its static pool; lower the memory fraction or the chunked-prefill size.`,
+    };
   }
   if (kvRoom <= 0) {
-    return { ...base, fits: false, reason: `Weights, activations and overhead (${gib(weights + activations + overhead)}) leave no room for a KV cache within ${gib(budget)} (${budgetText}).` };
+    return {
+      ...base,
+      fits: false,
+      reason: `Weights, activations and overhead (${gib(weights + activations + overhead)}) leave no room for a KV cache within ${gib(budget)} (${budgetText}).`,
+    };
   }
   const seqs = s.concurrency > 1 ? ` × ${s.concurrency} sequences` : "";
   if (kv <= kvRoom) {
-    return { ...base, fits: true, reason: `Fits: ${gib(weights)} weights + ${gib(kv)} KV for ${tokens(s.context)} tokens${seqs} + ${gib(activations)} activations + ${gib(overhead)} overhead = ${gib(total)} of ${gib(usable)} usable per GPU (${budgetText}).` };
+    return {
+      ...base,
+      fits: true,
+      reason: `Fits: ${gib(weights)} weights + ${gib(kv)} KV for ${tokens(s.context)} tokens${seqs} + ${gib(activations)} activations + ${gib(overhead)} overhead = ${gib(total)} of ${gib(usable)} usable per GPU (${budgetText}).`,
+    };
   }
   if (capped) {
-    return { ...base, fits: true, reason: `Fits with a capped pool: the KV cache holds ${tokens(maxContext)} tokens${seqs} (${gib(kvRoom)}), less than the requested ${tokens(s.context)}; ${s.engine.name} starts and limits requests to the pool.` };
+    return {
+      ...base,
+      fits: true,
+      reason: `Fits with a capped pool: the KV cache holds ${tokens(maxContext)} tokens${seqs} (${gib(kvRoom)}), less than the requested ${tokens(s.context)}; ${s.engine.name} starts and limits requests to the pool.`,
+    };
   }
-  return { ...base, fits: false, reason: `The KV cache for ${tokens(s.context)} tokens${seqs} needs ${gib(kv)} per GPU but only ${gib(kvRoom)} is left after weights, activations and overhead; ${maxContext > 0 ? `up to ${tokens(maxContext)} tokens fit` : "no context fits"}.` };
+  return {
+    ...base,
+    fits: false,
+    reason: `The KV cache for ${tokens(s.context)} tokens${seqs} needs ${gib(kv)} per GPU but only ${gib(kvRoom)} is left after weights, activations and overhead; ${maxContext > 0 ? `up to ${tokens(maxContext)} tokens fit` : "no context fits"}.`,
+  };
 }

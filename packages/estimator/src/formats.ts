@@ -68,13 +68,31 @@ export function ggufBulkBits(format: string): number {
 }
 
 const sixteen = (fp8Compute = false): FormatBits => ({
-  linear: 16, experts: 16, embedding: 16, output: 16, other: 16, gguf: false, fp8Compute,
+  linear: 16,
+  experts: 16,
+  embedding: 16,
+  output: 16,
+  other: 16,
+  gguf: false,
+  fp8Compute,
 });
 const linearOnly = (bits: number, fp8Compute = false): FormatBits => ({
-  linear: bits, experts: bits, embedding: 16, output: 16, other: 16, gguf: false, fp8Compute,
+  linear: bits,
+  experts: bits,
+  embedding: 16,
+  output: 16,
+  other: 16,
+  gguf: false,
+  fp8Compute,
 });
 const gguf = (bulk: number, output: number): FormatBits => ({
-  linear: bulk, experts: bulk, embedding: bulk, output, other: 32, gguf: true, fp8Compute: false,
+  linear: bulk,
+  experts: bulk,
+  embedding: bulk,
+  output,
+  other: 32,
+  gguf: true,
+  fp8Compute: false,
 });
 
 /**
@@ -116,14 +134,34 @@ export const FORMAT_BITS: Readonly<Record<WeightFormat, FormatBits>> = {
 export const WEIGHT_FORMATS: readonly WeightFormat[] = Object.keys(FORMAT_BITS) as WeightFormat[];
 
 const FORMAT_ALIASES: Readonly<Record<string, WeightFormat>> = {
-  float32: "fp32", f32: "fp32", float: "fp32",
-  bfloat16: "bf16", float16: "fp16", half: "fp16", f16: "fp16",
-  float8: "fp8", float8_e4m3fn: "fp8", e4m3: "fp8", "fp8-dynamic": "fp8", w8a8: "int8",
-  "awq-int4": "awq", "gptq-int4": "gptq", "gptq-int8": "int8", w4a16: "int4",
-  "bnb-4bit": "nf4", "4bit": "nf4", bnb4: "nf4", "bnb-8bit": "int8",
+  float32: "fp32",
+  f32: "fp32",
+  float: "fp32",
+  bfloat16: "bf16",
+  float16: "fp16",
+  half: "fp16",
+  f16: "fp16",
+  float8: "fp8",
+  float8_e4m3fn: "fp8",
+  e4m3: "fp8",
+  "fp8-dynamic": "fp8",
+  w8a8: "int8",
+  "awq-int4": "awq",
+  "gptq-int4": "gptq",
+  "gptq-int8": "int8",
+  w4a16: "int4",
+  "bnb-4bit": "nf4",
+  "4bit": "nf4",
+  bnb4: "nf4",
+  "bnb-8bit": "int8",
   // unsloth "dynamic" GGUF mixes (UD-Q4_K_XL …) are within a few per cent of the K-quant mix of
   // the same bits (Qwen3-8B: UD-Q4_K_XL 5.12 GB vs Q4_K_M 5.03 GB on unsloth/Qwen3-8B-GGUF).
-  q2_k_xl: "q2_k", q3_k_xl: "q3_k_l", q4_k_xl: "q4_k_m", q5_k_xl: "q5_k_m", q6_k_xl: "q6_k", q8_k_xl: "q8_0",
+  q2_k_xl: "q2_k",
+  q3_k_xl: "q3_k_l",
+  q4_k_xl: "q4_k_m",
+  q5_k_xl: "q5_k_m",
+  q6_k_xl: "q6_k",
+  q8_k_xl: "q8_0",
 };
 
 /**
@@ -186,11 +224,16 @@ export function parseKvDtype(text: string): KvCacheDtype | undefined {
  */
 export function kvElementBytes(dtype: KvCacheDtype): number {
   switch (dtype) {
-    case "fp32": return 4;
-    case "fp8": return 1;
-    case "q8_0": return 34 / 32;
-    case "q4_0": return 18 / 32;
-    default: return 2;
+    case "fp32":
+      return 4;
+    case "fp8":
+      return 1;
+    case "q8_0":
+      return 34 / 32;
+    case "q4_0":
+      return 18 / 32;
+    default:
+      return 2;
   }
 }
 

@@ -65,7 +65,9 @@ const GENERATIONS: ReadonlyArray<readonly [RegExp, number]> = [
  * @example
  * computeCapability({ vendor: "nvidia", model: "p40" } as GpuSpec); // 6.1
  */
-export function computeCapability(gpu: Pick<GpuSpec, "vendor" | "model"> & Partial<Pick<GpuSpec, "computeCapability">>): number | undefined {
+export function computeCapability(
+  gpu: Pick<GpuSpec, "vendor" | "model"> & Partial<Pick<GpuSpec, "computeCapability">>,
+): number | undefined {
   if (gpu.vendor !== "nvidia") return undefined;
   if (gpu.computeCapability !== undefined) return gpu.computeCapability;
   const m = gpu.model.toLowerCase();

@@ -22,13 +22,34 @@ const pos = (v: unknown): number | undefined => (typeof v === "number" && Number
 
 /** `model_type` → catalogue family, where the family changes the structure (window layout, MLA, MLP). */
 const FAMILIES: Readonly<Record<string, string>> = {
-  gemma2: "gemma2", gemma3: "gemma3", gemma3_text: "gemma3", gpt_oss: "gpt-oss", llama4: "llama4", llama4_text: "llama4",
-  deepseek_v3: "deepseek-v3", deepseek_v2: "deepseek-v2", kimi_k2: "kimi-k2", falcon: "falcon",
-  qwen3_moe: "qwen3-moe", qwen2_moe: "qwen2-moe", mixtral: "mixtral", phimoe: "phi-moe",
+  gemma2: "gemma2",
+  gemma3: "gemma3",
+  gemma3_text: "gemma3",
+  gpt_oss: "gpt-oss",
+  llama4: "llama4",
+  llama4_text: "llama4",
+  deepseek_v3: "deepseek-v3",
+  deepseek_v2: "deepseek-v2",
+  kimi_k2: "kimi-k2",
+  falcon: "falcon",
+  qwen3_moe: "qwen3-moe",
+  qwen2_moe: "qwen2-moe",
+  mixtral: "mixtral",
+  phimoe: "phi-moe",
 };
 
 /** `model_type`s whose MLP has two matrices (GELU), per their transformers modelling code. */
-const PLAIN_MLP: ReadonlySet<string> = new Set(["gpt2", "gpt_neox", "gptj", "opt", "bloom", "phi", "starcoder2", "gpt_bigcode", "falcon"]);
+const PLAIN_MLP: ReadonlySet<string> = new Set([
+  "gpt2",
+  "gpt_neox",
+  "gptj",
+  "opt",
+  "bloom",
+  "phi",
+  "starcoder2",
+  "gpt_bigcode",
+  "falcon",
+]);
 
 /**
  * Fields that change memory or speed but that the estimate does not model; they are named in an
@@ -80,7 +101,11 @@ function quantFormat(q: Obj): WeightFormat | string {
 export function architectureFromHfConfig(config: unknown, id = "config.json"): HfConfigArchitecture {
   const diagnostics: Diagnostic[] = [];
   if (!isObj(config)) {
-    diagnostics.push(createDiagnostic("estimate/invalid-config", "The model configuration is not a JSON object.", undefined, { hints: ["Pass the config.json of a Hugging Face model repository."] }));
+    diagnostics.push(
+      createDiagnostic("estimate/invalid-config", "The model configuration is not a JSON object.", undefined, {
+        hints: ["Pass the config.json of a Hugging Face model repository."],
+      }),
+    );
     return { diagnostics };
   }
   const c: Obj = isObj(config["text_config"]) ? { ...config, ...config["text_config"] } : config;
@@ -96,13 +121,16 @@ export function architectureFromHfConfig(config: unknown, id = "config.json"): H
 
   // MLA caches one latent of kv_lora_rank + qk_rope_head_dim per token and layer (DeepSeek-V2/V3 config.json).
   const kvLora = pos(c["kv_lora_rank"]);
-  const mla = kvLora !== undefined ? {
-    qLoraRank: pos(c["q_lora_rank"]) ?? 0,
-    kvLoraRank: kvLora,
-    qkNopeHeadDim: pos(c["qk_nope_head_dim"]) ?? 128,
-    qkRopeHeadDim: pos(c["qk_rope_head_dim"]) ?? 64,
-    vHeadDim: pos(c["v_head_dim"]) ?? 128,
-  } : undefined;
+  const mla =
+    kvLora !== undefined
+      ? {
+          qLoraRank: pos(c["q_lora_rank"]) ?? 0,
+          kvLoraRank: kvLora,
+          qkNopeHeadDim: pos(c["qk_nope_head_dim"]) ?? 128,
+          qkRopeHeadDim: pos(c["qk_rope_head_dim"]) ?? 64,
+          vHeadDim: pos(c["v_head_dim"]) ?? 128,
+        }
+      : undefined;
   if (mla) {
     kvHeads = 1;
     headDim = mla.kvLoraRank + mla.qkRopeHeadDim;
@@ -110,7 +138,11 @@ export function architectureFromHfConfig(config: unknown, id = "config.json"): H
 
   let moe: MoeArchitecture | undefined;
   if (experts) {
-    const expertWidth = pos(c["moe_intermediate_size"]) ?? (modelType === "llama4" || modelType === "llama4_text" ? intermediate : undefined) ?? intermediate ?? 0;
+    const expertWidth =
+      pos(c["moe_intermediate_size"]) ??
+      (modelType === "llama4" || modelType === "llama4_text" ? intermediate : undefined) ??
+      intermediate ??
+      0;
     const sharedWidth = pos(c["shared_expert_intermediate_size"]);
     const shared = pos(c["n_shared_experts"]) ?? pos(c["num_shared_experts"]) ?? (sharedWidth ? 1 : undefined);
     const denseWidth = pos(c["intermediate_size_mlp"]) ?? (pos(c["moe_intermediate_size"]) ? intermediate : undefined);
@@ -119,7 +151,9 @@ export function architectureFromHfConfig(config: unknown, id = "config.json"): H
       ...(shared ? { sharedExperts: shared } : {}),
       ...(sharedWidth ? { sharedWidth } : {}),
       ...(pos(c["first_k_dense_replace"]) ? { firstDenseLayers: pos(c["first_k_dense_replace"]) } : {}),
-      ...(pos(c["interleave_moe_layer_step"]) ?? pos(c["decoder_sparse_step"]) ? { moeLayerStep: pos(c["interleave_moe_layer_step"]) ?? pos(c["decoder_sparse_step"]) } : {}),
+      ...((pos(c["interleave_moe_layer_step"]) ?? pos(c["decoder_sparse_step"]))
+        ? { moeLayerStep: pos(c["interleave_moe_layer_step"]) ?? pos(c["decoder_sparse_step"]) }
+        : {}),
       ...(denseWidth ? { denseWidth } : {}),
       ...(mla ? { mla } : {}),
       // gpt-oss: q/k/v/o biases with one sink per head, expert and router biases (modeling_gpt_oss.py).
@@ -136,7 +170,8 @@ export function architectureFromHfConfig(config: unknown, id = "config.json"): H
   const full = types?.filter((t) => t === "full_attention").length;
   const window = c["use_sliding_window"] === false ? undefined : pos(c["sliding_window"]);
   let globalLayerEvery: number | undefined;
-  if (window && types && full !== undefined && full > 0 && full < types.length) globalLayerEvery = Math.round(types.length / full);
+  if (window && types && full !== undefined && full > 0 && full < types.length)
+    globalLayerEvery = Math.round(types.length / full);
   else if (window && pos(c["sliding_window_pattern"])) globalLayerEvery = pos(c["sliding_window_pattern"]);
   const windowed = window !== undefined && (types === undefined || (full !== undefined && full < types.length));
 
@@ -147,18 +182,26 @@ export function architectureFromHfConfig(config: unknown, id = "config.json"): H
     if (f.includes(" ")) unused.push(`${f} (the weights are sized at the config dtype)`);
     else format = f as WeightFormat;
   }
-  for (const [field, what] of Object.entries(UNUSED_FIELDS)) if (field in c || field in config) unused.push(`${field} (${what})`);
-  if (types?.some((t) => t !== "full_attention" && t !== "sliding_attention")) unused.push("layer_types other than full/sliding attention");
+  for (const [field, what] of Object.entries(UNUSED_FIELDS))
+    if (field in c || field in config) unused.push(`${field} (${what})`);
+  if (types?.some((t) => t !== "full_attention" && t !== "sliding_attention"))
+    unused.push("layer_types other than full/sliding attention");
   if (unused.length > 0) {
     diagnostics.push(
-      createDiagnostic("estimate/config-field-ignored", `The estimate does not model ${unused.join(", ")} of ${id}.`, undefined, {
-        hints: ["Memory and speed leave these parts out; add their size as headroom or describe the model inline."],
-        data: { fields: unused },
-      }),
+      createDiagnostic(
+        "estimate/config-field-ignored",
+        `The estimate does not model ${unused.join(", ")} of ${id}.`,
+        undefined,
+        {
+          hints: ["Memory and speed leave these parts out; add their size as headroom or describe the model inline."],
+          data: { fields: unused },
+        },
+      ),
     );
   }
 
-  const dtype = typeof c["torch_dtype"] === "string" ? c["torch_dtype"] : typeof c["dtype"] === "string" ? c["dtype"] : undefined;
+  const dtype =
+    typeof c["torch_dtype"] === "string" ? c["torch_dtype"] : typeof c["dtype"] === "string" ? c["dtype"] : undefined;
   const architecture: ModelArchitecture = {
     id,
     ...(FAMILIES[modelType] ? { family: FAMILIES[modelType] } : modelType ? { family: modelType } : {}),
@@ -169,7 +212,11 @@ export function architectureFromHfConfig(config: unknown, id = "config.json"): H
     ...(kvHeads ? { kvHeads } : {}),
     ...(headDim ? { headDim } : {}),
     ...(pos(c["vocab_size"]) ? { vocab: pos(c["vocab_size"]) } : {}),
-    ...(intermediate && !experts ? { intermediateSize: intermediate } : moe?.denseWidth ? { intermediateSize: moe.denseWidth } : {}),
+    ...(intermediate && !experts
+      ? { intermediateSize: intermediate }
+      : moe?.denseWidth
+        ? { intermediateSize: moe.denseWidth }
+        : {}),
     ...(pos(c["max_position_embeddings"]) ? { maxContext: pos(c["max_position_embeddings"]) } : {}),
     ...(dtype ? { dtype } : {}),
     ...(typeof c["tie_word_embeddings"] === "boolean" ? { tieEmbeddings: c["tie_word_embeddings"] } : {}),

@@ -43,9 +43,7 @@ export function hostResources(h: HostInput): HostResources {
     : h.workload === "llm-inference"
       ? "8 vCPU per GPU (API server, scheduler, tokenizer and one worker per GPU), 4–64, fitted to awesome-akash templates."
       : "8 vCPU for pre- and post-processing (decoding audio or images, tokenising).";
-  const memoryGiB = training
-    ? clamp(ceilTo(weights + 16, 8), 32, 512)
-    : clamp(ceilTo(weights + 8, 8), 16, 256);
+  const memoryGiB = training ? clamp(ceilTo(weights + 16, 8), 32, 512) : clamp(ceilTo(weights + 8, 8), 16, 256);
   const memoryRule = training
     ? "Weights per node + 16 GiB (loading, data pipeline), 32–512 GiB."
     : "Weights per node + 8 GiB, since weights pass through host memory while loading; 16–256 GiB (ESTIMATOR.md §7).";

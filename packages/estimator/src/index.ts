@@ -11,7 +11,14 @@
  */
 export { estimate, DEFAULT_CATALOG } from "./estimate.js";
 export { toResources } from "./to-resources.js";
-export type { PlanGpuModel, PlanResources, PlanStorageVolume, SdlMount, SdlResourcePlan, ToResourcesOptions } from "./to-resources.js";
+export type {
+  PlanGpuModel,
+  PlanResources,
+  PlanStorageVolume,
+  SdlMount,
+  SdlResourcePlan,
+  ToResourcesOptions,
+} from "./to-resources.js";
 export type {
   DiffusionOffload,
   EngineName,
@@ -49,7 +56,17 @@ export type { MlaDims, MoeArchitecture } from "./moe-architecture.js";
 export { countMoeParts } from "./moe-param-count.js";
 export type { ParamParts } from "./param-count.js";
 export { paramParts } from "./param-parts.js";
-export { FORMAT_BITS, KV_DTYPES, WEIGHT_FORMATS, ggufBulkBits, isPrequantised, kvElementBytes, nativeFormat, parseKvDtype, parseWeightFormat } from "./formats.js";
+export {
+  FORMAT_BITS,
+  KV_DTYPES,
+  WEIGHT_FORMATS,
+  ggufBulkBits,
+  isPrequantised,
+  kvElementBytes,
+  nativeFormat,
+  parseKvDtype,
+  parseWeightFormat,
+} from "./formats.js";
 export type { FormatBits } from "./formats.js";
 export { weightBytes, weightBytesPerGpu } from "./weights-bytes.js";
 export type { WeightBytes, WeightSplit } from "./weights-bytes.js";
@@ -63,12 +80,24 @@ export { schedulerLimits } from "./scheduler-limits.js";
 export type { SchedulerLimits } from "./scheduler-limits.js";
 export type { EngineProfile } from "./engine-profiles.js";
 export { denseTflops, gpuLabel, hasEccGddr, hasFp8, hasNvlink, isHbm, visibleMemoryGiB } from "./gpu-traits.js";
-export { candidateCounts, MAX_GPU_COUNT, MAX_GPUS_PER_NODE, parallelLayout, validTensorDegree } from "./parallel-layout.js";
+export {
+  candidateCounts,
+  MAX_GPU_COUNT,
+  MAX_GPUS_PER_NODE,
+  parallelLayout,
+  validTensorDegree,
+} from "./parallel-layout.js";
 export type { ParallelLayout } from "./parallel-layout.js";
 export { fitInference } from "./fit-plan.js";
 export type { InferenceFit, InferenceSetup } from "./fit-plan.js";
 export { largestFitting } from "./max-context.js";
-export { effectiveTflops, engineTflops, inferenceThroughput, kernelsPerLayer, trainingThroughput } from "./throughput.js";
+export {
+  effectiveTflops,
+  engineTflops,
+  inferenceThroughput,
+  kernelsPerLayer,
+  trainingThroughput,
+} from "./throughput.js";
 export type { SpeedShape } from "./throughput.js";
 export { planCost, priceFor } from "./cost.js";
 export type { PlanCost } from "./cost.js";
@@ -76,7 +105,12 @@ export { hostResources } from "./host-resources.js";
 export type { HostInput } from "./host-resources.js";
 export { finetuneMemory, loraParams, optimizerBytesPerParam } from "./finetune-memory.js";
 export type { FinetuneMemory, FinetuneSetup } from "./finetune-memory.js";
-export { denoiserActivationBytes, diffusionMemory, diffusionParts, diffusionTrainingActivationBytes } from "./diffusion.js";
+export {
+  denoiserActivationBytes,
+  diffusionMemory,
+  diffusionParts,
+  diffusionTrainingActivationBytes,
+} from "./diffusion.js";
 export type { DiffusionMemory, DiffusionParts, DiffusionSetup } from "./diffusion.js";
 export { speechMemory } from "./whisper.js";
 export type { SpeechMemory, SpeechSetup } from "./whisper.js";

@@ -93,5 +93,7 @@ export function kvBytesPerGpu(
   tensor: number,
   pipeline: number,
 ): number {
-  return (kvBytesForSequence(m, dtype, tokens) * Math.max(1, concurrency)) / kvShards(m, tensor) / Math.max(1, pipeline);
+  return (
+    (kvBytesForSequence(m, dtype, tokens) * Math.max(1, concurrency)) / kvShards(m, tensor) / Math.max(1, pipeline)
+  );
 }

@@ -44,7 +44,11 @@ export function createLlmWorkload(model: ModelProfile, parts: ParamParts, knobs:
     const perSeqKv = kvBytesForSequence(model, k.kvDtype, k.context) / kvShards(model, layout.tensor) / layout.pipeline;
     const capacity = perSeqKv > 0 ? Math.floor(fit.kvRoomBytes / perSeqKv) : k.concurrency;
     const batch = Math.max(1, Math.min(k.concurrency, capacity));
-    const throughput = inferenceThroughput(setup, gpu, layout, { promptTokens: k.promptTokens, outputTokens: k.outputTokens, batch });
+    const throughput = inferenceThroughput(setup, gpu, layout, {
+      promptTokens: k.promptTokens,
+      outputTokens: k.outputTokens,
+      batch,
+    });
     const gpusPerNode = Math.ceil(count / layout.nodes);
     const checkpoint = isPrequantised(k.format) ? fit.weightsTotalBytes : nativeBytes;
     const host = hostResources({
@@ -55,17 +59,25 @@ export function createLlmWorkload(model: ModelProfile, parts: ParamParts, knobs:
       needsShm: engine.needsShm,
     });
     const notes: string[] = [];
-    if (!layout.divisible) notes.push(`Tensor parallelism ${layout.tensor} × pipeline ${layout.pipeline}: ${count} GPUs do not all divide the ${model.heads} attention / ${model.kvHeads} KV heads.`);
-    if (layout.nodes > 1) notes.push(`Spans ${layout.nodes} nodes of ${gpusPerNode} GPUs with pipeline parallelism across nodes.`);
-    if (!engine.tensorParallel && count > 1) notes.push(`${engine.name} splits layers across GPUs: more memory, no faster decode.`);
-    if (FORMAT_BITS[k.format].fp8Compute && !hasFp8(gpu)) notes.push("FP8 weights run as weight-only FP8 (Marlin) on GPUs without FP8 tensor cores.");
+    if (!layout.divisible)
+      notes.push(
+        `Tensor parallelism ${layout.tensor} × pipeline ${layout.pipeline}: ${count} GPUs do not all divide the ${model.heads} attention / ${model.kvHeads} KV heads.`,
+      );
+    if (layout.nodes > 1)
+      notes.push(`Spans ${layout.nodes} nodes of ${gpusPerNode} GPUs with pipeline parallelism across nodes.`);
+    if (!engine.tensorParallel && count > 1)
+      notes.push(`${engine.name} splits layers across GPUs: more memory, no faster decode.`);
+    if (FORMAT_BITS[k.format].fp8Compute && !hasFp8(gpu))
+      notes.push("FP8 weights run as weight-only FP8 (Marlin) on GPUs without FP8 tensor cores.");
     if (engine.fractionCovers === "all" && engine.memoryFraction(layout.tensor) < 1) {
       notes.push(
         `${engine.name} pre-allocates ${fit.perGpu.usableGiB} GiB per GPU whatever the model needs (the KV cache fills the rest); the CUDA context (0.3–1 GiB) and CUDA graphs come on top, in the remaining ${(fit.perGpu.usableGiB / fit.fraction - fit.perGpu.usableGiB).toFixed(1)} GiB.`,
       );
     }
     if (fit.step.maxSeqs >= 512 && engine.samplerBytesPerLogit > 12) {
-      notes.push(`${engine.name} warms its sampler up for ${fit.step.maxSeqs} sequences (${fit.perGpu.activationsGiB} GiB activation peak); --max-num-seqs lowers it.`);
+      notes.push(
+        `${engine.name} warms its sampler up for ${fit.step.maxSeqs} sequences (${fit.perGpu.activationsGiB} GiB activation peak); --max-num-seqs lowers it.`,
+      );
     }
     return {
       fits: fit.fits,
@@ -105,7 +117,12 @@ export function createLlmWorkload(model: ModelProfile, parts: ParamParts, knobs:
     const util = knobs.utilization ?? engine.memoryFraction(1);
     const higherUtil = engine.fractionCovers === "all" && !gguf && engine.name === "vllm" && util < 0.95;
     if (higherUtil) {
-      out.push({ kind: "utilization", change: { utilization: 0.95 }, value: 0.95, description: "Let vLLM use 95 % of the GPU memory (--gpu-memory-utilization 0.95)." });
+      out.push({
+        kind: "utilization",
+        change: { utilization: 0.95 },
+        value: 0.95,
+        description: "Let vLLM use 95 % of the GPU memory (--gpu-memory-utilization 0.95).",
+      });
     }
     if (fewerSeqs && higherUtil) {
       out.push({
@@ -118,23 +135,42 @@ export function createLlmWorkload(model: ModelProfile, parts: ParamParts, knobs:
     if (current.maxContext !== null && current.maxContext > 0 && current.maxContext < knobs.context) {
       const t = current.maxContext >= 2048 ? Math.floor(current.maxContext / 1024) * 1024 : current.maxContext;
       const flag = gguf ? `-c ${t}` : knobs.engine === "sglang" ? `--context-length ${t}` : `--max-model-len ${t}`;
-      out.push({ kind: "context", change: { context: t }, value: t, description: `Lower the context to ${t.toLocaleString("en-US")} tokens (${flag}).` });
+      out.push({
+        kind: "context",
+        change: { context: t },
+        value: t,
+        description: `Lower the context to ${t.toLocaleString("en-US")} tokens (${flag}).`,
+      });
     }
     const kvTarget = gguf ? "q8_0" : "fp8";
     if (knobs.kvDtype !== kvTarget && knobs.kvDtype !== "fp8" && knobs.kvDtype !== "q4_0") {
       const flag = gguf ? "--cache-type-k q8_0 --cache-type-v q8_0" : "--kv-cache-dtype fp8";
-      out.push({ kind: "kv-dtype", change: { kvDtype: kvTarget }, value: kvTarget, description: `Store the KV cache in ${kvTarget} (${flag}).` });
+      out.push({
+        kind: "kv-dtype",
+        change: { kvDtype: kvTarget },
+        value: kvTarget,
+        description: `Store the KV cache in ${kvTarget} (${flag}).`,
+      });
     }
     const current16 = FORMAT_BITS[knobs.format].linear;
     const formats = gguf ? (["q8_0", "q6_k", "q4_k_m", "q3_k_l", "q2_k"] as const) : (["fp8", "awq"] as const);
     for (const f of formats) {
       if (FORMAT_BITS[f].linear < current16) {
-        const how = gguf ? `a ${f.toUpperCase()} GGUF` : f === "fp8" ? "fp8 weights (an FP8 checkpoint or --quantization fp8)" : "4-bit AWQ/GPTQ weights (a pre-quantised checkpoint)";
+        const how = gguf
+          ? `a ${f.toUpperCase()} GGUF`
+          : f === "fp8"
+            ? "fp8 weights (an FP8 checkpoint or --quantization fp8)"
+            : "4-bit AWQ/GPTQ weights (a pre-quantised checkpoint)";
         out.push({ kind: "format", change: { format: f }, value: f, description: `Use ${how}.` });
       }
     }
     if (knobs.concurrency > 1) {
-      out.push({ kind: "concurrency", change: { concurrency: 1, maxNumSeqs: 1 }, value: 1, description: "Serve one sequence at a time (--max-num-seqs 1)." });
+      out.push({
+        kind: "concurrency",
+        change: { concurrency: 1, maxNumSeqs: 1 },
+        value: 1,
+        description: "Serve one sequence at a time (--max-num-seqs 1).",
+      });
     }
     // Another engine family: llama.cpp/Ollama load gpt-oss's MXFP4 experts as they are (no Marlin
     // padding, no sampler warm-up) and run GGUF quantisations vLLM does not serve well.
@@ -155,7 +191,9 @@ export function createLlmWorkload(model: ModelProfile, parts: ParamParts, knobs:
     parts,
     knobs,
     counts: (maxPerNode, maxGpus) =>
-      ENGINE_PROFILES[knobs.engine].tensorParallel ? candidateCounts(maxPerNode, maxGpus) : candidateCounts(maxPerNode, Math.min(maxGpus, maxPerNode)),
+      ENGINE_PROFILES[knobs.engine].tensorParallel
+        ? candidateCounts(maxPerNode, maxGpus)
+        : candidateCounts(maxPerNode, Math.min(maxGpus, maxPerNode)),
     evaluate,
     fixCandidates,
   };

@@ -119,7 +119,7 @@ export function buildProfile(spec: ModelSpec | ModelArchitecture): ProfileResult
     experts,
     expertsPerToken: k,
     ...(moe ? { moe } : {}),
-    ...(num(arch.slidingWindow) ?? traits.window ? { slidingWindow: num(arch.slidingWindow) ?? traits.window } : {}),
+    ...((num(arch.slidingWindow) ?? traits.window) ? { slidingWindow: num(arch.slidingWindow) ?? traits.window } : {}),
     encoderLayers: num(arch.encoderLayers) ?? layers,
     decoderLayers: num(arch.decoderLayers) ?? layers,
     audioContextFrames: num(arch.audioContextFrames) ?? 1500,

@@ -19,8 +19,9 @@ export interface ModelVariant {
 }
 
 const QWEN3_2507 =
-  "Hugging Face model cards and config.json of Qwen/Qwen3-*-2507 (Instruct and Thinking): \"Context Length: 262,144 natively\", max_position_embeddings 262144";
-const PHI3_128K = "Hugging Face config.json of microsoft/Phi-3-{mini,medium}-128k-instruct: max_position_embeddings 131072 (LongRoPE)";
+  'Hugging Face model cards and config.json of Qwen/Qwen3-*-2507 (Instruct and Thinking): "Context Length: 262,144 natively", max_position_embeddings 262144';
+const PHI3_128K =
+  "Hugging Face config.json of microsoft/Phi-3-{mini,medium}-128k-instruct: max_position_embeddings 131072 (LongRoPE)";
 const QWEN25_1M = "Hugging Face config.json of Qwen/Qwen2.5-{7B,14B}-Instruct-1M: max_position_embeddings 1010000";
 
 /**
@@ -30,11 +31,26 @@ const QWEN25_1M = "Hugging Face config.json of Qwen/Qwen2.5-{7B,14B}-Instruct-1M
  * MODEL_VARIANTS.some((v) => v.maxContext === 262_144); // true
  */
 export const MODEL_VARIANTS: readonly ModelVariant[] = [
-  { base: "Qwen/Qwen3-235B-A22B", pattern: /^qwen3-235b-a22b-(instruct|thinking)-2507\b/i, maxContext: 262_144, source: QWEN3_2507 },
-  { base: "Qwen/Qwen3-30B-A3B", pattern: /^qwen3-30b-a3b-(instruct|thinking)-2507\b/i, maxContext: 262_144, source: QWEN3_2507 },
+  {
+    base: "Qwen/Qwen3-235B-A22B",
+    pattern: /^qwen3-235b-a22b-(instruct|thinking)-2507\b/i,
+    maxContext: 262_144,
+    source: QWEN3_2507,
+  },
+  {
+    base: "Qwen/Qwen3-30B-A3B",
+    pattern: /^qwen3-30b-a3b-(instruct|thinking)-2507\b/i,
+    maxContext: 262_144,
+    source: QWEN3_2507,
+  },
   { base: "Qwen/Qwen3-4B", pattern: /^qwen3-4b-(instruct|thinking)-2507\b/i, maxContext: 262_144, source: QWEN3_2507 },
   { base: "microsoft/Phi-3-mini-4k-instruct", pattern: /^phi-3-mini-128k\b/i, maxContext: 131_072, source: PHI3_128K },
-  { base: "microsoft/Phi-3-medium-4k-instruct", pattern: /^phi-3-medium-128k\b/i, maxContext: 131_072, source: PHI3_128K },
+  {
+    base: "microsoft/Phi-3-medium-4k-instruct",
+    pattern: /^phi-3-medium-128k\b/i,
+    maxContext: 131_072,
+    source: PHI3_128K,
+  },
   { base: "Qwen/Qwen2.5-7B", pattern: /^qwen2\.5-7b-instruct-1m\b/i, maxContext: 1_010_000, source: QWEN25_1M },
   { base: "Qwen/Qwen2.5-14B", pattern: /^qwen2\.5-14b-instruct-1m\b/i, maxContext: 1_010_000, source: QWEN25_1M },
 ];

@@ -3,7 +3,15 @@ import { defaultEngine, ENGINE_NAMES, ENGINE_PROFILES, parseEngine } from "./eng
 import { FORMAT_BITS, KV_DTYPES, parseKvDtype, parseWeightFormat, WEIGHT_FORMATS } from "./formats.js";
 import { buildProfile, type ModelProfile } from "./model-profile.js";
 import { MAX_GPU_COUNT, MAX_GPUS_PER_NODE } from "./parallel-layout.js";
-import type { DiffusionOffload, EngineName, EstimateCatalog, EstimateRequest, FinetuneMethod, OptimizerName, WeightFormat } from "./request.js";
+import type {
+  DiffusionOffload,
+  EngineName,
+  EstimateCatalog,
+  EstimateRequest,
+  FinetuneMethod,
+  OptimizerName,
+  WeightFormat,
+} from "./request.js";
 import { resolveModelRef } from "./resolve-model.js";
 import { suggestByFamilyAndSize } from "./suggest-by-size.js";
 import { didYouMean } from "./suggest.js";
@@ -38,7 +46,8 @@ function positiveInt(option: string, value: unknown, diagnostics: Diagnostic[]):
 
 /** Reports a value above `max` (other bad values are left to their own checks). */
 function boundedInt(option: string, value: unknown, max: number, diagnostics: Diagnostic[]): void {
-  if (typeof value === "number" && value > max) diagnostics.push(invalid(option, value, [`a whole number from 1 to ${max}`]));
+  if (typeof value === "number" && value > max)
+    diagnostics.push(invalid(option, value, [`a whole number from 1 to ${max}`]));
 }
 
 /**
@@ -62,11 +71,23 @@ export function normalizeRequest(
     const resolved = resolveModelRef(req.model, catalog);
     if (!resolved) {
       diagnostics.push(
-        createDiagnostic("estimate/unknown-model", `The model '${req.model}' is not in the model catalogue.`, undefined, {
-          // Same family, nearest size first (issue 11), then the nearest strings.
-          hints: didYouMean([...new Set([...suggestByFamilyAndSize(req.model, catalog.models, 2), ...catalog.suggestModels(req.model, 3)])].slice(0, 3)),
-          data: { actual: req.model },
-        }),
+        createDiagnostic(
+          "estimate/unknown-model",
+          `The model '${req.model}' is not in the model catalogue.`,
+          undefined,
+          {
+            // Same family, nearest size first (issue 11), then the nearest strings.
+            hints: didYouMean(
+              [
+                ...new Set([
+                  ...suggestByFamilyAndSize(req.model, catalog.models, 2),
+                  ...catalog.suggestModels(req.model, 3),
+                ]),
+              ].slice(0, 3),
+            ),
+            data: { actual: req.model },
+          },
+        ),
       );
     } else {
       variantFormat = resolved.format;
@@ -79,9 +100,14 @@ export function normalizeRequest(
     const built = buildProfile(req.model);
     if (!built.profile) {
       diagnostics.push(
-        createDiagnostic("estimate/incomplete-architecture", `The inline architecture lacks ${built.missing.join(", ")}.`, undefined, {
-          data: { missing: built.missing },
-        }),
+        createDiagnostic(
+          "estimate/incomplete-architecture",
+          `The inline architecture lacks ${built.missing.join(", ")}.`,
+          undefined,
+          {
+            data: { missing: built.missing },
+          },
+        ),
       );
     }
     model = built.profile;
@@ -138,15 +164,21 @@ export function normalizeRequest(
   const profile = ENGINE_PROFILES[engine];
   if (!finetune && !profile.tasks.includes(model.task)) {
     diagnostics.push(
-      createDiagnostic("estimate/engine-mismatch", `The engine '${engine}' does not serve ${model.task} models; its memory rules are applied anyway.`, undefined, {
-        hints: [`The usual engine for this model is '${defaultEngine(model.task)}'.`],
-      }),
+      createDiagnostic(
+        "estimate/engine-mismatch",
+        `The engine '${engine}' does not serve ${model.task} models; its memory rules are applied anyway.`,
+        undefined,
+        {
+          hints: [`The usual engine for this model is '${defaultEngine(model.task)}'.`],
+        },
+      ),
     );
   }
   if (!format) {
     const ggufEngine = profile.formats === "gguf";
     if (finetune) format = model.nativeFormat === "fp32" ? "fp32" : "bf16";
-    else if (variantFormat && (FORMAT_BITS[variantFormat].gguf === ggufEngine || variantFormat === "mxfp4")) format = variantFormat;
+    else if (variantFormat && (FORMAT_BITS[variantFormat].gguf === ggufEngine || variantFormat === "mxfp4"))
+      format = variantFormat;
     // llama.cpp and Ollama load gpt-oss with its MXFP4 experts (ggml MXFP4 type; ggml-org GGUFs).
     else if (ggufEngine && model.nativeFormat === "mxfp4") format = "mxfp4";
     else if (profile.defaultFormat) format = profile.defaultFormat;
@@ -155,11 +187,26 @@ export function normalizeRequest(
     else format = model.nativeFormat;
   }
   const ggufFormat = FORMAT_BITS[format].gguf;
-  if (!finetune && model.traits.kind === "decoder" && (ggufFormat ? profile.formats !== "gguf" : profile.formats === "gguf" && !["bf16", "fp16", "fp32", "mxfp4"].includes(format))) {
+  if (
+    !finetune &&
+    model.traits.kind === "decoder" &&
+    (ggufFormat
+      ? profile.formats !== "gguf"
+      : profile.formats === "gguf" && !["bf16", "fp16", "fp32", "mxfp4"].includes(format))
+  ) {
     diagnostics.push(
-      createDiagnostic("estimate/engine-mismatch", `The engine '${engine}' does not load ${format} weights; the estimate applies its memory rules anyway.`, undefined, {
-        hints: [ggufFormat ? "GGUF files are served by llama.cpp or Ollama." : "llama.cpp and Ollama load GGUF files (e.g. q4_k_m)."],
-      }),
+      createDiagnostic(
+        "estimate/engine-mismatch",
+        `The engine '${engine}' does not load ${format} weights; the estimate applies its memory rules anyway.`,
+        undefined,
+        {
+          hints: [
+            ggufFormat
+              ? "GGUF files are served by llama.cpp or Ollama."
+              : "llama.cpp and Ollama load GGUF files (e.g. q4_k_m).",
+          ],
+        },
+      ),
     );
   }
   if (variantOf) {
@@ -170,26 +217,44 @@ export function normalizeRequest(
         "estimate/model-variant",
         `The model '${String(req.model)}' is estimated as catalogue model '${v.spec.id}' with ${format} weights on ${engine}${v.knownVariant ? ` and its own maximum context of ${v.knownVariant.maxContext} tokens` : ""}.`,
         undefined,
-        { data: { model: v.spec.id, format, engine, ...(v.knownVariant ? { maxContext: v.knownVariant.maxContext } : {}) } },
+        {
+          data: {
+            model: v.spec.id,
+            format,
+            engine,
+            ...(v.knownVariant ? { maxContext: v.knownVariant.maxContext } : {}),
+          },
+        },
       ),
     );
   }
   if (profile.formats === "gguf" && kvDtype === "fp8") {
     kvDtype = "q8_0";
     diagnostics.push(
-      createDiagnostic("estimate/engine-mismatch", `The engine '${engine}' has no fp8 KV cache; the estimate uses q8_0, its 8-bit cache type.`, undefined, {
-        hints: ["Pass --cache-type-k q8_0 --cache-type-v q8_0 to llama.cpp (OLLAMA_KV_CACHE_TYPE=q8_0 for Ollama)."],
-        data: { expected: "q8_0", actual: "fp8" },
-      }),
+      createDiagnostic(
+        "estimate/engine-mismatch",
+        `The engine '${engine}' has no fp8 KV cache; the estimate uses q8_0, its 8-bit cache type.`,
+        undefined,
+        {
+          hints: ["Pass --cache-type-k q8_0 --cache-type-v q8_0 to llama.cpp (OLLAMA_KV_CACHE_TYPE=q8_0 for Ollama)."],
+          data: { expected: "q8_0", actual: "fp8" },
+        },
+      ),
     );
   }
-  const defaultContext = profile.defaultContext === "model" ? model.maxContext : Math.min(profile.defaultContext, model.maxContext);
+  const defaultContext =
+    profile.defaultContext === "model" ? model.maxContext : Math.min(profile.defaultContext, model.maxContext);
   const ctx = finetune ? (sequenceLength ?? context ?? Math.min(2048, model.maxContext)) : (context ?? defaultContext);
   if (model.traits.kind === "decoder" && ctx > model.maxContext) {
     diagnostics.push(
-      createDiagnostic("estimate/context-too-long", `The context of ${ctx} tokens exceeds the model's maximum of ${model.maxContext}.`, undefined, {
-        data: { expected: model.maxContext, actual: ctx },
-      }),
+      createDiagnostic(
+        "estimate/context-too-long",
+        `The context of ${ctx} tokens exceeds the model's maximum of ${model.maxContext}.`,
+        undefined,
+        {
+          data: { expected: model.maxContext, actual: ctx },
+        },
+      ),
     );
   }
   const knobs: Knobs = {

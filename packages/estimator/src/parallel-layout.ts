@@ -58,7 +58,12 @@ export function validTensorDegree(m: ModelProfile, t: number): boolean {
  * @example
  * parallelLayout(llama3_70b, ENGINE_PROFILES.vllm, 16, 8); // { tensor: 8, pipeline: 2, nodes: 2, ... }
  */
-export function parallelLayout(m: ModelProfile, engine: EngineProfile, count: number, maxPerNode: number): ParallelLayout {
+export function parallelLayout(
+  m: ModelProfile,
+  engine: EngineProfile,
+  count: number,
+  maxPerNode: number,
+): ParallelLayout {
   // Clamped so that a hostile count cannot make the degree search below run for long.
   const n = Math.min(MAX_GPU_COUNT, Math.max(1, Math.floor(count) || 1));
   const perNodeCap = Math.min(MAX_GPUS_PER_NODE, Math.max(1, Math.floor(maxPerNode) || 1));

@@ -54,7 +54,13 @@ export function countPartsFromArchitecture(a: ModelArchitecture, t: FamilyTraits
   if (t.kind === "encoder") {
     if (!I) return undefined;
     const positions = t.positions === "learned" ? pos(a.maxContext) + 2 : 0;
-    return { embedding: (V + positions + 2) * h, output: 0, linear: L * (attn + mats * h * I), experts: 0, other: L * 4 * h + 2 * h };
+    return {
+      embedding: (V + positions + 2) * h,
+      output: 0,
+      linear: L * (attn + mats * h * I),
+      experts: 0,
+      other: L * 4 * h + 2 * h,
+    };
   }
   if (t.kind === "encoder-decoder") {
     if (!I) return undefined;
@@ -117,7 +123,10 @@ export function countParams(a: ModelArchitecture, t: FamilyTraits): number | und
 /** The counted parts, with the embedding tying that agrees with a stated total when tying is unknown. */
 function chosenParts(a: ModelArchitecture, t: FamilyTraits): ParamParts | undefined {
   const known = a.tieEmbeddings ?? (pos(a.experts) ? (a.moe ?? moeArchitecture(a.id))?.tieEmbeddings : undefined);
-  const parts = countPartsFromArchitecture(known === undefined || known === null ? a : { ...a, tieEmbeddings: known }, t);
+  const parts = countPartsFromArchitecture(
+    known === undefined || known === null ? a : { ...a, tieEmbeddings: known },
+    t,
+  );
   if (!parts) return undefined;
   if (known === undefined || known === null) {
     const stated = pos(a.params);

@@ -40,7 +40,8 @@ export function paramParts(m: ModelProfile): ParamParts {
   const remainder = Math.max(0, m.params - embedding - output - other - attention);
   if (m.experts > 0 && m.expertsPerToken > 0) {
     const routedShare = 1 - m.expertsPerToken / m.experts;
-    const fromActive = m.activeParams < m.params && routedShare > 0 ? (m.params - m.activeParams) / routedShare : remainder;
+    const fromActive =
+      m.activeParams < m.params && routedShare > 0 ? (m.params - m.activeParams) / routedShare : remainder;
     const experts = Math.min(remainder, fromActive);
     return { embedding, output, linear: attention + remainder - experts, experts, other };
   }

@@ -31,7 +31,9 @@ export function planFixes(w: Workload, gpu: GpuSpec, count: number, current: Eva
     const ev = w.evaluate(gpu, count, search.maxPerNode, c.change);
     if (ev.fits || c.kind === "context") fixes.push({ kind: c.kind, description: c.description, value: c.value });
   }
-  const more = w.counts(search.maxPerNode, search.maxGpus).find((n) => n > count && w.evaluate(gpu, n, search.maxPerNode).fits);
+  const more = w
+    .counts(search.maxPerNode, search.maxGpus)
+    .find((n) => n > count && w.evaluate(gpu, n, search.maxPerNode).fits);
   if (more !== undefined) {
     fixes.push({ kind: "gpus", description: `Use ${more} × ${gpu.model} ${gpu.ramGiB}Gi.`, value: more });
   }
@@ -40,7 +42,11 @@ export function planFixes(w: Workload, gpu: GpuSpec, count: number, current: Eva
     .sort((a, b) => a.ramGiB - b.ramGiB || a.model.localeCompare(b.model))
     .find((g) => w.evaluate(g, count, search.maxPerNode).fits);
   if (bigger) {
-    fixes.push({ kind: "gpu", description: `Use ${count} × ${bigger.model} ${bigger.ramGiB}Gi (${bigger.interface}).`, value: `${bigger.model}:${bigger.ramGiB}Gi` });
+    fixes.push({
+      kind: "gpu",
+      description: `Use ${count} × ${bigger.model} ${bigger.ramGiB}Gi (${bigger.interface}).`,
+      value: `${bigger.model}:${bigger.ramGiB}Gi`,
+    });
   }
   return fixes;
 }

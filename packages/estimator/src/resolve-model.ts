@@ -27,7 +27,18 @@ export interface ResolvedModel {
 }
 
 /** Name tokens that mark a variant of the same architecture. */
-const VARIANT_TOKENS = new Set(["instruct", "chat", "it", "hf", "base", "thinking", "latest", "dynamic", "hybrid", "text"]);
+const VARIANT_TOKENS = new Set([
+  "instruct",
+  "chat",
+  "it",
+  "hf",
+  "base",
+  "thinking",
+  "latest",
+  "dynamic",
+  "hybrid",
+  "text",
+]);
 
 /** Name tokens that state a weight format (quantised checkpoint names). */
 const FORMAT_TOKENS: ReadonlyArray<readonly [RegExp, WeightFormat]> = [
@@ -67,11 +78,15 @@ export interface ParsedModelRef {
  * parseModelRef("Qwen/Qwen3-235B-A22B-Instruct-2507-FP8").key; // "qwen3235ba22b"
  */
 export function parseModelRef(ref: string): ParsedModelRef {
-  let name = ref.trim().toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, "");
+  let name = ref
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:https?:\/\/)?(?:www\.)?/, "");
   // Ollama pulls GGUF repos as `hf.co/{user}/{repo}:{quant}` (Ollama docs, "Use Ollama with any
   // GGUF model on Hugging Face Hub"); a bare `name:tag` is an Ollama library tag.
   const hfPrefix = /^(?:hf\.co|huggingface\.co)\//.test(name);
-  const ollamaTag = (!name.includes("/") && /^[a-z0-9.\-_]+:[a-z0-9.\-_]+$/.test(name)) || (hfPrefix && name.includes(":"));
+  const ollamaTag =
+    (!name.includes("/") && /^[a-z0-9.\-_]+:[a-z0-9.\-_]+$/.test(name)) || (hfPrefix && name.includes(":"));
   if (name.includes("/")) name = name.slice(name.lastIndexOf("/") + 1);
   // A file name: `Model-Q4_K_M.gguf`, split files `…-00001-of-00003.gguf`.
   const ggufFile = /\.gguf$/.test(name);
@@ -124,10 +139,12 @@ export function resolveModelRef(
   const spec =
     base ??
     (parsed.key
-      ? catalog.models.find((m) => parseModelRef(m.id).key === parsed.key || m.aliases.some((a) => parseModelRef(a).key === parsed.key))
+      ? catalog.models.find(
+          (m) => parseModelRef(m.id).key === parsed.key || m.aliases.some((a) => parseModelRef(a).key === parsed.key),
+        )
       : undefined);
   if (!spec) return undefined;
-  const format = parsed.format ?? ((parsed.ollamaTag || parsed.gguf) ? defaultGgufFormat(spec) : undefined);
+  const format = parsed.format ?? (parsed.ollamaTag || parsed.gguf ? defaultGgufFormat(spec) : undefined);
   const engine = parsed.ollamaTag ? "ollama" : parsed.gguf ? "llama.cpp" : undefined;
   return {
     spec: known && base ? { ...base, maxContext: known.maxContext } : spec,

@@ -28,7 +28,8 @@ export function schedulerLimits(
   set: { readonly maxBatchedTokens?: number; readonly maxNumSeqs?: number } = {},
 ): SchedulerLimits {
   // vLLM `get_batch_defaults`: device memory ≥ 70 GiB and "a100" not in the device name.
-  const large = engine.largeGpuLimits && gpu.ramGiB >= 70 && !/^a100/i.test(gpu.model) ? engine.largeGpuLimits : undefined;
+  const large =
+    engine.largeGpuLimits && gpu.ramGiB >= 70 && !/^a100/i.test(gpu.model) ? engine.largeGpuLimits : undefined;
   const batchedTokens = set.maxBatchedTokens ?? large?.batchedTokens ?? engine.batchedTokens;
   const maxSeqs = Math.min(set.maxNumSeqs ?? large?.maxSeqs ?? engine.maxSeqs, batchedTokens);
   return { batchedTokens, maxSeqs };

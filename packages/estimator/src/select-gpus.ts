@@ -54,7 +54,11 @@ export interface GpuSelection {
  * @example
  * selectGpus(GPUS, ["h100"], false).gpus.length; // 2 (SXM and PCIe)
  */
-export function selectGpus(all: readonly GpuSpec[], gpuModels: readonly string[] | undefined, includeUnoffered: boolean): GpuSelection {
+export function selectGpus(
+  all: readonly GpuSpec[],
+  gpuModels: readonly string[] | undefined,
+  includeUnoffered: boolean,
+): GpuSelection {
   const diagnostics: Diagnostic[] = [];
   if (!gpuModels || gpuModels.length === 0) {
     return { gpus: all.filter((g) => includeUnoffered || g.inProviderDb), pinned: false, diagnostics };
@@ -71,7 +75,13 @@ export function selectGpus(all: readonly GpuSpec[], gpuModels: readonly string[]
     if (found.length === 0) {
       diagnostics.push(
         createDiagnostic("estimate/unknown-gpu", `The GPU '${text}' is not in the GPU catalogue.`, undefined, {
-          hints: didYouMean(closestNames(p.model, all.map((g) => g.model), 3)),
+          hints: didYouMean(
+            closestNames(
+              p.model,
+              all.map((g) => g.model),
+              3,
+            ),
+          ),
           data: { actual: text },
         }),
       );
@@ -79,11 +89,19 @@ export function selectGpus(all: readonly GpuSpec[], gpuModels: readonly string[]
     }
     for (const g of found) {
       if (!picked.includes(g)) picked.push(g);
-      if (!g.inProviderDb && !diagnostics.some((d) => d.code === "estimate/gpu-not-offered" && d.data?.["model"] === g.model)) {
+      if (
+        !g.inProviderDb &&
+        !diagnostics.some((d) => d.code === "estimate/gpu-not-offered" && d.data?.["model"] === g.model)
+      ) {
         diagnostics.push(
-          createDiagnostic("estimate/gpu-not-offered", `The GPU '${g.model}' is not in the Akash provider GPU database, so providers cannot bid on it under this name.`, undefined, {
-            data: { model: g.model },
-          }),
+          createDiagnostic(
+            "estimate/gpu-not-offered",
+            `The GPU '${g.model}' is not in the Akash provider GPU database, so providers cannot bid on it under this name.`,
+            undefined,
+            {
+              data: { model: g.model },
+            },
+          ),
         );
       }
     }

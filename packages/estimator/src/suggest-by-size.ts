@@ -19,7 +19,12 @@ export function suggestByFamilyAndSize(ref: string, models: readonly ModelSpec[]
   const family = parseModelRef(name.slice(0, m.index)).key;
   if (!family || !(size > 0)) return [];
   return models
-    .filter((x) => x.task === "text-generation" && parseModelRef(x.id).key.startsWith(family) && /^\d/.test(parseModelRef(x.id).key.slice(family.length)))
+    .filter(
+      (x) =>
+        x.task === "text-generation" &&
+        parseModelRef(x.id).key.startsWith(family) &&
+        /^\d/.test(parseModelRef(x.id).key.slice(family.length)),
+    )
     .sort((a, b) => Math.abs(Math.log(a.params / size)) - Math.abs(Math.log(b.params / size)))
     .slice(0, limit)
     .map((x) => x.id);

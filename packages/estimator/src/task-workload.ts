@@ -43,7 +43,12 @@ export function createTaskWorkload(model: ModelProfile, parts: ParamParts, knobs
   const kind = model.traits.kind;
   const memoryOf = (k: Knobs): TaskMemory => {
     if (kind === "diffusion") {
-      const d = diffusionMemory(model, { format: k.format, resolution: k.resolution, batch: k.batch, offload: k.offload });
+      const d = diffusionMemory(model, {
+        format: k.format,
+        resolution: k.resolution,
+        batch: k.batch,
+        offload: k.offload,
+      });
       const rule = `diffusers at ${k.format}, ${k.resolution}² × ${k.batch} image(s), offload ${k.offload}: resident components + max(denoiser, VAE decode) activations.`;
       return { ...d, download: d.pipelineWeights, rule };
     }
@@ -73,8 +78,8 @@ export function createTaskWorkload(model: ModelProfile, parts: ParamParts, knobs
     const reason = problem
       ? problem
       : fits
-      ? `Fits: ${formatGiB(mem.total)} of ${formatGiB(usable)} per GPU. ${mem.rule}`
-      : `Needs ${formatGiB(mem.total)} per GPU but ${formatGiB(usable)} is visible. ${mem.rule}`;
+        ? `Fits: ${formatGiB(mem.total)} of ${formatGiB(usable)} per GPU. ${mem.rule}`
+        : `Needs ${formatGiB(mem.total)} per GPU but ${formatGiB(usable)} is visible. ${mem.rule}`;
     const nodes = Math.ceil(count / Math.max(1, maxPerNode));
     const workload = kind === "diffusion" ? "diffusion" : kind === "encoder-decoder" ? "speech" : "embedding";
     const host = hostResources({
@@ -101,13 +106,37 @@ export function createTaskWorkload(model: ModelProfile, parts: ParamParts, knobs
   const fixCandidates = (): FixCandidate[] => {
     const out: FixCandidate[] = [];
     if (kind === "diffusion") {
-      if (knobs.offload === "none") out.push({ kind: "offload", change: { offload: "model" }, value: "model", description: "Enable model CPU offload (enable_model_cpu_offload)." });
-      if (knobs.offload !== "sequential") out.push({ kind: "offload", change: { offload: "sequential" }, value: "sequential", description: "Enable sequential CPU offload (slow)." });
-      if (knobs.format !== "fp8" && knobs.format !== "nf4") out.push({ kind: "format", change: { format: "fp8" }, value: "fp8", description: "Load the denoiser and text encoders in fp8." });
+      if (knobs.offload === "none")
+        out.push({
+          kind: "offload",
+          change: { offload: "model" },
+          value: "model",
+          description: "Enable model CPU offload (enable_model_cpu_offload).",
+        });
+      if (knobs.offload !== "sequential")
+        out.push({
+          kind: "offload",
+          change: { offload: "sequential" },
+          value: "sequential",
+          description: "Enable sequential CPU offload (slow).",
+        });
+      if (knobs.format !== "fp8" && knobs.format !== "nf4")
+        out.push({
+          kind: "format",
+          change: { format: "fp8" },
+          value: "fp8",
+          description: "Load the denoiser and text encoders in fp8.",
+        });
     }
-    if (knobs.batch > 1) out.push({ kind: "batch", change: { batch: 1 }, value: 1, description: "Process one item per batch." });
+    if (knobs.batch > 1)
+      out.push({ kind: "batch", change: { batch: 1 }, value: 1, description: "Process one item per batch." });
     if (kind === "encoder-decoder" && knobs.engine === "openai-whisper") {
-      out.push({ kind: "format", change: { engine: "faster-whisper", format: "int8" }, value: "faster-whisper int8", description: "Use faster-whisper with int8 weights." });
+      out.push({
+        kind: "format",
+        change: { engine: "faster-whisper", format: "int8" },
+        value: "faster-whisper int8",
+        description: "Use faster-whisper with int8 weights.",
+      });
     }
     return out;
   };

@@ -69,7 +69,11 @@ const FP8_SPEEDUP = 1402.6 / 794.5;
  * @example
  * effectiveTflops(h100, "fp8", false); // ≈ 1746
  */
-export function effectiveTflops(gpu: GpuSpec, format: InferenceSetup["format"], fp16Accumulate: boolean): number | undefined {
+export function effectiveTflops(
+  gpu: GpuSpec,
+  format: InferenceSetup["format"],
+  fp16Accumulate: boolean,
+): number | undefined {
   const t = denseTflops(gpu, fp16Accumulate);
   if (t === undefined) return undefined;
   return FORMAT_BITS[format].fp8Compute && hasFp8(gpu) ? FP8_SPEEDUP * t : t;
@@ -86,7 +90,11 @@ export function effectiveTflops(gpu: GpuSpec, format: InferenceSetup["format"], 
  * @example
  * engineTflops(p40, "q4_k_m", ENGINE_PROFILES["llama.cpp"]); // 47.04 (4 × 11.76)
  */
-export function engineTflops(gpu: GpuSpec, format: InferenceSetup["format"], engine: InferenceSetup["engine"]): number | undefined {
+export function engineTflops(
+  gpu: GpuSpec,
+  format: InferenceSetup["format"],
+  engine: InferenceSetup["engine"],
+): number | undefined {
   const tensor = effectiveTflops(gpu, format, engine.fp16Accumulate);
   if (engine.formats !== "gguf" || !gpu.fp32Tflops) return tensor;
   const dp4a = FORMAT_BITS[format].gguf && (computeCapability(gpu) ?? 0) >= 6.1 ? 4 : 1;
@@ -105,7 +113,12 @@ export function engineTflops(gpu: GpuSpec, format: InferenceSetup["format"], eng
  * @example
  * inferenceThroughput(setup, h100, layout, { promptTokens: 1024, batch: 1 }).decodeTokensPerSec;
  */
-export function inferenceThroughput(s: InferenceSetup, gpu: GpuSpec, layout: ParallelLayout, shape: SpeedShape): Throughput {
+export function inferenceThroughput(
+  s: InferenceSetup,
+  gpu: GpuSpec,
+  layout: ParallelLayout,
+  shape: SpeedShape,
+): Throughput {
   const m = s.model;
   const hbm = isHbm(gpu);
   const eta = hbm ? s.engine.decodeEfficiency.hbm : s.engine.decodeEfficiency.gddr;
@@ -126,12 +139,14 @@ export function inferenceThroughput(s: InferenceSetup, gpu: GpuSpec, layout: Par
   let perSeq: number | null = null;
   if (bw) {
     const w = weightBytes(s.parts, s.format);
-    const touched = m.experts > 0 ? 1 - Math.pow(1 - m.expertsPerToken / m.experts, B) : 1;
+    const touched = m.experts > 0 ? 1 - (1 - m.expertsPerToken / m.experts) ** B : 1;
     const head = w.output > 0 ? w.output : w.embedding;
     const weightRead = (w.dense + head + w.experts * touched) / tp;
     const seqLen = Math.min(s.context, shape.promptTokens + (shape.outputTokens ?? 256) / 2);
     const kvRead = (B * kvBytesForSequence(m, s.kvDtype, seqLen)) / (s.engine.tensorParallel ? kvShards(m, tp) : 1);
-    const perLayer = s.engine.layerLatencyUs * (kernelsPerLayer(m) / DENSE_LAYER_KERNELS) + (tp > 1 ? 2 * s.engine.allReduceLatencyUs : 0);
+    const perLayer =
+      s.engine.layerLatencyUs * (kernelsPerLayer(m) / DENSE_LAYER_KERNELS) +
+      (tp > 1 ? 2 * s.engine.allReduceLatencyUs : 0);
     const latency = (m.layers * perLayer) / 1e6;
     const memTime = (weightRead + kvRead) / (eta * bw) + latency;
     const computeTime = tflops ? (2 * m.activeParams * B) / (tp * decodeMfu * tflops * 1e12) : 0;
@@ -146,7 +161,14 @@ export function inferenceThroughput(s: InferenceSetup, gpu: GpuSpec, layout: Par
     const flops = 2 * m.activeParams * n + 2 * m.layers * n * n * dAttn;
     prefill = n / (flops / (mfu * tflops * 1e12 * tp * scale)) / bnbSlowdown(s.format);
   }
-  return { decodeTokensPerSec: decode, perSequenceTokensPerSec: perSeq, prefillTokensPerSec: prefill, trainTokensPerSec: null, batch: B, basis };
+  return {
+    decodeTokensPerSec: decode,
+    perSequenceTokensPerSec: perSeq,
+    prefillTokensPerSec: prefill,
+    trainTokensPerSec: null,
+    batch: B,
+    basis,
+  };
 }
 
 /**
@@ -171,5 +193,12 @@ export function trainingThroughput(
   const c = (method === "full" ? 6 : 4) + (checkpointing ? 2 : 0);
   const rate = tflops ? (mfu * tflops * 1e12 * gpus * (gpus > 1 ? TP_EFFICIENCY : 1)) / (c * activeParams) : null;
   const basis = `MFU ${mfu} of ${tflops ?? "?"} TFLOPS × ${gpus} GPU(s), ${c}·P FLOPs per token`;
-  return { decodeTokensPerSec: null, perSequenceTokensPerSec: null, prefillTokensPerSec: null, trainTokensPerSec: rate, batch: 1, basis };
+  return {
+    decodeTokensPerSec: null,
+    perSequenceTokensPerSec: null,
+    prefillTokensPerSec: null,
+    trainTokensPerSec: rate,
+    batch: 1,
+    basis,
+  };
 }

@@ -105,7 +105,11 @@ export function toResources(plan: ResourcePlan, options: ToResourcesOptions = {}
   };
   const storage: PlanStorageVolume[] = [
     { size: `${plan.host.ephemeralGiB}Gi` },
-    { name: volume, size: `${plan.host.storageGiB}Gi`, attributes: { persistent: true, class: options.persistentClass ?? "beta3" } },
+    {
+      name: volume,
+      size: `${plan.host.storageGiB}Gi`,
+      attributes: { persistent: true, class: options.persistentClass ?? "beta3" },
+    },
   ];
   const mounts: SdlMount[] = [{ volume, mount: ENGINE_PROFILES[plan.engine].cacheMount, readOnly: false }];
   if (plan.host.shmGiB > 0) {

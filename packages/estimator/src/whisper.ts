@@ -59,7 +59,7 @@ export function speechMemory(m: ModelProfile, s: SpeechSetup): SpeechMemory {
       activations,
       overhead: CONTEXT,
       total: weights + activations + CONTEXT,
-      rule: "openai-whisper: fp32 weights + beam-search state ≈ 6.5 B/param + 0.5 GiB context (openai/whisper README \"Required VRAM\").",
+      rule: 'openai-whisper: fp32 weights + beam-search state ≈ 6.5 B/param + 0.5 GiB context (openai/whisper README "Required VRAM").',
     };
   }
   const beams = s.engine === "faster-whisper" ? 5 : 1;

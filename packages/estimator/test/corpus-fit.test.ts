@@ -5,7 +5,14 @@ import { GPUS, MODELS, findModel } from "@akash-sdl/catalog";
 import { parse, toPlainValue } from "@akash-sdl/core";
 import { describe, expect, it } from "vitest";
 import { HAS_CORPUS, corpusFiles } from "./support/corpus.js";
-import { estimate, parseGpuPattern, parseServeCommand, resolveModelRef, type EstimateRequest, type ResourcePlan } from "../src/index.js";
+import {
+  estimate,
+  parseGpuPattern,
+  parseServeCommand,
+  resolveModelRef,
+  type EstimateRequest,
+  type ResourcePlan,
+} from "../src/index.js";
 
 interface TemplateCase {
   readonly file: string;
@@ -23,7 +30,10 @@ type Obj = Record<string, unknown>;
  * 32k tokens of context with 512 batched tokens (V0 `SchedulerConfig`). Later images use the
  * estimator's defaults (current vLLM).
  */
-function legacyVllmLimits(image: string, context: number): { maxNumSeqs: number; maxBatchedTokens: number } | undefined {
+function legacyVllmLimits(
+  image: string,
+  context: number,
+): { maxNumSeqs: number; maxBatchedTokens: number } | undefined {
   const m = /vllm-openai:v0\.(\d+)\./.exec(image);
   if (!m || Number(m[1]) >= 8) return undefined;
   return { maxNumSeqs: 256, maxBatchedTokens: context > 32_000 ? 512 : Math.max(context, 2048) };
@@ -52,7 +62,9 @@ function templateCases(): TemplateCase[] {
       }
       const command = [...list(s["command"]), ...list(s["args"])].map(String).join(" ");
       const serve = parseServeCommand(command, env);
-      const model = [serve.model, ...Object.values(env)].find((c): c is string => !!c && resolveModelRef(c, catalog) !== undefined);
+      const model = [serve.model, ...Object.values(env)].find(
+        (c): c is string => !!c && resolveModelRef(c, catalog) !== undefined,
+      );
       if (!model) continue;
       // GPU entries as written; names the catalogue does not know (a100-80gb spelt as one word
       // aside) can never match a provider and are left out.
@@ -67,7 +79,10 @@ function templateCases(): TemplateCase[] {
       const parallel = (serve.tensorParallel ?? 1) * (serve.pipelineParallel ?? 1);
       const count = parallel > units ? parallel : units;
       const context = serve.context ?? resolveModelRef(model, catalog)?.spec.maxContext ?? 0;
-      const legacy = serve.engine === "vllm" || serve.engine === undefined ? legacyVllmLimits(String(s["image"] ?? ""), context) : undefined;
+      const legacy =
+        serve.engine === "vllm" || serve.engine === undefined
+          ? legacyVllmLimits(String(s["image"] ?? ""), context)
+          : undefined;
       const maxNumSeqs = serve.maxNumSeqs ?? legacy?.maxNumSeqs;
       const maxBatchedTokens = serve.maxBatchedTokens ?? legacy?.maxBatchedTokens;
       const request: EstimateRequest = {
@@ -102,7 +117,7 @@ const EXPECTED_NOT_FITTING: ReadonlyMap<string, string> = new Map([
       "experts for its Marlin MoE kernel (hidden 2880 → 3072, expert width 2880 → 2944), so the weights take 65.8 GiB",
       "(vllm #23278 logged 65.97 GiB against the 60.8 GiB checkpoint). On an H100 vLLM warms its sampler up for 1,024",
       "sequences × 201,088 vocabulary entries × 38 B = 7.3 GiB; with 0.25 GiB of non-torch memory that is 73.4 GiB",
-      "before any KV cache: −2.1 GiB, and vllm #23278 reported \"Available KV cache memory: −2.14 GiB\" for exactly",
+      'before any KV cache: −2.1 GiB, and vllm #23278 reported "Available KV cache memory: −2.14 GiB" for exactly',
       "this command (vllm #27508 hits the same sampler warm-up). An A100 warms up 256 sequences (1.9 GiB) and keeps",
       "3.4 GiB for the KV cache, ~99k tokens at 36,864 B/token, short of the 131,072-token default context. The",
       "fixes: `--max-model-len 98304` on A100, or on H100 `--max-num-seqs 256 --gpu-memory-utilization 0.95`.",
@@ -175,14 +190,22 @@ function renderReport(): string {
         : c.gpus === "any GPU"
           ? `fits on ${ok.length} of ${plans.length} offered GPU models, from ${sku(ok.reduce((a, b) => (b.gpu.ramGiB < a.gpu.ramGiB ? b : a)))}`
           : `fits on ${ok.map(sku).join("; ")}`;
-    lines.push(`| ${short(c.file)} [${c.service}] | ${c.model} | ${p?.engine ?? "–"} | ${ctx} | ${c.request.constraints?.gpuCount} × ${c.gpus} | ${verdict} |`);
+    lines.push(
+      `| ${short(c.file)} [${c.service}] | ${c.model} | ${p?.engine ?? "–"} | ${ctx} | ${c.request.constraints?.gpuCount} × ${c.gpus} | ${verdict} |`,
+    );
   }
   lines.push("", "## Templates that do not fit", "");
   const failing = results.filter((r) => !r.plans.some((p) => p.fits));
   if (failing.length === 0) lines.push("None: every template fits on at least one GPU it allows.");
   for (const { c, plans } of failing) {
     const why = EXPECTED_NOT_FITTING.get(c.file);
-    lines.push(`### ${short(c.file)} [${c.service}]`, "", ...(why ? [why, ""] : []), ...plans.map((p) => `- ${sku(p)}: ${p.reason}`), "");
+    lines.push(
+      `### ${short(c.file)} [${c.service}]`,
+      "",
+      ...(why ? [why, ""] : []),
+      ...plans.map((p) => `- ${sku(p)}: ${p.reason}`),
+      "",
+    );
   }
   lines.push("", "## Fits with a capped KV pool (SGLang)", "");
   lines.push(
@@ -195,7 +218,9 @@ function renderReport(): string {
     const p = plans.find((x) => x.fits);
     if (p && p.maxContext !== null && p.maxContext < p.context) {
       capped = true;
-      lines.push(`- ${short(c.file)} on ${sku(p)}: pool ${p.maxContext.toLocaleString("en-US")} tokens < configured ${p.context.toLocaleString("en-US")}.`);
+      lines.push(
+        `- ${short(c.file)} on ${sku(p)}: pool ${p.maxContext.toLocaleString("en-US")} tokens < configured ${p.context.toLocaleString("en-US")}.`,
+      );
     }
   }
   if (!capped) lines.push("None.");

@@ -22,7 +22,8 @@ describe("cost", () => {
     const priced = r.plans.filter((p) => p.costPerMillionTokens !== null);
     expect(priced.length).toBeGreaterThan(2);
     expect(r.plans.slice(0, priced.length)).toEqual(priced);
-    for (let i = 1; i < priced.length; i++) expect(priced[i]!.costPerMillionTokens!).toBeGreaterThanOrEqual(priced[i - 1]!.costPerMillionTokens!);
+    for (let i = 1; i < priced.length; i++)
+      expect(priced[i]!.costPerMillionTokens!).toBeGreaterThanOrEqual(priced[i - 1]!.costPerMillionTokens!);
     expect(r.diagnostics.map((d) => d.code)).toEqual(["estimate/no-price"]);
   });
 
@@ -38,18 +39,36 @@ describe("cost", () => {
 
 describe("host resources", () => {
   it("states a rule for every number and follows the template ranges", () => {
-    const one = hostResources({ workload: "llm-inference", gpusPerNode: 1, weightsPerNodeBytes: 16e9, checkpointBytes: 16e9, needsShm: true });
+    const one = hostResources({
+      workload: "llm-inference",
+      gpusPerNode: 1,
+      weightsPerNodeBytes: 16e9,
+      checkpointBytes: 16e9,
+      needsShm: true,
+    });
     expect(one.cpu).toBe(8);
     expect(one.memoryGiB).toBeGreaterThanOrEqual(16);
     expect(one.storageGiB).toBeGreaterThan(16e9 / 2 ** 30);
     expect(one.shmGiB).toBe(10);
     expect(Object.values(one.rules).every((r) => r.length > 10)).toBe(true);
-    const eight = hostResources({ workload: "llm-inference", gpusPerNode: 8, weightsPerNodeBytes: 700e9, checkpointBytes: 700e9, needsShm: true });
+    const eight = hostResources({
+      workload: "llm-inference",
+      gpusPerNode: 8,
+      weightsPerNodeBytes: 700e9,
+      checkpointBytes: 700e9,
+      needsShm: true,
+    });
     expect([eight.cpu, eight.memoryGiB, eight.shmGiB]).toEqual([64, 256, 32]);
   });
 
   it("sizes the model volume from the files: 70B bf16 (131 GiB) gets a volume below the template's 200 Gi", () => {
-    const h = hostResources({ workload: "llm-inference", gpusPerNode: 2, weightsPerNodeBytes: 141e9, checkpointBytes: 141e9, needsShm: true });
+    const h = hostResources({
+      workload: "llm-inference",
+      gpusPerNode: 2,
+      weightsPerNodeBytes: 141e9,
+      checkpointBytes: 141e9,
+      needsShm: true,
+    });
     expect(h.storageGiB).toBeGreaterThan(131);
     expect(h.storageGiB).toBeLessThanOrEqual(200);
   });
@@ -57,20 +76,42 @@ describe("host resources", () => {
 
 describe("toResources", () => {
   it("writes GPU attributes, CPU, memory, a persistent model volume and a RAM-class shm volume", () => {
-    const plan = estimate({ model: "llama-3.3-70b", context: 8192, gpuMemoryUtilization: 0.95, constraints: { gpuModels: ["h100:80:sxm"], gpuCount: 2 } }).plans[0]!;
+    const plan = estimate({
+      model: "llama-3.3-70b",
+      context: 8192,
+      gpuMemoryUtilization: 0.95,
+      constraints: { gpuModels: ["h100:80:sxm"], gpuCount: 2 },
+    }).plans[0]!;
     const sdl = toResources(plan);
-    expect(sdl.resources.gpu).toEqual({ units: 2, attributes: { vendor: { nvidia: [{ model: "h100", ram: "80Gi" }] } } });
+    expect(sdl.resources.gpu).toEqual({
+      units: 2,
+      attributes: { vendor: { nvidia: [{ model: "h100", ram: "80Gi" }] } },
+    });
     expect(sdl.resources.cpu.units).toBe(plan.host.cpu);
     expect(sdl.resources.memory.size).toBe(`${plan.host.memoryGiB}Gi`);
-    expect(sdl.resources.storage).toContainEqual({ name: "models", size: `${plan.host.storageGiB}Gi`, attributes: { persistent: true, class: "beta3" } });
-    expect(sdl.resources.storage).toContainEqual({ name: "shm", size: "10Gi", attributes: { persistent: false, class: "ram" } });
+    expect(sdl.resources.storage).toContainEqual({
+      name: "models",
+      size: `${plan.host.storageGiB}Gi`,
+      attributes: { persistent: true, class: "beta3" },
+    });
+    expect(sdl.resources.storage).toContainEqual({
+      name: "shm",
+      size: "10Gi",
+      attributes: { persistent: false, class: "ram" },
+    });
     expect(sdl.mounts).toContainEqual({ volume: "shm", mount: "/dev/shm", readOnly: false });
     expect(sdl.mounts).toContainEqual({ volume: "models", mount: "/root/.cache/huggingface", readOnly: false });
-    expect(toResources(plan, { pinInterface: true }).resources.gpu.attributes.vendor.nvidia?.[0]?.interface).toBe("sxm");
+    expect(toResources(plan, { pinInterface: true }).resources.gpu.attributes.vendor.nvidia?.[0]?.interface).toBe(
+      "sxm",
+    );
   });
 
   it("gives per-node GPUs for multi-node plans and no shm for Ollama", () => {
-    const big = estimate({ model: "llama-3.1-405b", context: 8192, constraints: { gpuModels: ["h100:80:sxm"], gpuCount: 24 } }).plans[0]!;
+    const big = estimate({
+      model: "llama-3.1-405b",
+      context: 8192,
+      constraints: { gpuModels: ["h100:80:sxm"], gpuCount: 24 },
+    }).plans[0]!;
     const sdl = toResources(big);
     expect(sdl.nodes).toBe(3);
     expect(sdl.resources.gpu.units).toBe(8);

@@ -12,7 +12,12 @@ describe("diffusion pipelines", () => {
   });
 
   it("SDXL fp16, 4 images at 1024²: 21.72 GiB peak without offload (HF blog, A100)", () => {
-    const m = diffusionMemory(model("stabilityai/stable-diffusion-xl-base-1.0").profile, { format: "fp16", resolution: 1024, batch: 4, offload: "none" });
+    const m = diffusionMemory(model("stabilityai/stable-diffusion-xl-base-1.0").profile, {
+      format: "fp16",
+      resolution: 1024,
+      batch: 4,
+      offload: "none",
+    });
     expect(rel((m.weights + m.activations) / GIB, 21.72)).toBeLessThan(0.03);
   });
 
@@ -28,13 +33,18 @@ describe("diffusion pipelines", () => {
 
   it("SD 1.5 runs within the README's 10 GB even in fp32, and under 4 GiB in fp16", () => {
     const sd = model("stable-diffusion-v1-5/stable-diffusion-v1-5").profile;
-    expect(diffusionMemory(sd, { format: "fp32", resolution: 512, batch: 1, offload: "none" }).total / 1e9).toBeLessThan(10);
-    expect(diffusionMemory(sd, { format: "fp16", resolution: 512, batch: 1, offload: "none" }).total / GIB).toBeLessThan(4);
+    expect(
+      diffusionMemory(sd, { format: "fp32", resolution: 512, batch: 1, offload: "none" }).total / 1e9,
+    ).toBeLessThan(10);
+    expect(
+      diffusionMemory(sd, { format: "fp16", resolution: 512, batch: 1, offload: "none" }).total / GIB,
+    ).toBeLessThan(4);
   });
 
   it("sequential offload needs less than model offload, which needs less than none", () => {
     const sdxl = model("stabilityai/stable-diffusion-xl-base-1.0").profile;
-    const at = (offload: "none" | "model" | "sequential"): number => diffusionMemory(sdxl, { format: "fp16", resolution: 1024, batch: 1, offload }).total;
+    const at = (offload: "none" | "model" | "sequential"): number =>
+      diffusionMemory(sdxl, { format: "fp16", resolution: 1024, batch: 1, offload }).total;
     expect(at("sequential")).toBeLessThan(at("model"));
     expect(at("model")).toBeLessThan(at("none"));
   });
@@ -52,7 +62,10 @@ describe("diffusion ranking", () => {
   it("among equal plans the faster tensor rate ranks first, not a 2016 P100 (SDXL: compute-bound denoising)", () => {
     const plans = estimate({ model: "stabilityai/stable-diffusion-xl-base-1.0" }).plans;
     expect(plans[0]?.gpu.model).not.toBe("p100");
-    const same = plans.filter((p) => p.gpuCount === plans[0]!.gpuCount && p.gpu.ramGiB === plans[0]!.gpu.ramGiB && p.fits);
-    for (let i = 1; i < same.length; i++) expect(same[i - 1]!.gpu.fp16Tflops ?? 0).toBeGreaterThanOrEqual(same[i]!.gpu.fp16Tflops ?? 0);
+    const same = plans.filter(
+      (p) => p.gpuCount === plans[0]!.gpuCount && p.gpu.ramGiB === plans[0]!.gpu.ramGiB && p.fits,
+    );
+    for (let i = 1; i < same.length; i++)
+      expect(same[i - 1]!.gpu.fp16Tflops ?? 0).toBeGreaterThanOrEqual(same[i]!.gpu.fp16Tflops ?? 0);
   });
 });

@@ -5,10 +5,12 @@ import { estimate } from "../src/index.js";
 describe("engine facts", () => {
   it("TEI needs compute capability 7.5 (Turing) or newer: V100 and P100 are refused, T4 is fine", () => {
     // text-embeddings-inference README: images for Turing, Ampere, Ada, Hopper; Volta unsupported.
-    const v100 = estimate({ model: "BAAI/bge-large-en-v1.5", engine: "tei", constraints: { gpuModels: ["v100"] } }).plans[0]!;
+    const v100 = estimate({ model: "BAAI/bge-large-en-v1.5", engine: "tei", constraints: { gpuModels: ["v100"] } })
+      .plans[0]!;
     expect(v100.fits).toBe(false);
     expect(v100.reason).toMatch(/compute capability 7\.5/);
-    const t4 = estimate({ model: "BAAI/bge-large-en-v1.5", engine: "tei", constraints: { gpuModels: ["t4"] } }).plans[0]!;
+    const t4 = estimate({ model: "BAAI/bge-large-en-v1.5", engine: "tei", constraints: { gpuModels: ["t4"] } })
+      .plans[0]!;
     expect(t4.fits).toBe(true);
   });
 

@@ -46,7 +46,9 @@ describe("fine-tuning memory", () => {
 
   it("is at least twice accelerate's 8 B/param lower bound for mixed-precision Adam", () => {
     const { profile, parts } = model("mistralai/Mistral-7B-v0.1");
-    expect(finetuneMemory(profile, parts, { ...base, method: "full" }, 1).total).toBeGreaterThan(2 * 8 * profile.params);
+    expect(finetuneMemory(profile, parts, { ...base, method: "full" }, 1).total).toBeGreaterThan(
+      2 * 8 * profile.params,
+    );
   });
 
   it("shards states over GPUs (FSDP / ZeRO-3) but not activations", () => {
@@ -67,20 +69,52 @@ describe("fine-tuning memory", () => {
     ["meta-llama/Llama-2-13b-hf", "qlora", 1, 22.55],
   ] as const)("%s %s micro-batch %d matches LitGPT's %d GB within 15 %%", (id, method, mb, gb) => {
     const { profile, parts } = model(id);
-    const m = finetuneMemory(profile, parts, { ...base, method, sequenceLength: 1304, microBatch: mb, checkpointing: false, loraRank: 8 }, 1);
+    const m = finetuneMemory(
+      profile,
+      parts,
+      { ...base, method, sequenceLength: 1304, microBatch: mb, checkpointing: false, loraRank: 8 },
+      1,
+    );
     expect(rel(m.total / 1e9, gb)).toBeLessThan(0.15);
   });
 
   it("QLoRA fits LLaMA-65B on one 48 GB GPU, while 16-bit full fine-tuning needs > 780 GB (QLoRA paper)", () => {
-    const llama65 = inline({ id: "llama-65b", layers: 80, hiddenSize: 8192, heads: 64, kvHeads: 64, headDim: 128, vocab: 32000, intermediateSize: 22016, tieEmbeddings: false, maxContext: 2048 });
-    const q = finetuneMemory(llama65.profile, llama65.parts, { ...base, method: "qlora", loraRank: 64, sequenceLength: 512 }, 1);
+    const llama65 = inline({
+      id: "llama-65b",
+      layers: 80,
+      hiddenSize: 8192,
+      heads: 64,
+      kvHeads: 64,
+      headDim: 128,
+      vocab: 32000,
+      intermediateSize: 22016,
+      tieEmbeddings: false,
+      maxContext: 2048,
+    });
+    const q = finetuneMemory(
+      llama65.profile,
+      llama65.parts,
+      { ...base, method: "qlora", loraRank: 64, sequenceLength: 512 },
+      1,
+    );
     expect(q.total / GIB).toBeLessThan(visibleMemoryGiB(gpu("rtxa6000", 48, "pcie")));
     const full = finetuneMemory(llama65.profile, llama65.parts, { ...base, method: "full" }, 1);
     expect(full.total / 1e9).toBeGreaterThan(780);
   });
 
   it("LoRA on GPT-3 175B holds ≈350 GB of frozen 16-bit weights, full fine-tuning ≥ 1.2 TB (LoRA paper)", () => {
-    const gpt3 = inline({ id: "gpt3-175b", family: "gpt3", layers: 96, hiddenSize: 12288, heads: 96, vocab: 50257, mlp: "plain", intermediateSize: 4 * 12288, tieEmbeddings: true, maxContext: 2048 });
+    const gpt3 = inline({
+      id: "gpt3-175b",
+      family: "gpt3",
+      layers: 96,
+      hiddenSize: 12288,
+      heads: 96,
+      vocab: 50257,
+      mlp: "plain",
+      intermediateSize: 4 * 12288,
+      tieEmbeddings: true,
+      maxContext: 2048,
+    });
     expect(rel(gpt3.profile.params, 175e9)).toBeLessThan(0.01);
     const lora = finetuneMemory(gpt3.profile, gpt3.parts, { ...base, loraRank: 4, sequenceLength: 512 }, 1);
     expect(rel(lora.weights / 1e9, 350)).toBeLessThan(0.03);
@@ -89,7 +123,7 @@ describe("fine-tuning memory", () => {
 
   it("counts LoRA adapters on every attention and MLP projection: r × (d_in + d_out)", () => {
     const { profile, parts } = model("meta-llama/Meta-Llama-3-8B");
-    const perLayer = 16 * ((4096 + 4096) + 2 * (4096 + 1024) + (4096 + 4096)) + 3 * 16 * (4096 + 14336);
+    const perLayer = 16 * (4096 + 4096 + 2 * (4096 + 1024) + (4096 + 4096)) + 3 * 16 * (4096 + 14336);
     expect(loraParams(profile, parts, 16)).toBe(32 * perLayer);
   });
 

@@ -1,12 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { ENGINE_PROFILES, fitInference, inferenceActivationBytes, parallelLayout, schedulerLimits, validTensorDegree, visibleMemoryGiB, type InferenceSetup } from "../src/index.js";
+import {
+  ENGINE_PROFILES,
+  fitInference,
+  inferenceActivationBytes,
+  parallelLayout,
+  schedulerLimits,
+  validTensorDegree,
+  visibleMemoryGiB,
+  type InferenceSetup,
+} from "../src/index.js";
 import { gpu, model } from "./support/fixtures.js";
 
 const setup = (id: string, over: Partial<InferenceSetup> = {}): InferenceSetup => {
   const { profile, parts } = model(id);
-  return { model: profile, parts, engine: ENGINE_PROFILES.vllm, format: "bf16", kvDtype: "auto", context: 8192, concurrency: 1, ...over };
+  return {
+    model: profile,
+    parts,
+    engine: ENGINE_PROFILES.vllm,
+    format: "bf16",
+    kvDtype: "auto",
+    context: 8192,
+    concurrency: 1,
+    ...over,
+  };
 };
-const fit = (s: InferenceSetup, g: ReturnType<typeof gpu>, n = 1) => fitInference(s, g, parallelLayout(s.model, s.engine, n, 8));
+const fit = (s: InferenceSetup, g: ReturnType<typeof gpu>, n = 1) =>
+  fitInference(s, g, parallelLayout(s.model, s.engine, n, 8));
 
 describe("inference fit", () => {
   it("vLLM refuses a context whose KV cache does not fit and reports the largest that does", () => {
@@ -45,11 +64,17 @@ describe("inference fit", () => {
   });
 
   it("SGLang's default fraction falls with tensor parallelism (server_args.py)", () => {
-    expect([1, 2, 4, 8, 16].map((t) => ENGINE_PROFILES.sglang.memoryFraction(t))).toEqual([0.88, 0.87, 0.85, 0.81, 0.79]);
+    expect([1, 2, 4, 8, 16].map((t) => ENGINE_PROFILES.sglang.memoryFraction(t))).toEqual([
+      0.88, 0.87, 0.85, 0.81, 0.79,
+    ]);
   });
 
   it("llama.cpp keeps the input embedding on the host and allocates the full context up front", () => {
-    const s = setup("meta-llama/Meta-Llama-3-8B", { engine: ENGINE_PROFILES["llama.cpp"], format: "q4_k_m", context: 4096 });
+    const s = setup("meta-llama/Meta-Llama-3-8B", {
+      engine: ENGINE_PROFILES["llama.cpp"],
+      format: "q4_k_m",
+      context: 4096,
+    });
     const f = fit(s, gpu("rtx3070", 8, "pcie"));
     expect(f.perGpu.weightsGiB).toBeLessThan(f.weightsTotalBytes / 2 ** 30);
     expect(f.perGpu.kvCacheGiB).toBeCloseTo(0.5, 2);
@@ -85,14 +110,21 @@ describe("engine scheduler limits and the activation peak", () => {
     expect(schedulerLimits(v, gpu("h200", 141, "sxm"))).toEqual({ batchedTokens: 8192, maxSeqs: 1024 });
     expect(schedulerLimits(v, gpu("a100", 80, "sxm"))).toEqual({ batchedTokens: 2048, maxSeqs: 256 });
     expect(schedulerLimits(v, gpu("rtx4090", 24, "pcie"))).toEqual({ batchedTokens: 2048, maxSeqs: 256 });
-    expect(schedulerLimits(v, gpu("h100", 80, "sxm"), { maxNumSeqs: 64 })).toEqual({ batchedTokens: 8192, maxSeqs: 64 });
+    expect(schedulerLimits(v, gpu("h100", 80, "sxm"), { maxNumSeqs: 64 })).toEqual({
+      batchedTokens: 8192,
+      maxSeqs: 64,
+    });
     // max_num_seqs never exceeds max_num_batched_tokens.
-    expect(schedulerLimits(v, gpu("h100", 80, "sxm"), { maxBatchedTokens: 512 })).toEqual({ batchedTokens: 512, maxSeqs: 512 });
+    expect(schedulerLimits(v, gpu("h100", 80, "sxm"), { maxBatchedTokens: 512 })).toEqual({
+      batchedTokens: 512,
+      maxSeqs: 512,
+    });
   });
 
   it("the sampler warm-up grows with sequences × vocabulary and is the same at every TP degree; the forward pass shrinks with TP", () => {
     const s = setup("meta-llama/Llama-3.1-8B");
-    const act = (tp: number, step: { tokens: number; sequences: number }) => inferenceActivationBytes(s.model, s.parts, s.engine, tp, step);
+    const act = (tp: number, step: { tokens: number; sequences: number }) =>
+      inferenceActivationBytes(s.model, s.parts, s.engine, tp, step);
     expect(act(1, { tokens: 8192, sequences: 1024 })).toBeCloseTo(act(8, { tokens: 8192, sequences: 1024 }), 0);
     expect(act(1, { tokens: 8192, sequences: 1024 }) / act(1, { tokens: 8192, sequences: 256 })).toBeGreaterThan(3.5);
     // 32k tokens without chunked prefill: the forward pass dominates and splits over TP ranks.
@@ -105,6 +137,9 @@ describe("engine scheduler limits and the activation peak", () => {
     const g = fit({ ...s, engine: ENGINE_PROFILES.sglang }, gpu("h100", 80, "sxm"));
     expect(v.perGpu.weightsGiB / g.perGpu.weightsGiB).toBeGreaterThan(1.05);
     expect(v.weightsTotalBytes).toBe(g.weightsTotalBytes);
-    expect(fit({ ...s, format: "bf16" }, gpu("h100", 80, "sxm")).perGpu.weightsGiB).toBeCloseTo(fit({ ...s, format: "bf16", engine: ENGINE_PROFILES.sglang }, gpu("h100", 80, "sxm")).perGpu.weightsGiB, 2);
+    expect(fit({ ...s, format: "bf16" }, gpu("h100", 80, "sxm")).perGpu.weightsGiB).toBeCloseTo(
+      fit({ ...s, format: "bf16", engine: ENGINE_PROFILES.sglang }, gpu("h100", 80, "sxm")).perGpu.weightsGiB,
+      2,
+    );
   });
 });

@@ -14,7 +14,8 @@ describe("GPU figures", () => {
   });
 
   it("an offered GPU ranks by speed: an RTX 2080 Ti plan now has decode and prefill figures", () => {
-    const p = estimate({ model: "llama-3.1-8b", engine: "llama.cpp", constraints: { gpuModels: ["rtx2080ti"] } }).plans[0]!;
+    const p = estimate({ model: "llama-3.1-8b", engine: "llama.cpp", constraints: { gpuModels: ["rtx2080ti"] } })
+      .plans[0]!;
     expect(p.throughput.decodeTokensPerSec).toBeGreaterThan(0);
     expect(p.throughput.prefillTokensPerSec).toBeGreaterThan(0);
   });
@@ -31,7 +32,12 @@ describe("Pascal: the engine's rate", () => {
   });
 
   it("Llama-3.1-8B Q4_K_M decode on a P40 is bandwidth-bound, not the 3 tok/s the FP16 rate gave", () => {
-    const p = estimate({ model: "llama-3.1-8b", engine: "llama.cpp", dtype: "q4_k_m", constraints: { gpuModels: ["p40"] } }).plans[0]!;
+    const p = estimate({
+      model: "llama-3.1-8b",
+      engine: "llama.cpp",
+      dtype: "q4_k_m",
+      constraints: { gpuModels: ["p40"] },
+    }).plans[0]!;
     // llama.cpp on a P40 measures ~40-57 tok/s for 7-8B Q4 models (issue 11 quotes 57); 346 GB/s
     // over 4.6 GiB of weights bounds it at ~70.
     expect(p.throughput.decodeTokensPerSec).toBeGreaterThan(30);

@@ -22,12 +22,18 @@ describe("visible memory", () => {
   });
 
   it("marks the ECC GDDR data-centre cards only", () => {
-    for (const m of ["a10", "a10g", "a40", "l4", "l40", "l40s", "t4", "p40"]) expect(hasEccGddr({ model: m }), m).toBe(true);
-    for (const m of ["a100", "h100", "rtx4090", "rtxa6000", "a5000", "v100", "mi300x"]) expect(hasEccGddr({ model: m }), m).toBe(false);
+    for (const m of ["a10", "a10g", "a40", "l4", "l40", "l40s", "t4", "p40"])
+      expect(hasEccGddr({ model: m }), m).toBe(true);
+    for (const m of ["a100", "h100", "rtx4090", "rtxa6000", "a5000", "v100", "mi300x"])
+      expect(hasEccGddr({ model: m }), m).toBe(false);
   });
 
   it("the plan's usable memory on an A10G follows (vLLM 0.90 × 22.30 = 20.07 GiB in the same log)", () => {
-    const p = estimate({ model: "llama-3.1-8b", context: 8192, constraints: { gpuModels: ["a10g"], includeUnofferedGpus: true } }).plans[0]!;
+    const p = estimate({
+      model: "llama-3.1-8b",
+      context: 8192,
+      constraints: { gpuModels: ["a10g"], includeUnofferedGpus: true },
+    }).plans[0]!;
     expect(Math.abs(p.perGpu.usableGiB - 20.07)).toBeLessThan(0.1);
   });
 });

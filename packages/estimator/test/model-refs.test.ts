@@ -61,7 +61,10 @@ describe("model references as pasted", () => {
   });
 
   it("a GGUF Q4_K_M of an 8B model is sized as GGUF, not as 16-bit weights", () => {
-    const gguf = estimate({ model: "bartowski/Meta-Llama-3.1-8B-Instruct-GGUF", constraints: { gpuModels: ["rtx4090"] } }).plans[0]!;
+    const gguf = estimate({
+      model: "bartowski/Meta-Llama-3.1-8B-Instruct-GGUF",
+      constraints: { gpuModels: ["rtx4090"] },
+    }).plans[0]!;
     // llama.cpp quantize README: Llama-3.1-8B Q4_K_M 4.8944 bpw → 4.58 GiB.
     expect(gguf.weightsTotalGiB).toBeGreaterThan(4.4);
     expect(gguf.weightsTotalGiB).toBeLessThan(4.8);

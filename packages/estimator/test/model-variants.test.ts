@@ -44,11 +44,19 @@ describe("model variants", () => {
   });
 
   it("gives no false 'context too long' for Qwen3-235B-A22B-Instruct-2507 at 262,144 tokens", () => {
-    const r = estimate({ model: "Qwen/Qwen3-235B-A22B-Instruct-2507", context: 262_144, constraints: { gpuCount: 8, gpuModels: ["h200"] } });
+    const r = estimate({
+      model: "Qwen/Qwen3-235B-A22B-Instruct-2507",
+      context: 262_144,
+      constraints: { gpuCount: 8, gpuModels: ["h200"] },
+    });
     expect(r.diagnostics.map((d) => d.code)).not.toContain("estimate/context-too-long");
     expect(r.model?.maxContext).toBe(262_144);
     expect(r.diagnostics.find((d) => d.code === "estimate/model-variant")?.message).toMatch(/262144 tokens/);
-    const over = estimate({ model: "Qwen/Qwen3-235B-A22B-Instruct-2507", context: 300_000, constraints: { gpuCount: 8, gpuModels: ["h200"] } });
+    const over = estimate({
+      model: "Qwen/Qwen3-235B-A22B-Instruct-2507",
+      context: 300_000,
+      constraints: { gpuCount: 8, gpuModels: ["h200"] },
+    });
     expect(over.diagnostics.map((d) => d.code)).toContain("estimate/context-too-long");
   });
 });
@@ -56,8 +64,18 @@ describe("model variants", () => {
 describe("a fitting plan never exceeds its usable memory", () => {
   const requests: EstimateRequest[] = [
     // SGLang caps its pool: 262,144 tokens do not fit on 4 × H100, the pool is what it holds.
-    { model: "Qwen/Qwen3-235B-A22B-Instruct-2507-FP8", engine: "sglang", context: 262_144, constraints: { gpuCount: 4, gpuModels: ["h100:80:sxm"] } },
-    { model: "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B", engine: "sglang", context: 131_072, constraints: { gpuModels: ["rtx4090"] } },
+    {
+      model: "Qwen/Qwen3-235B-A22B-Instruct-2507-FP8",
+      engine: "sglang",
+      context: 262_144,
+      constraints: { gpuCount: 4, gpuModels: ["h100:80:sxm"] },
+    },
+    {
+      model: "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B",
+      engine: "sglang",
+      context: 131_072,
+      constraints: { gpuModels: ["rtx4090"] },
+    },
     { model: "deepseek-ai/DeepSeek-R1-Distill-Llama-70B", engine: "sglang", context: 131_072, concurrency: 4 },
     { model: "llama-3.1-8b", context: 131_072 },
     { model: "llama3.1:70b-instruct-q8_0" },
@@ -67,17 +85,25 @@ describe("a fitting plan never exceeds its usable memory", () => {
     { model: "openai/whisper-large-v3" },
     { model: "llama-3.1-8b", task: "finetune", method: "full" },
   ];
-  it.each(requests.map((r) => [typeof r.model === "string" ? `${r.model} ${r.engine ?? ""}` : "inline", r] as const))("%s", (_n, req) => {
-    const { plans } = estimate(req);
-    expect(plans.length).toBeGreaterThan(0);
-    for (const p of plans.filter((x) => x.fits)) {
-      expect(p.perGpu.totalGiB, `${p.gpu.model} × ${p.gpuCount}`).toBeLessThanOrEqual(p.perGpu.usableGiB);
-      expect(p.perGpu.headroomGiB).toBeGreaterThanOrEqual(0);
-    }
-  });
+  it.each(requests.map((r) => [typeof r.model === "string" ? `${r.model} ${r.engine ?? ""}` : "inline", r] as const))(
+    "%s",
+    (_n, req) => {
+      const { plans } = estimate(req);
+      expect(plans.length).toBeGreaterThan(0);
+      for (const p of plans.filter((x) => x.fits)) {
+        expect(p.perGpu.totalGiB, `${p.gpu.model} × ${p.gpuCount}`).toBeLessThanOrEqual(p.perGpu.usableGiB);
+        expect(p.perGpu.headroomGiB).toBeGreaterThanOrEqual(0);
+      }
+    },
+  );
 
   it("a capped SGLang pool reports the KV it holds, not the requested context's", () => {
-    const p = estimate({ model: "Qwen/Qwen3-235B-A22B-Instruct-2507-FP8", engine: "sglang", context: 262_144, constraints: { gpuCount: 4, gpuModels: ["h100:80:sxm"] } }).plans[0]!;
+    const p = estimate({
+      model: "Qwen/Qwen3-235B-A22B-Instruct-2507-FP8",
+      engine: "sglang",
+      context: 262_144,
+      constraints: { gpuCount: 4, gpuModels: ["h100:80:sxm"] },
+    }).plans[0]!;
     expect(p.fits).toBe(true);
     expect(p.maxContext).toBeLessThan(262_144);
     expect(p.reason).toMatch(/capped pool/);

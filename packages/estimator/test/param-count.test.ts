@@ -49,7 +49,9 @@ describe("parameter counts from the architecture", () => {
     }
   });
 
-  const withActive = MODELS.filter((m) => typeof m.activeParams === "number" && familyTraits(m.family, m.task).kind === "decoder");
+  const withActive = MODELS.filter(
+    (m) => typeof m.activeParams === "number" && familyTraits(m.family, m.task).kind === "decoder",
+  );
   it.each(withActive.map((m) => [m.id, m] as const))("%s: active parameters agree within 2 %%", (id, m) => {
     const t = familyTraits(m.family, m.task);
     const active = countActiveParams(m, t);
@@ -62,8 +64,12 @@ describe("parameter counts from the architecture", () => {
     const t = familyTraits("gpt-oss", "text-generation");
     const oss = spec("openai/gpt-oss-120b");
     const layout = MOE_ARCHITECTURES["openai/gpt-oss-120b"];
-    expect(rel(countParams({ ...oss, id: "my-oss", params: undefined, moe: layout }, t) ?? 0, 116.83e9)).toBeLessThan(0.001);
-    expect(rel(countParams({ ...oss, id: "my-oss", params: undefined, intermediateSize: 2880 }, t) ?? 0, 116.83e9)).toBeLessThan(0.005);
+    expect(rel(countParams({ ...oss, id: "my-oss", params: undefined, moe: layout }, t) ?? 0, 116.83e9)).toBeLessThan(
+      0.001,
+    );
+    expect(
+      rel(countParams({ ...oss, id: "my-oss", params: undefined, intermediateSize: 2880 }, t) ?? 0, 116.83e9),
+    ).toBeLessThan(0.005);
     const phi = { ...spec("microsoft/Phi-3.5-MoE-instruct"), id: "my-phi", params: undefined, intermediateSize: 6400 };
     expect(rel(countParams(phi, familyTraits("phi3.5-moe", "text-generation")) ?? 0, 41.87e9)).toBeLessThan(0.005);
   });

@@ -6,7 +6,10 @@ const catalog = { findModel, models: MODELS };
 
 describe("model references", () => {
   it("finds ids and aliases exactly", () => {
-    expect(resolveModelRef("meta-llama/Llama-3.1-8B", catalog)).toMatchObject({ variant: false, spec: { id: "meta-llama/Llama-3.1-8B" } });
+    expect(resolveModelRef("meta-llama/Llama-3.1-8B", catalog)).toMatchObject({
+      variant: false,
+      spec: { id: "meta-llama/Llama-3.1-8B" },
+    });
     expect(resolveModelRef("llama-3-8b", catalog)?.spec.id).toBe("meta-llama/Meta-Llama-3-8B");
   });
 
@@ -29,12 +32,15 @@ describe("model references", () => {
     expect(r?.format).toBe(format);
   });
 
-  it.each(["deepseek-ai/DeepSeek-V3.1", "meta-llama/Llama-3.2-11B-Vision-Instruct", "Qwen/QwQ-32B", "NousResearch/Hermes-4-405B-FP8", "no-such-model"])(
-    "does not invent a match for %s",
-    (ref) => {
-      expect(resolveModelRef(ref, catalog)).toBeUndefined();
-    },
-  );
+  it.each([
+    "deepseek-ai/DeepSeek-V3.1",
+    "meta-llama/Llama-3.2-11B-Vision-Instruct",
+    "Qwen/QwQ-32B",
+    "NousResearch/Hermes-4-405B-FP8",
+    "no-such-model",
+  ])("does not invent a match for %s", (ref) => {
+    expect(resolveModelRef(ref, catalog)).toBeUndefined();
+  });
 
   it("normalises names to comparable keys", () => {
     expect(parseModelRef("Meta-Llama-3-8B-Instruct").key).toBe(parseModelRef("meta-llama/Meta-Llama-3-8B").key);

@@ -1,11 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { ENGINE_PROFILES, effectiveTflops, estimate, inferenceThroughput, kernelsPerLayer, parallelLayout, type InferenceSetup, type WeightFormat } from "../src/index.js";
+import {
+  ENGINE_PROFILES,
+  effectiveTflops,
+  estimate,
+  inferenceThroughput,
+  kernelsPerLayer,
+  parallelLayout,
+  type InferenceSetup,
+  type WeightFormat,
+} from "../src/index.js";
 import { gpu, model, rel } from "./support/fixtures.js";
 
-const run = (id: string, engine: keyof typeof ENGINE_PROFILES, format: WeightFormat, g: ReturnType<typeof gpu>, n: number, prompt: number, batch = 1) => {
+const run = (
+  id: string,
+  engine: keyof typeof ENGINE_PROFILES,
+  format: WeightFormat,
+  g: ReturnType<typeof gpu>,
+  n: number,
+  prompt: number,
+  batch = 1,
+) => {
   const { profile, parts } = model(id);
   const e = ENGINE_PROFILES[engine];
-  const s: InferenceSetup = { model: profile, parts, engine: e, format, kvDtype: "auto", context: 4096, concurrency: batch };
+  const s: InferenceSetup = {
+    model: profile,
+    parts,
+    engine: e,
+    format,
+    kvDtype: "auto",
+    context: 4096,
+    concurrency: batch,
+  };
   return inferenceThroughput(s, g, parallelLayout(profile, e, n, 8), { promptTokens: prompt, batch });
 };
 
@@ -26,10 +51,13 @@ const LLAMA_CPP_ROWS = [
 ] as const;
 
 describe("throughput", () => {
-  it.each(LLAMA_CPP_ROWS)("llama.cpp %s %s on %s: measured %d t/s (within 20 %%)", (id, f, name, ram, iface, measured) => {
-    const t = run(id, "llama.cpp", f, gpu(name, ram, iface), 1, 512);
-    expect(rel(t.decodeTokensPerSec ?? 0, measured)).toBeLessThan(0.2);
-  });
+  it.each(LLAMA_CPP_ROWS)(
+    "llama.cpp %s %s on %s: measured %d t/s (within 20 %%)",
+    (id, f, name, ram, iface, measured) => {
+      const t = run(id, "llama.cpp", f, gpu(name, ram, iface), 1, 512);
+      expect(rel(t.decodeTokensPerSec ?? 0, measured)).toBeLessThan(0.2);
+    },
+  );
 
   it("prefill of a 2048-token prompt is within 30 % of TRT-LLM's first-token latency (H100 FP8, A100 FP16)", () => {
     const h100 = run("meta-llama/Llama-2-7b-hf", "vllm", "fp8", gpu("h100", 80, "sxm"), 1, 2048);
@@ -79,8 +107,10 @@ describe("throughput", () => {
   });
 
   it("batch-1 MoE decode at high TP is latency-bound: TP4 → TP8 gains less than a dense 70B's TP1 → TP2", () => {
-    const r1 = (n: number) => run("deepseek-ai/DeepSeek-R1", "vllm", "fp8", gpu("h200", 141, "sxm"), n, 512).decodeTokensPerSec ?? 0;
-    const l70 = (n: number) => run("meta-llama/Llama-3.1-70B", "vllm", "bf16", gpu("h200", 141, "sxm"), n, 512).decodeTokensPerSec ?? 0;
+    const r1 = (n: number) =>
+      run("deepseek-ai/DeepSeek-R1", "vllm", "fp8", gpu("h200", 141, "sxm"), n, 512).decodeTokensPerSec ?? 0;
+    const l70 = (n: number) =>
+      run("meta-llama/Llama-3.1-70B", "vllm", "bf16", gpu("h200", 141, "sxm"), n, 512).decodeTokensPerSec ?? 0;
     expect(r1(8) / r1(4)).toBeLessThan(1.3);
     expect(r1(8) / r1(4)).toBeLessThan(l70(2) / l70(1));
   });
@@ -102,10 +132,22 @@ describe("throughput", () => {
     ["meta-llama/Llama-4-Scout-17B-16E-Instruct", "h100:80:sxm", 4, 9_838],
     ["meta-llama/Llama-4-Scout-17B-16E-Instruct", "h200", 4, 18_499],
   ] as const;
-  it.each(TRT_ROWS)("batched decode of %s on %s × %d is within 0.7–1.75× of TRT-LLM's %d tok/s", (id, g, n, measured) => {
-    const r = estimate({ model: id, dtype: "fp8", kvDtype: "fp8", context: 3000, promptTokens: 1000, outputTokens: 2000, concurrency: 4096, constraints: { gpuModels: [g], gpuCount: n } });
-    const ratio = (r.plans[0]?.throughput.decodeTokensPerSec ?? 0) / measured;
-    expect(ratio).toBeGreaterThan(0.7);
-    expect(ratio).toBeLessThan(1.75);
-  });
+  it.each(TRT_ROWS)(
+    "batched decode of %s on %s × %d is within 0.7–1.75× of TRT-LLM's %d tok/s",
+    (id, g, n, measured) => {
+      const r = estimate({
+        model: id,
+        dtype: "fp8",
+        kvDtype: "fp8",
+        context: 3000,
+        promptTokens: 1000,
+        outputTokens: 2000,
+        concurrency: 4096,
+        constraints: { gpuModels: [g], gpuCount: n },
+      });
+      const ratio = (r.plans[0]?.throughput.decodeTokensPerSec ?? 0) / measured;
+      expect(ratio).toBeGreaterThan(0.7);
+      expect(ratio).toBeLessThan(1.75);
+    },
+  );
 });

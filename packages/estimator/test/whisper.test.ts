@@ -50,7 +50,8 @@ describe("faster-whisper batched VRAM", () => {
     ["int8", 1, 2926],
     ["int8", 8, 4500],
   ] as const)("large-v3 %s at batch %d needs about %d MiB, within 5 percent", (format, batch, mib) => {
-    const total = speechMemory(model("openai/whisper-large-v3").profile, { engine: "faster-whisper", format, batch }).total / MIB;
+    const total =
+      speechMemory(model("openai/whisper-large-v3").profile, { engine: "faster-whisper", format, batch }).total / MIB;
     expect(Math.abs(total / mib - 1)).toBeLessThan(0.05);
   });
 

@@ -19,7 +19,16 @@ import { GIB, gpu, model, rel } from "./support/fixtures.js";
 
 const setup = (id: string, over: Partial<InferenceSetup> = {}): InferenceSetup => {
   const { profile, parts } = model(id);
-  return { model: profile, parts, engine: ENGINE_PROFILES.vllm, format: "bf16", kvDtype: "auto", context: 8192, concurrency: 1, ...over };
+  return {
+    model: profile,
+    parts,
+    engine: ENGINE_PROFILES.vllm,
+    format: "bf16",
+    kvDtype: "auto",
+    context: 8192,
+    concurrency: 1,
+    ...over,
+  };
 };
 
 describe("weights (§0)", () => {
@@ -147,10 +156,20 @@ describe("overheads and the vLLM fit (§0, §1.5)", () => {
     expect(Math.abs(f.kvRoomBytes / GIB - -2.14)).toBeLessThan(0.5);
     expect(f.fits).toBe(false);
     // #27508 raised util to 0.95 with 1024 sequences: 1.71 GiB left (still short of 131,072 tokens).
-    const u95 = fitInference({ ...s, utilization: 0.95 }, gpu("h100", 80, "sxm"), parallelLayout(s.model, s.engine, 1, 8));
+    const u95 = fitInference(
+      { ...s, utilization: 0.95 },
+      gpu("h100", 80, "sxm"),
+      parallelLayout(s.model, s.engine, 1, 8),
+    );
     expect(Math.abs(u95.kvRoomBytes / GIB - 1.71)).toBeLessThan(0.5);
     // Fewer warm-up sequences (--max-num-seqs 256) free ~5.4 GiB: then the full context fits at 0.95.
-    expect(fitInference({ ...s, utilization: 0.95, maxNumSeqs: 256 }, gpu("h100", 80, "sxm"), parallelLayout(s.model, s.engine, 1, 8)).fits).toBe(true);
+    expect(
+      fitInference(
+        { ...s, utilization: 0.95, maxNumSeqs: 256 },
+        gpu("h100", 80, "sxm"),
+        parallelLayout(s.model, s.engine, 1, 8),
+      ).fits,
+    ).toBe(true);
   });
 
   it("Llama-3-8B at TP2 keeps 7.48 GiB of weights per GPU", () => {

@@ -63,7 +63,8 @@ export interface EstimateJson {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const round = (n: number | null, digits = 1): number | null => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
+const round = (n: number | null, digits = 1): number | null =>
+  n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits;
 
 /**
  * One plan as JSON: the stable fields first, in the documented order, then additions.
@@ -122,7 +123,9 @@ export function planToJson(p: ResourcePlan): EstimatePlanJson {
  */
 export function estimateToJson(result: EstimateResult, limit: number = Number.POSITIVE_INFINITY): EstimateJson {
   return {
-    model: result.model ? { id: result.model.id, params: result.model.params, activeParams: result.model.activeParams } : null,
+    model: result.model
+      ? { id: result.model.id, params: result.model.params, activeParams: result.model.activeParams }
+      : null,
     plans: result.plans.slice(0, limit).map(planToJson),
     diagnostics: result.diagnostics,
   };

@@ -32,7 +32,9 @@ export interface EstimateArgs {
  * @example
  * const r: ParsedEstimateArgs = { ok: false, error: "--model is required" };
  */
-export type ParsedEstimateArgs = { readonly ok: true; readonly args: EstimateArgs } | { readonly ok: false; readonly error: string };
+export type ParsedEstimateArgs =
+  | { readonly ok: true; readonly args: EstimateArgs }
+  | { readonly ok: false; readonly error: string };
 
 const OPTIONS = {
   help: { type: "boolean", short: "h" },
@@ -84,7 +86,12 @@ export function parseEstimateArgs(argv: readonly string[]): ParsedEstimateArgs {
   let values: Record<string, string | boolean | string[] | undefined>;
   let positionals: string[];
   try {
-    const parsed = parseArgs({ args: attachDashValues(argv, OPTIONS), options: OPTIONS, strict: true, allowPositionals: true });
+    const parsed = parseArgs({
+      args: attachDashValues(argv, OPTIONS),
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: true,
+    });
     values = parsed.values as Record<string, string | boolean | string[] | undefined>;
     positionals = parsed.positionals;
   } catch (error) {
@@ -101,7 +108,9 @@ export function parseEstimateArgs(argv: readonly string[]): ParsedEstimateArgs {
     if (v === undefined) return undefined;
     // Plain decimals only (`8192`, `8_192`, `8k`, `0.9`): no hex, exponents or signs.
     const plain = v.trim().replace(/_/g, "");
-    const n = /^(?:\d+(?:\.\d*)?|\.\d+)k?$/i.test(plain) ? Number(plain.replace(/k$/i, "")) * (/k$/i.test(plain) ? 1000 : 1) : Number.NaN;
+    const n = /^(?:\d+(?:\.\d*)?|\.\d+)k?$/i.test(plain)
+      ? Number(plain.replace(/k$/i, "")) * (/k$/i.test(plain) ? 1000 : 1)
+      : Number.NaN;
     const range = max < Number.MAX_SAFE_INTEGER ? ` from 1 to ${max}` : " above 0";
     if (!Number.isFinite(n) || n <= 0 || n > max || (integer && !Number.isInteger(n))) {
       errors.push(`--${name} needs ${integer ? "a whole number" : "a number"}${range}, got '${v}'`);
@@ -117,8 +126,13 @@ export function parseEstimateArgs(argv: readonly string[]): ParsedEstimateArgs {
   if (!help && model === "" && str("config") === undefined) errors.push("--model is required (or --config FILE)");
 
   const gpuArgs = (values["gpu"] as string[] | undefined) ?? [];
-  const gpuModels = gpuArgs.flatMap((g) => g.split(",")).map((g) => g.trim()).filter((g) => g !== "");
-  for (const g of gpuArgs) if (g.split(",").every((part) => part.trim() === "")) errors.push(`--gpu needs a GPU model such as h100 or a100:80, got '${g}'`);
+  const gpuModels = gpuArgs
+    .flatMap((g) => g.split(","))
+    .map((g) => g.trim())
+    .filter((g) => g !== "");
+  for (const g of gpuArgs)
+    if (g.split(",").every((part) => part.trim() === ""))
+      errors.push(`--gpu needs a GPU model such as h100 or a100:80, got '${g}'`);
   const prices: Record<string, number> = {};
   for (const entry of (values["price"] as string[] | undefined) ?? []) {
     const m = /^([^=]+)=([0-9.]+)$/.exec(entry.trim());
