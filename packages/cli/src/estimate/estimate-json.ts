@@ -49,6 +49,13 @@ export interface EstimatePlanJson {
   readonly maxBatchedTokens: number | null;
   readonly perSequenceTokensPerSec: number | null;
   readonly fixes: readonly { readonly kind: string; readonly description: string; readonly value: string | number }[];
+  /** Everything else the text output shows: layout, ephemeral storage, host sizing rules, notes, speed basis. */
+  readonly task: string;
+  readonly parallel: { readonly tensor: number; readonly pipeline: number; readonly data: number };
+  readonly ephemeralGiB: number;
+  readonly hostRules: { readonly cpu: string; readonly memory: string; readonly storage: string; readonly shm: string };
+  readonly notes: readonly string[];
+  readonly speedBasis: string;
 }
 
 /**
@@ -112,6 +119,17 @@ export function planToJson(p: ResourcePlan): EstimatePlanJson {
     maxBatchedTokens: p.engineLimits?.batchedTokens ?? null,
     perSequenceTokensPerSec: round(p.throughput.perSequenceTokensPerSec),
     fixes: p.fixes.map((f) => ({ kind: f.kind, description: f.description, value: f.value })),
+    task: p.task,
+    parallel: { tensor: p.parallel.tensor, pipeline: p.parallel.pipeline, data: p.parallel.data },
+    ephemeralGiB: p.host.ephemeralGiB,
+    hostRules: {
+      cpu: p.host.rules.cpu,
+      memory: p.host.rules.memory,
+      storage: p.host.rules.storage,
+      shm: p.host.rules.shm,
+    },
+    notes: [...p.notes],
+    speedBasis: p.throughput.basis,
   };
 }
 
@@ -124,7 +142,11 @@ export function planToJson(p: ResourcePlan): EstimatePlanJson {
 export function estimateToJson(result: EstimateResult, limit: number = Number.POSITIVE_INFINITY): EstimateJson {
   return {
     model: result.model
-      ? { id: result.model.id, params: result.model.params, activeParams: result.model.activeParams }
+      ? {
+          id: result.model.id,
+          params: result.model.params,
+          activeParams: result.model.activeParams,
+        }
       : null,
     plans: result.plans.slice(0, limit).map(planToJson),
     diagnostics: result.diagnostics,

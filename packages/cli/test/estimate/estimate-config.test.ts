@@ -91,6 +91,21 @@ describe("akash-sdl estimate --config", () => {
     expect(await runEstimate(["--model", "llama-3.1-8b", "--max-gpus", "0"], bad)).toBe(2);
   });
 
+  it("JSON keeps the layout, host rules, notes and speed basis the text shows", async () => {
+    const io = testIo("/");
+    await runEstimate(
+      ["--model", "llama-3.1-8b", "--gpu", "h100", "--gpus", "64", "--context", "8192", "--format", "json"],
+      io,
+    );
+    const json = JSON.parse(io.stdout.text());
+    const p = json.plans[0];
+    expect(p.parallel.tensor * p.parallel.pipeline * p.parallel.data).toBe(64);
+    expect(p.hostRules.cpu).toMatch(/./);
+    expect(p.ephemeralGiB).toBeGreaterThan(0);
+    expect(p.notes.some((n: string) => /replicas/.test(n))).toBe(true);
+    expect(p.speedBasis).toMatch(/GB\/s/);
+  });
+
   it("fine-tuning JSON carries gradientsGiB and optimizerGiB", async () => {
     const io = testIo("/");
     await runEstimate(
