@@ -2,9 +2,14 @@
  * `pnpm bench`: parses the whole shared corpus with each contender (contenders.ts) and prints
  * ops/s, MB/s and each contender's time relative to our full `parse`.
  *
+ * Then the memory figures (measure-memory.ts, in child processes): allocation per parsed document
+ * and peak RSS of parse + validate over the corpus.
+ *
  * Environment: AKASH_SDL_CORPUS (corpus folder), AKASH_SDL_BENCH_TIME (ms per task, default 2500).
  */
+import { spawnSync } from "node:child_process";
 import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
 import { Bench } from "tinybench";
 import { CONTENDERS } from "./contenders.js";
 import type { Contender } from "./contenders.js";
@@ -80,3 +85,9 @@ printResults(measurements, totalBytes, corpus.length, (s) => process.stdout.writ
 printPipelineRatio(measurements, (s) => process.stdout.write(s));
 printFrontEndTargets(measurements, (s) => process.stdout.write(s));
 if (sink < 0) process.stdout.write("\n"); // never true; keeps `sink` observable
+
+process.stdout.write("\nmemory (issue 9):\n");
+const memory = spawnSync(process.execPath, [fileURLToPath(new URL("./measure-memory.js", import.meta.url))], {
+  stdio: "inherit",
+});
+if (memory.status !== 0) process.stderr.write(`bench: measure-memory exited with ${String(memory.status)}\n`);

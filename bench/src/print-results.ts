@@ -47,7 +47,10 @@ export function printResults(
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]): string =>
-    `${cells.map((c, i) => pad(c, widths[i] ?? 0, i > 0 && i < cells.length - 1)).join("  ").trimEnd()}\n`;
+    `${cells
+      .map((c, i) => pad(c, widths[i] ?? 0, i > 0 && i < cells.length - 1))
+      .join("  ")
+      .trimEnd()}\n`;
   write(line(header));
   write(line(widths.map((w) => "-".repeat(w))));
   for (const row of rows) write(line(row));

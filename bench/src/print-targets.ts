@@ -31,4 +31,12 @@ export function printFrontEndTargets(measurements: readonly Measurement[], write
     const verdict = ratio >= t.times ? "met" : "NOT met";
     write(`  ${t.faster} is ${ratio.toFixed(1)}× faster than ${t.slower} (target ≥ ${t.times}×): ${verdict}\n`);
   }
+  const parsed = byName.get("akash-sdl parse");
+  const validated = byName.get("akash-sdl parse + validate");
+  if (parsed !== undefined && validated !== undefined) {
+    const added = (validated.meanMs / parsed.meanMs - 1) * 100;
+    write(
+      `  validate adds ${added.toFixed(0)} % to parse (issue 7 target ≤ 30 %): ${added <= 30 ? "met" : "NOT met"}\n`,
+    );
+  }
 }

@@ -65,7 +65,7 @@ function composition(metafile: Metafile): [string, number][] {
   for (const output of Object.values(metafile.outputs)) {
     for (const [file, input] of Object.entries(output.inputs)) {
       const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/.exec(file)?.[1];
-      const key = pkg ?? (/packages\/([^/]+\/src\/[^/]+)/.exec(file)?.[1] ?? file);
+      const key = pkg ?? /packages\/([^/]+\/src\/[^/]+)/.exec(file)?.[1] ?? file;
       sizes.set(key, (sizes.get(key) ?? 0) + input.bytesInOutput);
     }
   }
@@ -134,7 +134,9 @@ describe("browser bundle of parse + validate + compile", () => {
       .slice(0, 8)
       .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)} KiB`)
       .join(", ");
-    console.log(`[browser bundle] ${(code.length / 1024).toFixed(1)} KiB minified, ${(gzipBytes / 1024).toFixed(1)} KiB gzipped; largest: ${top}`);
+    console.log(
+      `[browser bundle] ${(code.length / 1024).toFixed(1)} KiB minified, ${(gzipBytes / 1024).toFixed(1)} KiB gzipped; largest: ${top}`,
+    );
     expect(code.length).toBeGreaterThan(10_000);
     expect(gzipBytes).toBeLessThanOrEqual(MAX_GZIP_BYTES);
   }, 60_000);
@@ -156,16 +158,20 @@ describe("browser bundle of parse + validate + compile", () => {
     expect(inBundle).toEqual(hashInNode(SDL));
   }, 60_000);
 
-  it.skipIf(!HAS_CORPUS)("gives Node's hashes and codes for the awesome-akash corpus", async () => {
-    const { code } = await bundled;
-    const { hashSdl } = loadInBrowserLikeContext(code);
-    const files = corpusFiles("awesome-akash");
-    let hashed = 0;
-    for (const file of files) {
-      const inBundle = hashSdl(file.text);
-      expect(inBundle, file.name).toEqual(hashInNode(file.text));
-      if (inBundle.hash !== null) hashed++;
-    }
-    expect(hashed).toBeGreaterThan(files.length / 2);
-  }, 120_000);
+  it.skipIf(!HAS_CORPUS)(
+    "gives Node's hashes and codes for the awesome-akash corpus",
+    async () => {
+      const { code } = await bundled;
+      const { hashSdl } = loadInBrowserLikeContext(code);
+      const files = corpusFiles("awesome-akash");
+      let hashed = 0;
+      for (const file of files) {
+        const inBundle = hashSdl(file.text);
+        expect(inBundle, file.name).toEqual(hashInNode(file.text));
+        if (inBundle.hash !== null) hashed++;
+      }
+      expect(hashed).toBeGreaterThan(files.length / 2);
+    },
+    120_000,
+  );
 });
