@@ -5,7 +5,7 @@ import { createContext, runInContext } from "node:vm";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import type { Metafile } from "esbuild";
+import type { Metafile, Plugin } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { parse } from "@akash-sdl/core";
 import { validate } from "@akash-sdl/validator";
@@ -41,8 +41,24 @@ interface Bundle {
   readonly metafile: Metafile;
 }
 
-async function buildBrowserBundle(): Promise<Bundle> {
+/**
+ * An esbuild plugin that replaces the `yaml` package with empty bindings: the bundle it yields cannot run the
+ * fallback front end, it only measures what the fallback costs (docs/performance.md).
+ */
+const withoutYaml: Plugin = {
+  name: "without-yaml",
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: "yaml", namespace: "without-yaml" }));
+    b.onLoad({ filter: /.*/, namespace: "without-yaml" }, () => ({
+      contents: "export const Lexer = 0, Parser = 0, Composer = 0, isAlias = 0, isMap = 0, isScalar = 0, isSeq = 0;",
+      loader: "js",
+    }));
+  },
+};
+
+async function buildBrowserBundle(plugins: Plugin[] = []): Promise<Bundle> {
   const result = await build({
+    plugins,
     stdin: { contents: ENTRY, resolveDir: fileURLToPath(new URL("..", import.meta.url)), loader: "ts" },
     bundle: true,
     minify: true,
@@ -139,6 +155,11 @@ describe("browser bundle of parse + validate + compile", () => {
     );
     expect(code.length).toBeGreaterThan(10_000);
     expect(gzipBytes).toBeLessThanOrEqual(MAX_GZIP_BYTES);
+    const slim = await buildBrowserBundle([withoutYaml]);
+    console.log(
+      `[browser bundle] without the yaml fallback: ${(slim.gzipBytes / 1024).toFixed(1)} KiB gzipped (size only)`,
+    );
+    expect(slim.gzipBytes).toBeLessThanOrEqual(gzipBytes);
   }, 60_000);
 
   it("refers to no Node built-in module", async () => {
