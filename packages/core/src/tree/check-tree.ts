@@ -44,14 +44,25 @@ function nodeProblem(node: Record<string, unknown>, length: number): string | un
 interface Visit {
   readonly node: unknown;
   readonly parent: Visit | undefined;
-  readonly step: string;
+  /** How the node was reached from its parent: an item, a pair's value or key, or the root (""). */
+  readonly part: "" | "item" | "value" | "key";
+  /** The item or pair index under the parent (the step's text is built only for a message). */
+  readonly index: number;
   readonly exit: boolean;
+}
+
+/** The text of one step, e.g. `.pairs[0].value`. */
+function stepText(v: Visit): string {
+  if (v.part === "item") return `[${v.index}]`;
+  if (v.part === "value") return `.pairs[${v.index}].value`;
+  if (v.part === "key") return `.pairs[${v.index}].key`;
+  return "";
 }
 
 /** `the root.pairs[0].value[2]`: where a visited node sits, built only for a message. */
 function where(visit: Visit): string {
   const steps: string[] = [];
-  for (let v: Visit | undefined = visit; v !== undefined; v = v.parent) steps.push(v.step);
+  for (let v: Visit | undefined = visit; v !== undefined; v = v.parent) steps.push(stepText(v));
   return `the root${steps.reverse().join("")}`;
 }
 
@@ -78,7 +89,7 @@ export function checkTree(tree: unknown, length: number): string | undefined {
   if (root === null) return undefined;
   const seen = new Set<unknown>();
   const finished = new Set<unknown>();
-  const stack: Visit[] = [{ node: root, parent: undefined, step: "", exit: false }];
+  const stack: Visit[] = [{ node: root, parent: undefined, part: "", index: 0, exit: false }];
   while (stack.length > 0) {
     const visit = stack.pop() as Visit;
     const node = visit.node;
@@ -91,14 +102,14 @@ export function checkTree(tree: unknown, length: number): string | undefined {
     seen.add(node);
     const problem = nodeProblem(node, length);
     if (problem !== undefined) return `${where(visit)} ${problem}`;
-    stack.push({ node, parent: visit.parent, step: visit.step, exit: true });
+    stack.push({ node, parent: visit.parent, part: visit.part, index: visit.index, exit: true });
     if (node["kind"] === "alias") {
       const target = node["target"];
       if (target !== undefined && !finished.has(target)) return `${where(visit)} targets a node that is not finished before it`;
       defineAliasJson(node as unknown as YamlAlias);
     } else if (node["kind"] === "seq") {
       const items = node["items"] as unknown[];
-      for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i], parent: visit, step: `[${i}]`, exit: false });
+      for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i], parent: visit, part: "item", index: i, exit: false });
     } else if (node["kind"] === "map") {
       const pairs = node["pairs"] as unknown[];
       for (let i = pairs.length - 1; i >= 0; i--) {
@@ -107,8 +118,8 @@ export function checkTree(tree: unknown, length: number): string | undefined {
         const pairSpan = spanProblem(pair["span"], length);
         if (pairSpan !== undefined) return `${where(visit)}.pairs[${i}] ${pairSpan}`;
         if (pair["keyName"] !== undefined && typeof pair["keyName"] !== "string") return `${where(visit)}.pairs[${i}] has a bad keyName`;
-        if (pair["value"] !== null) stack.push({ node: pair["value"], parent: visit, step: `.pairs[${i}].value`, exit: false });
-        stack.push({ node: pair["key"], parent: visit, step: `.pairs[${i}].key`, exit: false });
+        if (pair["value"] !== null) stack.push({ node: pair["value"], parent: visit, part: "value", index: i, exit: false });
+        stack.push({ node: pair["key"], parent: visit, part: "key", index: i, exit: false });
       }
     }
   }
