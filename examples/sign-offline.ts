@@ -22,8 +22,7 @@ import { DirectSecp256k1HdWallet, encodePubkey, makeAuthInfoBytes, makeSignDoc }
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { createDeploymentRegistry, toMsgCreateDeployment } from "@akash-sdl/compiler";
 
-const TEST_MNEMONIC =
-  "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
+const TEST_MNEMONIC = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 const CHAIN_ID = "akashnet-2";
 const ACCOUNT_NUMBER = 123_456;
 const SEQUENCE = 7;
@@ -38,7 +37,11 @@ async function main(): Promise<void> {
   if (account === undefined) throw new Error("the wallet has no account");
 
   // 1. SDL text → the message (compile + group specs + version hash + deposit).
-  const { value: message, compiled, diagnostics } = toMsgCreateDeployment(readFileSync(file, "utf8"), {
+  const {
+    value: message,
+    compiled,
+    diagnostics,
+  } = toMsgCreateDeployment(readFileSync(file, "utf8"), {
     owner: account.address,
     dseq: DSEQ,
     deposit: "5000000uact",
@@ -51,9 +54,21 @@ async function main(): Promise<void> {
 
   // 2. The transaction body (the registry knows the deployment messages) and the auth info.
   const registry = createDeploymentRegistry();
-  const bodyBytes = registry.encode({ typeUrl: "/cosmos.tx.v1beta1.TxBody", value: { messages: [message], memo: "akash-sdl sign-offline example" } });
-  const pubkey = encodePubkey({ type: "tendermint/PubKeySecp256k1", value: Buffer.from(account.pubkey).toString("base64") });
-  const authInfoBytes = makeAuthInfoBytes([{ pubkey, sequence: SEQUENCE }], FEE, Number(GAS_LIMIT), undefined, undefined);
+  const bodyBytes = registry.encode({
+    typeUrl: "/cosmos.tx.v1beta1.TxBody",
+    value: { messages: [message], memo: "akash-sdl sign-offline example" },
+  });
+  const pubkey = encodePubkey({
+    type: "tendermint/PubKeySecp256k1",
+    value: Buffer.from(account.pubkey).toString("base64"),
+  });
+  const authInfoBytes = makeAuthInfoBytes(
+    [{ pubkey, sequence: SEQUENCE }],
+    FEE,
+    Number(GAS_LIMIT),
+    undefined,
+    undefined,
+  );
 
   // 3. Sign (SIGN_MODE_DIRECT) and assemble the TxRaw.
   const signDoc = makeSignDoc(bodyBytes, authInfoBytes, CHAIN_ID, ACCOUNT_NUMBER);
@@ -64,7 +79,9 @@ async function main(): Promise<void> {
     signatures: [Buffer.from(signature.signature, "base64")],
   });
 
-  process.stderr.write(`owner ${account.address}, dseq ${DSEQ}, manifest version ${Buffer.from(compiled.version).toString("hex")}\n`);
+  process.stderr.write(
+    `owner ${account.address}, dseq ${DSEQ}, manifest version ${Buffer.from(compiled.version).toString("hex")}\n`,
+  );
   process.stdout.write(`${Buffer.from(TxRaw.encode(txRaw).finish()).toString("base64")}\n`);
 }
 

@@ -118,7 +118,12 @@ function badSpans(diagnostics, length) {
   for (const d of diagnostics) {
     for (const span of [d.span, ...(d.related ?? []).map((r) => r.span)]) {
       if (span === undefined) continue;
-      const ok = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= length;
+      const ok =
+        Number.isInteger(span.start) &&
+        Number.isInteger(span.end) &&
+        span.start >= 0 &&
+        span.start <= span.end &&
+        span.end <= length;
       if (!ok) bad.push(`${d.code} ${JSON.stringify(span)} (text length ${length})`);
     }
   }
@@ -146,9 +151,16 @@ function checkLibraries(deps, text) {
     }
   }
   try {
-    const out = deps.renderText({ file: "fuzz.yaml", text, lineCounter: parsed.lineCounter, diagnostics, ioProblem: false });
+    const out = deps.renderText({
+      file: "fuzz.yaml",
+      text,
+      lineCounter: parsed.lineCounter,
+      diagnostics,
+      ioProblem: false,
+    });
     const raw = out.replace(/\n/g, "").match(RAW_CONTROL);
-    if (raw) problems.push(`raw control character U+${raw[0].codePointAt(0).toString(16).padStart(4, "0")} in text output`);
+    if (raw)
+      problems.push(`raw control character U+${raw[0].codePointAt(0).toString(16).padStart(4, "0")} in text output`);
   } catch (error) {
     problems.push(`format threw: ${error?.stack ?? error}`);
   }
@@ -167,7 +179,8 @@ async function checkCli(deps, text) {
       problems.push(`CLI (${format}) threw: ${error?.stack ?? error}`);
       continue;
     }
-    if (result.code !== 0 && result.code !== 1) problems.push(`CLI (${format}) exit status ${result.code}: ${result.stderr.slice(0, 200)}`);
+    if (result.code !== 0 && result.code !== 1)
+      problems.push(`CLI (${format}) exit status ${result.code}: ${result.stderr.slice(0, 200)}`);
     if (format === "json" || format === "sarif") {
       try {
         JSON.parse(result.stdout);
@@ -208,7 +221,9 @@ export async function runCampaign(deps, options) {
       bestYard = Math.min(bestYard, yard);
       const load = Math.max(1, yard / bestYard);
       if (ms > budget * load) {
-        problems.push(`slow: ${ms.toFixed(0)} ms for ${(text.length / 1024).toFixed(1)} KiB (budget ${budget.toFixed(0)} ms × machine load ${load.toFixed(1)})`);
+        problems.push(
+          `slow: ${ms.toFixed(0)} ms for ${(text.length / 1024).toFixed(1)} KiB (budget ${budget.toFixed(0)} ms × machine load ${load.toFixed(1)})`,
+        );
       }
     }
     if (index % cliEvery === 0) problems.push(...(await checkCli(deps, text)));

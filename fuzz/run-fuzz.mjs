@@ -17,7 +17,10 @@ const arg = (name, fallback) => {
 const seed = Number(arg("seed", String(Math.floor(Math.random() * 2 ** 31))));
 const seconds = Number(arg("seconds", "300"));
 const stateFile = join(here, ".state", `seed-${seed}.json`);
-const start = process.argv.includes("--resume") && existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, "utf8")).nextIndex : Number(arg("start", "0"));
+const start =
+  process.argv.includes("--resume") && existsSync(stateFile)
+    ? JSON.parse(readFileSync(stateFile, "utf8")).nextIndex
+    : Number(arg("start", "0"));
 const corpusDir = resolve(arg("corpus", process.env.AKASH_SDL_CORPUS ?? join(repo, "..", "shared", "corpus")));
 
 const dist = (pkg, file) => join(repo, "packages", pkg, "dist", file);
@@ -54,12 +57,20 @@ const deps = {
   runCli: async (argv, bytes) => {
     const stdout = sink();
     const stderr = sink();
-    const code = await main(argv, { stdout, stderr, cwd: repo, env: {}, readStdin: async (max) => bytes.subarray(0, max + 1) });
+    const code = await main(argv, {
+      stdout,
+      stderr,
+      cwd: repo,
+      env: {},
+      readStdin: async (max) => bytes.subarray(0, max + 1),
+    });
     return { code, stdout: stdout.text(), stderr: stderr.text() };
   },
 };
 
-console.log(`fuzz: seed ${seed}, from case ${start}, ${seconds} s, ${corpus.length} corpus files${deps.validate ? "" : " (validator not built: parse + format + CLI only)"}`);
+console.log(
+  `fuzz: seed ${seed}, from case ${start}, ${seconds} s, ${corpus.length} corpus files${deps.validate ? "" : " (validator not built: parse + format + CLI only)"}`,
+);
 mkdirSync(dirname(stateFile), { recursive: true });
 let last = Date.now();
 const result = await runCampaign(deps, {
@@ -80,9 +91,14 @@ if (result.failures.length > 0) {
   for (const f of result.failures) {
     const base = join(out, `seed-${seed}-case-${f.index}`);
     writeFileSync(`${base}.yaml`, f.input);
-    writeFileSync(`${base}.json`, JSON.stringify({ seed: f.seed, index: f.index, how: f.how, problems: f.problems }, null, 2));
+    writeFileSync(
+      `${base}.json`,
+      JSON.stringify({ seed: f.seed, index: f.index, how: f.how, problems: f.problems }, null, 2),
+    );
     console.log(`FAIL case ${f.index} (${f.how.join(" + ")}): ${f.problems[0]?.split("\n")[0]}`);
   }
 }
-console.log(`fuzz: ${result.cases} cases (${start}..${result.nextIndex - 1}), ${result.failures.length} failures; resume with --seed ${seed} --resume`);
+console.log(
+  `fuzz: ${result.cases} cases (${start}..${result.nextIndex - 1}), ${result.failures.length} failures; resume with --seed ${seed} --resume`,
+);
 process.exitCode = result.failures.length > 0 ? 1 : 0;

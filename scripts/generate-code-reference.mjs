@@ -20,7 +20,8 @@ const knownPath = "packages/core/docs/known-codes.txt";
 const knownText = existsSync(new URL(knownPath, root)) ? readFileSync(new URL(knownPath, root), "utf8") : "";
 const known = new Set(knownText.split("\n").filter((l) => l !== "" && !l.startsWith("#")));
 const added = [...codes].sort().filter((c) => !known.has(c));
-const header = knownText === "" ? "# Every diagnostic code ever registered, append-only: codes are never renamed or removed.\n" : "";
+const header =
+  knownText === "" ? "# Every diagnostic code ever registered, append-only: codes are never renamed or removed.\n" : "";
 write(knownPath, header + knownText + added.map((c) => `${c}\n`).join(""));
 const gone = [...known].filter((c) => !(c in DIAGNOSTIC_CODES));
 if (gone.length > 0) console.warn(`codes removed or renamed (not allowed): ${gone.join(", ")}`);

@@ -53,7 +53,12 @@ export function jupyterBenchmarkTemplate(input: TemplateInput): TemplateResult {
   const spec = findModel(input.model);
   const env =
     spec?.hiddenSize !== undefined && spec.heads !== undefined && spec.layers !== undefined
-      ? [`BENCH_HIDDEN=${spec.hiddenSize}`, `BENCH_HEADS=${spec.heads}`, `BENCH_FFN=${spec.intermediateSize ?? 4 * spec.hiddenSize}`, `BENCH_LAYERS=${spec.layers}`]
+      ? [
+          `BENCH_HIDDEN=${spec.hiddenSize}`,
+          `BENCH_HEADS=${spec.heads}`,
+          `BENCH_FFN=${spec.intermediateSize ?? 4 * spec.hiddenSize}`,
+          `BENCH_LAYERS=${spec.layers}`,
+        ]
       : undefined;
   const service = {
     image: imageRef("pytorch"),

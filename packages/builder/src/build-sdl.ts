@@ -63,7 +63,8 @@ export function buildSdl(spec: SdlSpec, options: BuildSdlOptions = {}): BuildSdl
   const version = pickVersion(spec);
   const value = { ...spec, version } as unknown as PlainValue;
   const body = `${emitYaml(value)}\n`;
-  const text = options.header !== undefined && options.header !== "" ? `${commentLines(options.header)}\n${body}` : body;
+  const text =
+    options.header !== undefined && options.header !== "" ? `${commentLines(options.header)}\n${body}` : body;
   const parsed = parse(text);
   const diagnostics = options.validate === false ? parsed.diagnostics : runValidator(parsed, options.validateOptions);
   return { text, document: parsed.document, diagnostics, version };

@@ -33,7 +33,10 @@ export const TEMPLATES: Readonly<Record<TemplateName, TemplateEntry>> = {
   comfyui: { build: comfyuiTemplate, tasks: ["text-to-image"] },
   whisper: { build: whisperTemplate, tasks: ["speech-to-text"] },
   tei: { build: teiTemplate, tasks: ["embedding"] },
-  "jupyter-benchmark": { build: jupyterBenchmarkTemplate, tasks: ["text-generation", "text-to-image", "speech-to-text", "embedding"] },
+  "jupyter-benchmark": {
+    build: jupyterBenchmarkTemplate,
+    tasks: ["text-generation", "text-to-image", "speech-to-text", "embedding"],
+  },
 };
 
 const BY_ENGINE: Readonly<Record<EngineName, TemplateName>> = {
@@ -70,7 +73,11 @@ export function templateForPlan(plan: ResourcePlan): TemplateName {
  * @example
  * const { spec, header } = buildTemplate({ model: "meta-llama/Llama-3.1-8B-Instruct", plan }, "vllm");
  */
-export function buildTemplate(input: TemplateInput, name: TemplateName = templateForPlan(input.plan), task?: string): TemplateResult {
+export function buildTemplate(
+  input: TemplateInput,
+  name: TemplateName = templateForPlan(input.plan),
+  task?: string,
+): TemplateResult {
   const template = TEMPLATES[name];
   const result = template.build(input);
   if (task === undefined || template.tasks.includes(task)) return result;
@@ -79,7 +86,12 @@ export function buildTemplate(input: TemplateInput, name: TemplateName = templat
     diagnostics: [
       ...result.diagnostics,
       createDiagnostic("build/template-mismatch", `The ${name} template does not serve ${task} models.`, undefined, {
-        hints: [`Use ${Object.entries(TEMPLATES).filter(([, t]) => t.tasks.includes(task)).map(([n]) => n).join(", ")}.`],
+        hints: [
+          `Use ${Object.entries(TEMPLATES)
+            .filter(([, t]) => t.tasks.includes(task))
+            .map(([n]) => n)
+            .join(", ")}.`,
+        ],
       }),
     ],
   };

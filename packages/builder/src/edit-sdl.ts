@@ -34,21 +34,36 @@ export function unchanged(text: string, diagnostic: Diagnostic): EditResult {
  * @example
  * applyChanges(text, [{ path: ["services", "web", "image"], value: "nginx:1.27" }]).text;
  */
-export function applyChanges(text: string, changes: readonly PathChange[], ctx: EditContext = createEditContext(text)): EditResult {
+export function applyChanges(
+  text: string,
+  changes: readonly PathChange[],
+  ctx: EditContext = createEditContext(text),
+): EditResult {
   if (ctx.root === undefined) {
-    return unchanged(text, createDiagnostic("build/not-editable", "The text has no top-level mapping to edit.", { start: 0, end: 0 }));
+    return unchanged(
+      text,
+      createDiagnostic("build/not-editable", "The text has no top-level mapping to edit.", { start: 0, end: 0 }),
+    );
   }
   const edits: OffsetEdit[] = [];
   for (const change of changes) {
     if (change.path.length === 0) {
-      return unchanged(text, createDiagnostic("build/not-editable", "An edit needs a path below the document root.", { start: 0, end: 0 }));
+      return unchanged(
+        text,
+        createDiagnostic("build/not-editable", "An edit needs a path below the document root.", { start: 0, end: 0 }),
+      );
     }
     if (!setIn(ctx, ctx.root, [], change.path, change.value, edits)) {
       return unchanged(
         text,
-        createDiagnostic("build/not-editable", `The path '${change.path.join(".")}' runs through a value that is not a mapping or list.`, undefined, {
-          path: change.path,
-        }),
+        createDiagnostic(
+          "build/not-editable",
+          `The path '${change.path.join(".")}' runs through a value that is not a mapping or list.`,
+          undefined,
+          {
+            path: change.path,
+          },
+        ),
       );
     }
   }

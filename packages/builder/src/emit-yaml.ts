@@ -18,7 +18,8 @@ function isObject(value: PlainValue | undefined): value is { readonly [key: stri
  * it needs escapes or an indentation indicator (then it is double-quoted).
  */
 function literalBlock(value: string, indent: string): string[] | undefined {
-  if (!value.includes("\n") || /[^\n\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\ud800-\udfff]/.test(value)) return undefined;
+  if (!value.includes("\n") || /[^\n\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\ud800-\udfff]/.test(value))
+    return undefined;
   if (value.startsWith(" ") || value.startsWith("\n") || value.endsWith("\n\n")) return undefined;
   const body = value.endsWith("\n") ? value.slice(0, -1) : value;
   const lines = body.split("\n");
@@ -33,7 +34,12 @@ function inline(value: PlainValue): string | undefined {
   return formatScalar(value as PlainScalar);
 }
 
-function emitMap(value: { readonly [key: string]: PlainValue | undefined }, path: readonly (string | number)[], indent: string, out: string[]): void {
+function emitMap(
+  value: { readonly [key: string]: PlainValue | undefined },
+  path: readonly (string | number)[],
+  indent: string,
+  out: string[],
+): void {
   for (const key of orderedKeys(path, value)) {
     const child = value[key];
     if (child === undefined) continue;
@@ -53,7 +59,12 @@ function emitMap(value: { readonly [key: string]: PlainValue | undefined }, path
   }
 }
 
-function emitSeq(value: readonly PlainValue[], path: readonly (string | number)[], indent: string, out: string[]): void {
+function emitSeq(
+  value: readonly PlainValue[],
+  path: readonly (string | number)[],
+  indent: string,
+  out: string[],
+): void {
   value.forEach((item, i) => {
     const literal = typeof item === "string" ? literalBlock(item, `${indent}  `) : undefined;
     if (literal !== undefined) {

@@ -7,7 +7,8 @@
 export type PlainScalar = string | number | boolean | null;
 
 // Words YAML 1.1 (Go's yaml.v2 era, js-yaml) or 1.2 read as null or booleans.
-const SPECIAL_WORDS = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|=|<<)$/;
+const SPECIAL_WORDS =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|=|<<)$/;
 // Anything that could be read as a number by some YAML version: decimal, octal (`0777`, `0o7`),
 // hex, binary, exponent (`1e3`), sexagesimal (`1:20`), underscores, `.inf`, `.nan`.
 const NUMBER_LIKE = /^[-+]?(?:\.?[0-9][0-9a-fA-FxXoObB_.:eE+-]*|\.(?:inf|Inf|INF|nan|NaN|NAN))$/;

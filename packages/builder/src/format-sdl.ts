@@ -83,7 +83,8 @@ function walk(text: string, lines: readonly Line[], node: YamlNode, indent: numb
     if (dash !== undefined) {
       plan.anchors.set(lineIndex(lines, dash), indent);
       const sameLine = !text.slice(dash, item.span.start).includes("\n");
-      if (sameLine && item.span.start > dash + 2) plan.edits.push({ start: dash + 1, end: item.span.start, newText: " " });
+      if (sameLine && item.span.start > dash + 2)
+        plan.edits.push({ start: dash + 1, end: item.span.start, newText: " " });
     }
     walk(text, lines, item, indent + 2, plan);
   }
@@ -106,7 +107,8 @@ export function formatSdl(text: string): EditResult {
   const parsed = parse(text);
   const errors: Diagnostic[] = parsed.diagnostics.filter((d) => d.severity === "error" && d.code.startsWith("yaml/"));
   // A lone CR is a YAML line break that this line-based pass does not model: leave such text alone.
-  if (errors.length > 0 || parsed.tree.root === null || /\r(?!\n)/.test(text)) return { text, edits: [], diagnostics: errors };
+  if (errors.length > 0 || parsed.tree.root === null || /\r(?!\n)/.test(text))
+    return { text, edits: [], diagnostics: errors };
   const lines = splitLines(text);
   const plan: Plan = { anchors: new Map(), content: new Set(), keepTrailing: new Set(), edits: [] };
   walk(text, lines, parsed.tree.root, 0, plan);
@@ -138,7 +140,8 @@ export function formatSdl(text: string): EditResult {
     }
     if (trimmed === "") {
       blankRun++;
-      if (blankRun > 1 || !seenContent || i > lastContent) edits.push({ start: line.start, end: line.next, newText: "" });
+      if (blankRun > 1 || !seenContent || i > lastContent)
+        edits.push({ start: line.start, end: line.next, newText: "" });
       else if (body !== "") edits.push({ start: line.start, end: line.end, newText: "" });
       return;
     }
@@ -153,7 +156,8 @@ export function formatSdl(text: string): EditResult {
     else wanted = Math.max(0, current + delta);
     if (wanted !== current) edits.push({ start: line.start, end: line.start + current, newText: " ".repeat(wanted) });
     const trailing = body.length - body.trimEnd().length;
-    if (trailing > 0 && !plan.keepTrailing.has(i)) edits.push({ start: line.end - trailing, end: line.end, newText: "" });
+    if (trailing > 0 && !plan.keepTrailing.has(i))
+      edits.push({ start: line.end - trailing, end: line.end, newText: "" });
   });
   // Trailing blank lines at the end of the text, and a final line break.
   const last = lines[lines.length - 1];
@@ -178,7 +182,11 @@ function dedupe(edits: readonly OffsetEdit[]): OffsetEdit[] {
   const out: OffsetEdit[] = [];
   let end = -1;
   for (const e of sorted) {
-    if (e.start < end || (e.start === end && e.start !== e.end && out.length > 0 && (out[out.length - 1] as OffsetEdit).start === e.start)) continue;
+    if (
+      e.start < end ||
+      (e.start === end && e.start !== e.end && out.length > 0 && (out[out.length - 1] as OffsetEdit).start === e.start)
+    )
+      continue;
     out.push(e);
     end = Math.max(end, e.end);
   }
@@ -188,12 +196,15 @@ function dedupe(edits: readonly OffsetEdit[]): OffsetEdit[] {
 /** Structural equality of two plain values; shared (aliased) objects are compared once. */
 function samePlain(a: unknown, b: unknown, seen: Map<object, object>): boolean {
   if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+    return Number.isNaN(a) && Number.isNaN(b);
   if (seen.get(a) === b) return true;
   seen.set(a, b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  return ka.every((k, i) => k === kb[i] && samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], seen));
+  return ka.every(
+    (k, i) => k === kb[i] && samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], seen),
+  );
 }

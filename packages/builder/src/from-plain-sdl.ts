@@ -42,7 +42,11 @@ export function fromPlainSdl(plain: PlainSdl): SdlSpec {
   }
   return {
     // `2`, `v2.0`, `2.0.0` are what Go reads as 2.0; `2.1.0` as 2.1 (semver.ParseTolerant, SDL-SPEC §2.2).
-    ...(/^v?2(\.0){0,2}$/.test(plain.version.trim()) ? { version: "2.0" as const } : /^v?2\.1(\.0)?$/.test(plain.version.trim()) ? { version: "2.1" as const } : {}),
+    ...(/^v?2(\.0){0,2}$/.test(plain.version.trim())
+      ? { version: "2.0" as const }
+      : /^v?2\.1(\.0)?$/.test(plain.version.trim())
+        ? { version: "2.1" as const }
+        : {}),
     services,
     profiles: plain.profiles as unknown as SdlSpec["profiles"],
     deployment: plain.deployment,

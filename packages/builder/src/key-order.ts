@@ -13,7 +13,16 @@ const KEY_ORDER: readonly (readonly [string, readonly string[]])[] = [
   ["services.*.expose.#", ["port", "as", "proto", "accept", "http_options", "to"]],
   [
     "services.*.expose.#.http_options",
-    ["max_body_size", "read_timeout", "send_timeout", "next_tries", "next_timeout", "next_cases", "proxy_buffer_size", "proxy"],
+    [
+      "max_body_size",
+      "read_timeout",
+      "send_timeout",
+      "next_tries",
+      "next_timeout",
+      "next_cases",
+      "proxy_buffer_size",
+      "proxy",
+    ],
   ],
   ["services.*.expose.#.to.#", ["service", "global", "ip", "http_options"]],
   ["services.*.params", ["storage", "permissions", "tee"]],
@@ -68,7 +77,12 @@ export function keyOrderAt(path: readonly (string | number)[]): readonly string[
     if (best === undefined || literals > best.literals) best = { keys: p.keys, literals };
   }
   const pattern = keyPatternOf(path);
-  const fromCore = pattern === undefined ? [] : childKeys(pattern).map((k) => lastSegment(k.path)).filter((k) => k !== "*" && k !== "[]");
+  const fromCore =
+    pattern === undefined
+      ? []
+      : childKeys(pattern)
+          .map((k) => lastSegment(k.path))
+          .filter((k) => k !== "*" && k !== "[]");
   if (best === undefined) return fromCore.length > 0 ? fromCore : undefined;
   const own = best.keys;
   return [...own, ...fromCore.filter((k) => !own.includes(k))];

@@ -19,7 +19,13 @@ function vllmQuantization(plan: ResourcePlan): string | undefined {
 }
 
 const dtypeFlag = (plan: ResourcePlan): string | undefined =>
-  plan.weightFormat === "bf16" ? "bfloat16" : plan.weightFormat === "fp16" ? "float16" : plan.weightFormat === "fp32" ? "float32" : undefined;
+  plan.weightFormat === "bf16"
+    ? "bfloat16"
+    : plan.weightFormat === "fp16"
+      ? "float16"
+      : plan.weightFormat === "fp32"
+        ? "float32"
+        : undefined;
 
 const openAiExpose = (port: number) => [{ port, as: 80, to: [{ global: true }] }] as const;
 
@@ -44,8 +50,14 @@ export function vllmTemplate(input: TemplateInput): TemplateResult {
   if (plan.kvDtype === "fp8") args.push("--kv-cache-dtype", "fp8");
   const seqs = loweredMaxSeqs(plan);
   if (seqs !== undefined) args.push("--max-num-seqs", String(seqs));
-  if (input.gpuMemoryUtilization !== undefined) args.push("--gpu-memory-utilization", String(input.gpuMemoryUtilization));
-  return assembleTemplate(input, input.service ?? "vllm", { image: imageRef("vllm"), args, expose: openAiExpose(8000) }, undefined);
+  if (input.gpuMemoryUtilization !== undefined)
+    args.push("--gpu-memory-utilization", String(input.gpuMemoryUtilization));
+  return assembleTemplate(
+    input,
+    input.service ?? "vllm",
+    { image: imageRef("vllm"), args, expose: openAiExpose(8000) },
+    undefined,
+  );
 }
 
 /**
@@ -56,7 +68,16 @@ export function vllmTemplate(input: TemplateInput): TemplateResult {
  */
 export function sglangTemplate(input: TemplateInput): TemplateResult {
   const { plan } = input;
-  const args = ["--model-path", input.model, "--host", "0.0.0.0", "--port", "30000", "--tp", String(plan.parallel.tensor)];
+  const args = [
+    "--model-path",
+    input.model,
+    "--host",
+    "0.0.0.0",
+    "--port",
+    "30000",
+    "--tp",
+    String(plan.parallel.tensor),
+  ];
   args.push("--context-length", String(plan.context));
   const dtype = dtypeFlag(plan);
   if (dtype) args.push("--dtype", dtype);
@@ -66,7 +87,12 @@ export function sglangTemplate(input: TemplateInput): TemplateResult {
   const seqs = loweredMaxSeqs(plan);
   if (seqs !== undefined) args.push("--max-running-requests", String(seqs));
   if (input.gpuMemoryUtilization !== undefined) args.push("--mem-fraction-static", String(input.gpuMemoryUtilization));
-  const service = { image: imageRef("sglang"), command: ["python3", "-m", "sglang.launch_server"], args, expose: openAiExpose(30000) };
+  const service = {
+    image: imageRef("sglang"),
+    command: ["python3", "-m", "sglang.launch_server"],
+    args,
+    expose: openAiExpose(30000),
+  };
   return assembleTemplate(input, input.service ?? "sglang", service, undefined);
 }
 
@@ -78,12 +104,31 @@ export function sglangTemplate(input: TemplateInput): TemplateResult {
  */
 export function tgiTemplate(input: TemplateInput): TemplateResult {
   const { plan } = input;
-  const args = ["--model-id", input.model, "--num-shard", String(gpusPerNode(plan)), "--max-total-tokens", String(plan.context)];
+  const args = [
+    "--model-id",
+    input.model,
+    "--num-shard",
+    String(gpusPerNode(plan)),
+    "--max-total-tokens",
+    String(plan.context),
+  ];
   args.push("--max-input-tokens", String(Math.max(1, plan.context - 1)));
-  const quant = plan.weightFormat === "fp8" ? "fp8" : plan.weightFormat === "awq" || plan.weightFormat === "gptq" ? plan.weightFormat : plan.weightFormat === "nf4" ? "bitsandbytes-nf4" : undefined;
+  const quant =
+    plan.weightFormat === "fp8"
+      ? "fp8"
+      : plan.weightFormat === "awq" || plan.weightFormat === "gptq"
+        ? plan.weightFormat
+        : plan.weightFormat === "nf4"
+          ? "bitsandbytes-nf4"
+          : undefined;
   if (quant) args.push("--quantize", quant);
   if (plan.concurrency > 1) args.push("--max-concurrent-requests", String(Math.max(128, plan.concurrency)));
-  return assembleTemplate(input, input.service ?? "tgi", { image: imageRef("tgi"), args, expose: openAiExpose(80) }, undefined);
+  return assembleTemplate(
+    input,
+    input.service ?? "tgi",
+    { image: imageRef("tgi"), args, expose: openAiExpose(80) },
+    undefined,
+  );
 }
 
 /**
@@ -121,11 +166,21 @@ function ggufRef(input: TemplateInput): string {
 export function llamaCppTemplate(input: TemplateInput): TemplateResult {
   const { plan } = input;
   const args = ["-hf", ggufRef(input), "--host", "0.0.0.0", "--port", "8080", "-ngl", "999"];
-  args.push("-c", String(plan.context * Math.max(1, plan.concurrency)), "--parallel", String(Math.max(1, plan.concurrency)));
+  args.push(
+    "-c",
+    String(plan.context * Math.max(1, plan.concurrency)),
+    "--parallel",
+    String(Math.max(1, plan.concurrency)),
+  );
   const kv = ggmlKvType(plan);
   // A quantised V cache needs flash attention (a plain flag in the pinned b6100 build).
   if (kv !== undefined) args.push("--cache-type-k", kv, "--cache-type-v", kv, "--flash-attn");
-  return assembleTemplate(input, input.service ?? "llama", { image: imageRef("llamaCpp"), args, expose: openAiExpose(8080) }, undefined);
+  return assembleTemplate(
+    input,
+    input.service ?? "llama",
+    { image: imageRef("llamaCpp"), args, expose: openAiExpose(8080) },
+    undefined,
+  );
 }
 
 /**

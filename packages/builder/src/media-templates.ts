@@ -26,7 +26,9 @@ export function comfyuiTemplate(input: TemplateInput): TemplateResult {
  * whisperTemplate({ model: "openai/whisper-large-v3", plan });
  */
 export function whisperTemplate(input: TemplateInput): TemplateResult {
-  const size = baseName(input.model).replace(/^whisper-/, "").replace(/^large-v3-turbo$/, "turbo");
+  const size = baseName(input.model)
+    .replace(/^whisper-/, "")
+    .replace(/^large-v3-turbo$/, "turbo");
   const engine = input.plan.engine === "faster-whisper" ? "faster_whisper" : "openai_whisper";
   const service = {
     image: imageRef("whisper"),
@@ -45,7 +47,13 @@ export function whisperTemplate(input: TemplateInput): TemplateResult {
 export function teiTemplate(input: TemplateInput): TemplateResult {
   const { plan } = input;
   const args = ["--model-id", input.model, "--port", "80", "--max-batch-tokens", "16384"];
-  if (plan.weightFormat === "fp16" || plan.weightFormat === "fp32") args.push("--dtype", plan.weightFormat === "fp16" ? "float16" : "float32");
+  if (plan.weightFormat === "fp16" || plan.weightFormat === "fp32")
+    args.push("--dtype", plan.weightFormat === "fp16" ? "float16" : "float32");
   if (plan.concurrency > 1) args.push("--max-concurrent-requests", String(Math.max(512, plan.concurrency)));
-  return assembleTemplate(input, input.service ?? "tei", { image: imageRef("tei"), args, expose: [{ port: 80, as: 80, to: [{ global: true }] }] }, "/data");
+  return assembleTemplate(
+    input,
+    input.service ?? "tei",
+    { image: imageRef("tei"), args, expose: [{ port: 80, as: 80, to: [{ global: true }] }] },
+    "/data",
+  );
 }

@@ -11,7 +11,12 @@ export interface ExplicitResources {
   /** The engine the template runs. */
   readonly engine: EngineName;
   /** GPU model and memory per GPU (vendor `nvidia`, interface `pcie` by default). */
-  readonly gpu: { readonly model: string; readonly ramGiB: number; readonly vendor?: GpuVendor; readonly interface?: GpuInterface };
+  readonly gpu: {
+    readonly model: string;
+    readonly ramGiB: number;
+    readonly vendor?: GpuVendor;
+    readonly interface?: GpuInterface;
+  };
   /** GPUs on one node (default 1). */
   readonly gpuCount?: number;
   /** CPU units (default 4 per GPU). */
@@ -46,7 +51,12 @@ export function planFromResources(r: ExplicitResources): ResourcePlan {
   const gguf = r.engine === "llama.cpp" || r.engine === "ollama";
   const shm = r.shmGiB ?? (r.engine === "vllm" || r.engine === "sglang" || r.engine === "tgi" ? 10 : 0);
   return {
-    gpu: { vendor: r.gpu.vendor ?? "nvidia", model: r.gpu.model, ramGiB: r.gpu.ramGiB, interface: r.gpu.interface ?? "pcie" },
+    gpu: {
+      vendor: r.gpu.vendor ?? "nvidia",
+      model: r.gpu.model,
+      ramGiB: r.gpu.ramGiB,
+      interface: r.gpu.interface ?? "pcie",
+    },
     gpuCount: count,
     nodes: 1,
     parallel: { tensor: gguf ? 1 : count, pipeline: 1, data: 1 },
@@ -59,7 +69,15 @@ export function planFromResources(r: ExplicitResources): ResourcePlan {
     fits: true,
     reason: "Resources given explicitly; not checked by the estimator.",
     fixes: [],
-    perGpu: { weightsGiB: 0, kvCacheGiB: 0, activationsGiB: 0, overheadGiB: 0, totalGiB: 0, usableGiB: 0, headroomGiB: 0 },
+    perGpu: {
+      weightsGiB: 0,
+      kvCacheGiB: 0,
+      activationsGiB: 0,
+      overheadGiB: 0,
+      totalGiB: 0,
+      usableGiB: 0,
+      headroomGiB: 0,
+    },
     weightsTotalGiB: 0,
     kvBytesPerToken: null,
     maxContext: null,
@@ -72,7 +90,14 @@ export function planFromResources(r: ExplicitResources): ResourcePlan {
       checkpointGiB: 0,
       rules: { cpu: "given", memory: "given", storage: "given", shm: "given" },
     },
-    throughput: { decodeTokensPerSec: null, perSequenceTokensPerSec: null, prefillTokensPerSec: null, trainTokensPerSec: null, batch: r.concurrency ?? 1, basis: "none" },
+    throughput: {
+      decodeTokensPerSec: null,
+      perSequenceTokensPerSec: null,
+      prefillTokensPerSec: null,
+      trainTokensPerSec: null,
+      batch: r.concurrency ?? 1,
+      basis: "none",
+    },
     costPerHour: null,
     costPerMillionTokens: null,
     offered: true,

@@ -10,7 +10,10 @@ import type { ComputeProfileSpec, ParamsSpec } from "./sdl-spec.js";
  * @example
  * planProfile(plan, "/data").profile.resources.gpu?.units; // plan.gpuCount
  */
-export function planProfile(plan: ResourcePlan, mount?: string): { profile: ComputeProfileSpec; params: ParamsSpec; nodes: number } {
+export function planProfile(
+  plan: ResourcePlan,
+  mount?: string,
+): { profile: ComputeProfileSpec; params: ParamsSpec; nodes: number } {
   const sdl = toResources(plan, { pinInterface: plan.gpu.interface === "sxm" });
   const vendor = Object.fromEntries(
     Object.entries(sdl.resources.gpu.attributes.vendor).map(([name, models]) => [
@@ -21,10 +24,22 @@ export function planProfile(plan: ResourcePlan, mount?: string): { profile: Comp
   const storage = sdl.resources.storage.map((v) => ({
     ...(v.name !== undefined ? { name: v.name } : {}),
     size: v.size,
-    ...(v.attributes ? { attributes: { persistent: v.attributes.persistent ?? false, ...(v.attributes.class ? { class: v.attributes.class } : {}) } } : {}),
+    ...(v.attributes
+      ? {
+          attributes: {
+            persistent: v.attributes.persistent ?? false,
+            ...(v.attributes.class ? { class: v.attributes.class } : {}),
+          },
+        }
+      : {}),
   }));
   const params: ParamsSpec = {
-    storage: Object.fromEntries(sdl.mounts.map((m) => [m.volume, { mount: m.volume === "shm" ? m.mount : (mount ?? m.mount), readOnly: m.readOnly }])),
+    storage: Object.fromEntries(
+      sdl.mounts.map((m) => [
+        m.volume,
+        { mount: m.volume === "shm" ? m.mount : (mount ?? m.mount), readOnly: m.readOnly },
+      ]),
+    ),
   };
   return {
     profile: {

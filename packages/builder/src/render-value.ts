@@ -53,7 +53,12 @@ export function renderFlow(value: PlainValue): string {
  * @example
  * renderAfterKey(["a"], ["services", "web", "args"], "    ", "\n"); // "\n      - a"
  */
-export function renderAfterKey(value: PlainValue, path: readonly (string | number)[], indent: string, eol: string): string {
+export function renderAfterKey(
+  value: PlainValue,
+  path: readonly (string | number)[],
+  indent: string,
+  eol: string,
+): string {
   if (isScalar(value)) return ` ${formatScalar(value)}`;
   if (Array.isArray(value) && value.length === 0) return " []";
   if (!Array.isArray(value) && Object.values(value).every((v) => v === undefined)) return " {}";
@@ -80,6 +85,12 @@ export function renderItem(value: PlainValue, path: readonly (string | number)[]
  * @example
  * renderPair("image", "nginx", ["services", "web", "image"], "    ", "\n"); // "    image: nginx"
  */
-export function renderPair(key: string, value: PlainValue, path: readonly (string | number)[], indent: string, eol: string): string {
+export function renderPair(
+  key: string,
+  value: PlainValue,
+  path: readonly (string | number)[],
+  indent: string,
+  eol: string,
+): string {
   return `${indent}${formatScalar(key)}:${renderAfterKey(value, path, indent, eol)}`;
 }

@@ -24,7 +24,10 @@ export function entryNames(text: string, path: readonly string[]): string[] {
 
 function requireEntry(text: string, path: readonly string[], name: string, what: string): EditResult | undefined {
   if (entryNames(text, path).includes(name)) return undefined;
-  return unchanged(text, createDiagnostic("build/path-not-found", `The SDL has no ${what} '${name}'.`, undefined, { path: [...path, name] }));
+  return unchanged(
+    text,
+    createDiagnostic("build/path-not-found", `The SDL has no ${what} '${name}'.`, undefined, { path: [...path, name] }),
+  );
 }
 
 /**
@@ -34,7 +37,10 @@ function requireEntry(text: string, path: readonly string[], name: string, what:
  * setImage(text, "web", "nginx:1.27").text;
  */
 export function setImage(text: string, service: string, image: string): EditResult {
-  return requireEntry(text, ["services"], service, "service") ?? applyChanges(text, [{ path: ["services", service, "image"], value: image }]);
+  return (
+    requireEntry(text, ["services"], service, "service") ??
+    applyChanges(text, [{ path: ["services", service, "image"], value: image }])
+  );
 }
 
 /**
@@ -44,7 +50,10 @@ export function setImage(text: string, service: string, image: string): EditResu
  * setCommand(text, "web", ["bash", "-c"]);
  */
 export function setCommand(text: string, service: string, command: readonly string[] | undefined): EditResult {
-  return requireEntry(text, ["services"], service, "service") ?? applyChanges(text, [{ path: ["services", service, "command"], value: command }]);
+  return (
+    requireEntry(text, ["services"], service, "service") ??
+    applyChanges(text, [{ path: ["services", service, "command"], value: command }])
+  );
 }
 
 /**
@@ -54,7 +63,10 @@ export function setCommand(text: string, service: string, command: readonly stri
  * setArgs(text, "vllm", ["--model", "meta-llama/Llama-3.1-8B-Instruct"]);
  */
 export function setArgs(text: string, service: string, args: readonly string[] | undefined): EditResult {
-  return requireEntry(text, ["services"], service, "service") ?? applyChanges(text, [{ path: ["services", service, "args"], value: args }]);
+  return (
+    requireEntry(text, ["services"], service, "service") ??
+    applyChanges(text, [{ path: ["services", service, "args"], value: args }])
+  );
 }
 
 /**
@@ -84,7 +96,10 @@ export function setEnv(text: string, service: string, vars: Readonly<Record<stri
   }
   for (const index of removed) changes.push({ path: ["services", service, "env", index], value: undefined });
   if (appended.length > 0) {
-    if (envNode?.kind === "seq") appended.forEach((entry, i) => changes.push({ path: ["services", service, "env", current.length + i], value: entry }));
+    if (envNode?.kind === "seq")
+      appended.forEach((entry, i) =>
+        changes.push({ path: ["services", service, "env", current.length + i], value: entry }),
+      );
     else changes.push({ path: ["services", service, "env"], value: appended });
   }
   return applyChanges(text, changes, ctx);
@@ -101,7 +116,10 @@ export function setCount(text: string, service: string, count: number, placement
   if (missing) return missing;
   const where = placement ?? entryNames(text, ["deployment", service])[0];
   if (where === undefined) return requireEntry(text, ["deployment", service], "", "placement") as EditResult;
-  return requireEntry(text, ["deployment", service], where, "placement") ?? applyChanges(text, [{ path: ["deployment", service, where, "count"], value: count }]);
+  return (
+    requireEntry(text, ["deployment", service], where, "placement") ??
+    applyChanges(text, [{ path: ["deployment", service, where, "count"], value: count }])
+  );
 }
 
 /**
@@ -129,7 +147,9 @@ export function setPrice(text: string, placement: string, profile: string, price
 export function setGpu(text: string, profile: string, gpu: GpuSpec | undefined): EditResult {
   return (
     requireEntry(text, ["profiles", "compute"], profile, "compute profile") ??
-    applyChanges(text, [{ path: ["profiles", "compute", profile, "resources", "gpu"], value: gpu as unknown as PlainValue | undefined }])
+    applyChanges(text, [
+      { path: ["profiles", "compute", profile, "resources", "gpu"], value: gpu as unknown as PlainValue | undefined },
+    ])
   );
 }
 
@@ -150,10 +170,16 @@ export function removeGpu(text: string, profile: string): EditResult {
  * @example
  * setStorage(text, "web", [{ size: "10Gi" }, { name: "data", size: "100Gi", attributes: { persistent: true, class: "beta3" } }]);
  */
-export function setStorage(text: string, profile: string, storage: StorageVolumeSpec | readonly StorageVolumeSpec[]): EditResult {
+export function setStorage(
+  text: string,
+  profile: string,
+  storage: StorageVolumeSpec | readonly StorageVolumeSpec[],
+): EditResult {
   return (
     requireEntry(text, ["profiles", "compute"], profile, "compute profile") ??
-    applyChanges(text, [{ path: ["profiles", "compute", profile, "resources", "storage"], value: storage as unknown as PlainValue }])
+    applyChanges(text, [
+      { path: ["profiles", "compute", profile, "resources", "storage"], value: storage as unknown as PlainValue },
+    ])
   );
 }
 
@@ -171,7 +197,8 @@ export function addExpose(text: string, service: string, expose: ExposeSpec): Ed
   const svc = services?.kind === "map" ? deref(findPair(services, service)?.value) : undefined;
   const list = svc?.kind === "map" ? deref(findPair(svc, "expose")?.value) : undefined;
   const value = expose as unknown as PlainValue;
-  if (list?.kind === "seq") return applyChanges(text, [{ path: ["services", service, "expose", list.items.length], value }], ctx);
+  if (list?.kind === "seq")
+    return applyChanges(text, [{ path: ["services", service, "expose", list.items.length], value }], ctx);
   return applyChanges(text, [{ path: ["services", service, "expose"], value: [value] }], ctx);
 }
 
@@ -195,7 +222,12 @@ export function removeExpose(text: string, service: string, port: number): EditR
         })
       : -1;
   if (index === -1) {
-    return unchanged(text, createDiagnostic("build/path-not-found", `Service '${service}' exposes no port ${port}.`, undefined, { path: ["services", service, "expose"] }));
+    return unchanged(
+      text,
+      createDiagnostic("build/path-not-found", `Service '${service}' exposes no port ${port}.`, undefined, {
+        path: ["services", service, "expose"],
+      }),
+    );
   }
   return applyChanges(text, [{ path: ["services", service, "expose", index], value: undefined }], ctx);
 }

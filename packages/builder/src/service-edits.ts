@@ -38,10 +38,20 @@ function deploymentProfiles(root: YamlMap | undefined): [string, string, string]
 
 function checkNewName(text: string, name: string): EditResult | undefined {
   if (!SERVICE_NAME.test(name)) {
-    return unchanged(text, createDiagnostic("build/invalid-name", `'${name}' is not a valid service name.`, undefined, { hints: ["Use lower-case letters, digits and dashes, starting with a letter."] }));
+    return unchanged(
+      text,
+      createDiagnostic("build/invalid-name", `'${name}' is not a valid service name.`, undefined, {
+        hints: ["Use lower-case letters, digits and dashes, starting with a letter."],
+      }),
+    );
   }
   if (entryNames(text, ["services"]).includes(name)) {
-    return unchanged(text, createDiagnostic("build/invalid-name", `The SDL already has a service '${name}'.`, undefined, { path: ["services", name] }));
+    return unchanged(
+      text,
+      createDiagnostic("build/invalid-name", `The SDL already has a service '${name}'.`, undefined, {
+        path: ["services", name],
+      }),
+    );
   }
   return undefined;
 }
@@ -71,7 +81,12 @@ export interface AddServiceOptions {
  * @example
  * addService(text, "cache", { image: "redis:7.4" }, { profile: { resources: { cpu: { units: 0.5 }, memory: { size: "512Mi" }, storage: { size: "1Gi" } } } });
  */
-export function addService(text: string, name: string, service: ServiceSpec, options: AddServiceOptions = {}): EditResult {
+export function addService(
+  text: string,
+  name: string,
+  service: ServiceSpec,
+  options: AddServiceOptions = {},
+): EditResult {
   const bad = checkNewName(text, name);
   if (bad) return bad;
   const placement = options.placement ?? entryNames(text, ["profiles", "placement"])[0] ?? "dcloud";
@@ -80,11 +95,24 @@ export function addService(text: string, name: string, service: ServiceSpec, opt
   if (typeof options.profile === "object") {
     changes.push({ path: ["profiles", "compute", name], value: options.profile as unknown as PlainValue });
     const price = options.price ?? { denom: "uact", amount: 1000 };
-    changes.push({ path: ["profiles", "placement", placement, "pricing", name], value: price as unknown as PlainValue });
+    changes.push({
+      path: ["profiles", "placement", placement, "pricing", name],
+      value: price as unknown as PlainValue,
+    });
   } else if (options.profile === undefined && !entryNames(text, ["profiles", "compute"]).includes(name)) {
-    return unchanged(text, createDiagnostic("build/path-not-found", `The SDL has no compute profile '${name}'; pass resources or a profile name.`, undefined));
+    return unchanged(
+      text,
+      createDiagnostic(
+        "build/path-not-found",
+        `The SDL has no compute profile '${name}'; pass resources or a profile name.`,
+        undefined,
+      ),
+    );
   }
-  changes.push({ path: ["deployment", name], value: { [placement]: { profile: profileName, count: options.count ?? 1 } } });
+  changes.push({
+    path: ["deployment", name],
+    value: { [placement]: { profile: profileName, count: options.count ?? 1 } },
+  });
   return applyChanges(text, changes);
 }
 
@@ -97,7 +125,12 @@ export function addService(text: string, name: string, service: ServiceSpec, opt
  */
 export function removeService(text: string, name: string): EditResult {
   if (!entryNames(text, ["services"]).includes(name)) {
-    return unchanged(text, createDiagnostic("build/path-not-found", `The SDL has no service '${name}'.`, undefined, { path: ["services", name] }));
+    return unchanged(
+      text,
+      createDiagnostic("build/path-not-found", `The SDL has no service '${name}'.`, undefined, {
+        path: ["services", name],
+      }),
+    );
   }
   const ctx = createEditContext(text);
   const uses = deploymentProfiles(ctx.root);
@@ -106,7 +139,8 @@ export function removeService(text: string, name: string): EditResult {
   const mine = new Set(uses.filter(([s]) => s === name).map(([, , p]) => p));
   for (const profile of mine) {
     if (uses.some(([s, , p]) => s !== name && p === profile)) continue;
-    if (entryNames(text, ["profiles", "compute"]).includes(profile)) changes.push({ path: ["profiles", "compute", profile], value: undefined });
+    if (entryNames(text, ["profiles", "compute"]).includes(profile))
+      changes.push({ path: ["profiles", "compute", profile], value: undefined });
     for (const placement of entryNames(text, ["profiles", "placement"])) {
       if (entryNames(text, ["profiles", "placement", placement, "pricing"]).includes(profile)) {
         changes.push({ path: ["profiles", "placement", placement, "pricing", profile], value: undefined });
@@ -126,7 +160,12 @@ export function removeService(text: string, name: string): EditResult {
  */
 export function renameService(text: string, from: string, to: string): EditResult {
   if (!entryNames(text, ["services"]).includes(from)) {
-    return unchanged(text, createDiagnostic("build/path-not-found", `The SDL has no service '${from}'.`, undefined, { path: ["services", from] }));
+    return unchanged(
+      text,
+      createDiagnostic("build/path-not-found", `The SDL has no service '${from}'.`, undefined, {
+        path: ["services", from],
+      }),
+    );
   }
   const bad = checkNewName(text, to);
   if (bad) return bad;
@@ -134,7 +173,8 @@ export function renameService(text: string, from: string, to: string): EditResul
   const edits: OffsetEdit[] = [];
   const renameKey = (map: YamlMap | undefined, key: string, next: string): void => {
     const pair = map && findPair(map, key);
-    if (pair?.key.kind === "scalar") edits.push({ start: pair.key.span.start, end: pair.key.span.end, newText: formatLike(pair.key, next) });
+    if (pair?.key.kind === "scalar")
+      edits.push({ start: pair.key.span.start, end: pair.key.span.end, newText: formatLike(pair.key, next) });
   };
   renameKey(mapAt(ctx.root, ["services"]), from, to);
   renameKey(mapAt(ctx.root, ["deployment"]), from, to);
@@ -150,12 +190,14 @@ export function renameService(text: string, from: string, to: string): EditResul
       for (const t of targets.items) {
         const target = deref(t);
         const ref = target?.kind === "map" ? findPair(target, "service")?.value : undefined;
-        if (ref?.kind === "scalar" && ref.text === from) edits.push({ start: ref.span.start, end: ref.span.end, newText: formatLike(ref, to) });
+        if (ref?.kind === "scalar" && ref.text === from)
+          edits.push({ start: ref.span.start, end: ref.span.end, newText: formatLike(ref, to) });
       }
     }
   }
   const uses = deploymentProfiles(ctx.root);
-  const ownProfile = uses.some(([s, , p]) => s === from && p === from) && !uses.some(([s, , p]) => s !== from && p === from);
+  const ownProfile =
+    uses.some(([s, , p]) => s === from && p === from) && !uses.some(([s, , p]) => s !== from && p === from);
   if (ownProfile && !entryNames(text, ["profiles", "compute"]).includes(to)) {
     renameKey(mapAt(ctx.root, ["profiles", "compute"]), from, to);
     for (const placement of mapAt(ctx.root, ["profiles", "placement"])?.pairs ?? []) {
@@ -165,7 +207,8 @@ export function renameService(text: string, from: string, to: string): EditResul
     for (const placement of mapAt(ctx.root, ["deployment", from])?.pairs ?? []) {
       const body = deref(placement.value);
       const ref = body?.kind === "map" ? findPair(body, "profile")?.value : undefined;
-      if (ref?.kind === "scalar" && ref.text === from) edits.push({ start: ref.span.start, end: ref.span.end, newText: formatLike(ref, to) });
+      if (ref?.kind === "scalar" && ref.text === from)
+        edits.push({ start: ref.span.start, end: ref.span.end, newText: formatLike(ref, to) });
     }
   }
   return { text: applyOffsetEdits(text, edits), edits: toTextEdits(text, edits), diagnostics: [] };

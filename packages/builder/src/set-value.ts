@@ -19,7 +19,9 @@ import type { OffsetEdit } from "./text-edit.js";
 type Path = readonly (string | number)[];
 
 /** Where a value lives: a mapping pair or a sequence item. */
-type Slot = { readonly kind: "pair"; readonly pair: YamlPair; readonly map: YamlMap } | { readonly kind: "item"; readonly seq: YamlSeq; readonly index: number };
+type Slot =
+  | { readonly kind: "pair"; readonly pair: YamlPair; readonly map: YamlMap }
+  | { readonly kind: "item"; readonly seq: YamlSeq; readonly index: number };
 
 function slotNode(slot: Slot): YamlNode | null {
   return slot.kind === "pair" ? slot.pair.value : (slot.seq.items[slot.index] ?? null);
@@ -56,7 +58,11 @@ function replaceWhole(ctx: EditContext, slot: Slot, path: Path, value: PlainValu
     return;
   }
   const indent = spaces(dash - lineStartOf(ctx.text, dash));
-  out.push({ start: dash, end: lineEndOrNodeEnd(ctx, node), newText: renderItem(value, path, indent, ctx.eol).slice(indent.length) });
+  out.push({
+    start: dash,
+    end: lineEndOrNodeEnd(ctx, node),
+    newText: renderItem(value, path, indent, ctx.eol).slice(indent.length),
+  });
 }
 
 /** A node's end, moved back over a block scalar's final line break. */
@@ -145,7 +151,12 @@ function removeSlot(ctx: EditContext, slot: Slot, path: Path, out: OffsetEdit[])
  * When an empty flow collection (`{}`/`[]`) is the value of a block key (`key: {}`), the new
  * content replaces it as a block under the key; `undefined` otherwise.
  */
-function blockAfterEmptyFlow(ctx: EditContext, node: YamlMap | YamlSeq, path: Path, value: PlainValue): OffsetEdit | undefined {
+function blockAfterEmptyFlow(
+  ctx: EditContext,
+  node: YamlMap | YamlSeq,
+  path: Path,
+  value: PlainValue,
+): OffsetEdit | undefined {
   const empty = node.kind === "map" ? node.pairs.length === 0 : node.items.length === 0;
   if (!node.flow || !empty) return undefined;
   const lineStart = lineStartOf(ctx.text, node.span.start);
@@ -159,7 +170,15 @@ function blockAfterEmptyFlow(ctx: EditContext, node: YamlMap | YamlSeq, path: Pa
 }
 
 /** Inserts `key: value` into a mapping, after the last key that comes before it in SDL order. */
-function insertPair(ctx: EditContext, map: YamlMap, mapPath: Path, key: string, value: PlainValue, out: OffsetEdit[], removed: ReadonlySet<YamlPair> = new Set()): void {
+function insertPair(
+  ctx: EditContext,
+  map: YamlMap,
+  mapPath: Path,
+  key: string,
+  value: PlainValue,
+  out: OffsetEdit[],
+  removed: ReadonlySet<YamlPair> = new Set(),
+): void {
   const path = [...mapPath, key];
   const block = blockAfterEmptyFlow(ctx, map, mapPath, { [key]: value });
   if (block !== undefined) {
@@ -187,17 +206,31 @@ function insertPair(ctx: EditContext, map: YamlMap, mapPath: Path, key: string, 
   }
   const rendered = renderPair(key, value, path, indent, ctx.eol);
   if (after !== undefined) {
-    out.push({ start: lineEndOf(ctx.text, pairEnd(after)), end: lineEndOf(ctx.text, pairEnd(after)), newText: ctx.eol + rendered });
+    out.push({
+      start: lineEndOf(ctx.text, pairEnd(after)),
+      end: lineEndOf(ctx.text, pairEnd(after)),
+      newText: ctx.eol + rendered,
+    });
   } else if (startsLine(ctx.text, first.key.span.start)) {
     const at = lineStartOf(ctx.text, first.key.span.start);
     out.push({ start: at, end: at, newText: rendered + ctx.eol });
   } else {
-    out.push({ start: first.key.span.start, end: first.key.span.start, newText: rendered.slice(indent.length) + ctx.eol + indent });
+    out.push({
+      start: first.key.span.start,
+      end: first.key.span.start,
+      newText: rendered.slice(indent.length) + ctx.eol + indent,
+    });
   }
 }
 
 /** Appends items to a block sequence, after its last item. */
-function appendItems(ctx: EditContext, seq: YamlSeq, seqPath: Path, items: readonly PlainValue[], out: OffsetEdit[]): void {
+function appendItems(
+  ctx: EditContext,
+  seq: YamlSeq,
+  seqPath: Path,
+  items: readonly PlainValue[],
+  out: OffsetEdit[],
+): void {
   const block = blockAfterEmptyFlow(ctx, seq, seqPath, items);
   if (block !== undefined) {
     out.push(block);
@@ -212,7 +245,9 @@ function appendItems(ctx: EditContext, seq: YamlSeq, seqPath: Path, items: reado
   }
   const indent = spaces(dash - lineStartOf(ctx.text, dash));
   const at = lineEndOf(ctx.text, last.span.end);
-  const text = items.map((item, i) => ctx.eol + renderItem(item, [...seqPath, seq.items.length + i], indent, ctx.eol)).join("");
+  const text = items
+    .map((item, i) => ctx.eol + renderItem(item, [...seqPath, seq.items.length + i], indent, ctx.eol))
+    .join("");
   out.push({ start: at, end: at, newText: text });
 }
 
@@ -227,7 +262,11 @@ function setSlot(ctx: EditContext, slot: Slot, path: Path, value: PlainValue, ou
   if (isScalar(value)) {
     if (raw?.kind === "scalar" && raw.style !== "block-literal" && raw.style !== "block-folded") {
       if (raw.value === value || (typeof value === "string" && raw.text === value && raw.style !== "plain")) return;
-      out.push({ start: raw.span.start, end: raw.span.end, newText: formatLike(raw, value, slot.kind === "pair" ? slot.map.flow : slot.seq.flow) });
+      out.push({
+        start: raw.span.start,
+        end: raw.span.end,
+        newText: formatLike(raw, value, slot.kind === "pair" ? slot.map.flow : slot.seq.flow),
+      });
       return;
     }
     replaceWhole(ctx, slot, path, value, out);
@@ -253,8 +292,10 @@ function setSlot(ctx: EditContext, slot: Slot, path: Path, value: PlainValue, ou
   if (node?.kind === "seq" && Array.isArray(value) && raw?.kind !== "alias" && !node.flow && value.length > 0) {
     const items = value as readonly PlainValue[];
     const common = Math.min(items.length, node.items.length);
-    for (let i = 0; i < common; i++) setSlot(ctx, { kind: "item", seq: node, index: i }, [...path, i], items[i] as PlainValue, out);
-    for (let i = common; i < node.items.length; i++) removeSlot(ctx, { kind: "item", seq: node, index: i }, [...path, i], out);
+    for (let i = 0; i < common; i++)
+      setSlot(ctx, { kind: "item", seq: node, index: i }, [...path, i], items[i] as PlainValue, out);
+    for (let i = common; i < node.items.length; i++)
+      removeSlot(ctx, { kind: "item", seq: node, index: i }, [...path, i], out);
     if (items.length > common) appendItems(ctx, node, path, items.slice(common), out);
     return;
   }
@@ -276,7 +317,14 @@ function nest(rest: Path, value: PlainValue): PlainValue {
  * Sets (or with `undefined`, removes) the value at `rest` below `node`, whose document path is
  * `base`, collecting offset edits. Missing mappings on the way are created.
  */
-export function setIn(ctx: EditContext, node: YamlNode, base: Path, rest: Path, value: PlainValue | undefined, out: OffsetEdit[]): boolean {
+export function setIn(
+  ctx: EditContext,
+  node: YamlNode,
+  base: Path,
+  rest: Path,
+  value: PlainValue | undefined,
+  out: OffsetEdit[],
+): boolean {
   const [head, ...tail] = rest;
   const target = deref(node);
   if (head === undefined || target == null) return false;

@@ -9,7 +9,16 @@ import type { SdlSpec } from "./sdl-spec.js";
  * @example
  * const t: TemplateName = "vllm";
  */
-export type TemplateName = "vllm" | "sglang" | "ollama" | "tgi" | "llama.cpp" | "comfyui" | "whisper" | "tei" | "jupyter-benchmark";
+export type TemplateName =
+  | "vllm"
+  | "sglang"
+  | "ollama"
+  | "tgi"
+  | "llama.cpp"
+  | "comfyui"
+  | "whisper"
+  | "tei"
+  | "jupyter-benchmark";
 
 /**
  * Input of an AI template: the model, the estimator plan it was sized with, and pricing.

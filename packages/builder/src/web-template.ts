@@ -37,7 +37,15 @@ export function webTemplate(input: WebTemplateInput): SdlSpec {
   return {
     services: { [name]: { image: input.image, expose: [{ port: input.port ?? 80, as: 80, to: [{ global: true }] }] } },
     profiles: {
-      compute: { [name]: { resources: { cpu: { units: input.cpu ?? 0.5 }, memory: { size: input.memory ?? "512Mi" }, storage: { size: input.storage ?? "1Gi" } } } },
+      compute: {
+        [name]: {
+          resources: {
+            cpu: { units: input.cpu ?? 0.5 },
+            memory: { size: input.memory ?? "512Mi" },
+            storage: { size: input.storage ?? "1Gi" },
+          },
+        },
+      },
       placement: { dcloud: { pricing: { [name]: priceCeiling(undefined, { usdPerHour: 0.1, ...input.price }) } } },
     },
     deployment: { [name]: { dcloud: { profile: name, count: input.count ?? 1 } } },

@@ -22,8 +22,10 @@ import {
 import { HAS_CORPUS, corpusFiles } from "./support/corpus.js";
 
 type Plain = Record<string, unknown>;
-const comments = (text: string): string[] => text.split(/\r?\n/).flatMap((l) => (/(^|\s)#.*$/.exec(l)?.[0].trim() ?? []) as string[]);
-const get = (v: unknown, path: readonly (string | number)[]): unknown => path.reduce<unknown>((o, k) => (o as Plain | undefined)?.[k as string], v);
+const comments = (text: string): string[] =>
+  text.split(/\r?\n/).flatMap((l) => (/(^|\s)#.*$/.exec(l)?.[0].trim() ?? []) as string[]);
+const get = (v: unknown, path: readonly (string | number)[]): unknown =>
+  path.reduce<unknown>((o, k) => (o as Plain | undefined)?.[k as string], v);
 function set(v: unknown, path: readonly (string | number)[], value: unknown): unknown {
   const copy = structuredClone(v) as Plain;
   const parent = get(copy, path.slice(0, -1)) as Plain;
@@ -48,7 +50,11 @@ function changedRange(a: string, b: string): [number, number] {
 
 const files = corpusFiles("awesome-akash").filter((f) => {
   const { tree, diagnostics } = parse(f.text);
-  return tree.root?.kind === "map" && !diagnostics.some((d) => d.severity === "error" && d.code.startsWith("yaml/")) && entryNames(f.text, ["services"]).length > 0;
+  return (
+    tree.root?.kind === "map" &&
+    !diagnostics.some((d) => d.severity === "error" && d.code.startsWith("yaml/")) &&
+    entryNames(f.text, ["services"]).length > 0
+  );
 });
 
 describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => {
@@ -61,11 +67,20 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
       const plain = toPlainValue(before.tree.root);
       const aliased = hasAlias(before.tree.root);
       const service = entryNames(f.text, ["services"])[0] as string;
-      const check = (r: EditResult, path: readonly (string | number)[] | undefined, value: unknown, scalar?: YamlNode | null, removed?: { start: number; end: number }): void => {
+      const check = (
+        r: EditResult,
+        path: readonly (string | number)[] | undefined,
+        value: unknown,
+        scalar?: YamlNode | null,
+        removed?: { start: number; end: number },
+      ): void => {
         expect(r.diagnostics, f.name).toEqual([]);
         expect(applyLspTextEdits(f.text, r.edits), f.name).toBe(r.text);
         // Every comment survives, except those on the lines of a removed item.
-        const kept = removed ? f.text.slice(0, f.text.lastIndexOf("\n", removed.start) + 1) + f.text.slice(Math.max(removed.end, f.text.indexOf("\n", removed.end - 1))) : f.text;
+        const kept = removed
+          ? f.text.slice(0, f.text.lastIndexOf("\n", removed.start) + 1) +
+            f.text.slice(Math.max(removed.end, f.text.indexOf("\n", removed.end - 1)))
+          : f.text;
         if (removed === undefined) expect(comments(r.text), f.name).toEqual(comments(f.text));
         else {
           // Every comment outside the removed part survives, in order; nothing new appears.
@@ -79,8 +94,12 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
           for (const c of actual) expect(comments(f.text), f.name).toContain(c);
         }
         const after = parse(r.text);
-        expect(after.diagnostics.filter((d) => d.code.startsWith("yaml/")), f.name).toEqual(before.diagnostics.filter((d) => d.code.startsWith("yaml/")).map(() => expect.anything()));
-        if (path !== undefined && !aliased) expect(toPlainValue(after.tree.root), `${f.name} ${path.join(".")}`).toEqual(set(plain, path, value));
+        expect(
+          after.diagnostics.filter((d) => d.code.startsWith("yaml/")),
+          f.name,
+        ).toEqual(before.diagnostics.filter((d) => d.code.startsWith("yaml/")).map(() => expect.anything()));
+        if (path !== undefined && !aliased)
+          expect(toPlainValue(after.tree.root), `${f.name} ${path.join(".")}`).toEqual(set(plain, path, value));
         if (scalar) {
           const [from, to] = changedRange(f.text, r.text);
           expect(from, f.name).toBeGreaterThanOrEqual(scalar.span.start);
@@ -89,28 +108,56 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
         checked++;
       };
       const svcMap = before.document?.services?.entries.find((e) => e.key.name === service)?.value;
-      check(setImage(f.text, service, "example.org/new/image:9.9"), ["services", service, "image"], "example.org/new/image:9.9", svcMap?.image?.node);
+      check(
+        setImage(f.text, service, "example.org/new/image:9.9"),
+        ["services", service, "image"],
+        "example.org/new/image:9.9",
+        svcMap?.image?.node,
+      );
       const env = get(plain, ["services", service, "env"]);
-      check(setEnv(f.text, service, { AKASH_SDL_TEST: "1" }), ["services", service, "env"], [...((env as unknown[] | null) ?? []), "AKASH_SDL_TEST=1"]);
-      const deployment = before.document?.deployment?.entries.find((e) => e.key.name === service)?.value.entries[0]?.value;
+      check(
+        setEnv(f.text, service, { AKASH_SDL_TEST: "1" }),
+        ["services", service, "env"],
+        [...((env as unknown[] | null) ?? []), "AKASH_SDL_TEST=1"],
+      );
+      const deployment = before.document?.deployment?.entries.find((e) => e.key.name === service)?.value.entries[0]
+        ?.value;
       if (deployment?.count?.node) {
-        check(setCount(f.text, service, 7), ["deployment", service, deployment.placement.name, "count"], 7, deployment.count.node);
+        check(
+          setCount(f.text, service, 7),
+          ["deployment", service, deployment.placement.name, "count"],
+          7,
+          deployment.count.node,
+        );
       }
       for (const pl of before.document?.profiles?.placement?.entries.slice(0, 1) ?? []) {
         const price = pl.value.pricing?.entries[0];
         if (price?.value.amount?.node) {
-          check(setPrice(f.text, pl.key.name, price.key.name, { amount: 4242 }), ["profiles", "placement", pl.key.name, "pricing", price.key.name, "amount"], 4242, price.value.amount.node);
+          check(
+            setPrice(f.text, pl.key.name, price.key.name, { amount: 4242 }),
+            ["profiles", "placement", pl.key.name, "pricing", price.key.name, "amount"],
+            4242,
+            price.value.amount.node,
+          );
         }
       }
       const profile = before.document?.profiles?.compute?.entries[0];
       if (profile?.value.resources && !profile.value.resources.isNull) {
         const gpu = { units: 2, attributes: { vendor: { nvidia: [{ model: "h100", ram: "80Gi" }] } } };
-        check(setGpu(f.text, profile.key.name, gpu), ["profiles", "compute", profile.key.name, "resources", "gpu"], gpu);
+        check(
+          setGpu(f.text, profile.key.name, gpu),
+          ["profiles", "compute", profile.key.name, "resources", "gpu"],
+          gpu,
+        );
         const current = get(plain, ["profiles", "compute", profile.key.name, "resources", "storage"]);
         const storage = Array.isArray(current)
           ? current.map((v, i) => (i === 0 ? { ...(v as Plain), size: "3Gi" } : v))
           : { ...((current as Plain | null) ?? {}), size: "3Gi" };
-        check(setStorage(f.text, profile.key.name, storage), ["profiles", "compute", profile.key.name, "resources", "storage"], storage);
+        check(
+          setStorage(f.text, profile.key.name, storage),
+          ["profiles", "compute", profile.key.name, "resources", "storage"],
+          storage,
+        );
       }
       const svcNode = before.document?.services?.entries.find((e) => e.key.name === service);
       // Structural edits stay inside the service they edit (up to the end of its last line).
@@ -119,8 +166,12 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
         const lineEnd = f.text.indexOf("\n", svcNode.value.span.end - 1);
         const starts = [0, ...[...f.text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1)];
         for (const e of r.edits) {
-          expect((starts[e.range.start.line] ?? 0) + e.range.start.character, f.name).toBeGreaterThanOrEqual(svcNode.key.span.start);
-          expect((starts[e.range.end.line] ?? 0) + e.range.end.character, f.name).toBeLessThanOrEqual(lineEnd === -1 ? f.text.length : lineEnd + 1);
+          expect((starts[e.range.start.line] ?? 0) + e.range.start.character, f.name).toBeGreaterThanOrEqual(
+            svcNode.key.span.start,
+          );
+          expect((starts[e.range.end.line] ?? 0) + e.range.end.character, f.name).toBeLessThanOrEqual(
+            lineEnd === -1 ? f.text.length : lineEnd + 1,
+          );
         }
       };
       const args = setArgs(f.text, service, ["--akash", "yes"]);
@@ -134,8 +185,16 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
         delete (get(expectedValue, ["profiles", "compute", gpuProfile.key.name, "resources"]) as Plain)["gpu"];
         expect(toPlainValue(parse(r.text).tree.root), f.name).toEqual(expectedValue);
       }
-      if (!entryNames(f.text, ["services"]).includes("added-svc") && before.document?.profiles?.placement?.entries.length) {
-        const added = addService(f.text, "added-svc", { image: "redis:7.4" }, { profile: { resources: { cpu: { units: 0.5 }, memory: { size: "512Mi" }, storage: { size: "1Gi" } } } });
+      if (
+        !entryNames(f.text, ["services"]).includes("added-svc") &&
+        before.document?.profiles?.placement?.entries.length
+      ) {
+        const added = addService(
+          f.text,
+          "added-svc",
+          { image: "redis:7.4" },
+          { profile: { resources: { cpu: { units: 0.5 }, memory: { size: "512Mi" }, storage: { size: "1Gi" } } } },
+        );
         expect(added.diagnostics, f.name).toEqual([]);
         expect(comments(added.text), f.name).toEqual(comments(f.text));
         expect(removeService(added.text, "added-svc").text, f.name).toBe(f.text);
@@ -149,7 +208,13 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
         const port = (exposeList[0] as { port?: number }).port;
         if (typeof port === "number" && exposeList.filter((e) => (e as { port?: number }).port === port).length === 1) {
           const item = svcMap?.expose?.items[0]?.node;
-          check(removeExpose(f.text, service, port), ["services", service, "expose"], exposeList.slice(1), undefined, item?.span);
+          check(
+            removeExpose(f.text, service, port),
+            ["services", service, "expose"],
+            exposeList.slice(1),
+            undefined,
+            item?.span,
+          );
         }
       }
       if (!entryNames(f.text, ["services"]).includes("renamed-svc")) {
@@ -159,7 +224,12 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
         expect(Object.keys(after["services"] as Plain), f.name).toContain("renamed-svc");
         expect(Object.keys(after["services"] as Plain), f.name).not.toContain(service);
         // The service is the same, except that references to it (`to: - service: <old>`) follow the rename.
-        const renamedRefs = JSON.parse(JSON.stringify(get(plain, ["services", service])).replaceAll(`"service":${JSON.stringify(service)}`, '"service":"renamed-svc"')) as unknown;
+        const renamedRefs = JSON.parse(
+          JSON.stringify(get(plain, ["services", service])).replaceAll(
+            `"service":${JSON.stringify(service)}`,
+            '"service":"renamed-svc"',
+          ),
+        ) as unknown;
         if (!aliased) expect((after["services"] as Plain)["renamed-svc"], f.name).toEqual(renamedRefs);
       }
     }

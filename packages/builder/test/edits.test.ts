@@ -76,18 +76,24 @@ describe("edits", () => {
   it("replace a scalar keeping its quoting; edits apply as LSP TextEdits", () => {
     const r = setImage(SDL, "web", "nginx:1.27");
     expect(r.text).toBe(SDL.replace('"nginx:1.25"', '"nginx:1.27"'));
-    expect(r.edits).toEqual([{ range: { start: { line: 4, character: 11 }, end: { line: 4, character: 23 } }, newText: '"nginx:1.27"' }]);
+    expect(r.edits).toEqual([
+      { range: { start: { line: 4, character: 11 }, end: { line: 4, character: 23 } }, newText: '"nginx:1.27"' },
+    ]);
     expect(applyLspTextEdits(SDL, r.edits)).toBe(r.text);
   });
 
   it("keep CRLF line ends when inserting", () => {
     const crlf = SDL.replaceAll("\n", "\r\n");
     const r = setEnv(crlf, "api", { LOG: "debug" });
-    expect(r.text).toBe(crlf.replace("    image: node:22\r\n", "    image: node:22\r\n    env:\r\n      - LOG=debug\r\n"));
+    expect(r.text).toBe(
+      crlf.replace("    image: node:22\r\n", "    image: node:22\r\n    env:\r\n      - LOG=debug\r\n"),
+    );
   });
 
   it("edit lists item by item (comments on kept items stay), flow lists stay flow", () => {
-    expect(setEnv(SDL, "web", { B: "3", C: "4" }).text).toBe(SDL.replace("      - B=2\n", "      - B=3\n      - C=4\n"));
+    expect(setEnv(SDL, "web", { B: "3", C: "4" }).text).toBe(
+      SDL.replace("      - B=2\n", "      - B=3\n      - C=4\n"),
+    );
     expect(setEnv(SDL, "web", { B: undefined }).text).toBe(SDL.replace("      - B=2\n", ""));
     expect(setArgs(SDL, "web", ["--a", "yes"]).text).toBe(SDL.replace("[--a, --b]", '[--a, "yes"]'));
   });
@@ -97,11 +103,16 @@ describe("edits", () => {
     expect(removed.text).not.toContain("gpu:");
     expect(removed.text).toContain("        memory:\n          size: 1Gi\n        storage:\n");
     const set = setGpu(SDL, "api", { units: 2, attributes: { vendor: { nvidia: [{ model: "h100", ram: "80Gi" }] } } });
-    expect((plain(set.text) as { profiles: { compute: { api: { resources: { gpu: unknown } } } } }).profiles.compute.api.resources.gpu).toEqual({
+    expect(
+      (plain(set.text) as { profiles: { compute: { api: { resources: { gpu: unknown } } } } }).profiles.compute.api
+        .resources.gpu,
+    ).toEqual({
       units: 2,
       attributes: { vendor: { nvidia: [{ model: "h100", ram: "80Gi" }] } },
     });
-    expect(setPrice(SDL, "dcloud", "web", { amount: 250, denom: "uakt" }).text).toBe(SDL.replace("web: { denom: uact, amount: 100 }", "web: { denom: uakt, amount: 250 }"));
+    expect(setPrice(SDL, "dcloud", "web", { amount: 250, denom: "uakt" }).text).toBe(
+      SDL.replace("web: { denom: uact, amount: 100 }", "web: { denom: uakt, amount: 250 }"),
+    );
   });
 
   it("rename a service: key, deployment, own profile, pricing and references; anchor kept", () => {
@@ -118,7 +129,12 @@ describe("edits", () => {
   });
 
   it("add and remove a whole service with its profile, price and deployment", () => {
-    const added = addService(SDL, "cache", { image: "redis:7.4" }, { profile: { resources: { cpu: { units: 0.5 }, memory: { size: "512Mi" }, storage: { size: "1Gi" } } } });
+    const added = addService(
+      SDL,
+      "cache",
+      { image: "redis:7.4" },
+      { profile: { resources: { cpu: { units: 0.5 }, memory: { size: "512Mi" }, storage: { size: "1Gi" } } } },
+    );
     const v = plain(added.text) as Record<string, Record<string, Record<string, unknown>>>;
     expect(v["services"]?.["cache"]).toEqual({ image: "redis:7.4" });
     expect(v["deployment"]?.["cache"]).toEqual({ dcloud: { profile: "cache", count: 1 } });
@@ -141,9 +157,18 @@ describe("edits", () => {
 describe("edits of empty and flow collections", () => {
   const EMPTY = 'version: "2.0"\nservices: {}\nprofiles:\n  compute: {}\n  placement: {}\ndeployment: {}\n';
   it("fill `key: {}` and `key: []` as blocks under the key", () => {
-    const r = addService(EMPTY, "web", { image: "nginx:1.27", expose: [] }, { profile: { resources: { cpu: { units: 1 }, memory: { size: "1Gi" }, storage: { size: "1Gi" } } } });
-    expect(r.text).toContain("services:\n  web:\n    image: nginx:1.27\n    expose: []\nprofiles:\n  compute:\n    web:\n      resources:\n");
-    expect(r.text).toContain("  placement:\n    dcloud:\n      pricing:\n        web:\n          denom: uact\n          amount: 1000\ndeployment:\n  web:\n    dcloud:\n      profile: web\n      count: 1\n");
+    const r = addService(
+      EMPTY,
+      "web",
+      { image: "nginx:1.27", expose: [] },
+      { profile: { resources: { cpu: { units: 1 }, memory: { size: "1Gi" }, storage: { size: "1Gi" } } } },
+    );
+    expect(r.text).toContain(
+      "services:\n  web:\n    image: nginx:1.27\n    expose: []\nprofiles:\n  compute:\n    web:\n      resources:\n",
+    );
+    expect(r.text).toContain(
+      "  placement:\n    dcloud:\n      pricing:\n        web:\n          denom: uact\n          amount: 1000\ndeployment:\n  web:\n    dcloud:\n      profile: web\n      count: 1\n",
+    );
     const exposed = setValue(r.text, ["services", "web", "expose", 0], { port: 80, to: [{ global: true }] });
     expect(exposed.text).toContain("    expose:\n      - port: 80\n        to:\n          - global: true\n");
   });

@@ -12,7 +12,10 @@ describe("examples (run through the package's npm import)", () => {
     const text = buildWeb.run();
     expect(errors(text)).toEqual([]);
     expect(text).toContain('    args:\n      - "yes"\n      - "0777"\n');
-    expect((toPlainValue(parse(text).tree.root) as { deployment: { web: { dcloud: { count: number } } } }).deployment.web.dcloud.count).toBe(2);
+    expect(
+      (toPlainValue(parse(text).tree.root) as { deployment: { web: { dcloud: { count: number } } } }).deployment.web
+        .dcloud.count,
+    ).toBe(2);
   });
 
   it("edit-keep-comments changes values and keeps every comment and the quoting", () => {

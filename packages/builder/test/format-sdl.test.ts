@@ -5,7 +5,8 @@ import { buildSdl, formatSdl, type SdlSpec } from "../src/index.js";
 
 describe("formatSdl", () => {
   it("re-indents to two spaces, indents sequences, keeps comments, block scalars and CRLF", () => {
-    const text = "# top\r\nservices:\r\n    web:   # c\r\n        image:    nginx\r\n        args:\r\n        -   |\r\n            line one\r\n              indented\r\n        # before env\r\n        env: [A=1]   \r\n\r\n\r\n\r\nprofiles: {}\r\n\r\n";
+    const text =
+      "# top\r\nservices:\r\n    web:   # c\r\n        image:    nginx\r\n        args:\r\n        -   |\r\n            line one\r\n              indented\r\n        # before env\r\n        env: [A=1]   \r\n\r\n\r\n\r\nprofiles: {}\r\n\r\n";
     const out = formatSdl(text).text;
     expect(out).toBe(
       "# top\r\nservices:\r\n  web:   # c\r\n    image: nginx\r\n    args:\r\n      - |\r\n          line one\r\n            indented\r\n    # before env\r\n    env: [A=1]\r\n\r\nprofiles: {}\r\n",
@@ -30,13 +31,24 @@ describe("formatSdl", () => {
       deployment: { web: { dc: { profile: "web", count: 1 } } },
     });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.array(fc.string({ maxLength: 8 }).filter((a) => !a.includes("\n")), { maxLength: 3 }), fc.integer({ min: 2, max: 4 }), (n, args, k) => {
-        const built = buildSdl(spec(n, args), { validate: false }).text;
-        expect(formatSdl(built).text).toBe(built);
-        // k times the indentation, and the gap after "-" so that item keys stay aligned.
-        const wider = built.replace(/^( *)(- )?/gm, (_, sp: string, dash?: string) => " ".repeat(sp.length * k) + (dash ? `-${" ".repeat(2 * k - 1)}` : ""));
-        expect(formatSdl(wider).text).toBe(built);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.array(
+          fc.string({ maxLength: 8 }).filter((a) => !a.includes("\n")),
+          { maxLength: 3 },
+        ),
+        fc.integer({ min: 2, max: 4 }),
+        (n, args, k) => {
+          const built = buildSdl(spec(n, args), { validate: false }).text;
+          expect(formatSdl(built).text).toBe(built);
+          // k times the indentation, and the gap after "-" so that item keys stay aligned.
+          const wider = built.replace(
+            /^( *)(- )?/gm,
+            (_, sp: string, dash?: string) => " ".repeat(sp.length * k) + (dash ? `-${" ".repeat(2 * k - 1)}` : ""),
+          );
+          expect(formatSdl(wider).text).toBe(built);
+        },
+      ),
       { numRuns: 60 },
     );
   }, 60_000);

@@ -19,11 +19,24 @@ profiles:
 deployment:
   web: {dc: {profile: web, count: 1}}
 `;
-const seeds = [SAMPLE, ...corpusFiles("awesome-akash").slice(0, 40).map((f) => f.text)];
+const seeds = [
+  SAMPLE,
+  ...corpusFiles("awesome-akash")
+    .slice(0, 40)
+    .map((f) => f.text),
+];
 
 /** Texts near real SDLs: a seed cut, with a few characters replaced. */
 const nearSdl = fc
-  .tuple(fc.constantFrom(...seeds), fc.nat(), fc.nat(), fc.array(fc.tuple(fc.nat(), fc.constantFrom(" ", "\n", ":", "-", "#", "'", '"', "[", "{", "&a", "*a", "\t", "\r\n")), { maxLength: 4 }))
+  .tuple(
+    fc.constantFrom(...seeds),
+    fc.nat(),
+    fc.nat(),
+    fc.array(
+      fc.tuple(fc.nat(), fc.constantFrom(" ", "\n", ":", "-", "#", "'", '"', "[", "{", "&a", "*a", "\t", "\r\n")),
+      { maxLength: 4 },
+    ),
+  )
   .map(([seed, a, b, changes]) => {
     let text = seed.slice(0, Math.max(a % (seed.length + 1), b % (seed.length + 1)));
     for (const [at, s] of changes) {
@@ -47,7 +60,13 @@ describe("never throws on any text", () => {
           const after = toPlainValue(parse(image.text).tree.root) as { services?: { web?: { image?: unknown } } };
           expect(after.services?.web?.image).toBe("x:1");
         }
-        for (const r of [image, setCount(text, "web", 2), setEnv(text, "web", { B: "2" }), renameService(text, "web", "site"), setValue(text, ["services", "web", "expose", 0, "port"], 81)]) {
+        for (const r of [
+          image,
+          setCount(text, "web", 2),
+          setEnv(text, "web", { B: "2" }),
+          renameService(text, "web", "site"),
+          setValue(text, ["services", "web", "expose", 0, "port"], 81),
+        ]) {
           expect(typeof r.text).toBe("string");
           if (r.edits.length === 0) expect(r.text).toBe(text);
         }

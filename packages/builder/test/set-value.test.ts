@@ -6,9 +6,20 @@ import { applyLspTextEdits, emitYaml, formatSdl, setValue, type PlainValue } fro
 
 type Path = (string | number)[];
 const key = fc.stringMatching(/^[a-z][a-z0-9_-]{0,6}$/);
-const scalar: fc.Arbitrary<PlainValue> = fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom("yes", "0777", "1e3", "*a", "a: b", "#x", "line\nbreak"));
+const scalar: fc.Arbitrary<PlainValue> = fc.oneof(
+  fc.string({ maxLength: 10 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom("yes", "0777", "1e3", "*a", "a: b", "#x", "line\nbreak"),
+);
 const value: fc.Arbitrary<PlainValue> = fc.letrec((tie) => ({
-  node: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalar, fc.array(tie("node"), { maxLength: 3 }), fc.dictionary(key, tie("node"), { maxKeys: 3 })),
+  node: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    scalar,
+    fc.array(tie("node"), { maxLength: 3 }),
+    fc.dictionary(key, tie("node"), { maxKeys: 3 }),
+  ),
 })).node as fc.Arbitrary<PlainValue>;
 const doc = fc.dictionary(key, value, { minKeys: 1, maxKeys: 4 });
 
@@ -16,7 +27,8 @@ const doc = fc.dictionary(key, value, { minKeys: 1, maxKeys: 4 });
 function paths(v: PlainValue, base: Path = []): Path[] {
   const out: Path[] = base.length > 0 ? [base] : [];
   if (Array.isArray(v)) v.forEach((item, i) => out.push(...paths(item as PlainValue, [...base, i])));
-  else if (v !== null && typeof v === "object") for (const [k, child] of Object.entries(v)) out.push(...paths(child as PlainValue, [...base, k]));
+  else if (v !== null && typeof v === "object")
+    for (const [k, child] of Object.entries(v)) out.push(...paths(child as PlainValue, [...base, k]));
   return out;
 }
 
@@ -64,7 +76,13 @@ describe("setValue and formatSdl on other people's layouts", () => {
   it("edits keep the rest of the value on any js-yaml layout (flow levels, indents, quotes, CRLF)", () => {
     fc.assert(
       fc.property(doc, layout, fc.nat(), value, fc.boolean(), (d, l, pick, next, remove) => {
-        const lf = jsYaml.dump(d, { indent: l.indent, flowLevel: l.flowLevel, noArrayIndent: l.noArrayIndent, quotingType: l.quotingType, lineWidth: -1 });
+        const lf = jsYaml.dump(d, {
+          indent: l.indent,
+          flowLevel: l.flowLevel,
+          noArrayIndent: l.noArrayIndent,
+          quotingType: l.quotingType,
+          lineWidth: -1,
+        });
         const text = l.crlf ? lf.replaceAll("\n", "\r\n") : lf;
         const parsed = parse(text);
         // js-yaml sometimes writes flow scalars YAML 1.2 reads otherwise (`(:{`); such texts are not the point here.
@@ -76,7 +94,9 @@ describe("setValue and formatSdl on other people's layouts", () => {
         const r = setValue(text, path, remove ? undefined : next);
         expect(r.diagnostics).toEqual([]);
         expect(applyLspTextEdits(text, r.edits)).toBe(r.text);
-        expect(toPlainValue(parse(r.text).tree.root)).toEqual(JSON.parse(JSON.stringify(setPlain(before, path, remove ? undefined : next))) ?? null);
+        expect(toPlainValue(parse(r.text).tree.root)).toEqual(
+          JSON.parse(JSON.stringify(setPlain(before, path, remove ? undefined : next))) ?? null,
+        );
         expect(/\r\n/.test(r.text) || !l.crlf || r.text.trim() === "{}").toBe(true);
         const f = formatSdl(text);
         expect(toPlainValue(parse(f.text).tree.root)).toEqual(before);

@@ -40,16 +40,33 @@ describe("templates sized by the estimator", () => {
 
     // The SDL asks for exactly what the plan sized: GPUs per node × nodes, GPU model and memory, host RAM, shm.
     const doc = toPlainValue(parse(built.text).tree.root) as {
-      profiles: { compute: Record<string, { resources: { gpu: { units: number; attributes: { vendor: Record<string, { model: string; ram: string }[]> } }; memory: { size: string }; storage: { name?: string; size: string; attributes?: { class?: string } }[] } }> };
+      profiles: {
+        compute: Record<
+          string,
+          {
+            resources: {
+              gpu: { units: number; attributes: { vendor: Record<string, { model: string; ram: string }[]> } };
+              memory: { size: string };
+              storage: { name?: string; size: string; attributes?: { class?: string } }[];
+            };
+          }
+        >;
+      };
       deployment: Record<string, Record<string, { count: number }>>;
-      services: Record<string, { image: string; args?: string[]; params?: { storage?: Record<string, { mount: string }> } }>;
+      services: Record<
+        string,
+        { image: string; args?: string[]; params?: { storage?: Record<string, { mount: string }> } }
+      >;
     };
     const gpuProfiles = Object.entries(doc.profiles.compute).filter(([, p]) => p.resources.gpu !== undefined);
     expect(gpuProfiles).toHaveLength(1);
     const [svc, profile] = gpuProfiles[0] as [string, (typeof doc.profiles.compute)[string]];
     const count = Object.values(doc.deployment[svc] ?? {})[0]?.count ?? 0;
     expect(profile.resources.gpu.units * count).toBe(plan.gpuCount);
-    expect(profile.resources.gpu.attributes.vendor[plan.gpu.vendor]?.[0]).toMatchObject({ model: plan.gpu.model, ram: `${plan.gpu.ramGiB}Gi` });
+    expect(profile.resources.gpu.attributes.vendor[plan.gpu.vendor]?.[0]).toMatchObject({
+      model: plan.gpu.model,
+      ram: `${plan.gpu.ramGiB}Gi`,
+    });
     expect(profile.resources.memory.size).toBe(`${plan.host.memoryGiB}Gi`);
     const shm = profile.resources.storage.find((v) => v.attributes?.class === "ram");
     expect(shm?.size).toBe(plan.host.shmGiB > 0 ? `${plan.host.shmGiB}Gi` : undefined);
@@ -58,10 +75,20 @@ describe("templates sized by the estimator", () => {
     // Engine flags follow the plan.
     const args = doc.services[svc]?.args ?? [];
     if (name === "vllm") {
-      expect(args).toEqual(expect.arrayContaining(["--tensor-parallel-size", String(plan.parallel.tensor), "--max-model-len", String(plan.context)]));
+      expect(args).toEqual(
+        expect.arrayContaining([
+          "--tensor-parallel-size",
+          String(plan.parallel.tensor),
+          "--max-model-len",
+          String(plan.context),
+        ]),
+      );
       if (plan.weightFormat === "fp8") expect(args).toEqual(expect.arrayContaining(["--quantization", "fp8"]));
     }
-    if (name === "sglang") expect(args).toEqual(expect.arrayContaining(["--tp", String(plan.parallel.tensor), "--context-length", String(plan.context)]));
+    if (name === "sglang")
+      expect(args).toEqual(
+        expect.arrayContaining(["--tp", String(plan.parallel.tensor), "--context-length", String(plan.context)]),
+      );
     if (name === "tgi") expect(args).toEqual(expect.arrayContaining(["--max-total-tokens", String(plan.context)]));
     expect(built.text.startsWith(`# ${model} served by ${plan.engine}`)).toBe(true);
     expect(doc.services[svc]?.image).not.toMatch(/:latest$/);
@@ -101,14 +128,23 @@ describe("templates sized by the estimator", () => {
 describe("templates from explicit resources", () => {
   it("size the SDL from the given numbers, without an estimate", async () => {
     const { planFromResources, vllmTemplate } = await import("../src/index.js");
-    const plan = planFromResources({ engine: "vllm", gpu: { model: "l40s", ramGiB: 48 }, gpuCount: 2, memoryGiB: 96, storageGiB: 150, context: 16384 });
+    const plan = planFromResources({
+      engine: "vllm",
+      gpu: { model: "l40s", ramGiB: 48 },
+      gpuCount: 2,
+      memoryGiB: 96,
+      storageGiB: 150,
+      context: 16384,
+    });
     const t = vllmTemplate({ model: "Qwen/Qwen3-8B", plan });
     const built = buildSdl(t.spec, { header: t.header });
     expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const res = t.spec.profiles.compute["vllm"]?.resources;
     expect(res?.gpu).toEqual({ units: 2, attributes: { vendor: { nvidia: [{ model: "l40s", ram: "48Gi" }] } } });
     expect(res?.memory.size).toBe("96Gi");
-    expect(t.spec.services["vllm"]?.args).toEqual(expect.arrayContaining(["--tensor-parallel-size", "2", "--max-model-len", "16384"]));
+    expect(t.spec.services["vllm"]?.args).toEqual(
+      expect.arrayContaining(["--tensor-parallel-size", "2", "--max-model-len", "16384"]),
+    );
   });
 });
 
@@ -121,24 +157,54 @@ describe("jupyter benchmark template", () => {
     expect(svc?.env).toEqual(["BENCH_HIDDEN=4096", "BENCH_HEADS=32", "BENCH_FFN=14336", "BENCH_LAYERS=32"]);
     expect(svc?.args?.[0]).toContain(BENCHMARK_SCRIPT);
     expect(svc?.args?.[0]?.indexOf("bench.py")).toBeLessThan(svc?.args?.[0]?.indexOf("jupyter lab") ?? 0);
-    for (const k of ["matmul_tflops", "memory_bandwidth_gbs", "tokens_per_sec"]) expect(BENCHMARK_SCRIPT).toContain(`'${k}'`);
+    for (const k of ["matmul_tflops", "memory_bandwidth_gbs", "tokens_per_sec"])
+      expect(BENCHMARK_SCRIPT).toContain(`'${k}'`);
     const text = buildSdl(t.spec, { header: t.header }).text;
-    expect(text).toContain("    args:\n      - |-\n        cat > /tmp/bench.py <<'EOF'\n        import json, time, torch\n");
+    expect(text).toContain(
+      "    args:\n      - |-\n        cat > /tmp/bench.py <<'EOF'\n        import json, time, torch\n",
+    );
   });
 });
 
 describe("engine flags from the plan", () => {
   it("KV-cache dtype: vLLM only for fp8, SGLang fp8_e5m2, ggml types for llama.cpp and Ollama", async () => {
-    const { planFromResources, vllmTemplate, sglangTemplate, llamaCppTemplate, ollamaTemplate } = await import("../src/index.js");
-    const gpu = { model: "l40s", ramGiB: 48 };
-    const args = (t: { spec: { services: Record<string, { args?: readonly string[]; env?: readonly string[] }> } }, s: string): string => [...(t.spec.services[s]?.args ?? []), ...(t.spec.services[s]?.env ?? [])].join(" ");
-    expect(args(vllmTemplate({ model: "m/x", plan: planFromResources({ engine: "vllm", gpu, kvDtype: "fp8" }) }), "vllm")).toContain("--kv-cache-dtype fp8");
-    expect(args(vllmTemplate({ model: "m/x", plan: planFromResources({ engine: "vllm", gpu, kvDtype: "bf16" }) }), "vllm")).not.toContain("--kv-cache-dtype");
-    expect(args(sglangTemplate({ model: "m/x", plan: planFromResources({ engine: "sglang", gpu, kvDtype: "fp8" }) }), "sglang")).toContain("--kv-cache-dtype fp8_e5m2");
-    expect(args(llamaCppTemplate({ model: "m/x", plan: planFromResources({ engine: "llama.cpp", gpu, kvDtype: "q4_0", concurrency: 4, context: 4096 }) }), "llama")).toContain(
-      "-c 16384 --parallel 4 --cache-type-k q4_0 --cache-type-v q4_0 --flash-attn",
+    const { planFromResources, vllmTemplate, sglangTemplate, llamaCppTemplate, ollamaTemplate } = await import(
+      "../src/index.js"
     );
-    expect(args(ollamaTemplate({ model: "m/x", plan: planFromResources({ engine: "ollama", gpu, kvDtype: "fp8" }) }), "ollama")).toContain("OLLAMA_KV_CACHE_TYPE=q8_0");
-    expect(args(ollamaTemplate({ model: "m/x", plan: planFromResources({ engine: "ollama", gpu }) }), "ollama")).toContain("ollama pull hf.co/unsloth/x-GGUF:Q4_K_M");
+    const gpu = { model: "l40s", ramGiB: 48 };
+    const args = (
+      t: { spec: { services: Record<string, { args?: readonly string[]; env?: readonly string[] }> } },
+      s: string,
+    ): string => [...(t.spec.services[s]?.args ?? []), ...(t.spec.services[s]?.env ?? [])].join(" ");
+    expect(
+      args(vllmTemplate({ model: "m/x", plan: planFromResources({ engine: "vllm", gpu, kvDtype: "fp8" }) }), "vllm"),
+    ).toContain("--kv-cache-dtype fp8");
+    expect(
+      args(vllmTemplate({ model: "m/x", plan: planFromResources({ engine: "vllm", gpu, kvDtype: "bf16" }) }), "vllm"),
+    ).not.toContain("--kv-cache-dtype");
+    expect(
+      args(
+        sglangTemplate({ model: "m/x", plan: planFromResources({ engine: "sglang", gpu, kvDtype: "fp8" }) }),
+        "sglang",
+      ),
+    ).toContain("--kv-cache-dtype fp8_e5m2");
+    expect(
+      args(
+        llamaCppTemplate({
+          model: "m/x",
+          plan: planFromResources({ engine: "llama.cpp", gpu, kvDtype: "q4_0", concurrency: 4, context: 4096 }),
+        }),
+        "llama",
+      ),
+    ).toContain("-c 16384 --parallel 4 --cache-type-k q4_0 --cache-type-v q4_0 --flash-attn");
+    expect(
+      args(
+        ollamaTemplate({ model: "m/x", plan: planFromResources({ engine: "ollama", gpu, kvDtype: "fp8" }) }),
+        "ollama",
+      ),
+    ).toContain("OLLAMA_KV_CACHE_TYPE=q8_0");
+    expect(
+      args(ollamaTemplate({ model: "m/x", plan: planFromResources({ engine: "ollama", gpu }) }), "ollama"),
+    ).toContain("ollama pull hf.co/unsloth/x-GGUF:Q4_K_M");
   });
 });

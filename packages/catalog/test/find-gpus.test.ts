@@ -18,7 +18,9 @@ describe("findGpus", () => {
   });
 
   it("filters by provider-DB presence", () => {
-    const absent = findGpus({ inProviderDb: false }).map((g) => g.model).sort();
+    const absent = findGpus({ inProviderDb: false })
+      .map((g) => g.model)
+      .sort();
     expect(absent).toEqual(["a10", "a10g", "l4", "l40", "l40s", "mi250", "mi300x"]);
     expect(findGpus({ model: "l40s", inProviderDb: true })).toEqual([]);
   });

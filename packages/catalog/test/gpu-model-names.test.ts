@@ -9,7 +9,9 @@ describe("gpuModelNames", () => {
     expect(nvidia).toEqual([...new Set(nvidia)].sort());
     expect(nvidia).toEqual(expect.arrayContaining(["h100", "h200", "a100", "rtx4090", "rtxa6000", "pro6000se"]));
     expect(nvidia).not.toContain("l40s");
-    expect(nvidia).toHaveLength(new Set(GPUS.filter((g) => g.vendor === "nvidia" && g.inProviderDb).map((g) => g.model)).size);
+    expect(nvidia).toHaveLength(
+      new Set(GPUS.filter((g) => g.vendor === "nvidia" && g.inProviderDb).map((g) => g.model)).size,
+    );
   });
 
   it("can include curated models that no provider advertises", () => {

@@ -12,8 +12,12 @@ describe("networks", () => {
     }
   });
   it("has the USDC IBC denom on mainnet and sandbox only", () => {
-    expect(findDenom("mainnet", "ibc/170C677610AC31DF0904FFE09CD3B5C657492170E7E52372E48756B71E56F2F1")?.kind).toBe("ibc");
-    expect(findDenom("sandbox", "ibc/12C6A0C374171B595A0A9E18B83FA09D295FB1F2D8C6DAA3AC28683471752D84")?.symbol).toBe("USDC");
+    expect(findDenom("mainnet", "ibc/170C677610AC31DF0904FFE09CD3B5C657492170E7E52372E48756B71E56F2F1")?.kind).toBe(
+      "ibc",
+    );
+    expect(findDenom("sandbox", "ibc/12C6A0C374171B595A0A9E18B83FA09D295FB1F2D8C6DAA3AC28683471752D84")?.symbol).toBe(
+      "USDC",
+    );
     expect(NETWORKS.testnet.denoms.some((d) => d.kind === "ibc")).toBe(false);
     expect(findDenom("mainnet", "uusdc")).toBeUndefined();
   });

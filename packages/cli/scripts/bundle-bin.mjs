@@ -36,5 +36,7 @@ await build({
   legalComments: "none",
   logLevel: "warning",
   // Some bundled CommonJS dependencies call require() for Node built-ins.
-  banner: { js: 'import { createRequire as __akashCreateRequire } from "node:module"; const require = __akashCreateRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as __akashCreateRequire } from "node:module"; const require = __akashCreateRequire(import.meta.url);',
+  },
 });

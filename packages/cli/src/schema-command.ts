@@ -41,7 +41,8 @@ export function runSchema(argv: readonly string[], io: CliIo): number {
   }
   if (line.positionals.length > 0) return usage(`unexpected argument '${line.positionals[0] ?? ""}'`);
   const flavour = line.values["flavour"] ?? "console";
-  if (flavour !== "console" && flavour !== "go") return usage(`--flavour must be console or go, not '${String(flavour)}'`);
+  if (flavour !== "console" && flavour !== "go")
+    return usage(`--flavour must be console or go, not '${String(flavour)}'`);
   const schema = sdlJsonSchema({ flavour, descriptions: line.values["no-descriptions"] !== true });
   io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
   return 0;

@@ -51,16 +51,26 @@ function stdinReader(readStdin: (maxBytes: number) => Promise<Uint8Array>): () =
       bytes = await readStdin(MAX_FILE_BYTES);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, text: "", ioProblem: true, diagnostic: createDiagnostic("cli/read-error", `Standard input cannot be read: ${reason}.`, undefined) };
+      return {
+        ok: false,
+        text: "",
+        ioProblem: true,
+        diagnostic: createDiagnostic("cli/read-error", `Standard input cannot be read: ${reason}.`, undefined),
+      };
     }
     if (bytes.length > MAX_FILE_BYTES) {
       return {
         ok: false,
         text: "",
         ioProblem: false,
-        diagnostic: createDiagnostic("cli/file-too-large", "Standard input is larger than the 16 MiB this command reads.", undefined, {
-          data: { limit: MAX_FILE_BYTES },
-        }),
+        diagnostic: createDiagnostic(
+          "cli/file-too-large",
+          "Standard input is larger than the 16 MiB this command reads.",
+          undefined,
+          {
+            data: { limit: MAX_FILE_BYTES },
+          },
+        ),
       };
     }
     return decodeSdlBytes(bytes);
@@ -90,18 +100,24 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     return 0;
   }
   const format = oneOf(line.values["format"] ?? "text", FORMATS);
-  if (format === undefined) return usageError(`unknown format '${String(line.values["format"])}' (use text, json, github or sarif)`);
+  if (format === undefined)
+    return usageError(`unknown format '${String(line.values["format"])}' (use text, json, github or sarif)`);
   const targetValue = line.values["target"];
-  const target = targetValue === undefined ? (line.values["strict"] === true ? "console" : "any") : oneOf(targetValue, TARGETS);
-  if (target === undefined) return usageError(`unknown target '${String(targetValue)}' (use any, go, console or portable)`);
-  if (line.values["strict"] === true && target !== "console") return usageError(`--strict means --target console and cannot be combined with --target ${target}`);
+  const target =
+    targetValue === undefined ? (line.values["strict"] === true ? "console" : "any") : oneOf(targetValue, TARGETS);
+  if (target === undefined)
+    return usageError(`unknown target '${String(targetValue)}' (use any, go, console or portable)`);
+  if (line.values["strict"] === true && target !== "console")
+    return usageError(`--strict means --target console and cannot be combined with --target ${target}`);
   const networkValue = line.values["network"];
   const network = networkValue === undefined ? undefined : oneOf(networkValue, NETWORKS);
-  if (networkValue !== undefined && network === undefined) return usageError(`unknown network '${String(networkValue)}' (use mainnet, sandbox or testnet)`);
+  if (networkValue !== undefined && network === undefined)
+    return usageError(`unknown network '${String(networkValue)}' (use mainnet, sandbox or testnet)`);
   const check: CheckOptions = network === undefined ? { target } : { target, network };
   if (line.positionals.length === 0) return usageError("no PATH given");
   // An empty PATH would search the whole working directory: almost always an unset variable.
-  if (line.positionals.some((p) => p.trim() === "")) return usageError("a PATH is empty (an unset shell variable?); name a file, directory or glob");
+  if (line.positionals.some((p) => p.trim() === ""))
+    return usageError("a PATH is empty (an unset shell variable?); name a file, directory or glob");
 
   const colorOverride = line.values["no-color"] === true ? false : line.values["color"] === true ? true : undefined;
   const color = format === "text" && useColor(io.stdout, io.env, colorOverride);
@@ -122,10 +138,16 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   reports.forEach(emit);
 
   const progress: ProgressBar | undefined =
-    files.length >= PROGRESS_THRESHOLD && io.stderr.isTTY === true ? createProgressBar(io.stderr, files.length, "validating") : undefined;
+    files.length >= PROGRESS_THRESHOLD && io.stderr.isTTY === true
+      ? createProgressBar(io.stderr, files.length, "validating")
+      : undefined;
   for (const [index, file] of files.entries()) {
     progress?.update(index, file.display);
-    const report = await validateFile(file, file.path === "-" && io.readStdin ? stdinReader(io.readStdin) : undefined, check);
+    const report = await validateFile(
+      file,
+      file.path === "-" && io.readStdin ? stdinReader(io.readStdin) : undefined,
+      check,
+    );
     reports.push(report);
     if (report.diagnostics.length > 0) {
       progress?.clear();

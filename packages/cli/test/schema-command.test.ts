@@ -6,7 +6,12 @@ import { runSchema } from "../src/schema-command.js";
 function memoryIo(): { io: CliIo; out: () => string; err: () => string } {
   let out = "";
   let err = "";
-  const io: CliIo = { stdout: { write: (c: string) => (out += c) }, stderr: { write: (c: string) => (err += c) }, cwd: "/", env: {} };
+  const io: CliIo = {
+    stdout: { write: (c: string) => (out += c) },
+    stderr: { write: (c: string) => (err += c) },
+    cwd: "/",
+    env: {},
+  };
   return { io, out: () => out, err: () => err };
 }
 
@@ -18,10 +23,16 @@ describe("akash-sdl schema", () => {
   it("prints the console-flavour JSON Schema with descriptions by default", () => {
     const m = memoryIo();
     expect(runSchema([], m.io)).toBe(0);
-    const schema = JSON.parse(m.out()) as { $schema: string; title: string; properties: Record<string, { description?: string }> };
+    const schema = JSON.parse(m.out()) as {
+      $schema: string;
+      title: string;
+      properties: Record<string, { description?: string }>;
+    };
     expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
     expect(schema.title).toMatch(/alpha\.45/);
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["version", "services", "profiles", "deployment"]));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["version", "services", "profiles", "deployment"]),
+    );
     expect(typeof schema.properties["services"]?.description).toBe("string");
   });
 

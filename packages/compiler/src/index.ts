@@ -105,7 +105,11 @@ export {
   ResourceUnitCodec,
   ResourceUnitV1beta5Codec,
 } from "./proto/group-spec-codec.js";
-export { MsgCloseDeploymentCodec, MsgCreateDeploymentCodec, MsgUpdateDeploymentCodec } from "./messages/deployment-v1beta4.js";
+export {
+  MsgCloseDeploymentCodec,
+  MsgCreateDeploymentCodec,
+  MsgUpdateDeploymentCodec,
+} from "./messages/deployment-v1beta4.js";
 export {
   MsgCloseDeploymentV1beta3Codec,
   MsgCreateDeploymentV1beta3Codec,
@@ -137,7 +141,11 @@ export {
   toAny,
 } from "./messages/encode-objects.js";
 export { decodeBech32, isAccountAddress } from "./messages/bech32.js";
-export type { CheckedDeploymentOptions, DeploymentIdInput, DeploymentOptionsInput } from "./messages/check-deployment-options.js";
+export type {
+  CheckedDeploymentOptions,
+  DeploymentIdInput,
+  DeploymentOptionsInput,
+} from "./messages/check-deployment-options.js";
 export { checkDeploymentId, checkDeploymentOptions, parseCoin } from "./messages/check-deployment-options.js";
 export type { DeploymentIdOptions, ToMsgUpdateDeploymentResult } from "./messages/update-close-deployment.js";
 export { toMsgCloseDeployment, toMsgUpdateDeployment } from "./messages/update-close-deployment.js";

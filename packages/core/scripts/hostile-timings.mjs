@@ -29,23 +29,40 @@ if (child !== undefined) {
   }
   const codes = new Map();
   for (const d of result.diagnostics) codes.set(d.code, (codes.get(d.code) ?? 0) + 1);
-  const top = [...codes].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c, n]) => `${c}×${n}`);
+  const top = [...codes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([c, n]) => `${c}×${n}`);
   process.stdout.write(
-    JSON.stringify({ length: text.length, cold: runs[0], warm: runs.length > 1 ? Math.min(...runs.slice(1)) : undefined, count: result.diagnostics.length, top }),
+    JSON.stringify({
+      length: text.length,
+      cold: runs[0],
+      warm: runs.length > 1 ? Math.min(...runs.slice(1)) : undefined,
+      count: result.diagnostics.length,
+      top,
+    }),
   );
 } else {
   const only = option("--only");
   const names = Object.keys(HOSTILE_INPUTS).filter((n) => only === undefined || n === only);
   const warm = args.includes("--warm");
-  console.log(`${"text".padEnd(22)} ${"length".padStart(8)} ${"cold ms".padStart(8)} ${warm ? "warm ms".padStart(8) : ""} diagnostics`);
+  console.log(
+    `${"text".padEnd(22)} ${"length".padStart(8)} ${"cold ms".padStart(8)} ${warm ? "warm ms".padStart(8) : ""} diagnostics`,
+  );
   for (const name of names) {
     const extra = warm ? ["--warm"] : [];
-    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--dist", dist, "--child", name, ...extra], {
-      encoding: "utf8",
-      maxBuffer: 1 << 24,
-    });
+    const out = execFileSync(
+      process.execPath,
+      [fileURLToPath(import.meta.url), "--dist", dist, "--child", name, ...extra],
+      {
+        encoding: "utf8",
+        maxBuffer: 1 << 24,
+      },
+    );
     const r = JSON.parse(out);
     const warmCell = warm ? r.warm.toFixed(0).padStart(8) : "";
-    console.log(`${name.padEnd(22)} ${String(r.length).padStart(8)} ${r.cold.toFixed(0).padStart(8)} ${warmCell} ${r.count}: ${r.top.join(", ")}`);
+    console.log(
+      `${name.padEnd(22)} ${String(r.length).padStart(8)} ${r.cold.toFixed(0).padStart(8)} ${warmCell} ${r.count}: ${r.top.join(", ")}`,
+    );
   }
 }

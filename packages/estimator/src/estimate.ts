@@ -1,5 +1,5 @@
 import { findModel, GPUS, MODELS, suggestModels, type GpuSpec } from "@akash-sdl/catalog";
-import { createDiagnostic, type Diagnostic } from "@akash-sdl/core";
+import { createDiagnostic } from "@akash-sdl/core";
 import { planCost, priceFor } from "./cost.js";
 import { createFinetuneWorkload } from "./finetune-workload.js";
 import { createLlmWorkload } from "./llm-workload.js";

@@ -32,7 +32,9 @@ for (const dir of packages) {
   ]);
   const [publint, attw] = checks;
   const ok = publint.code === 0 && attw.code === 0;
-  console.log(`${ok ? "ok  " : "FAIL"} ${name}: publint ${publint.code === 0 ? "ok" : "failed"}, attw ${attw.code === 0 ? "ok" : "failed"}`);
+  console.log(
+    `${ok ? "ok  " : "FAIL"} ${name}: publint ${publint.code === 0 ? "ok" : "failed"}, attw ${attw.code === 0 ? "ok" : "failed"}`,
+  );
   if (publint.code !== 0) console.log(publint.output);
   if (attw.code !== 0) console.log(attw.output);
   if (!ok) failed++;

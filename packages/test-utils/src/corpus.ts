@@ -44,7 +44,9 @@ export function checkCorpusPath(
   if (existsSync(path)) return true;
   const message = `corpus ${what} not found at ${path}`;
   if (corpusRequired(env)) {
-    throw new Error(`[akash-sdl tests] ${message}, and ${REQUIRE_CORPUS_VARIABLE} is set: install the corpus or set AKASH_SDL_CORPUS`);
+    throw new Error(
+      `[akash-sdl tests] ${message}, and ${REQUIRE_CORPUS_VARIABLE} is set: install the corpus or set AKASH_SDL_CORPUS`,
+    );
   }
   console.warn(`[akash-sdl tests] ${message}: corpus tests are skipped (set AKASH_SDL_CORPUS)`);
   return false;
@@ -81,7 +83,8 @@ export function corpusFiles(sub = ""): CorpusFile[] {
     for (const entry of readdirSync(dir).sort()) {
       const full = join(dir, entry);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/\.ya?ml$/.test(entry)) out.push({ name: relative(CORPUS_DIR, full), path: full, text: readFileSync(full, "utf8") });
+      else if (/\.ya?ml$/.test(entry))
+        out.push({ name: relative(CORPUS_DIR, full), path: full, text: readFileSync(full, "utf8") });
     }
   };
   walk(root);

@@ -92,7 +92,9 @@ describe("the loader module", () => {
       join("chain-sdk-testdata", "input", "v2.0", "simple", "input.yaml"),
     ]);
     expect(mod.corpusFiles("b").map((f) => f.text)).toEqual(["version: '2.0'\n"]);
-    expect(mod.goFixtures()).toEqual([{ name: "v2.0/simple", input: "version: '2.0'\n", manifest: "[]", groupSpecs: "[1]" }]);
+    expect(mod.goFixtures()).toEqual([
+      { name: "v2.0/simple", input: "version: '2.0'\n", manifest: "[]", groupSpecs: "[1]" },
+    ]);
     expect(() => mod.corpusFiles("no-such-part")).toThrow(/no-such-part/);
   });
 });

@@ -16,12 +16,19 @@ interface Manifest {
 }
 
 const published = readdirSync(packagesDir)
-  .map((dir) => ({ dir: join(packagesDir, dir), manifest: JSON.parse(readFileSync(join(packagesDir, dir, "package.json"), "utf8")) as Manifest }))
+  .map((dir) => ({
+    dir: join(packagesDir, dir),
+    manifest: JSON.parse(readFileSync(join(packagesDir, dir, "package.json"), "utf8")) as Manifest,
+  }))
   .filter((p) => p.manifest.private !== true);
 
 /** The file list of `npm pack --dry-run` for a package folder. */
 function packedFiles(dir: string): string[] {
-  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+    cwd: dir,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   const [report] = JSON.parse(out) as { files: { path: string }[] }[];
   return (report?.files ?? []).map((f) => f.path).sort();
 }
@@ -51,13 +58,19 @@ describe("published package contents", () => {
   });
 
   for (const { dir, manifest } of published) {
-    it(`${manifest.name}: has its entry points, README and LICENSE, and no tests or build caches`, { timeout: 60_000 }, () => {
+    it(`${manifest.name}: has its entry points, README and LICENSE, and no tests or build caches`, {
+      timeout: 60_000,
+    }, () => {
       const files = packedFiles(dir);
       expect(files).toContain("package.json");
       expect(files).toContain("README.md");
       expect(files).toContain("LICENSE");
       for (const target of entryTargets(manifest)) expect(files, `exports/bin target ${target}`).toContain(target);
-      const unwanted = files.filter((f) => /(^|\/)(test|tests|__tests__|scripts)\/|\.test\.[cm]?[jt]s$|\.spec\.[cm]?[jt]s$|tsbuildinfo|(^|\/)tsconfig[^/]*\.json$/.test(f));
+      const unwanted = files.filter((f) =>
+        /(^|\/)(test|tests|__tests__|scripts)\/|\.test\.[cm]?[jt]s$|\.spec\.[cm]?[jt]s$|tsbuildinfo|(^|\/)tsconfig[^/]*\.json$/.test(
+          f,
+        ),
+      );
       expect(unwanted).toEqual([]);
       expect(files.some((f) => f.startsWith("dist/") && f.endsWith(".d.ts"))).toBe(true);
     });

@@ -26,7 +26,11 @@ async function loadSchema() {
   try {
     const out = join(dir, "schema.mjs");
     await esbuild.build({
-      stdin: { contents: `export { sdlJsonSchema } from ${JSON.stringify(join(root, "packages/core/src/keys/index.ts"))};`, resolveDir: root, loader: "ts" },
+      stdin: {
+        contents: `export { sdlJsonSchema } from ${JSON.stringify(join(root, "packages/core/src/keys/index.ts"))};`,
+        resolveDir: root,
+        loader: "ts",
+      },
       bundle: true,
       format: "esm",
       platform: "neutral",
@@ -48,7 +52,10 @@ export async function generateConsoleSchemaModule() {
   const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true, lines: false } });
   const validate = ajv.compile(schema);
   let code = standaloneCode(ajv, validate);
-  code = code.replace(/^"use strict";/, "").replace(/export default [^;]+;/, "").replace(/export const validate = /, "const validate = ");
+  code = code
+    .replace(/^"use strict";/, "")
+    .replace(/export default [^;]+;/, "")
+    .replace(/export const validate = /, "const validate = ");
   const imports = [];
   code = code.replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_m, name, from) => {
     imports.push(`import ${name}Module from "${from}.js";\nconst ${name} = ${name}Module.default ?? ${name}Module;`);
@@ -69,7 +76,7 @@ export async function generateConsoleSchemaModule() {
     " * Returns `true` when the value conforms; the errors of the last call are on `.errors`.",
     " *",
     " * @example",
-    " * consoleSchemaValidate({ version: \"2.0\" }); // false (services, profiles, deployment missing)",
+    ' * consoleSchemaValidate({ version: "2.0" }); // false (services, profiles, deployment missing)',
     " */",
     "export const consoleSchemaValidate: ((data: unknown) => boolean) & { errors?: unknown[] | null } = validate;",
     "",

@@ -116,7 +116,8 @@ function messageFor(e: AjvError, where: string, value: unknown): string {
     case "const":
       return `${where} must be ${shown(p["allowedValue"])} for Console's schema.`;
     case "not":
-      if (e.schemaPath.includes("/attributes/allOf/0/not")) return `A 'ram' volume at ${where} cannot be persistent (Console's schema).`;
+      if (e.schemaPath.includes("/attributes/allOf/0/not"))
+        return `A 'ram' volume at ${where} cannot be persistent (Console's schema).`;
       if (e.schemaPath.endsWith("/units/oneOf/0/not")) return `${where} must be more than zero for Console's schema.`;
       return `${where} has a value Console's schema forbids.`;
     case "dependencies":
@@ -186,10 +187,16 @@ export function consoleSchemaFindings(parsed: ParseResult): Finding[] {
       const extra = String(e.params["additionalProperty"]);
       span = keySpanIn(at.node, extra) ?? span;
       path = [...path, extra];
-    } else if (e.keyword !== "required" && e.keyword !== "dependencies" && e.keyword !== "minProperties" && at.node !== undefined) {
+    } else if (
+      e.keyword !== "required" &&
+      e.keyword !== "dependencies" &&
+      e.keyword !== "minProperties" &&
+      at.node !== undefined
+    ) {
       span = at.node.kind === "scalar" ? at.node.span : (at.keySpan ?? at.node.span);
     }
-    const plain = at.node?.kind === "scalar" ? at.node.value : at.node === undefined ? null : at.node.kind === "seq" ? [] : {};
+    const plain =
+      at.node?.kind === "scalar" ? at.node.value : at.node === undefined ? null : at.node.kind === "seq" ? [] : {};
     out.push({
       code: "schema/console-refuses",
       message: messageFor(e, display(at.path), plain),

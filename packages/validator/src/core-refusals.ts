@@ -51,11 +51,15 @@ const TS_CPU = /^[0-9]+(\.[0-9]+)?[a-zA-Z]*$/;
 /** Console's duration form for http timeouts (alpha.45 `httpTimeout`). */
 const TS_TIMEOUT = /^[0-9]+(ms|s|m|h)?$/;
 
-function scalarAt(root: YamlNode | null, d: Diagnostic): { text: string; value: unknown; fix: (newText: string) => TextEdit[] } | undefined {
+function scalarAt(
+  root: YamlNode | null,
+  d: Diagnostic,
+): { text: string; value: unknown; fix: (newText: string) => TextEdit[] } | undefined {
   if (d.path === undefined) return undefined;
   const node = nodeAtPath(root, d.path);
   if (node?.kind !== "scalar") return undefined;
-  const fix = (newText: string): TextEdit[] => (node.style === "plain" ? [{ range: { start: node.span.start, end: node.span.end }, newText }] : []);
+  const fix = (newText: string): TextEdit[] =>
+    node.style === "plain" ? [{ range: { start: node.span.start, end: node.span.end }, newText }] : [];
   return { text: node.text, value: node.value, fix };
 }
 
@@ -101,14 +105,24 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
       if (last === "ram") {
         // GPU memory: Go reads only binary suffixes, Console copies the text unchecked (SDL-SPEC §4.4).
         const gi = s === undefined ? undefined : /^(\d+)\s*g/i.exec(s.text)?.[1];
-        return { refusedBy: s !== undefined && typeof s.value === "string" ? "go" : "both", compat: { instead: "Console copies the text into the GPU attribute", portable: gi === undefined ? "a size such as '80Gi'" : `'${gi}Gi'` } };
+        return {
+          refusedBy: s !== undefined && typeof s.value === "string" ? "go" : "both",
+          compat: {
+            instead: "Console copies the text into the GPU attribute",
+            portable: gi === undefined ? "a size such as '80Gi'" : `'${gi}Gi'`,
+          },
+        };
       }
       if (d.code === "scalar/invalid-size") return { refusedBy: "both" };
       const portable = s === undefined ? undefined : portableSize(s.text);
       if (s === undefined || portable === undefined) return { refusedBy: "both" };
       return {
         refusedBy: "go",
-        compat: { code: "compat/size-suffix", instead: `Console reads '${s.text}' as ${consoleBytes(s.text)} bytes, the same as '${portable}'`, portable: `'${portable}'` },
+        compat: {
+          code: "compat/size-suffix",
+          instead: `Console reads '${s.text}' as ${consoleBytes(s.text)} bytes, the same as '${portable}'`,
+          portable: `'${portable}'`,
+        },
         fixes: s.fix(portable),
       };
     }
@@ -124,7 +138,10 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
         const decimal = /e/i.test(plain) ? undefined : plain;
         return {
           refusedBy: "go",
-          compat: { instead: `Console reads the YAML number ${plain}`, portable: decimal === undefined ? "a plain decimal number" : `'${decimal}'` },
+          compat: {
+            instead: `Console reads the YAML number ${plain}`,
+            portable: decimal === undefined ? "a plain decimal number" : `'${decimal}'`,
+          },
           fixes: decimal === undefined ? [] : s.fix(decimal),
         };
       }
@@ -132,10 +149,19 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
     }
     case "type/expected-number": {
       const s = scalarAt(root, d);
-      if ((last === "read_timeout" || last === "send_timeout") && s !== undefined && TS_TIMEOUT.test(s.text) && timeoutMs(s.text) <= 4_294_967_295) {
+      if (
+        (last === "read_timeout" || last === "send_timeout") &&
+        s !== undefined &&
+        TS_TIMEOUT.test(s.text) &&
+        timeoutMs(s.text) <= 4_294_967_295
+      ) {
         return {
           refusedBy: "go",
-          compat: { code: "compat/duration-timeout", instead: "Console converts the duration to milliseconds", portable: "milliseconds as an integer" },
+          compat: {
+            code: "compat/duration-timeout",
+            instead: "Console converts the duration to milliseconds",
+            portable: "milliseconds as an integer",
+          },
         };
       }
       return { refusedBy: "both" };
@@ -150,13 +176,25 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
     case "sdl/missing-key":
       // A storage parameter without `mount`: Console's schema does not require it (SDL-SPEC §3.6, D27).
       if (last === "mount" && d.path !== undefined && nodeAtPath(root, d.path) === undefined) {
-        return { refusedBy: "go", compat: { instead: "Console mounts nothing and emits an empty path", portable: "`mount: /data` (an absolute path)" } };
+        return {
+          refusedBy: "go",
+          compat: {
+            instead: "Console mounts nothing and emits an empty path",
+            portable: "`mount: /data` (an absolute path)",
+          },
+        };
       }
       // `storage: []`: Go has no storage unit; Console emits `storage: null` (SDL-SPEC §9 D31).
       if (last === "storage" && d.path !== undefined) {
         const node = nodeAtPath(root, d.path);
         if (node?.kind === "seq" && node.items.length === 0) {
-          return { refusedBy: "go", compat: { instead: "Console deploys the service without storage", portable: "a volume such as `storage: { size: 1Gi }`" } };
+          return {
+            refusedBy: "go",
+            compat: {
+              instead: "Console deploys the service without storage",
+              portable: "a volume such as `storage: { size: 1Gi }`",
+            },
+          };
         }
       }
       return { refusedBy: d.severity === "error" ? "both" : "console" };
@@ -166,7 +204,8 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
     default: {
       // Core's registry says who refuses a code (CodeInfo.refusedBy); the table above fills gaps.
       const who = codeRefusedBy(d.code as DiagnosticCode);
-      if (who !== undefined) return { refusedBy: who.go ? (who.console ? "both" : "go") : who.console ? "console" : "none" };
+      if (who !== undefined)
+        return { refusedBy: who.go ? (who.console ? "both" : "go") : who.console ? "console" : "none" };
       return { refusedBy: BY_CODE[d.code] ?? (d.severity === "error" ? "both" : "none") };
     }
   }

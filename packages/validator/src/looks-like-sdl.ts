@@ -3,9 +3,33 @@ import type { YamlNode } from "@akash-sdl/core";
 /** Top-level keys only an SDL has. */
 const SDL_KEYS: ReadonlySet<string> = new Set(["profiles", "deployment", "endpoints"]);
 /** Top-level keys of other well-known YAML files (Compose, GitHub Actions, GitLab CI, Kubernetes, Helm charts). */
-const FOREIGN_KEYS: ReadonlySet<string> = new Set(["jobs", "on", "steps", "stages", "apiVersion", "kind", "volumes", "networks", "configs", "secrets", "x-", "runs", "workflows"]);
+const FOREIGN_KEYS: ReadonlySet<string> = new Set([
+  "jobs",
+  "on",
+  "steps",
+  "stages",
+  "apiVersion",
+  "kind",
+  "volumes",
+  "networks",
+  "configs",
+  "secrets",
+  "x-",
+  "runs",
+  "workflows",
+]);
 /** Keys of a Compose service that an SDL service never has. */
-const COMPOSE_SERVICE_KEYS: ReadonlySet<string> = new Set(["build", "ports", "depends_on", "volumes", "environment", "container_name", "restart", "networks", "healthcheck"]);
+const COMPOSE_SERVICE_KEYS: ReadonlySet<string> = new Set([
+  "build",
+  "ports",
+  "depends_on",
+  "volumes",
+  "environment",
+  "container_name",
+  "restart",
+  "networks",
+  "healthcheck",
+]);
 /** SDL versions as Go reads them. */
 const SDL_VERSION = /^v?2(\.[01](\.0)?)?$/;
 

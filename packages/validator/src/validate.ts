@@ -57,17 +57,24 @@ function quieten(findings: readonly Finding[], parsed: ParseResult): Finding[] {
   // A tab breaks the indentation of its whole top-level section: the other YAML errors there follow from it.
   const sections = topLevelStarts(parsed);
   const sectionOf = (offset: number): number => sections.filter((s) => s <= offset).length;
-  const tabbed = new Set(yamlErrors.filter((d) => d.code === "yaml/tab-indentation").map((d) => sectionOf(d.span?.start ?? 0)));
+  const tabbed = new Set(
+    yamlErrors.filter((d) => d.code === "yaml/tab-indentation").map((d) => sectionOf(d.span?.start ?? 0)),
+  );
   return findings.filter((f) => {
     const start = f.span?.start ?? 0;
-    if (f.code.startsWith("yaml/")) return f.code === "yaml/tab-indentation" || f.severity !== "error" || !tabbed.has(sectionOf(start));
+    if (f.code.startsWith("yaml/"))
+      return f.code === "yaml/tab-indentation" || f.severity !== "error" || !tabbed.has(sectionOf(start));
     if (f.code === "sdl/missing-key" || ABSENCE_CODES.has(f.code)) return false;
     return start < first;
   });
 }
 
 /** Price codes whose message deserves the per-hour and per-month conversion. */
-const PRICE_CODES: ReadonlySet<string> = new Set(["scalar/too-many-decimals", "scalar/invalid-amount", "scalar/non-portable-amount"]);
+const PRICE_CODES: ReadonlySet<string> = new Set([
+  "scalar/too-many-decimals",
+  "scalar/invalid-amount",
+  "scalar/non-portable-amount",
+]);
 
 /** Adds the per-block → per-hour/month hint to core's diagnostics on a readable price amount. */
 function priceHints(d: Diagnostic, parsed: ParseResult, network: NetworkInfo): readonly string[] | undefined {
@@ -101,7 +108,8 @@ function coreFindings(parsed: ParseResult, network: NetworkInfo): Finding[] {
   });
 }
 
-const pathKey = (path: readonly (string | number)[] | undefined): string | undefined => (path === undefined ? undefined : JSON.stringify(path));
+const pathKey = (path: readonly (string | number)[] | undefined): string | undefined =>
+  path === undefined ? undefined : JSON.stringify(path);
 
 /** Keeps a schema finding only where no other Console refusal already covers the same node (same path or same start). */
 function mergeSchemaFindings(findings: Finding[], schema: readonly Finding[]): void {
@@ -123,7 +131,11 @@ function mergeSchemaFindings(findings: Finding[], schema: readonly Finding[]): v
     const key = pathKey(s.path);
     if (key !== undefined && paths.has(key)) continue;
     const span = s.span;
-    if (span !== undefined && (starts.has(span.start) || (small && ranges.some((r) => r.start < span.end && span.start < r.end)))) continue;
+    if (
+      span !== undefined &&
+      (starts.has(span.start) || (small && ranges.some((r) => r.start < span.end && span.start < r.end)))
+    )
+      continue;
     findings.push(s);
   }
 }
@@ -182,7 +194,10 @@ function capped(sorted: Diagnostic[]): Diagnostic[] {
   if (listed.length <= limit) return sorted;
   const kept = listed.slice(0, limit);
   const rest = [...listed.slice(limit), ...summaries];
-  const omittedByParse = summaries.reduce((n, d) => n + (typeof d.data?.["omitted"] === "number" ? (d.data["omitted"] as number) : 0), 0);
+  const omittedByParse = summaries.reduce(
+    (n, d) => n + (typeof d.data?.["omitted"] === "number" ? (d.data["omitted"] as number) : 0),
+    0,
+  );
   const who = new Set<string>();
   let severity: Diagnostic["severity"] = "info";
   for (const d of rest) {
@@ -194,11 +209,16 @@ function capped(sorted: Diagnostic[]): Diagnostic[] {
   const omitted = rest.length - summaries.length + omittedByParse;
   const more = omitted === 1 ? "diagnostic is" : "diagnostics are";
   kept.push(
-    createDiagnostic("parse/too-many-diagnostics", `${omitted} more ${more} left out; only the first ${limit} are listed.`, rest[0]?.span, {
-      severity,
-      data: { limit, omitted, refusedBy: [...who] },
-      hints: ["Fix the first problems, or validate a smaller file."],
-    }),
+    createDiagnostic(
+      "parse/too-many-diagnostics",
+      `${omitted} more ${more} left out; only the first ${limit} are listed.`,
+      rest[0]?.span,
+      {
+        severity,
+        data: { limit, omitted, refusedBy: [...who] },
+        hints: ["Fix the first problems, or validate a smaller file."],
+      },
+    ),
   );
   return kept;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { validate } from "../src/index.js";
 import { corpusFiles, HAS_CORPUS } from "./support/corpus.js";
 
-const errors = (text: string, target: "any" | "go" | "console") => validate(parse(text), { target }).filter((d) => d.severity === "error");
+const errors = (text: string, target: "any" | "go" | "console") =>
+  validate(parse(text), { target }).filter((d) => d.severity === "error");
 
 /** The rule each `invalid/` fixture is about (SDL-SPEC §8.2), by the code it must raise. */
 const INVALID: Readonly<Record<string, string>> = {
@@ -30,7 +31,11 @@ const INVALID: Readonly<Record<string, string>> = {
   "v2.1-tee-cpu-gpu-no-gpu": "tee/requires-gpu",
 };
 
-const name = (path: string) => path.split("/").pop()?.replace(/\.ya?ml$/, "") ?? path;
+const name = (path: string) =>
+  path
+    .split("/")
+    .pop()
+    ?.replace(/\.ya?ml$/, "") ?? path;
 
 describe.skipIf(!HAS_CORPUS)("chain-sdk testdata", () => {
   const valid = [...corpusFiles("chain-sdk-testdata/input/v2.0"), ...corpusFiles("chain-sdk-testdata/input/v2.1")];
@@ -47,17 +52,26 @@ describe.skipIf(!HAS_CORPUS)("chain-sdk testdata", () => {
     expect(errors(text, "console")).toEqual([]);
   });
 
-  it.each(invalid.map((f) => [name(f.name), f.text] as const))("invalid/%s is rejected by its rule for every target", (file, text) => {
-    const code = INVALID[file];
-    expect(code, `no expectation for ${file}`).toBeDefined();
-    for (const target of ["any", "go", "console"] as const) {
-      expect(errors(text, target).map((d) => d.code), `${file} (${target})`).toContain(code);
-    }
-  });
+  it.each(invalid.map((f) => [name(f.name), f.text] as const))(
+    "invalid/%s is rejected by its rule for every target",
+    (file, text) => {
+      const code = INVALID[file];
+      expect(code, `no expectation for ${file}`).toBeDefined();
+      for (const target of ["any", "go", "console"] as const) {
+        expect(
+          errors(text, target).map((d) => d.code),
+          `${file} (${target})`,
+        ).toContain(code);
+      }
+    },
+  );
 
-  it.each(schemaOnly.map((f) => [name(f.name), f.text] as const))("schema-only-invalid/%s: errors for console, none for go", (_file, text) => {
-    expect(errors(text, "console").length).toBeGreaterThan(0);
-    expect(errors(text, "go")).toEqual([]);
-    expect(errors(text, "any")).toEqual([]);
-  });
+  it.each(schemaOnly.map((f) => [name(f.name), f.text] as const))(
+    "schema-only-invalid/%s: errors for console, none for go",
+    (_file, text) => {
+      expect(errors(text, "console").length).toBeGreaterThan(0);
+      expect(errors(text, "go")).toEqual([]);
+      expect(errors(text, "any")).toEqual([]);
+    },
+  );
 });

@@ -11,7 +11,10 @@ function theirs(text: string): boolean | "throws" {
     const input = yaml.raw(text) as Parameters<typeof validateSDL>[0];
     const errs = validateSDL(input);
     if (errs !== undefined && errs.length > 0) return false;
-    const result = generateManifest(input) as unknown as { ok?: boolean; value?: { groups: unknown; groupSpecs: unknown } };
+    const result = generateManifest(input) as unknown as {
+      ok?: boolean;
+      value?: { groups: unknown; groupSpecs: unknown };
+    };
     if (result.ok === false) return false;
     void result.value?.groups;
     void result.value?.groupSpecs;
@@ -35,7 +38,9 @@ describe.skipIf(!HAS_CORPUS)("console parity with @akashnetwork/chain-sdk 1.0.0-
     expect(ours, "deployVerdict and target console agree").toBe(consoleErrors === 0);
     const verdict = deployVerdict(parsed);
     for (const target of ["go", "console", "portable"] as const) {
-      expect(deployVerdict(parsed, validate(parsed, { target })), `verdict from ${target} diagnostics`).toEqual(verdict);
+      expect(deployVerdict(parsed, validate(parsed, { target })), `verdict from ${target} diagnostics`).toEqual(
+        verdict,
+      );
     }
     const answer = theirs(text);
     if (answer === "throws") {

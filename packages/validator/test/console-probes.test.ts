@@ -10,7 +10,10 @@ function alpha45(text: string): boolean {
     const input = yaml.raw(text) as Parameters<typeof validateSDL>[0];
     const errs = validateSDL(input);
     if (errs !== undefined && errs.length > 0) return false;
-    const result = generateManifest(input) as unknown as { ok?: boolean; value?: { groups: unknown; groupSpecs: unknown } };
+    const result = generateManifest(input) as unknown as {
+      ok?: boolean;
+      value?: { groups: unknown; groupSpecs: unknown };
+    };
     void result.value?.groups;
     void result.value?.groupSpecs;
     return result.ok !== false;
@@ -19,9 +22,14 @@ function alpha45(text: string): boolean {
   }
 }
 
-const gpu = (b: string) => sdlWith("        storage:\n          size: 1Gi\n", `        storage:\n          size: 1Gi\n        gpu:\n${b}`);
+const gpu = (b: string) =>
+  sdlWith("        storage:\n          size: 1Gi\n", `        storage:\n          size: 1Gi\n        gpu:\n${b}`);
 const opts = (o: string) => sdlWith("      - port: 80\n", `      - port: 80\n        http_options:\n${o}`);
-const vol = (v: string, p = "") => BASE.replace("        storage:\n          size: 1Gi\n", `        storage:\n${v}`).replace("    image: nginx:1.27\n", `    image: nginx:1.27\n${p}`);
+const vol = (v: string, p = "") =>
+  BASE.replace("        storage:\n          size: 1Gi\n", `        storage:\n${v}`).replace(
+    "    image: nginx:1.27\n",
+    `    image: nginx:1.27\n${p}`,
+  );
 /** One probe per rule edge, each a small change of BASE. */
 const probes: Record<string, string> = {
   base: BASE,
@@ -39,28 +47,69 @@ const probes: Record<string, string> = {
   proxyHalf: opts("          proxy:\n            buffers_number: 4\n"),
   proxyOk: opts("          proxy:\n            buffers_number: 4\n            buffers_size: 8192\n"),
   pbs: opts("          proxy_buffer_size: 1024\n"),
-  ramPersist: vol("          - size: 1Gi\n          - name: shm\n            size: 1Gi\n            attributes:\n              class: ram\n              persistent: true\n"),
-  ramOnly: vol("          - size: 1Gi\n          - name: shm\n            size: 1Gi\n            attributes:\n              class: ram\n", "    params:\n      storage:\n        shm:\n          mount: /dev/shm\n"),
-  persistOnly: vol("          - size: 1Gi\n          - name: data\n            size: 1Gi\n            attributes:\n              persistent: true\n", "    params:\n      storage:\n        data:\n          mount: /data\n"),
-  beta2NoPersist: vol("          - size: 1Gi\n          - name: data\n            size: 1Gi\n            attributes:\n              class: beta2\n              persistent: false\n"),
-  classFast: vol("          - size: 1Gi\n          - name: data\n            size: 1Gi\n            attributes:\n              class: fast\n              persistent: true\n", "    params:\n      storage:\n        data:\n          mount: /data\n"),
-  persistYes: vol("          - size: 1Gi\n          - name: data\n            size: 1Gi\n            attributes:\n              class: beta2\n              persistent: yes\n", "    params:\n      storage:\n        data:\n          mount: /data\n"),
+  ramPersist: vol(
+    "          - size: 1Gi\n          - name: shm\n            size: 1Gi\n            attributes:\n              class: ram\n              persistent: true\n",
+  ),
+  ramOnly: vol(
+    "          - size: 1Gi\n          - name: shm\n            size: 1Gi\n            attributes:\n              class: ram\n",
+    "    params:\n      storage:\n        shm:\n          mount: /dev/shm\n",
+  ),
+  persistOnly: vol(
+    "          - size: 1Gi\n          - name: data\n            size: 1Gi\n            attributes:\n              persistent: true\n",
+    "    params:\n      storage:\n        data:\n          mount: /data\n",
+  ),
+  beta2NoPersist: vol(
+    "          - size: 1Gi\n          - name: data\n            size: 1Gi\n            attributes:\n              class: beta2\n              persistent: false\n",
+  ),
+  classFast: vol(
+    "          - size: 1Gi\n          - name: data\n            size: 1Gi\n            attributes:\n              class: fast\n              persistent: true\n",
+    "    params:\n      storage:\n        data:\n          mount: /data\n",
+  ),
+  persistYes: vol(
+    "          - size: 1Gi\n          - name: data\n            size: 1Gi\n            attributes:\n              class: beta2\n              persistent: yes\n",
+    "    params:\n      storage:\n        data:\n          mount: /data\n",
+  ),
   dupVol: vol("          - size: 1Gi\n          - size: 2Gi\n"),
-  relMount: vol("          - size: 1Gi\n          - name: data\n            size: 1Gi\n", "    params:\n      storage:\n        data:\n          mount: data\n"),
-  noMount: vol("          - size: 1Gi\n          - name: data\n            size: 1Gi\n", "    params:\n      storage:\n        data:\n          readOnly: false\n"),
-  ramRO21: vol("          - size: 1Gi\n          - name: shm\n            size: 1Gi\n            attributes:\n              class: ram\n              persistent: false\n", "    params:\n      storage:\n        shm:\n          mount: /dev/shm\n          readOnly: true\n").replace('"2.0"', '"2.1"'),
+  relMount: vol(
+    "          - size: 1Gi\n          - name: data\n            size: 1Gi\n",
+    "    params:\n      storage:\n        data:\n          mount: data\n",
+  ),
+  noMount: vol(
+    "          - size: 1Gi\n          - name: data\n            size: 1Gi\n",
+    "    params:\n      storage:\n        data:\n          readOnly: false\n",
+  ),
+  ramRO21: vol(
+    "          - size: 1Gi\n          - name: shm\n            size: 1Gi\n            attributes:\n              class: ram\n              persistent: false\n",
+    "    params:\n      storage:\n        shm:\n          mount: /dev/shm\n          readOnly: true\n",
+  ).replace('"2.0"', '"2.1"'),
   gpuNoAttrs: gpu("          units: 1\n"),
   gpuZeroAttrs: gpu("          units: 0\n          attributes:\n            vendor:\n              nvidia:\n"),
-  gpuPCIe: gpu("          units: 1\n          attributes:\n            vendor:\n              nvidia:\n                - model: a100\n                  interface: PCIe\n"),
-  gpuAmd: gpu("          units: 1\n          attributes:\n            vendor:\n              amd:\n                - model: mi300x\n"),
-  gpuUnknownModel: gpu("          units: 1\n          attributes:\n            vendor:\n              nvidia:\n                - model: rtx9999\n"),
-  gpuSpaceModel: gpu("          units: 1\n          attributes:\n            vendor:\n              nvidia:\n                - model: a100 80gb\n"),
-  gpuRam80G: gpu("          units: 1\n          attributes:\n            vendor:\n              nvidia:\n                - model: a100\n                  ram: 80G\n"),
+  gpuPCIe: gpu(
+    "          units: 1\n          attributes:\n            vendor:\n              nvidia:\n                - model: a100\n                  interface: PCIe\n",
+  ),
+  gpuAmd: gpu(
+    "          units: 1\n          attributes:\n            vendor:\n              amd:\n                - model: mi300x\n",
+  ),
+  gpuUnknownModel: gpu(
+    "          units: 1\n          attributes:\n            vendor:\n              nvidia:\n                - model: rtx9999\n",
+  ),
+  gpuSpaceModel: gpu(
+    "          units: 1\n          attributes:\n            vendor:\n              nvidia:\n                - model: a100 80gb\n",
+  ),
+  gpuRam80G: gpu(
+    "          units: 1\n          attributes:\n            vendor:\n              nvidia:\n                - model: a100\n                  ram: 80G\n",
+  ),
   arch: sdlWith("          units: 0.5\n", "          units: 0.5\n          attributes:\n            arch: x86_64\n"),
   archOk: sdlWith("          units: 0.5\n", "          units: 0.5\n          attributes:\n            arch: arm64\n"),
   teeBad: sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    params:\n      tee: sgx\n"),
-  creds: sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    credentials:\n      host: ghcr.io\n      username: me\n      password: abc\n"),
-  badName: BASE.replace("  web:\n    image", "  Web_1:\n    image").replace("deployment:\n  web:", "deployment:\n  Web_1:"),
+  creds: sdlWith(
+    "    image: nginx:1.27\n",
+    "    image: nginx:1.27\n    credentials:\n      host: ghcr.io\n      username: me\n      password: abc\n",
+  ),
+  badName: BASE.replace("  web:\n    image", "  Web_1:\n    image").replace(
+    "deployment:\n  web:",
+    "deployment:\n  Web_1:",
+  ),
   envBad: sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    env:\n      - 1ST=x\n"),
   noGlobal: BASE.replace("          - global: true\n", "          - service: web\n"),
   undeployed: BASE.replace("profiles:", "  worker:\n    image: busybox:1.36\nprofiles:"),
@@ -71,25 +120,46 @@ const probes: Record<string, string> = {
   count0: sdlWith("count: 1", "count: 0"),
   cpuBig: sdlWith("units: 0.5", "units: 500"),
   cpu15m: sdlWith("units: 0.5", 'units: "1.5m"'),
-  gpuUnits10: gpu("          units: \"1.0\"\n          attributes:\n            vendor:\n              nvidia:\n"),
+  gpuUnits10: gpu('          units: "1.0"\n          attributes:\n            vendor:\n              nvidia:\n'),
   unknownKey: sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    depends_on: [x]\n"),
   version2: BASE.replace('version: "2.0"', "version: 2.0"),
   window: BASE + "reclamation:\n  min_window: 1h30m\n",
   emptyDeploy: `${BASE.slice(0, BASE.indexOf("deployment:"))}deployment: {}\n`,
   endpointUnused: BASE + "endpoints:\n  myip:\n    kind: ip\n",
   global11: BASE.replace("          - global: true\n", "          - global: yes\n"),
-  permEvents: sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    params:\n      permissions:\n        read: [events, logs]\n"),
-  permFoo: sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    params:\n      permissions:\n        read: [foo]\n"),
+  permEvents: sdlWith(
+    "    image: nginx:1.27\n",
+    "    image: nginx:1.27\n    params:\n      permissions:\n        read: [events, logs]\n",
+  ),
+  permFoo: sdlWith(
+    "    image: nginx:1.27\n",
+    "    image: nginx:1.27\n    params:\n      permissions:\n        read: [foo]\n",
+  ),
   exposeNull: BASE.replace("    expose:\n      - port: 80\n        to:\n          - global: true\n", "    expose:\n"),
   nvidiaEmpty: gpu("          units: 1\n          attributes:\n            vendor:\n              nvidia: []\n"),
   nvidiaNull: gpu("          units: 1\n          attributes:\n            vendor:\n              nvidia:\n"),
   storageEmpty: BASE.replace("        storage:\n          size: 1Gi\n", "        storage: []\n"),
-  epBadName: BASE.replace("          - global: true\n", "          - global: true\n            ip: Bad-Name\n") + "endpoints:\n  Bad-Name:\n    kind: ip\n",
-  ipTwoPlacements: BASE.replace("          - global: true\n", "          - global: true\n            ip: myip\n").replace("          amount: 1000\n", "          amount: 1000\n    dc2:\n      pricing:\n        web:\n          denom: uact\n          amount: 1000\n") + "    dc2:\n      profile: web\n      count: 1\nendpoints:\n  myip:\n    kind: ip\n",
+  epBadName:
+    BASE.replace("          - global: true\n", "          - global: true\n            ip: Bad-Name\n") +
+    "endpoints:\n  Bad-Name:\n    kind: ip\n",
+  ipTwoPlacements:
+    BASE.replace("          - global: true\n", "          - global: true\n            ip: myip\n").replace(
+      "          amount: 1000\n",
+      "          amount: 1000\n    dc2:\n      pricing:\n        web:\n          denom: uact\n          amount: 1000\n",
+    ) + "    dc2:\n      profile: web\n      count: 1\nendpoints:\n  myip:\n    kind: ip\n",
   countStr: sdlWith("count: 1", 'count: "1"'),
-  dupMount: vol("          - size: 1Gi\n          - name: a\n            size: 1Gi\n          - name: b\n            size: 1Gi\n", "    params:\n      storage:\n        a:\n          mount: /d\n        b:\n          mount: /d\n"),
-  credsNoHost: sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    credentials:\n      username: me\n      password: abcdefg\n"),
-  teeCpu21: sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    params:\n      tee: cpu\n").replace('"2.0"', '"2.1"'),
+  dupMount: vol(
+    "          - size: 1Gi\n          - name: a\n            size: 1Gi\n          - name: b\n            size: 1Gi\n",
+    "    params:\n      storage:\n        a:\n          mount: /d\n        b:\n          mount: /d\n",
+  ),
+  credsNoHost: sdlWith(
+    "    image: nginx:1.27\n",
+    "    image: nginx:1.27\n    credentials:\n      username: me\n      password: abcdefg\n",
+  ),
+  teeCpu21: sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    params:\n      tee: cpu\n").replace(
+    '"2.0"',
+    '"2.1"',
+  ),
   include: "include: [a.yaml]\n" + BASE,
   deps: sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    dependencies:\n      - service: db\n"),
   cpu100m: sdlWith("units: 0.5", 'units: "100m"'),
@@ -98,16 +168,22 @@ const probes: Record<string, string> = {
   multiDoc: BASE + "---\nfoo: 1\n",
   signedBy: sdlWith("    dc:\n      pricing:", "    dc:\n      signedBy:\n        anyOf: [akash1xyz]\n      pricing:"),
   attrNum: sdlWith("    dc:\n      pricing:", "    dc:\n      attributes:\n        tier: 1\n      pricing:"),
-  asDup: BASE.replace("      - port: 80\n", "      - port: 80\n        as: 80\n        to:\n          - global: true\n      - port: 8080\n        as: 80\n"),
+  asDup: BASE.replace(
+    "      - port: 80\n",
+    "      - port: 80\n        as: 80\n        to:\n          - global: true\n      - port: 8080\n        as: 80\n",
+  ),
   acceptBad: sdlWith("      - port: 80\n", "      - port: 80\n        accept:\n          - '*.example.com'\n"),
-  acceptDup: sdlWith("      - port: 80\n", "      - port: 80\n        accept:\n          - a.example.com\n          - a.example.com\n"),
+  acceptDup: sdlWith(
+    "      - port: 80\n",
+    "      - port: 80\n        accept:\n          - a.example.com\n          - a.example.com\n",
+  ),
   version21: BASE.replace('version: "2.0"', 'version: "2.1"'),
   version30: BASE.replace('version: "2.0"', 'version: "3.0"'),
   noVersion: BASE.replace('version: "2.0"\n', ""),
   imageEmpty: sdlWith("image: nginx:1.27", 'image: ""'),
   imageNum: sdlWith("image: nginx:1.27", "image: 123"),
   envNull: sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    env:\n"),
-  nextTriesStr: opts("          next_tries: \"3\"\n"),
+  nextTriesStr: opts('          next_tries: "3"\n'),
   minWindow0: BASE + "reclamation:\n  min_window: 0s\n",
   minWindowOk: BASE + "reclamation:\n  min_window: 24h\n",
   denomFoo: sdlWith("denom: uact", "denom: foo"),
@@ -121,10 +197,46 @@ const CHAIN_REFUSES: ReadonlySet<string> = new Set(["priceHigh", "cpuBig"]);
 
 /** provider-services' verdict per probe (SDL-SPEC §3, §4). */
 const GO_ACCEPTS: ReadonlySet<string> = new Set([
-  "base", "bare", "as0", "tcpMixed", "proxyHalf", "proxyOk", "pbs", "ramOnly", "persistOnly", "persistYes", "gpuAmd",
-  "gpuUnknownModel", "arch", "archOk", "creds", "undeployed", "ibc", "unknownKey", "version2", "window",
-  "global11", "permEvents", "permFoo", "nvidiaEmpty", "nvidiaNull", "teeCpu21", "include", "deps", "cpu100m", "multiDoc",
-  "signedBy", "attrNum", "asDup", "version21", "version30", "imageNum", "envNull", "minWindowOk", "denomFoo", "amountStr",
+  "base",
+  "bare",
+  "as0",
+  "tcpMixed",
+  "proxyHalf",
+  "proxyOk",
+  "pbs",
+  "ramOnly",
+  "persistOnly",
+  "persistYes",
+  "gpuAmd",
+  "gpuUnknownModel",
+  "arch",
+  "archOk",
+  "creds",
+  "undeployed",
+  "ibc",
+  "unknownKey",
+  "version2",
+  "window",
+  "global11",
+  "permEvents",
+  "permFoo",
+  "nvidiaEmpty",
+  "nvidiaNull",
+  "teeCpu21",
+  "include",
+  "deps",
+  "cpu100m",
+  "multiDoc",
+  "signedBy",
+  "attrNum",
+  "asDup",
+  "version21",
+  "version30",
+  "imageNum",
+  "envNull",
+  "minWindowOk",
+  "denomFoo",
+  "amountStr",
 ]);
 
 describe("probes: Console verdict equals alpha.45, Go verdict follows SDL-SPEC", () => {

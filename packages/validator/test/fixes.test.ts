@@ -22,12 +22,19 @@ describe("machine-applicable fixes", () => {
       "        storage:\n          size: 1Gi\n        gpu:\n          units: 1\n          attributes:\n            vendor:\n              nvidia:\n                - model: a100\n                  interface: PCIe\n",
     );
     expect(fixed(gpu, "gpu/invalid-interface")).toContain("interface: pcie\n");
-    expect(fixed(sdlWith("      - port: 80\n", "      - port: 80\n        proto: Tcp\n"), "expose/protocol-casing")).toContain("proto: tcp\n");
-    const arch = sdlWith("          units: 0.5\n", "          units: 0.5\n          attributes:\n            arch: x86_64\n");
+    expect(
+      fixed(sdlWith("      - port: 80\n", "      - port: 80\n        proto: Tcp\n"), "expose/protocol-casing"),
+    ).toContain("proto: tcp\n");
+    const arch = sdlWith(
+      "          units: 0.5\n",
+      "          units: 0.5\n          attributes:\n            arch: x86_64\n",
+    );
     expect(fixed(arch, "cpu/unknown-arch")).toContain("arch: amd64\n");
   });
   it("offers no fix for a quoted scalar", () => {
-    const d = validate(parse(sdlWith("size: 512Mi", 'size: "16GB"')), { target: "portable" }).find((x) => x.code === "scalar/invalid-size-suffix");
+    const d = validate(parse(sdlWith("size: 512Mi", 'size: "16GB"')), { target: "portable" }).find(
+      (x) => x.code === "scalar/invalid-size-suffix",
+    );
     expect(d?.fixes ?? []).toEqual([]);
   });
 });

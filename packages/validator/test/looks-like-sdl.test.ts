@@ -22,10 +22,14 @@ describe("looksLikeSdl", () => {
     expect(looks("- a\n- b\n")).toBe(false);
     expect(looks("")).toBe(false);
   });
-  it.skipIf(!HAS_CORPUS)("accepts every corpus file that has a mapping root", () => {
-    for (const f of corpusFiles()) {
-      const root = parse(f.text).tree.root;
-      if (root?.kind === "map") expect(looksLikeSdl(root), f.name).toBe(true);
-    }
-  }, 120_000);
+  it.skipIf(!HAS_CORPUS)(
+    "accepts every corpus file that has a mapping root",
+    () => {
+      for (const f of corpusFiles()) {
+        const root = parse(f.text).tree.root;
+        if (root?.kind === "map") expect(looksLikeSdl(root), f.name).toBe(true);
+      }
+    },
+    120_000,
+  );
 });

@@ -11,13 +11,28 @@ const mutated = fc
   .array(
     fc.oneof(
       fc.constant(""),
-      fc.constantFrom("  x: [", "\t", "    - ", "count: -1", "units: 0", "size: 1GB", "ip: a", "proto: x", "amount: 1e99", "&a [*a]", "*b"),
+      fc.constantFrom(
+        "  x: [",
+        "\t",
+        "    - ",
+        "count: -1",
+        "units: 0",
+        "size: 1GB",
+        "ip: a",
+        "proto: x",
+        "amount: 1e99",
+        "&a [*a]",
+        "*b",
+      ),
       fc.string({ maxLength: 12 }),
     ),
     { maxLength: 6 },
   )
   .chain((inserts) =>
-    fc.tuple(fc.constant(inserts), fc.array(fc.nat(BASE.split("\n").length), { minLength: inserts.length, maxLength: inserts.length })),
+    fc.tuple(
+      fc.constant(inserts),
+      fc.array(fc.nat(BASE.split("\n").length), { minLength: inserts.length, maxLength: inserts.length }),
+    ),
   )
   .map(([inserts, at]) => {
     const lines = BASE.split("\n");
@@ -58,7 +73,8 @@ describe("validate never throws", () => {
 describe("bounded output", () => {
   it("lists at most 1000 diagnostics plus one summary that keeps the verdict", () => {
     let text = 'version: "2.0"\nservices:\n';
-    for (let i = 0; i < 1200; i++) text += `  s${i}:\n    image: x:1\n    expose:\n      - port: 99999\n        to:\n          - global: true\n`;
+    for (let i = 0; i < 1200; i++)
+      text += `  s${i}:\n    image: x:1\n    expose:\n      - port: 99999\n        to:\n          - global: true\n`;
     text += "profiles:\n  compute: {}\n  placement: {}\ndeployment:\n";
     for (let i = 0; i < 1200; i++) text += `  s${i}:\n    p:\n      profile: q\n      count: 1\n`;
     const parsed = parse(text);

@@ -7,7 +7,13 @@ import { BASE, sdlWith } from "./support/sdl.js";
 function find(text: string, code: string, target: DeployTarget = "portable") {
   const parsed = parse(text);
   const d = validate(parsed, { target }).find((x) => x.code === code);
-  return d === undefined ? undefined : { ...d, line: parsed.lineCounter.positionAt(d.span?.start ?? 0).line, at: text.slice(d.span?.start, d.span?.end) };
+  return d === undefined
+    ? undefined
+    : {
+        ...d,
+        line: parsed.lineCounter.positionAt(d.span?.start ?? 0).line,
+        at: text.slice(d.span?.start, d.span?.end),
+      };
 }
 const codes = (text: string, target: DeployTarget = "portable") => validate(parse(text), { target }).map((d) => d.code);
 
@@ -29,7 +35,10 @@ describe("references", () => {
     expect(find(text, "ref/undefined-service")?.at).toBe("api");
   });
   it("warns about unused profiles and placements", () => {
-    const text = BASE.replace("  placement:\n", "    big:\n      resources:\n        cpu: {units: 1}\n        memory: {size: 1Gi}\n        storage: {size: 1Gi}\n  placement:\n");
+    const text = BASE.replace(
+      "  placement:\n",
+      "    big:\n      resources:\n        cpu: {units: 1}\n        memory: {size: 1Gi}\n        storage: {size: 1Gi}\n  placement:\n",
+    );
     const d = find(text, "unused/profile", "any");
     expect(d?.severity).toBe("warning");
     expect(d?.at).toBe("big");
@@ -38,7 +47,8 @@ describe("references", () => {
 
 describe("endpoints and exposes", () => {
   const ip = (extra = "") =>
-    BASE.replace("          - global: true\n", "          - global: true\n            ip: myip\n") + `endpoints:\n  myip:\n    kind: ip\n${extra}`;
+    BASE.replace("          - global: true\n", "          - global: true\n            ip: myip\n") +
+    `endpoints:\n  myip:\n    kind: ip\n${extra}`;
   it("accepts a used IP endpoint", () => {
     expect(codes(ip()).filter((c) => c.startsWith("endpoint/"))).toEqual([]);
   });
@@ -50,7 +60,10 @@ describe("endpoints and exposes", () => {
     expect(find(ip("  other:\n    kind: dns\n"), "endpoint/unknown-kind")?.at).toBe("dns");
   });
   it("reports a port collision on one IP", () => {
-    const text = ip().replace("      - port: 80\n", "      - port: 80\n        to:\n          - global: true\n            ip: myip\n      - port: 8080\n        as: 80\n");
+    const text = ip().replace(
+      "      - port: 80\n",
+      "      - port: 80\n        to:\n          - global: true\n            ip: myip\n      - port: 8080\n        as: 80\n",
+    );
     expect(codes(text)).toContain("endpoint/port-in-use");
   });
   it("as: 0 is a Console-only refusal", () => {
@@ -60,8 +73,15 @@ describe("endpoints and exposes", () => {
     expect(codes(text, "go")).not.toContain("expose/as-out-of-range");
   });
   it("mixed-case proto is a Console-only refusal, HTTP is refused by both", () => {
-    expect(find(sdlWith("      - port: 80\n", "      - port: 80\n        proto: Tcp\n"), "expose/protocol-casing", "console")?.severity).toBe("error");
-    const http = find(sdlWith("      - port: 80\n", "      - port: 80\n        proto: HTTP\n"), "expose/invalid-protocol", "any");
+    expect(
+      find(sdlWith("      - port: 80\n", "      - port: 80\n        proto: Tcp\n"), "expose/protocol-casing", "console")
+        ?.severity,
+    ).toBe("error");
+    const http = find(
+      sdlWith("      - port: 80\n", "      - port: 80\n        proto: HTTP\n"),
+      "expose/invalid-protocol",
+      "any",
+    );
     expect(http?.severity).toBe("error");
     expect(http?.at).toBe("HTTP");
   });
@@ -81,33 +101,52 @@ describe("endpoints and exposes", () => {
 
 describe("storage", () => {
   const volumes = (list: string, params = "") =>
-    BASE.replace("        storage:\n          size: 1Gi\n", `        storage:\n${list}`).replace("    image: nginx:1.27\n", `    image: nginx:1.27\n${params}`);
+    BASE.replace("        storage:\n          size: 1Gi\n", `        storage:\n${list}`).replace(
+      "    image: nginx:1.27\n",
+      `    image: nginx:1.27\n${params}`,
+    );
   it("ram volume marked persistent", () => {
-    const text = volumes("          - size: 1Gi\n          - name: shm\n            size: 1Gi\n            attributes:\n              class: ram\n              persistent: true\n");
+    const text = volumes(
+      "          - size: 1Gi\n          - name: shm\n            size: 1Gi\n            attributes:\n              class: ram\n              persistent: true\n",
+    );
     const d = find(text, "storage/ram-persistent", "any");
     expect(d?.severity).toBe("error");
     expect(d?.line).toBe(text.split("\n").findIndex((l) => l.includes("persistent: true")) + 1);
   });
   it("class without persistent: Console wants both, Go says ephemeral class", () => {
-    const text = volumes("          - size: 1Gi\n          - name: data\n            size: 1Gi\n            attributes:\n              class: beta2\n");
+    const text = volumes(
+      "          - size: 1Gi\n          - name: data\n            size: 1Gi\n            attributes:\n              class: beta2\n",
+    );
     expect(find(text, "storage/class-needs-persistent", "any")?.severity).toBe("error");
   });
   it("ram volume without persistent is fine for Go, Console-only refusal", () => {
-    const text = volumes("          - size: 1Gi\n          - name: shm\n            size: 1Gi\n            attributes:\n              class: ram\n", "    params:\n      storage:\n        shm:\n          mount: /dev/shm\n");
+    const text = volumes(
+      "          - size: 1Gi\n          - name: shm\n            size: 1Gi\n            attributes:\n              class: ram\n",
+      "    params:\n      storage:\n        shm:\n          mount: /dev/shm\n",
+    );
     expect(codes(text, "go").filter((c) => c.startsWith("storage/"))).toEqual([]);
     expect(find(text, "storage/incomplete-attributes", "console")?.severity).toBe("error");
     expect(find(text, "compat/console-refuses", "any")?.severity).toBe("warning");
   });
   it("mount of an undefined volume, relative and duplicate mounts", () => {
-    const params = "    params:\n      storage:\n        data:\n          mount: /data\n        logs:\n          mount: /data\n        cache:\n          mount: tmp\n";
-    const text = volumes("          - size: 1Gi\n          - name: data\n            size: 1Gi\n          - name: logs\n            size: 1Gi\n", params);
+    const params =
+      "    params:\n      storage:\n        data:\n          mount: /data\n        logs:\n          mount: /data\n        cache:\n          mount: tmp\n";
+    const text = volumes(
+      "          - size: 1Gi\n          - name: data\n            size: 1Gi\n          - name: logs\n            size: 1Gi\n",
+      params,
+    );
     expect(find(text, "storage/undefined-volume")?.at).toBe("cache");
     expect(find(text, "storage/duplicate-mount")?.message).toMatch(/'\/data'.*'data'/);
-    const rel = volumes("          - size: 1Gi\n          - name: data\n            size: 1Gi\n", "    params:\n      storage:\n        data:\n          mount: data\n");
+    const rel = volumes(
+      "          - size: 1Gi\n          - name: data\n            size: 1Gi\n",
+      "    params:\n      storage:\n        data:\n          mount: data\n",
+    );
     expect(find(rel, "storage/mount-not-absolute")?.hints).toEqual(["Write '/data'."]);
   });
   it("persistent volume without a mount: Console always, Go 2.0 when nothing is mounted", () => {
-    const text = volumes("          - size: 1Gi\n          - name: data\n            size: 1Gi\n            attributes:\n              persistent: true\n              class: beta2\n");
+    const text = volumes(
+      "          - size: 1Gi\n          - name: data\n            size: 1Gi\n            attributes:\n              persistent: true\n              class: beta2\n",
+    );
     expect(find(text, "storage/persistent-without-mount", "go")?.severity).toBe("error");
     const v21 = text.replace('version: "2.0"', 'version: "2.1"');
     expect(codes(v21, "go")).not.toContain("storage/persistent-without-mount");
@@ -124,30 +163,44 @@ describe("storage", () => {
 });
 
 describe("GPU, CPU, tee", () => {
-  const gpu = (block: string) => sdlWith("        storage:\n          size: 1Gi\n", `        storage:\n          size: 1Gi\n        gpu:\n${block}`);
+  const gpu = (block: string) =>
+    sdlWith("        storage:\n          size: 1Gi\n", `        storage:\n          size: 1Gi\n        gpu:\n${block}`);
   it("unknown model with the nearest names, ram that does not exist, interface spelling", () => {
-    const text = gpu("          units: 1\n          attributes:\n            vendor:\n              nvidia:\n                - model: a100\n                  ram: 24Gi\n                  interface: PCIe\n                - model: rtx409\n");
+    const text = gpu(
+      "          units: 1\n          attributes:\n            vendor:\n              nvidia:\n                - model: a100\n                  ram: 24Gi\n                  interface: PCIe\n                - model: rtx409\n",
+    );
     expect(find(text, "gpu/unknown-model", "any")?.hints?.[0]).toMatch(/rtx4090/);
     expect(find(text, "gpu/unknown-ram", "any")?.message).toMatch(/a100.*24Gi/);
     expect(find(text, "gpu/invalid-interface", "any")?.hints).toEqual(["Write 'pcie' (lower case)."]);
   });
   it("units ⇔ attributes", () => {
-    expect(find(gpu("          units: 0\n          attributes:\n            vendor:\n              nvidia:\n"), "gpu/attributes-without-units")?.severity).toBe("error");
+    expect(
+      find(
+        gpu("          units: 0\n          attributes:\n            vendor:\n              nvidia:\n"),
+        "gpu/attributes-without-units",
+      )?.severity,
+    ).toBe("error");
     expect(find(gpu("          units: 2\n"), "gpu/units-without-attributes")?.severity).toBe("error");
   });
   it("an amd block: Go bids with any nvidia GPU", () => {
-    const text = gpu("          units: 1\n          attributes:\n            vendor:\n              amd:\n                - model: mi300x\n");
+    const text = gpu(
+      "          units: 1\n          attributes:\n            vendor:\n              amd:\n                - model: mi300x\n",
+    );
     expect(find(text, "gpu/vendor-ignored-by-go", "go")?.severity).toBe("warning");
     expect(codes(text, "console").length).toBeGreaterThan(0);
   });
   it("cpu arch", () => {
-    const text = sdlWith("          units: 0.5\n", "          units: 0.5\n          attributes:\n            arch: x86_64\n");
+    const text = sdlWith(
+      "          units: 0.5\n",
+      "          units: 0.5\n          attributes:\n            arch: x86_64\n",
+    );
     const d = find(text, "cpu/unknown-arch", "console");
     expect(d?.hints).toEqual(["Write 'amd64'."]);
     expect(codes(text, "go")).not.toContain("cpu/unknown-arch");
   });
   it("tee: unknown type, cpu-gpu without GPU", () => {
-    const tee = (t: string) => sdlWith("    image: nginx:1.27\n", `    image: nginx:1.27\n    params:\n      tee: ${t}\n`);
+    const tee = (t: string) =>
+      sdlWith("    image: nginx:1.27\n", `    image: nginx:1.27\n    params:\n      tee: ${t}\n`);
     expect(find(tee("sgx"), "tee/unsupported-type")?.at).toBe("sgx");
     expect(find(tee("cpu-gpu").replace('"2.0"', '"2.1"'), "tee/requires-gpu")?.severity).toBe("error");
     expect(codes(tee("cpu")).filter((c) => c.startsWith("tee/"))).toEqual([]);
@@ -174,7 +227,10 @@ describe("manifest checks, images, credentials", () => {
     expect(find(sdlWith("nginx:1.27", "nginx"), "image/untagged", "portable")?.severity).toBe("warning");
   });
   it("credentials: Console's password length", () => {
-    const text = sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    credentials:\n      host: ghcr.io\n      username: me\n      password: abc\n");
+    const text = sdlWith(
+      "    image: nginx:1.27\n",
+      "    image: nginx:1.27\n    credentials:\n      host: ghcr.io\n      username: me\n      password: abc\n",
+    );
     expect(find(text, "credentials/invalid-field", "console")?.at).toBe("abc");
     expect(codes(text, "go")).not.toContain("credentials/invalid-field");
   });
@@ -182,8 +238,14 @@ describe("manifest checks, images, credentials", () => {
 
 describe("pricing and limits", () => {
   it("mixed denoms in one group", () => {
-    const text = BASE.replace("  placement:\n", "    api:\n      resources:\n        cpu: {units: 1}\n        memory: {size: 1Gi}\n        storage: {size: 1Gi}\n  placement:\n")
-      .replace("          amount: 1000\n", "          amount: 1000\n        api:\n          denom: uakt\n          amount: 10\n")
+    const text = BASE.replace(
+      "  placement:\n",
+      "    api:\n      resources:\n        cpu: {units: 1}\n        memory: {size: 1Gi}\n        storage: {size: 1Gi}\n  placement:\n",
+    )
+      .replace(
+        "          amount: 1000\n",
+        "          amount: 1000\n        api:\n          denom: uakt\n          amount: 10\n",
+      )
       .replace("services:\n", "services:\n  api:\n    image: busybox:1.36\n")
       .replace("deployment:\n", "deployment:\n  api:\n    dc:\n      profile: api\n      count: 1\n");
     expect(find(text, "price/mixed-denoms", "any")?.severity).toBe("error");
@@ -193,7 +255,9 @@ describe("pricing and limits", () => {
     expect(find(sdlWith("size: 512Mi", "size: 3Ti"), "limit/memory", "console")?.severity).toBe("error");
     expect(find(sdlWith("size: 1Gi", "size: 1Ki"), "limit/storage", "any")?.at).toBe("1Ki");
     expect(find(sdlWith("count: 1", "count: 100"), "limit/total-cpu", "any")).toBeUndefined();
-    expect(find(sdlWith("units: 0.5", "units: 300").replace("count: 1", "count: 100"), "limit/total-cpu", "any")?.severity).toBe("error");
+    expect(
+      find(sdlWith("units: 0.5", "units: 300").replace("count: 1", "count: 100"), "limit/total-cpu", "any")?.severity,
+    ).toBe("error");
   });
 });
 
@@ -250,7 +314,8 @@ describe("empty deployment", () => {
 });
 
 describe("duration timeouts", () => {
-  const opts = (v: string) => sdlWith("      - port: 80\n", `      - port: 80\n        http_options:\n          read_timeout: ${v}\n`);
+  const opts = (v: string) =>
+    sdlWith("      - port: 80\n", `      - port: 80\n        http_options:\n          read_timeout: ${v}\n`);
   it("a duration Console reads is a Go-only refusal", () => {
     const d = find(opts("30s"), "compat/duration-timeout", "any");
     expect(d?.severity).toBe("warning");
@@ -262,13 +327,18 @@ describe("duration timeouts", () => {
 });
 
 describe("unnamed volumes (Go calls them 'default', Console looks for the raw name)", () => {
-  const text = sdlWith("        storage:\n          size: 1Gi\n", "        storage:\n          size: 1Gi\n          attributes:\n            persistent: true\n            class: beta2\n").replace(
+  const text = sdlWith(
+    "        storage:\n          size: 1Gi\n",
+    "        storage:\n          size: 1Gi\n          attributes:\n            persistent: true\n            class: beta2\n",
+  ).replace(
     "    image: nginx:1.27\n",
     "    image: nginx:1.27\n    params:\n      storage:\n        default:\n          mount: /data\n",
   );
   it("is fine for Go and refused by Console, as alpha.45 does", () => {
     expect(validate(parse(text), { target: "go" }).filter((d) => d.severity === "error")).toEqual([]);
-    const con = validate(parse(text), { target: "console" }).filter((d) => d.severity === "error").map((d) => d.code);
+    const con = validate(parse(text), { target: "console" })
+      .filter((d) => d.severity === "error")
+      .map((d) => d.code);
     expect(con).toEqual(["storage/undefined-volume", "storage/persistent-without-mount"]);
     expect(find(text, "storage/persistent-without-mount", "console")?.hints?.[0]).toMatch(/name: default/);
   });
@@ -276,13 +346,25 @@ describe("unnamed volumes (Go calls them 'default', Console looks for the raw na
 
 describe("GPU interface against the catalogue", () => {
   const gpu = (model: string) =>
-    sdlWith("        storage:\n          size: 1Gi\n", `        storage:\n          size: 1Gi\n        gpu:\n          units: 1\n          attributes:\n            vendor:\n              nvidia:\n${model}`);
+    sdlWith(
+      "        storage:\n          size: 1Gi\n",
+      `        storage:\n          size: 1Gi\n        gpu:\n          units: 1\n          attributes:\n            vendor:\n              nvidia:\n${model}`,
+    );
   it("warns when the model never comes with that interface", () => {
-    const d = find(gpu("                - model: rtx4090\n                  interface: sxm\n"), "gpu/unknown-interface", "portable");
+    const d = find(
+      gpu("                - model: rtx4090\n                  interface: sxm\n"),
+      "gpu/unknown-interface",
+      "portable",
+    );
     expect(d?.severity).toBe("warning");
     expect(d?.hints).toEqual(["Use pcie, or drop `interface`."]);
   });
   it("accepts a100 80Gi sxm", () => {
-    expect(codes(gpu("                - model: a100\n                  ram: 80Gi\n                  interface: sxm\n"), "portable").filter((c) => c.startsWith("gpu/"))).toEqual([]);
+    expect(
+      codes(
+        gpu("                - model: a100\n                  ram: 80Gi\n                  interface: sxm\n"),
+        "portable",
+      ).filter((c) => c.startsWith("gpu/")),
+    ).toEqual([]);
   });
 });

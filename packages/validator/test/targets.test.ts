@@ -5,7 +5,10 @@ import type { DeployTarget } from "../src/index.js";
 import { BASE, sdlWith } from "./support/sdl.js";
 
 const run = (text: string, target: DeployTarget) => validate(parse(text), { target });
-const errorCodes = (text: string, target: DeployTarget) => run(text, target).filter((d) => d.severity === "error").map((d) => d.code);
+const errorCodes = (text: string, target: DeployTarget) =>
+  run(text, target)
+    .filter((d) => d.severity === "error")
+    .map((d) => d.code);
 
 describe("deploy targets", () => {
   it("accepts the base file everywhere", () => {
@@ -44,31 +47,42 @@ describe("deploy targets", () => {
 
   it("makes what both refuse an error for every target", () => {
     const text = sdlWith("profile: web", "profile: wep");
-    for (const target of ["any", "go", "console", "portable"] as const) expect(errorCodes(text, target)).toContain("ref/undefined-profile");
+    for (const target of ["any", "go", "console", "portable"] as const)
+      expect(errorCodes(text, target)).toContain("ref/undefined-profile");
     const d = run(text, "any").find((x) => x.code === "ref/undefined-profile");
     expect(d?.hints).toEqual(["Did you mean 'web'?"]);
   });
 
   it("makes the chain's refusals errors for every target (price limit, chosen network's denom)", () => {
     const text = sdlWith("amount: 1000", "amount: 20000000");
-    for (const target of ["any", "go", "console"] as const) expect(errorCodes(text, target)).toContain("price/above-limit");
+    for (const target of ["any", "go", "console"] as const)
+      expect(errorCodes(text, target)).toContain("price/above-limit");
     const usdc = sdlWith("denom: uact", "denom: uusdc");
     expect(errorCodes(usdc, "any")).toEqual([]);
-    expect(validate(parse(usdc), { network: "mainnet", target: "go" }).filter((d) => d.severity === "error").map((d) => d.code)).toContain(
-      "price/denom-not-accepted",
-    );
+    expect(
+      validate(parse(usdc), { network: "mainnet", target: "go" })
+        .filter((d) => d.severity === "error")
+        .map((d) => d.code),
+    ).toContain("price/denom-not-accepted");
   });
 
   it("lets the mainnet USDC IBC denom through Go but not Console", () => {
     const text = sdlWith("denom: uact", "denom: ibc/170C677610AC31DF0904FFE09CD3B5C657492170E7E52372E48756B71E56F2F1");
-    expect(deployVerdict(parse(text), validate(parse(text), { network: "mainnet" }))).toEqual({ go: true, console: false });
+    expect(deployVerdict(parse(text), validate(parse(text), { network: "mainnet" }))).toEqual({
+      go: true,
+      console: false,
+    });
   });
 
   it("treats strict as an alias of the console target", () => {
     expect(resolveOptions({ strict: true }).target).toBe("console");
     expect(resolveOptions({ strict: true, target: "go" }).target).toBe("go");
     const text = BASE.replace("profiles:", "  worker:\n    image: busybox:1.36\nprofiles:");
-    expect(validate(parse(text), { strict: true }).filter((d) => d.severity === "error").map((d) => d.code)).toContain("ref/undeployed-service");
+    expect(
+      validate(parse(text), { strict: true })
+        .filter((d) => d.severity === "error")
+        .map((d) => d.code),
+    ).toContain("ref/undeployed-service");
   });
 
   it("rejects unknown options as programmer errors", () => {
@@ -100,13 +114,25 @@ describe("deploy targets", () => {
   });
 
   it("still reports independent YAML errors in other sections", () => {
-    const text = BASE.replace("        cpu:\n          units: 0.5", "        cpu:\n\t  units: 0.5").replace("    image: nginx:1.27", "    image: nginx:1.27\n    image: nginx:1.28");
-    const codes = validate(parse(text)).filter((d) => d.severity === "error").map((d) => d.code);
+    const text = BASE.replace("        cpu:\n          units: 0.5", "        cpu:\n\t  units: 0.5").replace(
+      "    image: nginx:1.27",
+      "    image: nginx:1.27\n    image: nginx:1.28",
+    );
+    const codes = validate(parse(text))
+      .filter((d) => d.severity === "error")
+      .map((d) => d.code);
     expect(codes).toEqual(["yaml/duplicate-key", "yaml/tab-indentation"]);
   });
 
   it("never throws on arbitrary input", () => {
-    for (const text of ["", "a", "[1,2", "version: 2.0\nservices: 5", "profiles: {compute: {x: {resources: 3}}}", "deployment: {a: {b: null}}"]) {
+    for (const text of [
+      "",
+      "a",
+      "[1,2",
+      "version: 2.0\nservices: 5",
+      "profiles: {compute: {x: {resources: 3}}}",
+      "deployment: {a: {b: null}}",
+    ]) {
       expect(() => validate(parse(text), { target: "portable" })).not.toThrow();
     }
   });

@@ -86,7 +86,9 @@ describe("a file with ten independent mistakes", () => {
   it("reports all ten at ten different lines", () => {
     const lineSet = new Set(
       MARKS.map(([mark, code]) => {
-        const d = diagnostics.find((x) => x.code === code && parsed.lineCounter.positionAt(x.span?.start ?? 0).line === lineOf(mark));
+        const d = diagnostics.find(
+          (x) => x.code === code && parsed.lineCounter.positionAt(x.span?.start ?? 0).line === lineOf(mark),
+        );
         return d === undefined ? -1 : lineOf(mark);
       }),
     );

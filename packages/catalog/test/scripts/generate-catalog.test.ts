@@ -72,7 +72,15 @@ describe("aliases", () => {
 });
 
 describe("buildModels", () => {
-  const base = { id: "o/M-1B", family: "f", task: "embedding", params: 1, maxContext: 8, dtype: "float32", source: "s" };
+  const base = {
+    id: "o/M-1B",
+    family: "f",
+    task: "embedding",
+    params: 1,
+    maxContext: 8,
+    dtype: "float32",
+    source: "s",
+  };
 
   it("drops null fields and adds aliases", () => {
     const [m] = buildModels([{ ...base, layers: null, activeParams: null, heads: 4 }]);
@@ -96,8 +104,27 @@ describe("buildGpus", () => {
 
   it("merges SKUs that differ only in SXM generation and attaches curated figures", () => {
     const gpus = buildGpus(db(devices), [
-      { vendor: "nvidia", model: "v100", ramGiB: 32, interface: "SXM", pciIds: ["10de:1db8"], bandwidthGBs: 900, fp16Tflops: 125, inAkashProviderGpuDb: true },
-      { vendor: "nvidia", model: "l4", ramGiB: 24, interface: "PCIe", pciIds: [], bandwidthGBs: 300, fp16Tflops: 121, inAkashProviderGpuDb: false, notes: null },
+      {
+        vendor: "nvidia",
+        model: "v100",
+        ramGiB: 32,
+        interface: "SXM",
+        pciIds: ["10de:1db8"],
+        bandwidthGBs: 900,
+        fp16Tflops: 125,
+        inAkashProviderGpuDb: true,
+      },
+      {
+        vendor: "nvidia",
+        model: "l4",
+        ramGiB: 24,
+        interface: "PCIe",
+        pciIds: [],
+        bandwidthGBs: 300,
+        fp16Tflops: 121,
+        inAkashProviderGpuDb: false,
+        notes: null,
+      },
     ]);
     expect(gpus.map((g) => `${g.model}/${g.ramGiB}/${g.interface}/${g.pciIds.join("+")}/${g.inProviderDb}`)).toEqual([
       "l4/24/pcie//false",
@@ -110,10 +137,14 @@ describe("buildGpus", () => {
 
   it("fails when curated PCI ids point at another SKU or the DB flag disagrees", () => {
     expect(() =>
-      buildGpus(db(devices), [{ vendor: "nvidia", model: "v100", ramGiB: 16, interface: "SXM", pciIds: ["10de:1db5"] }]),
+      buildGpus(db(devices), [
+        { vendor: "nvidia", model: "v100", ramGiB: 16, interface: "SXM", pciIds: ["10de:1db5"] },
+      ]),
     ).toThrow(/belong to provider-DB SKU nvidia\|v100\|32\|sxm/);
     expect(() =>
-      buildGpus(db(devices), [{ vendor: "nvidia", model: "v100", ramGiB: 32, interface: "PCIe", pciIds: [], inAkashProviderGpuDb: false }]),
+      buildGpus(db(devices), [
+        { vendor: "nvidia", model: "v100", ramGiB: 32, interface: "PCIe", pciIds: [], inAkashProviderGpuDb: false },
+      ]),
     ).toThrow(/inAkashProviderGpuDb/);
   });
 });

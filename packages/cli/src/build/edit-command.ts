@@ -39,9 +39,17 @@ function parseValue(text: string): PlainValue {
   }
 }
 
-type Step = { kind: "set"; path: (string | number)[]; value: PlainValue | undefined; label: string } | { kind: "rename"; from: string; to: string; label: string };
+type Step =
+  | { kind: "set"; path: (string | number)[]; value: PlainValue | undefined; label: string }
+  | { kind: "rename"; from: string; to: string; label: string };
 
-function parseSteps(argv: readonly string[]): { file?: string; steps: Step[]; dryRun: boolean; help: boolean; error?: string } {
+function parseSteps(argv: readonly string[]): {
+  file?: string;
+  steps: Step[];
+  dryRun: boolean;
+  help: boolean;
+  error?: string;
+} {
   const steps: Step[] = [];
   let file: string | undefined;
   let dryRun = false;
@@ -76,10 +84,15 @@ function parseSteps(argv: readonly string[]): { file?: string; steps: Step[]; dr
  * A value that parsed as a JSON number or boolean stays a string where the file has a string
  * (`--set version=2.1` must keep `version: "2.1"`, not write the number 2.1).
  */
-function keepStringType(text: string, step: { path: (string | number)[]; value: PlainValue | undefined; label: string }): PlainValue | undefined {
+function keepStringType(
+  text: string,
+  step: { path: (string | number)[]; value: PlainValue | undefined; label: string },
+): PlainValue | undefined {
   if (typeof step.value !== "number" && typeof step.value !== "boolean") return step.value;
   let current: unknown = toPlainValue(parse(text).tree.root);
-  for (const key of step.path) current = current !== null && typeof current === "object" ? (current as Record<string | number, unknown>)[key] : undefined;
+  for (const key of step.path)
+    current =
+      current !== null && typeof current === "object" ? (current as Record<string | number, unknown>)[key] : undefined;
   return typeof current === "string" ? step.label.slice(step.label.indexOf("=") + 1) : step.value;
 }
 
@@ -97,7 +110,9 @@ export async function runEdit(argv: readonly string[], io: CliIo): Promise<numbe
     return 0;
   }
   if (args.error !== undefined || args.file === undefined || args.steps.length === 0) {
-    io.stderr.write(`akash-sdl edit: ${args.error ?? (args.file === undefined ? "name the file to edit" : "give at least one --set or --rename-service")}\n`);
+    io.stderr.write(
+      `akash-sdl edit: ${args.error ?? (args.file === undefined ? "name the file to edit" : "give at least one --set or --rename-service")}\n`,
+    );
     return 2;
   }
   const path = resolve(io.cwd, args.file);
@@ -110,10 +125,15 @@ export async function runEdit(argv: readonly string[], io: CliIo): Promise<numbe
   }
   let text = original;
   for (const step of args.steps) {
-    const result = step.kind === "set" ? setValue(text, step.path, keepStringType(text, step)) : renameService(text, step.from, step.to);
+    const result =
+      step.kind === "set"
+        ? setValue(text, step.path, keepStringType(text, step))
+        : renameService(text, step.from, step.to);
     const errors = result.diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0) {
-      io.stderr.write(`akash-sdl edit: ${step.label}: ${errors.map((d) => d.message).join(" ")}\nNothing was written.\n`);
+      io.stderr.write(
+        `akash-sdl edit: ${step.label}: ${errors.map((d) => d.message).join(" ")}\nNothing was written.\n`,
+      );
       return 1;
     }
     text = result.text;

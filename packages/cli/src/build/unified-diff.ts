@@ -18,7 +18,10 @@ export function unifiedDiff(before: string, after: string, name: string, context
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const row = lcs[i] as Uint32Array;
-      row[j] = a[i] === b[j] ? ((lcs[i + 1] as Uint32Array)[j + 1] as number) + 1 : Math.max((lcs[i + 1] as Uint32Array)[j] as number, row[j + 1] as number);
+      row[j] =
+        a[i] === b[j]
+          ? ((lcs[i + 1] as Uint32Array)[j + 1] as number) + 1
+          : Math.max((lcs[i + 1] as Uint32Array)[j] as number, row[j + 1] as number);
     }
   }
   type Op = { kind: " " | "-" | "+"; text: string; ai: number; bi: number };
@@ -28,7 +31,11 @@ export function unifiedDiff(before: string, after: string, name: string, context
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) ops.push({ kind: " ", text: a[i++] as string, ai: i, bi: ++j });
     // Deletions before insertions, as diff(1) prints them.
-    else if (i < n && (j === m || ((lcs[i + 1] as Uint32Array)[j] as number) >= ((lcs[i] as Uint32Array)[j + 1] as number))) ops.push({ kind: "-", text: a[i++] as string, ai: i, bi: j });
+    else if (
+      i < n &&
+      (j === m || ((lcs[i + 1] as Uint32Array)[j] as number) >= ((lcs[i] as Uint32Array)[j + 1] as number))
+    )
+      ops.push({ kind: "-", text: a[i++] as string, ai: i, bi: j });
     else ops.push({ kind: "+", text: b[j++] as string, ai: i, bi: j });
   }
   const out = [`--- a/${name}`, `+++ b/${name}`];
@@ -50,8 +57,14 @@ export function unifiedDiff(before: string, after: string, name: string, context
     }
     const stop = Math.min(ops.length, end + context);
     const hunk = ops.slice(start, stop);
-    const aStart = hunk.filter((o) => o.kind !== "+").length === 0 ? (hunk[0]?.ai ?? 0) : (hunk.find((o) => o.kind !== "+")?.ai ?? 1);
-    const bStart = hunk.filter((o) => o.kind !== "-").length === 0 ? (hunk[0]?.bi ?? 0) : (hunk.find((o) => o.kind !== "-")?.bi ?? 1);
+    const aStart =
+      hunk.filter((o) => o.kind !== "+").length === 0
+        ? (hunk[0]?.ai ?? 0)
+        : (hunk.find((o) => o.kind !== "+")?.ai ?? 1);
+    const bStart =
+      hunk.filter((o) => o.kind !== "-").length === 0
+        ? (hunk[0]?.bi ?? 0)
+        : (hunk.find((o) => o.kind !== "-")?.bi ?? 1);
     const aLen = hunk.filter((o) => o.kind !== "+").length;
     const bLen = hunk.filter((o) => o.kind !== "-").length;
     out.push(`@@ -${aStart},${aLen} +${bStart},${bLen} @@`, ...hunk.map((o) => `${o.kind}${o.text}`));

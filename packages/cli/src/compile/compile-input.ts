@@ -34,17 +34,36 @@ export interface CompiledInput {
 async function readInput(path: string, io: CliIo): Promise<SdlFileRead> {
   if (path !== "-") return readSdlFile(resolve(io.cwd, path));
   if (io.readStdin === undefined) {
-    return { ok: false, text: "", ioProblem: true, diagnostic: createDiagnostic("cli/read-error", "Standard input is not available here.", undefined) };
+    return {
+      ok: false,
+      text: "",
+      ioProblem: true,
+      diagnostic: createDiagnostic("cli/read-error", "Standard input is not available here.", undefined),
+    };
   }
   try {
     const bytes = await io.readStdin(MAX_FILE_BYTES);
     if (bytes.length > MAX_FILE_BYTES) {
-      return { ok: false, text: "", ioProblem: false, diagnostic: createDiagnostic("cli/file-too-large", "Standard input is larger than the 16 MiB this command reads.", undefined) };
+      return {
+        ok: false,
+        text: "",
+        ioProblem: false,
+        diagnostic: createDiagnostic(
+          "cli/file-too-large",
+          "Standard input is larger than the 16 MiB this command reads.",
+          undefined,
+        ),
+      };
     }
     return decodeSdlBytes(bytes);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, text: "", ioProblem: true, diagnostic: createDiagnostic("cli/read-error", `Standard input cannot be read: ${reason}.`, undefined) };
+    return {
+      ok: false,
+      text: "",
+      ioProblem: true,
+      diagnostic: createDiagnostic("cli/read-error", `Standard input cannot be read: ${reason}.`, undefined),
+    };
   }
 }
 
@@ -58,7 +77,15 @@ export async function compileInput(path: string, io: CliIo): Promise<CompiledInp
   const file = path === "-" ? "<stdin>" : displayPath(resolve(io.cwd, path), io.cwd);
   const content = await readInput(path, io);
   if (!content.ok) {
-    return { report: { file, text: content.text, lineCounter: createLineCounter(content.text), diagnostics: [content.diagnostic], ioProblem: content.ioProblem } };
+    return {
+      report: {
+        file,
+        text: content.text,
+        lineCounter: createLineCounter(content.text),
+        diagnostics: [content.diagnostic],
+        ioProblem: content.ioProblem,
+      },
+    };
   }
   const parsed = parse(content.text);
   const { value, diagnostics } = compile(parsed);
@@ -85,7 +112,12 @@ export function writeDiagnostics(report: FileReport, io: CliIo): void {
   // build); other warnings are `akash-sdl validate`'s business and would drown the output.
   const shown = report.diagnostics.filter((d) => d.severity === "error" || d.code.startsWith("compile/"));
   const color = useColor(io.stderr, io.env);
-  io.stderr.write(renderFileReport({ ...report, diagnostics: shown }, { color, maxWidth: Math.max(40, (io.stderr.columns ?? 112) - 12) }));
+  io.stderr.write(
+    renderFileReport(
+      { ...report, diagnostics: shown },
+      { color, maxWidth: Math.max(40, (io.stderr.columns ?? 112) - 12) },
+    ),
+  );
 }
 
 /**

@@ -20,7 +20,8 @@ export async function runGroups(argv: readonly string[], io: CliIo): Promise<num
     io.stdout.write(GROUPS_HELP);
     return 0;
   }
-  if (line.positionals.length !== 1) return usageError("groups", line.positionals.length === 0 ? "no FILE given" : "give exactly one FILE", io);
+  if (line.positionals.length !== 1)
+    return usageError("groups", line.positionals.length === 0 ? "no FILE given" : "give exactly one FILE", io);
   const input = await compileInput(line.positionals[0] as string, io);
   writeDiagnostics(input.report, io);
   if (input.value === undefined) return exitStatusOf(input);

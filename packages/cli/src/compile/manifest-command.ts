@@ -24,13 +24,22 @@ export async function runManifest(argv: readonly string[], io: CliIo): Promise<n
     io.stdout.write(MANIFEST_HELP);
     return 0;
   }
-  if (line.positionals.length !== 1) return usageError("manifest", line.positionals.length === 0 ? "no FILE given" : "give exactly one FILE", io);
-  if (line.values["sorted"] === true && line.values["pretty"] === true) return usageError("manifest", "--sorted and --pretty cannot be combined (the sorted form is compact by definition)", io);
+  if (line.positionals.length !== 1)
+    return usageError("manifest", line.positionals.length === 0 ? "no FILE given" : "give exactly one FILE", io);
+  if (line.values["sorted"] === true && line.values["pretty"] === true)
+    return usageError(
+      "manifest",
+      "--sorted and --pretty cannot be combined (the sorted form is compact by definition)",
+      io,
+    );
   const input = await compileInput(line.positionals[0] as string, io);
   writeDiagnostics(input.report, io);
   if (input.value === undefined) return exitStatusOf(input);
   const manifest = input.value.manifest;
-  const json = line.values["sorted"] === true ? manifestToSortedJson(manifest) : manifestToJson(manifest, line.values["pretty"] === true ? "  " : "");
+  const json =
+    line.values["sorted"] === true
+      ? manifestToSortedJson(manifest)
+      : manifestToJson(manifest, line.values["pretty"] === true ? "  " : "");
   io.stdout.write(`${json}\n`);
   return 0;
 }

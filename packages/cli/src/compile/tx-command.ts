@@ -24,7 +24,8 @@ const SOURCES: ReadonlySet<string> = new Set(["balance", "grant"]);
 function toJson(value: unknown): string {
   return JSON.stringify(
     value,
-    (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v),
+    (_key, v: unknown) =>
+      typeof v === "bigint" ? v.toString() : v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v,
     2,
   );
 }
@@ -44,7 +45,8 @@ export async function runTx(argv: readonly string[], io: CliIo): Promise<number>
     io.stdout.write(TX_HELP);
     return 0;
   }
-  if (line.positionals.length !== 1) return usageError("tx", line.positionals.length === 0 ? "no FILE given" : "give exactly one FILE", io);
+  if (line.positionals.length !== 1)
+    return usageError("tx", line.positionals.length === 0 ? "no FILE given" : "give exactly one FILE", io);
   const str = (name: string): string | undefined => {
     const v = line.values[name];
     return typeof v === "string" ? v : undefined;
@@ -52,13 +54,18 @@ export async function runTx(argv: readonly string[], io: CliIo): Promise<number>
   const owner = str("owner");
   const dseq = str("dseq");
   const deposit = str("deposit");
-  for (const [name, v] of [["owner", owner], ["dseq", dseq], ["deposit", deposit]] as const) {
+  for (const [name, v] of [
+    ["owner", owner],
+    ["dseq", dseq],
+    ["deposit", deposit],
+  ] as const) {
     if (v === undefined || v === "") return usageError("tx", `--${name} is required`, io);
   }
   const msg = str("msg") ?? "v1beta4";
   if (!MESSAGES.has(msg)) return usageError("tx", `unknown --msg '${msg}' (use v1beta4, v1beta3 or v1beta5)`, io);
   const format = str("format") ?? "base64";
-  if (format !== "base64" && format !== "json") return usageError("tx", `unknown format '${format}' (use base64 or json)`, io);
+  if (format !== "base64" && format !== "json")
+    return usageError("tx", `unknown format '${format}' (use base64 or json)`, io);
   const sources = (str("source") ?? "balance").split(",").map((s) => s.trim());
   const badSource = sources.find((s) => !SOURCES.has(s));
   if (badSource !== undefined) return usageError("tx", `unknown --source '${badSource}' (use balance or grant)`, io);
@@ -81,10 +88,20 @@ export async function runTx(argv: readonly string[], io: CliIo): Promise<number>
   writeDiagnostics({ ...input.report, diagnostics: [...input.report.diagnostics, ...added] }, io);
   if (result.value === undefined) {
     if (added.length === 0 && result.diagnostics.length === 0) {
-      writeDiagnostics({ ...input.report, diagnostics: [createDiagnostic("compile/incomplete-document", "The message could not be built.", undefined)] }, io);
+      writeDiagnostics(
+        {
+          ...input.report,
+          diagnostics: [createDiagnostic("compile/incomplete-document", "The message could not be built.", undefined)],
+        },
+        io,
+      );
     }
     return 1;
   }
-  io.stdout.write(format === "json" ? `${toJson(result.value)}\n` : `${Buffer.from(encodeDeploymentMessage(result.value)).toString("base64")}\n`);
+  io.stdout.write(
+    format === "json"
+      ? `${toJson(result.value)}\n`
+      : `${Buffer.from(encodeDeploymentMessage(result.value)).toString("base64")}\n`,
+  );
   return 0;
 }

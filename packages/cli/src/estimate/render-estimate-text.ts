@@ -58,7 +58,8 @@ export function memoryBar(p: ResourcePlan, paint: EstimatePaint, width: number =
   const usableCells = cells(m.usableGiB);
   const free = Math.max(0, usableCells - used);
   const over = m.totalGiB > m.usableGiB ? Math.max(1, width - usableCells) : 0;
-  const body = parts.map(([ch, style, n]) => paint(style, ch.repeat(Math.max(0, n)))).join("") + paint("dim", "·".repeat(free));
+  const body =
+    parts.map(([ch, style, n]) => paint(style, ch.repeat(Math.max(0, n)))).join("") + paint("dim", "·".repeat(free));
   const total = `${m.totalGiB.toFixed(1)}/${m.usableGiB.toFixed(1)} GiB`;
   return `[${body}]${over > 0 ? paint("red", "!") : ""} ${p.fits ? total : paint("red", total)}`;
 }
@@ -67,8 +68,16 @@ const pad = (s: string, n: number): string => s + " ".repeat(Math.max(0, n - vis
 const padLeft = (s: string, n: number): string => " ".repeat(Math.max(0, n - visibleLength(s))) + s;
 // eslint-disable-next-line no-control-regex
 const visibleLength = (s: string): number => s.replace(/\u001b\[\d+m/g, "").length;
-const fmt = (n: number | null, digits = 0): string => (n === null ? "–" : n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
-const tokens = (n: number | null): string => (n === null ? "–" : n >= 1_000_000 ? `${(n / 1_048_576).toFixed(n % 1_048_576 === 0 ? 0 : 1)}M` : n >= 1024 && n % 1024 === 0 ? `${n / 1024}k` : n.toLocaleString("en-US"));
+const fmt = (n: number | null, digits = 0): string =>
+  n === null ? "–" : n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const tokens = (n: number | null): string =>
+  n === null
+    ? "–"
+    : n >= 1_000_000
+      ? `${(n / 1_048_576).toFixed(n % 1_048_576 === 0 ? 0 : 1)}M`
+      : n >= 1024 && n % 1024 === 0
+        ? `${n / 1024}k`
+        : n.toLocaleString("en-US");
 
 /**
  * Renders an estimate as text: the model, a table of plans (GPU × count, fit, per-GPU memory bar,
@@ -82,22 +91,36 @@ export function renderEstimateText(result: EstimateResult, limit: number, paint:
   const m = result.model;
   if (m) {
     const active = m.activeParams !== m.params ? ` (${(m.activeParams / 1e9).toFixed(1)}B active)` : "";
-    lines.push(`${paint("bold", m.id)} · ${(m.params / 1e9).toFixed(2)}B params${active} · ${m.task} · max context ${tokens(m.maxContext)}`);
+    lines.push(
+      `${paint("bold", m.id)} · ${(m.params / 1e9).toFixed(2)}B params${active} · ${m.task} · max context ${tokens(m.maxContext)}`,
+    );
   }
   const shown = result.plans.slice(0, limit);
   const first = shown[0];
   if (first) {
     lines.push(
       `${first.task === "finetune" ? `fine-tuning (${first.method ?? "lora"})` : first.engine} · weights ${first.weightFormat}` +
-        (first.task === "inference" && first.kvBytesPerToken !== null ? ` · KV ${first.kvDtype} (${first.kvBytesPerToken.toLocaleString("en-US")} B/token)` : "") +
-        (first.kvBytesPerToken !== null || first.task === "finetune" ? ` · context ${tokens(first.context)}${first.concurrency > 1 ? ` × ${first.concurrency}` : ""}` : ""),
+        (first.task === "inference" && first.kvBytesPerToken !== null
+          ? ` · KV ${first.kvDtype} (${first.kvBytesPerToken.toLocaleString("en-US")} B/token)`
+          : "") +
+        (first.kvBytesPerToken !== null || first.task === "finetune"
+          ? ` · context ${tokens(first.context)}${first.concurrency > 1 ? ` × ${first.concurrency}` : ""}`
+          : ""),
     );
     lines.push("");
     const speedHead = first.task === "finetune" ? "train t/s" : "decode t/s";
     const priced = shown.some((p) => p.costPerHour !== null);
     const gpuLabel = (p: ResourcePlan): string => `${p.gpuCount} × ${p.gpu.model} ${p.gpu.ramGiB}Gi ${p.gpu.interface}`;
     const gpuWidth = Math.max(24, ...shown.map((p) => gpuLabel(p).length));
-    const header = [pad("#", 3), pad("GPU", gpuWidth), pad("fits", 5), pad(`memory per GPU (█ weights ▓ KV ▒ act ░ ovh)`, BAR_WIDTH + 18), padLeft("max ctx", 8), padLeft(speedHead, 11), padLeft("prefill t/s", 12)];
+    const header = [
+      pad("#", 3),
+      pad("GPU", gpuWidth),
+      pad("fits", 5),
+      pad(`memory per GPU (█ weights ▓ KV ▒ act ░ ovh)`, BAR_WIDTH + 18),
+      padLeft("max ctx", 8),
+      padLeft(speedHead, 11),
+      padLeft("prefill t/s", 12),
+    ];
     if (priced) header.push(padLeft("$/h", 8), padLeft("$/Mtok", 8));
     lines.push(paint("dim", header.join(" ")));
     shown.forEach((p, i) => {
@@ -114,7 +137,8 @@ export function renderEstimateText(result: EstimateResult, limit: number, paint:
       if (priced) row.push(padLeft(fmt(p.costPerHour, 2), 8), padLeft(fmt(p.costPerMillionTokens, 3), 8));
       lines.push(row.join(" "));
     });
-    if (result.plans.length > shown.length) lines.push(paint("dim", `… ${result.plans.length - shown.length} more (--all)`));
+    if (result.plans.length > shown.length)
+      lines.push(paint("dim", `… ${result.plans.length - shown.length} more (--all)`));
     lines.push("");
     lines.push(...describePlan(first, paint));
   }
@@ -142,7 +166,9 @@ export function describePlan(p: ResourcePlan, paint: EstimatePaint): string[] {
           : `tensor ${p.parallel.tensor} × pipeline ${p.parallel.pipeline}`;
     out.push(`  Parallelism: ${how} over ${p.nodes} node(s).`);
   }
-  out.push(`  Host: ${p.host.cpu} vCPU, ${p.host.memoryGiB} GiB RAM, ${p.host.storageGiB} GiB model volume, ${p.host.ephemeralGiB} GiB ephemeral${p.host.shmGiB > 0 ? `, ${p.host.shmGiB} GiB /dev/shm` : ""}.`);
+  out.push(
+    `  Host: ${p.host.cpu} vCPU, ${p.host.memoryGiB} GiB RAM, ${p.host.storageGiB} GiB model volume, ${p.host.ephemeralGiB} GiB ephemeral${p.host.shmGiB > 0 ? `, ${p.host.shmGiB} GiB /dev/shm` : ""}.`,
+  );
   out.push(paint("dim", `    cpu: ${p.host.rules.cpu}`));
   out.push(paint("dim", `    memory: ${p.host.rules.memory}`));
   out.push(paint("dim", `    storage: ${p.host.rules.storage}`));
@@ -161,5 +187,8 @@ export function describePlan(p: ResourcePlan, paint: EstimatePaint): string[] {
 export function renderDiagnostic(d: Diagnostic, paint: EstimatePaint): string[] {
   const style: EstimateStyle = d.severity === "error" ? "red" : d.severity === "warning" ? "yellow" : "cyan";
   // Model names and option values come from the command line: never print their control characters.
-  return [`${paint(style, d.severity)} ${paint("dim", d.code)}: ${escapeControls(d.message)}`, ...(d.hints ?? []).map((h) => `  hint: ${escapeControls(h)}`)];
+  return [
+    `${paint(style, d.severity)} ${paint("dim", d.code)}: ${escapeControls(d.message)}`,
+    ...(d.hints ?? []).map((h) => `  hint: ${escapeControls(h)}`),
+  ];
 }

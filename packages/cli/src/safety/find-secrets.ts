@@ -50,7 +50,12 @@ const deref = (node: YamlNode | null | undefined): YamlNode | undefined => {
 function contentRange(text: string, scalar: YamlScalar): { start: number; end: number } {
   let { start, end } = scalar.span;
   const open = text[start];
-  if (((scalar.style === "double-quoted" || scalar.style === "single-quoted") && (open === '"' || open === "'")) && end - start >= 2 && text[end - 1] === open) {
+  if (
+    (scalar.style === "double-quoted" || scalar.style === "single-quoted") &&
+    (open === '"' || open === "'") &&
+    end - start >= 2 &&
+    text[end - 1] === open
+  ) {
     start++;
     end--;
   }
@@ -94,7 +99,8 @@ export function findSecrets(text: string, root: YamlNode | null): SecretValue[] 
         const range = contentRange(text, entry);
         const sourceEq = text.indexOf("=", range.start);
         const start = sourceEq >= 0 && sourceEq < range.end ? sourceEq + 1 : range.start;
-        if (value !== "" || range.end > start) out.push({ start, end: range.end, value, name: entry.text.slice(0, eq) });
+        if (value !== "" || range.end > start)
+          out.push({ start, end: range.end, value, name: entry.text.slice(0, eq) });
       }
     }
     const credentials = deref(pairValue(body, "credentials"));

@@ -52,7 +52,9 @@ export function maskSecretsIn(text: string, secrets: readonly SecretValue[]): st
     // A value spelled like a key of the document (a service called 'minio') is quoted as that name.
     if (isDocumentName === true) continue;
     if (value.length >= SHORT_SECRET) out = out.split(value).join(secretPlaceholder(value.length));
-    else for (const q of ["'", '"', "`"]) out = out.split(`${q}${value}${q}`).join(`${q}${secretPlaceholder(value.length)}${q}`);
+    else
+      for (const q of ["'", '"', "`"])
+        out = out.split(`${q}${value}${q}`).join(`${q}${secretPlaceholder(value.length)}${q}`);
   }
   return out;
 }

@@ -30,7 +30,13 @@ export function attachDashValues(
     }
     const name = longOf.get(arg);
     const next = argv[i + 1];
-    if (name !== undefined && next !== undefined && next !== "--" && next.startsWith("-") && !known.has(next.split("=")[0] ?? next)) {
+    if (
+      name !== undefined &&
+      next !== undefined &&
+      next !== "--" &&
+      next.startsWith("-") &&
+      !known.has(next.split("=")[0] ?? next)
+    ) {
       out.push(`--${name}=${next}`);
       i++;
     } else out.push(arg);

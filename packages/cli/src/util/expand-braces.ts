@@ -70,7 +70,10 @@ function expand(pattern: string, depth: number): string[] {
         }
       }
     }
-    results = product(results, options.map((o) => literal + o));
+    results = product(
+      results,
+      options.map((o) => literal + o),
+    );
     at = group.close + 1;
   }
   const rest = pattern.slice(at);

@@ -30,7 +30,11 @@ export interface GlobMatch {
  * @example
  * await expandGlob("deploy/{web,api}/*.y?ml", process.cwd());
  */
-export async function expandGlob(pattern: string, cwd: string, maxEntries: number = MAX_WALK_ENTRIES): Promise<{ matches: GlobMatch[]; limitHit: boolean }> {
+export async function expandGlob(
+  pattern: string,
+  cwd: string,
+  maxEntries: number = MAX_WALK_ENTRIES,
+): Promise<{ matches: GlobMatch[]; limitHit: boolean }> {
   const out: GlobMatch[] = [];
   let budget = maxEntries;
   const list = async (dir: string): Promise<{ directories: string[]; files: string[] } | undefined> => {

@@ -60,7 +60,9 @@ async function findByLossyName(path: string): Promise<Buffer | undefined> {
     const want = basename(path);
     const names = await readdir(dirname(path), { encoding: "buffer" });
     const found = names.filter((n) => n.toString("utf8") === want);
-    return found.length === 1 && found[0] ? Buffer.concat([Buffer.from(dirname(path)), Buffer.from(sep), found[0]]) : undefined;
+    return found.length === 1 && found[0]
+      ? Buffer.concat([Buffer.from(dirname(path)), Buffer.from(sep), found[0]])
+      : undefined;
   } catch {
     return undefined;
   }
@@ -99,7 +101,9 @@ export async function expandPaths(
     for (const problem of found.problems) {
       const shown = problem.path === dir ? argument : displayPath(problem.path, cwd);
       const message =
-        problem.code === "cli/walk-limit" ? `The search stopped at the directory '${shown}': ${problem.reason}.` : `The directory '${shown}' ${problem.reason}.`;
+        problem.code === "cli/walk-limit"
+          ? `The search stopped at the directory '${shown}': ${problem.reason}.`
+          : `The directory '${shown}' ${problem.reason}.`;
       problems.push({ argument: shown, code: problem.code, message });
     }
     return found.files.length + found.problems.length;
@@ -116,7 +120,11 @@ export async function expandPaths(
     }
     if (info?.isDirectory()) {
       if ((await addDirectory(path, argument)) === 0) {
-        problems.push({ argument, code: "cli/no-files-matched", message: `The directory '${argument}' contains no .yaml or .yml files.` });
+        problems.push({
+          argument,
+          code: "cli/no-files-matched",
+          message: `The directory '${argument}' contains no .yaml or .yml files.`,
+        });
       }
     } else if (info) {
       add(path, true);
@@ -131,8 +139,13 @@ export async function expandPaths(
         }
       }
       if (limitHit) {
-        problems.push({ argument, code: "cli/walk-limit", message: `The search for the pattern '${argument}' stopped at the limit of directory entries it visits.` });
-      } else if (count === 0) problems.push({ argument, code: "cli/no-files-matched", message: `No files match the pattern '${argument}'.` });
+        problems.push({
+          argument,
+          code: "cli/walk-limit",
+          message: `The search for the pattern '${argument}' stopped at the limit of directory entries it visits.`,
+        });
+      } else if (count === 0)
+        problems.push({ argument, code: "cli/no-files-matched", message: `No files match the pattern '${argument}'.` });
     } else if (argument.includes("\ufffd")) {
       const raw = await findByLossyName(path);
       if (raw) add(path, true, raw);

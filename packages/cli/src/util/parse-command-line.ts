@@ -43,7 +43,12 @@ export function parseCommandLine(argv: readonly string[], options: Readonly<Reco
     config[name] = spec.short === undefined ? { type: spec.type } : { type: spec.type, short: spec.short };
   }
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: config, strict: true, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: config,
+      strict: true,
+      allowPositionals: true,
+    });
     return { ok: true, values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

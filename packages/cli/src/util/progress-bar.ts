@@ -49,7 +49,8 @@ export function createProgressBar(sink: TextSink, total: number, label: string):
       let line = `${label} [${bar}] ${count}`;
       const room = columns - line.length - 2;
       detail = escapeControls(detail);
-      if (detail !== "" && room > 3) line += ` ${detail.length > room ? `…${detail.slice(detail.length - room + 1)}` : detail}`;
+      if (detail !== "" && room > 3)
+        line += ` ${detail.length > room ? `…${detail.slice(detail.length - room + 1)}` : detail}`;
       sink.write(`${ERASE_LINE}${line}`);
       visible = true;
     },

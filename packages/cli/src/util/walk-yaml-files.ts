@@ -116,7 +116,11 @@ export type ReadDirectory = (path: Buffer) => Promise<Dirent<Buffer>[]>;
 const SLASH = Buffer.from("/");
 const bytesKey = (b: Buffer): string => b.toString("latin1");
 const errorText = (error: unknown): string =>
-  typeof error === "object" && error !== null && "code" in error ? String(error.code) : error instanceof Error ? error.message : String(error);
+  typeof error === "object" && error !== null && "code" in error
+    ? String(error.code)
+    : error instanceof Error
+      ? error.message
+      : String(error);
 
 /**
  * Every `*.yaml`/`*.yml` file below `dir`, recursively, in a stable order (files of a directory
@@ -156,12 +160,20 @@ export async function walkYamlFiles(
     try {
       entries = await readDirectory(current);
     } catch (error) {
-      problems.push({ path: decodePathBytes(current).text, code: "cli/read-error", reason: `cannot be read: ${errorText(error)}` });
+      problems.push({
+        path: decodePathBytes(current).text,
+        code: "cli/read-error",
+        reason: `cannot be read: ${errorText(error)}`,
+      });
       return;
     }
     if (entries.length > budget) {
       budget = 0;
-      problems.push({ path: decodePathBytes(current).text, code: "cli/walk-limit", reason: `it would take the search past the ${maxEntries.toLocaleString("en-US")} directory entries it visits` });
+      problems.push({
+        path: decodePathBytes(current).text,
+        code: "cli/walk-limit",
+        reason: `it would take the search past the ${maxEntries.toLocaleString("en-US")} directory entries it visits`,
+      });
       return;
     }
     budget -= entries.length;
@@ -193,7 +205,11 @@ export async function walkYamlFiles(
       try {
         real = bytesKey(await realpath(sub, { encoding: "buffer" }));
       } catch (error) {
-        problems.push({ path: decodePathBytes(sub).text, code: "cli/read-error", reason: `cannot be read: ${errorText(error)}` });
+        problems.push({
+          path: decodePathBytes(sub).text,
+          code: "cli/read-error",
+          reason: `cannot be read: ${errorText(error)}`,
+        });
         continue;
       }
       if (seen.has(real) || !inside(real)) continue;

@@ -11,9 +11,37 @@ const SDL_VERSION = /^v?2(\.[01](\.0)?)?$/;
  * `command`, `args`, `env`, `expose`, `depends_on`, `credentials`, `params`).
  */
 const COMPOSE_SERVICE_KEYS: ReadonlySet<string> = new Set([
-  "build", "ports", "volumes", "container_name", "restart", "environment", "networks", "healthcheck", "deploy", "labels", "links",
-  "entrypoint", "working_dir", "extra_hosts", "logging", "ulimits", "cap_add", "cap_drop", "privileged", "tty", "stdin_open", "env_file",
-  "secrets", "configs", "extends", "volumes_from", "network_mode", "pid", "shm_size", "devices", "runtime",
+  "build",
+  "ports",
+  "volumes",
+  "container_name",
+  "restart",
+  "environment",
+  "networks",
+  "healthcheck",
+  "deploy",
+  "labels",
+  "links",
+  "entrypoint",
+  "working_dir",
+  "extra_hosts",
+  "logging",
+  "ulimits",
+  "cap_add",
+  "cap_drop",
+  "privileged",
+  "tty",
+  "stdin_open",
+  "env_file",
+  "secrets",
+  "configs",
+  "extends",
+  "volumes_from",
+  "network_mode",
+  "pid",
+  "shm_size",
+  "devices",
+  "runtime",
 ]);
 
 /** Top-level keys of Docker Compose that an SDL never has (`x-…` extension fields too). */
@@ -26,7 +54,9 @@ const valueOf = (map: YamlMap, key: string): YamlNode | null | undefined =>
 /** `true` when some service of a `services` mapping uses a Compose-only key. */
 function hasComposeService(services: YamlNode | null | undefined): boolean {
   if (services?.kind !== "map") return false;
-  return services.pairs.some((s) => s.value?.kind === "map" && keysOf(s.value).some((k) => COMPOSE_SERVICE_KEYS.has(k)));
+  return services.pairs.some(
+    (s) => s.value?.kind === "map" && keysOf(s.value).some((k) => COMPOSE_SERVICE_KEYS.has(k)),
+  );
 }
 
 /**
@@ -46,7 +76,8 @@ export function foreignYamlKind(root: YamlNode | null): string | undefined {
   if (keys.includes("jobs") && (keys.includes("on") || keys.includes("true"))) return "a GitHub Actions workflow";
   if (keys.includes("stages") || keys.includes("before_script")) return "a GitLab CI file";
   if (keys.includes("apiVersion") && keys.includes("kind")) return "a Kubernetes manifest";
-  if (hasComposeService(valueOf(root, "services")) || keys.some((k) => COMPOSE_TOP_KEYS.has(k) || k.startsWith("x-"))) return "a Docker Compose file";
+  if (hasComposeService(valueOf(root, "services")) || keys.some((k) => COMPOSE_TOP_KEYS.has(k) || k.startsWith("x-")))
+    return "a Docker Compose file";
   const version = valueOf(root, "version");
   if (version?.kind === "scalar" && SDL_VERSION.test(version.text.trim())) return undefined;
   return "YAML without SDL sections";

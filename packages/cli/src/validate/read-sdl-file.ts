@@ -30,7 +30,8 @@ export type SdlFileRead =
       readonly ioProblem: boolean;
     };
 
-const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
+const reasonOf = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
 
 /**
  * Reads one file as UTF-8 text, never throwing: stats it first and refuses files above
@@ -43,20 +44,33 @@ const reasonOf = (error: unknown): string => (error instanceof Error ? error.mes
  * if (read.ok) parse(read.text);
  */
 export async function readSdlFile(path: string | Buffer): Promise<SdlFileRead> {
-  const fail = (diagnostic: Diagnostic, ioProblem: boolean, text = ""): SdlFileRead => ({ ok: false, diagnostic, text, ioProblem });
+  const fail = (diagnostic: Diagnostic, ioProblem: boolean, text = ""): SdlFileRead => ({
+    ok: false,
+    diagnostic,
+    text,
+    ioProblem,
+  });
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
     if (!info.isFile()) {
-      return fail(createDiagnostic("cli/read-error", "The path is not a regular file and cannot be read as SDL.", undefined), true);
+      return fail(
+        createDiagnostic("cli/read-error", "The path is not a regular file and cannot be read as SDL.", undefined),
+        true,
+      );
     }
     if (info.size > MAX_FILE_BYTES) {
       const mib = (info.size / 1048576).toFixed(1);
       return fail(
-        createDiagnostic("cli/file-too-large", `The file is ${mib} MiB, larger than the 16 MiB this command reads.`, undefined, {
-          data: { bytes: info.size, limit: MAX_FILE_BYTES },
-          hints: ["SDL files are a few kilobytes; check that this is the file you meant."],
-        }),
+        createDiagnostic(
+          "cli/file-too-large",
+          `The file is ${mib} MiB, larger than the 16 MiB this command reads.`,
+          undefined,
+          {
+            data: { bytes: info.size, limit: MAX_FILE_BYTES },
+            hints: ["SDL files are a few kilobytes; check that this is the file you meant."],
+          },
+        ),
         false,
       );
     }
@@ -87,7 +101,11 @@ export function decodeSdlBytes(bytes: Uint8Array): SdlFileRead {
     );
   }
   if (bytes.indexOf(0) >= 0) {
-    return fail(createDiagnostic("cli/binary-file", "The file contains NUL bytes, so it is not a text file.", undefined, { data: { byteOffset: bytes.indexOf(0) } }));
+    return fail(
+      createDiagnostic("cli/binary-file", "The file contains NUL bytes, so it is not a text file.", undefined, {
+        data: { byteOffset: bytes.indexOf(0) },
+      }),
+    );
   }
   const bad = findInvalidUtf8(bytes);
   const decoder = new TextDecoder("utf-8");
@@ -95,10 +113,15 @@ export function decodeSdlBytes(bytes: Uint8Array): SdlFileRead {
     const text = decoder.decode(bytes);
     const start = decoder.decode(bytes.subarray(0, bad)).length;
     return fail(
-      createDiagnostic("cli/invalid-utf8", "The file is not valid UTF-8 text.", { start, end: start + 1 }, {
-        data: { byteOffset: bad },
-        hints: ["Re-save the file as UTF-8; the first invalid byte is shown as '\ufffd'."],
-      }),
+      createDiagnostic(
+        "cli/invalid-utf8",
+        "The file is not valid UTF-8 text.",
+        { start, end: start + 1 },
+        {
+          data: { byteOffset: bad },
+          hints: ["Re-save the file as UTF-8; the first invalid byte is shown as '\ufffd'."],
+        },
+      ),
       text,
     );
   }

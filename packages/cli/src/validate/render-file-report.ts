@@ -52,7 +52,9 @@ export function renderFileReport(report: FileReport, options: TextReportOptions)
 export function verdictInWords(accepts: { readonly go: boolean; readonly console: boolean }): string {
   if (accepts.go && accepts.console) return "provider-services (Go) and Console both accept it";
   if (!accepts.go && !accepts.console) return "provider-services (Go) and Console both reject it";
-  return accepts.go ? "provider-services (Go) accepts it; Console rejects it" : "provider-services (Go) rejects it; Console accepts it";
+  return accepts.go
+    ? "provider-services (Go) accepts it; Console rejects it"
+    : "provider-services (Go) rejects it; Console accepts it";
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;

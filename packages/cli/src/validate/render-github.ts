@@ -28,7 +28,8 @@ export function renderGithubAnnotations(report: FileReport): string {
   for (const d of report.diagnostics) {
     const j = toJsonDiagnostic(d, report.lineCounter);
     const props = [`file=${escapeProperty(report.file)}`];
-    if (j.line !== null) props.push(`line=${j.line}`, `col=${j.column}`, `endLine=${j.endLine}`, `endColumn=${j.endColumn}`);
+    if (j.line !== null)
+      props.push(`line=${j.line}`, `col=${j.column}`, `endLine=${j.endLine}`, `endColumn=${j.endColumn}`);
     props.push(`title=${escapeProperty(d.code)}`);
     const hints = j.hints.length > 0 ? ` Hint: ${j.hints.join(" ")}` : "";
     out += `::${LEVEL[d.severity] ?? "error"} ${props.join(",")}::${escapeData(`${j.message}${hints}`)}\n`;

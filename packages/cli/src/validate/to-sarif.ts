@@ -55,15 +55,25 @@ export function toSarif(reports: readonly FileReport[], version: string): SarifL
       }
       const j = toJsonDiagnostic(d, report.lineCounter);
       const hints = j.hints.length > 0 ? ` Hint: ${j.hints.join(" ")}` : "";
-      const physicalLocation: Record<string, unknown> = { artifactLocation: { uri: toUri(escapeControls(report.file)) } };
-      if (j.line !== null) physicalLocation["region"] = { startLine: j.line, startColumn: j.column, endLine: j.endLine, endColumn: j.endColumn };
+      const physicalLocation: Record<string, unknown> = {
+        artifactLocation: { uri: toUri(escapeControls(report.file)) },
+      };
+      if (j.line !== null)
+        physicalLocation["region"] = {
+          startLine: j.line,
+          startColumn: j.column,
+          endLine: j.endLine,
+          endColumn: j.endColumn,
+        };
       results.push({
         ruleId: d.code,
         ruleIndex: ruleIndex.get(d.code),
         level: LEVEL[d.severity] ?? "error",
         message: { text: escapeControls(`${j.message}${hints}`) },
         locations: [{ physicalLocation }],
-        ...(j.path && j.path.length > 0 ? { properties: { path: j.path.map((p) => (typeof p === "string" ? escapeControls(p) : p)) } } : {}),
+        ...(j.path && j.path.length > 0
+          ? { properties: { path: j.path.map((p) => (typeof p === "string" ? escapeControls(p) : p)) } }
+          : {}),
       });
     }
   }

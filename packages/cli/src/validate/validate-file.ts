@@ -91,15 +91,31 @@ export async function validateFile(
   const secrets = findSecrets(content.text, result.tree.root);
   const text = maskSourceText(content.text, secrets);
   if (foreign !== undefined) {
-    const note = createDiagnostic("cli/not-sdl", `The file looks like ${foreign}, not an Akash SDL, so it was skipped.`, undefined, {
-      hints: ["Name the file on the command line to validate it anyway."],
-    });
-    return { file: file.display, text, lineCounter: result.lineCounter, diagnostics: [note], ioProblem: false, skipped: true };
+    const note = createDiagnostic(
+      "cli/not-sdl",
+      `The file looks like ${foreign}, not an Akash SDL, so it was skipped.`,
+      undefined,
+      {
+        hints: ["Name the file on the command line to validate it anyway."],
+      },
+    );
+    return {
+      file: file.display,
+      text,
+      lineCounter: result.lineCounter,
+      diagnostics: [note],
+      ioProblem: false,
+      skipped: true,
+    };
   }
-  const validateOptions = { target: options.target, ...(options.network !== undefined ? { network: options.network } : {}) };
+  const validateOptions = {
+    target: options.target,
+    ...(options.network !== undefined ? { network: options.network } : {}),
+  };
   const diagnostics = validate(result, validateOptions);
   // The verdict is read from the `any` grading (both paths' refusals are visible there).
-  const anyDiagnostics = options.target === "any" ? diagnostics : validate(result, { ...validateOptions, target: "any" });
+  const anyDiagnostics =
+    options.target === "any" ? diagnostics : validate(result, { ...validateOptions, target: "any" });
   // Secrets never leave the process: not in frames (masked text), not in messages (issue 12, item 10).
   return {
     file: file.display,
@@ -119,7 +135,9 @@ export async function validateFile(
  */
 export function problemReport(problem: PathProblem): FileReport {
   const hints =
-    problem.code === "cli/no-files-matched" ? ["Directories are searched for *.yaml and *.yml; quote globs so the shell does not expand them."] : [];
+    problem.code === "cli/no-files-matched"
+      ? ["Directories are searched for *.yaml and *.yml; quote globs so the shell does not expand them."]
+      : [];
   return {
     file: problem.argument,
     text: "",

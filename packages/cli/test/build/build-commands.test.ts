@@ -61,37 +61,82 @@ const MODELS: readonly string[][] = [
 ];
 
 describe("akash-sdl init", () => {
-  it.each(MODELS)("init %s %s … writes an SDL that validates and compiles, and prints its hash", async (...args) => {
-    const dir = await tempTree({});
-    const { code, io } = await run(dir, ["init", ...args, "-o", "deploy.yaml"]);
-    expect(io.stderr.text()).not.toMatch(/^error/m);
-    expect(code).toBe(0);
-    const text = await readFile(join(dir, "deploy.yaml"), "utf8");
-    expect(text).toMatch(/^# .* (served by|fine-tuning) .*\n# Sized by @akash-sdl\/estimator: /);
-    expect(validate(parse(text)).filter((d) => d.severity === "error")).toEqual([]);
-    const compiled = compile(text);
-    expect(compiled.value).toBeDefined();
-    expect(io.stdout.text()).toBe(`wrote deploy.yaml (manifest version ${manifestVersionHex(compiled.value!.manifest)})\n`);
-  }, 30_000);
+  it.each(MODELS)(
+    "init %s %s … writes an SDL that validates and compiles, and prints its hash",
+    async (...args) => {
+      const dir = await tempTree({});
+      const { code, io } = await run(dir, ["init", ...args, "-o", "deploy.yaml"]);
+      expect(io.stderr.text()).not.toMatch(/^error/m);
+      expect(code).toBe(0);
+      const text = await readFile(join(dir, "deploy.yaml"), "utf8");
+      expect(text).toMatch(/^# .* (served by|fine-tuning) .*\n# Sized by @akash-sdl\/estimator: /);
+      expect(validate(parse(text)).filter((d) => d.severity === "error")).toEqual([]);
+      const compiled = compile(text);
+      expect(compiled.value).toBeDefined();
+      expect(io.stdout.text()).toBe(
+        `wrote deploy.yaml (manifest version ${manifestVersionHex(compiled.value!.manifest)})\n`,
+      );
+    },
+    30_000,
+  );
 
   it("passes the engine flags the plan implies (TP, length, KV dtype, lowered max-num-seqs, utilisation)", async () => {
-    const args = ["init", "--model", "llama-3.1-70b", "--gpu", "h100", "--gpus", "4", "--context", "32768", "--concurrency", "16", "--kv-dtype", "fp8", "--max-num-seqs", "16", "--gpu-memory-utilization", "0.92"];
+    const args = [
+      "init",
+      "--model",
+      "llama-3.1-70b",
+      "--gpu",
+      "h100",
+      "--gpus",
+      "4",
+      "--context",
+      "32768",
+      "--concurrency",
+      "16",
+      "--kv-dtype",
+      "fp8",
+      "--max-num-seqs",
+      "16",
+      "--gpu-memory-utilization",
+      "0.92",
+    ];
     const { code, io } = await run(await tempTree({}), args);
     expect(code).toBe(0);
     const value = toPlainValue(parse(io.stdout.text()).tree.root) as { services: { vllm: { args: string[] } } };
     const flags = value.services.vllm.args.join(" ");
-    for (const f of ["--tensor-parallel-size 4", "--max-model-len 32768", "--kv-cache-dtype fp8", "--max-num-seqs 16", "--gpu-memory-utilization 0.92"]) expect(flags).toContain(f);
+    for (const f of [
+      "--tensor-parallel-size 4",
+      "--max-model-len 32768",
+      "--kv-cache-dtype fp8",
+      "--max-num-seqs 16",
+      "--gpu-memory-utilization 0.92",
+    ])
+      expect(flags).toContain(f);
   });
 
   it("keeps the Hugging Face id as given (an instruct variant is what the engine loads)", async () => {
-    const { code, io } = await run(await tempTree({}), ["init", "--model", "meta-llama/Llama-3.1-8B-Instruct", "--context", "8192"]);
+    const { code, io } = await run(await tempTree({}), [
+      "init",
+      "--model",
+      "meta-llama/Llama-3.1-8B-Instruct",
+      "--context",
+      "8192",
+    ]);
     expect(code).toBe(0);
     expect(io.stdout.text()).toContain("- meta-llama/Llama-3.1-8B-Instruct\n");
     expect(io.stderr.text()).toMatch(/^manifest version [0-9a-f]{64}$/m);
   });
 
   it("init --template web --image nginx:1.27 --port 80 writes a plain web service", async () => {
-    const { code, io } = await run(await tempTree({}), ["init", "--template", "web", "--image", "nginx:1.27", "--port", "80"]);
+    const { code, io } = await run(await tempTree({}), [
+      "init",
+      "--template",
+      "web",
+      "--image",
+      "nginx:1.27",
+      "--port",
+      "80",
+    ]);
     expect(code).toBe(0);
     const value = toPlainValue(parse(io.stdout.text()).tree.root) as { services: Record<string, { image: string }> };
     expect(value.services["web"]?.image).toBe("nginx:1.27");
@@ -114,7 +159,9 @@ describe("akash-sdl fmt", () => {
     expect(await readFile(join(dir, "a.yaml"), "utf8")).toBe(SDL);
     expect((await run(dir, ["fmt", "a.yaml"])).code).toBe(0);
     const text = await readFile(join(dir, "a.yaml"), "utf8");
-    expect(text).toContain("  web:\n    image: nginx:1.25   # pinned\n    expose:\n      - port: 80\n        to:\n          - global: true\n");
+    expect(text).toContain(
+      "  web:\n    image: nginx:1.25   # pinned\n    expose:\n      - port: 80\n        to:\n          - global: true\n",
+    );
     expect(text.startsWith("# my app\n")).toBe(true);
     expect(toPlainValue(parse(text).tree.root)).toEqual(toPlainValue(parse(SDL).tree.root));
     expect((await run(dir, ["fmt", "--check", "a.yaml"])).code).toBe(0);
@@ -124,22 +171,43 @@ describe("akash-sdl fmt", () => {
 
 describe("akash-sdl edit", () => {
   it("unifiedDiff numbers hunks like diff -u", () => {
-    expect(unifiedDiff("a\nb\nc\n", "a\nB\nc\nd\n", "f")).toBe("--- a/f\n+++ b/f\n@@ -1,3 +1,4 @@\n a\n-b\n+B\n c\n+d\n");
+    expect(unifiedDiff("a\nb\nc\n", "a\nB\nc\nd\n", "f")).toBe(
+      "--- a/f\n+++ b/f\n@@ -1,3 +1,4 @@\n a\n-b\n+B\n c\n+d\n",
+    );
     expect(unifiedDiff("x\n", "x\n", "f")).toBe("");
   });
 
   it("--dry-run prints a unified diff and writes nothing", async () => {
     const dir = await tempTree({ "a.yaml": SDL });
-    const { code, io } = await run(dir, ["edit", "a.yaml", "--set", "services.web.image=nginx:1.27", "--set", "deployment.web.dcloud.count=2", "--dry-run"]);
+    const { code, io } = await run(dir, [
+      "edit",
+      "a.yaml",
+      "--set",
+      "services.web.image=nginx:1.27",
+      "--set",
+      "deployment.web.dcloud.count=2",
+      "--dry-run",
+    ]);
     expect(code).toBe(0);
-    expect(io.stdout.text()).toBe(unifiedDiff(SDL, SDL.replace("nginx:1.25", "nginx:1.27").replace("count: 1", "count: 2"), "a.yaml"));
-    expect(io.stdout.text()).toContain("-        image: nginx:1.25   # pinned\n+        image: nginx:1.27   # pinned\n");
+    expect(io.stdout.text()).toBe(
+      unifiedDiff(SDL, SDL.replace("nginx:1.25", "nginx:1.27").replace("count: 1", "count: 2"), "a.yaml"),
+    );
+    expect(io.stdout.text()).toContain(
+      "-        image: nginx:1.25   # pinned\n+        image: nginx:1.27   # pinned\n",
+    );
     expect(await readFile(join(dir, "a.yaml"), "utf8")).toBe(SDL);
   });
 
   it("writes only the edited bytes, renames a service with its references", async () => {
     const dir = await tempTree({ "a.yaml": SDL });
-    const { code } = await run(dir, ["edit", "a.yaml", "--set", "services.web.image=nginx:1.27", "--rename-service", "web=frontend"]);
+    const { code } = await run(dir, [
+      "edit",
+      "a.yaml",
+      "--set",
+      "services.web.image=nginx:1.27",
+      "--rename-service",
+      "web=frontend",
+    ]);
     expect(code).toBe(0);
     const text = await readFile(join(dir, "a.yaml"), "utf8");
     expect(text).toBe(
@@ -154,7 +222,9 @@ describe("akash-sdl edit", () => {
 
   it("a number for a string value stays a string (version)", async () => {
     const dir = await tempTree({ "a.yaml": SDL });
-    expect((await run(dir, ["edit", "a.yaml", "--set", "version=2.1", "--set", "deployment.web.dcloud.count=3"])).code).toBe(0);
+    expect(
+      (await run(dir, ["edit", "a.yaml", "--set", "version=2.1", "--set", "deployment.web.dcloud.count=3"])).code,
+    ).toBe(0);
     const text = await readFile(join(dir, "a.yaml"), "utf8");
     expect(text).toContain('version: "2.1"\n');
     expect(text).toContain("count: 3\n");
@@ -162,7 +232,14 @@ describe("akash-sdl edit", () => {
 
   it("a failing step writes nothing and exits 1", async () => {
     const dir = await tempTree({ "a.yaml": SDL });
-    const { code, io } = await run(dir, ["edit", "a.yaml", "--set", "services.web.image=x:1", "--rename-service", "nope=other"]);
+    const { code, io } = await run(dir, [
+      "edit",
+      "a.yaml",
+      "--set",
+      "services.web.image=x:1",
+      "--rename-service",
+      "nope=other",
+    ]);
     expect(code).toBe(1);
     expect(io.stderr.text()).toContain("Nothing was written.");
     expect(await readFile(join(dir, "a.yaml"), "utf8")).toBe(SDL);

@@ -1,5 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { compile, decodeDeploymentMessage, manifestToJson, manifestToSortedJson, manifestVersionHex } from "@akash-sdl/compiler";
+import {
+  compile,
+  decodeDeploymentMessage,
+  manifestToJson,
+  manifestToSortedJson,
+  manifestVersionHex,
+} from "@akash-sdl/compiler";
 import { main } from "../../src/main.js";
 import { testIo } from "../util/buffer-io.js";
 import type { TestIo } from "../util/buffer-io.js";
@@ -59,8 +65,8 @@ describe("akash-sdl manifest / hash / groups / tx", () => {
     expect(many.code).toBe(1);
     const lines = many.io.stdout.text().trimEnd().split("\n");
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^[0-9a-f]{64}  a\.yaml$/);
-    expect(lines[1]).toMatch(/^[0-9a-f]{64}  c\.yaml$/);
+    expect(lines[0]).toMatch(/^[0-9a-f]{64} {2}a\.yaml$/);
+    expect(lines[1]).toMatch(/^[0-9a-f]{64} {2}c\.yaml$/);
     expect(many.io.stderr.text()).toContain("b.yaml");
   });
 
@@ -68,7 +74,11 @@ describe("akash-sdl manifest / hash / groups / tx", () => {
     const dir = await tempTree({ "a.yaml": SDL });
     const { code, io } = await run(dir, ["groups", "a.yaml"]);
     expect(code).toBe(0);
-    const groups = JSON.parse(io.stdout.text()) as { name: string; requirements: unknown; resources: { price: unknown; count: number }[] }[];
+    const groups = JSON.parse(io.stdout.text()) as {
+      name: string;
+      requirements: unknown;
+      resources: { price: unknown; count: number }[];
+    }[];
     expect(groups[0]!.name).toBe("dc");
     expect(groups[0]!.requirements).toEqual({ signed_by: { all_of: null, any_of: null }, attributes: null });
     expect(groups[0]!.resources[0]!.price).toEqual({ denom: "uact", amount: "100.000000000000000000" });
@@ -93,7 +103,9 @@ describe("akash-sdl manifest / hash / groups / tx", () => {
     expect((await run(dir, ["manifest", "--bogus", "a.yaml"])).code).toBe(2);
     expect((await run(dir, ["groups", "missing.yaml"])).code).toBe(2);
     expect((await run(dir, ["tx", "a.yaml", "--owner", OWNER, "--dseq", "1"])).code).toBe(2);
-    expect((await run(dir, ["tx", "a.yaml", "--owner", OWNER, "--dseq", "1", "--deposit", "5uact", "--msg", "v9"])).code).toBe(2);
+    expect(
+      (await run(dir, ["tx", "a.yaml", "--owner", OWNER, "--dseq", "1", "--deposit", "5uact", "--msg", "v9"])).code,
+    ).toBe(2);
   });
 
   it("tx prints the MsgCreateDeployment bytes (base64) that decode back to the compiled deployment", async () => {
@@ -103,7 +115,11 @@ describe("akash-sdl manifest / hash / groups / tx", () => {
     expect(code).toBe(0);
     const bytes = new Uint8Array(Buffer.from(io.stdout.text().trim(), "base64"));
     const decoded = decodeDeploymentMessage("/akash.deployment.v1beta4.MsgCreateDeployment", bytes);
-    const value = decoded.value as { id: { owner: string; dseq: bigint }; hash: Uint8Array; deposit: { amount: { denom: string; amount: string } } };
+    const value = decoded.value as {
+      id: { owner: string; dseq: bigint };
+      hash: Uint8Array;
+      deposit: { amount: { denom: string; amount: string } };
+    };
     expect(value.id).toEqual({ owner: OWNER, dseq: 42n });
     expect(Buffer.from(value.hash).toString("hex")).toBe(manifestVersionHex(compile(SDL).value!.manifest));
     expect(value.deposit.amount).toEqual({ denom: "uact", amount: "5000000" });
@@ -111,12 +127,27 @@ describe("akash-sdl manifest / hash / groups / tx", () => {
 
   it("tx --format json prints the message with bytes as base64 and 64-bit numbers as strings", async () => {
     const dir = await tempTree({ "a.yaml": SDL });
-    const { code, io } = await run(dir, ["tx", "a.yaml", "--owner", OWNER, "--dseq", "42", "--deposit", "5000000uact", "--format", "json", "--msg", "v1beta3"]);
+    const { code, io } = await run(dir, [
+      "tx",
+      "a.yaml",
+      "--owner",
+      OWNER,
+      "--dseq",
+      "42",
+      "--deposit",
+      "5000000uact",
+      "--format",
+      "json",
+      "--msg",
+      "v1beta3",
+    ]);
     expect(code).toBe(0);
     const out = JSON.parse(io.stdout.text()) as { typeUrl: string; value: { id: { dseq: string }; version: string } };
     expect(out.typeUrl).toBe("/akash.deployment.v1beta3.MsgCreateDeployment");
     expect(out.value.id.dseq).toBe("42");
-    expect(Buffer.from(out.value.version, "base64").toString("hex")).toBe(manifestVersionHex(compile(SDL).value!.manifest));
+    expect(Buffer.from(out.value.version, "base64").toString("hex")).toBe(
+      manifestVersionHex(compile(SDL).value!.manifest),
+    );
   });
 
   it("reads standard input with -", async () => {

@@ -11,7 +11,21 @@ const ESC = "\u001b[";
 describe("akash-sdl estimate", () => {
   it("prints a table of plans with a memory bar per GPU and exits 0 when a plan fits", async () => {
     const io = testIo("/");
-    const code = await runEstimate(["--model", "llama-3.3-70b", "--context", "8192", "--gpu", "h100", "--gpus", "2", "--gpu-memory-utilization", "0.95"], io);
+    const code = await runEstimate(
+      [
+        "--model",
+        "llama-3.3-70b",
+        "--context",
+        "8192",
+        "--gpu",
+        "h100",
+        "--gpus",
+        "2",
+        "--gpu-memory-utilization",
+        "0.95",
+      ],
+      io,
+    );
     expect(code).toBe(0);
     const out = io.stdout.text();
     expect(out).toMatch(/meta-llama\/Llama-3\.3-70B-Instruct · 70\.55B params/);
@@ -25,7 +39,10 @@ describe("akash-sdl estimate", () => {
 
   it("returns the pinned plan with fits: no, the reason and fixes, and exits 1", async () => {
     const io = testIo("/");
-    const code = await runEstimate(["--model", "llama-3.3-70b", "--gpu", "h100:80:sxm", "--gpus", "1", "--context", "8192"], io);
+    const code = await runEstimate(
+      ["--model", "llama-3.3-70b", "--gpu", "h100:80:sxm", "--gpus", "1", "--context", "8192"],
+      io,
+    );
     expect(code).toBe(1);
     const out = io.stdout.text();
     expect(out).toMatch(/1 × h100 80Gi sxm\s+no/);
@@ -37,7 +54,9 @@ describe("akash-sdl estimate", () => {
   it("answers an unknown model with 'did you mean' and exit code 2", async () => {
     const io = testIo("/");
     expect(await runEstimate(["--model", "lama-3.1-8b"], io)).toBe(2);
-    expect(io.stderr.text()).toMatch(/error estimate\/unknown-model: The model 'lama-3\.1-8b' is not in the model catalogue\./);
+    expect(io.stderr.text()).toMatch(
+      /error estimate\/unknown-model: The model 'lama-3\.1-8b' is not in the model catalogue\./,
+    );
     expect(io.stderr.text()).toMatch(/Did you mean 'llama-3\.1-8b'/);
     expect(io.stdout.text()).toBe("");
   });
@@ -62,17 +81,41 @@ describe("akash-sdl estimate", () => {
 
   it("writes the stable JSON shape", async () => {
     const io = testIo("/");
-    const code = await runEstimate(["--model", "llama-3-8b", "--context", "8192", "--gpu", "rtx4090", "--format", "json"], io);
+    const code = await runEstimate(
+      ["--model", "llama-3-8b", "--context", "8192", "--gpu", "rtx4090", "--format", "json"],
+      io,
+    );
     expect(code).toBe(0);
     const json = JSON.parse(io.stdout.text());
     expect(json.model).toEqual({ id: "meta-llama/Meta-Llama-3-8B", params: 8030261248, activeParams: 8030261248 });
     const plan = json.plans[0];
     expect(Object.keys(plan).slice(0, 16)).toEqual([
-      "gpu", "gpuCount", "fits", "reason", "perGpu", "weightsTotalGiB", "kvBytesPerToken", "maxContext",
-      "cpu", "memoryGiB", "storageGiB", "decodeTokensPerSec", "prefillTokensPerSec", "interface", "nodes", "engine",
+      "gpu",
+      "gpuCount",
+      "fits",
+      "reason",
+      "perGpu",
+      "weightsTotalGiB",
+      "kvBytesPerToken",
+      "maxContext",
+      "cpu",
+      "memoryGiB",
+      "storageGiB",
+      "decodeTokensPerSec",
+      "prefillTokensPerSec",
+      "interface",
+      "nodes",
+      "engine",
     ]);
     expect(plan.gpu).toEqual({ vendor: "nvidia", model: "rtx4090", ramGiB: 24 });
-    expect(Object.keys(plan.perGpu)).toEqual(["weightsGiB", "kvCacheGiB", "activationsGiB", "overheadGiB", "totalGiB", "usableGiB"]);
+    expect(Object.keys(plan.perGpu)).toEqual([
+      "weightsGiB",
+      "kvCacheGiB",
+      "activationsGiB",
+      "overheadGiB",
+      "totalGiB",
+      "usableGiB",
+    ]);
     expect(plan.perGpu.weightsGiB).toBe(14.96);
     expect(plan.kvBytesPerToken).toBe(131072);
     expect(plan.fits).toBe(true);
@@ -83,7 +126,10 @@ describe("akash-sdl estimate", () => {
   it("takes vLLM's --max-num-seqs and --max-num-batched-tokens and reports the limits in JSON", async () => {
     const run = async (extra: string[]) => {
       const io = testIo("/");
-      await runEstimate(["--model", "llama-3-70b", "--gpu", "h100:80:sxm", "--gpus", "2", "--format", "json", ...extra], io);
+      await runEstimate(
+        ["--model", "llama-3-70b", "--gpu", "h100:80:sxm", "--gpus", "2", "--format", "json", ...extra],
+        io,
+      );
       return JSON.parse(io.stdout.text()).plans[0];
     };
     const dflt = await run([]);
@@ -115,7 +161,21 @@ describe("akash-sdl estimate", () => {
   it("reads prices from --price and --prices FILE and shows cost columns", async () => {
     const dir = await tempTree({ "prices.json": JSON.stringify({ h100: 2.0, "a100:80": 1.2 }) });
     const io = testIo(dir);
-    const code = await runEstimate(["--model", "llama-3.1-8b", "--context", "8192", "--prices", "prices.json", "--price", "rtx4090=0.35", "--limit", "3"], io);
+    const code = await runEstimate(
+      [
+        "--model",
+        "llama-3.1-8b",
+        "--context",
+        "8192",
+        "--prices",
+        "prices.json",
+        "--price",
+        "rtx4090=0.35",
+        "--limit",
+        "3",
+      ],
+      io,
+    );
     expect(code).toBe(0);
     const out = io.stdout.text();
     expect(out).toMatch(/\$\/h\s+\$\/Mtok/);
@@ -133,7 +193,12 @@ describe("akash-sdl estimate", () => {
 
   it("sizes fine-tuning with --task finetune --method qlora", async () => {
     const io = testIo("/");
-    expect(await runEstimate(["--model", "llama-3.1-70b", "--task", "finetune", "--method", "qlora", "--gpu", "a100:80", "--format", "json"], io)).toBe(0);
+    expect(
+      await runEstimate(
+        ["--model", "llama-3.1-70b", "--task", "finetune", "--method", "qlora", "--gpu", "a100:80", "--format", "json"],
+        io,
+      ),
+    ).toBe(0);
     const plan = JSON.parse(io.stdout.text()).plans[0];
     expect(plan.fits).toBe(true);
     expect(plan.gpuCount).toBe(1);

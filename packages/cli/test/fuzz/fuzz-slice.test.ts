@@ -39,13 +39,33 @@ describe("fuzz campaign (CI slice)", () => {
     };
     const render = (report: FileReport): string => renderFileReport(report, { color: false, maxWidth: 100 });
     const run = async (deps: Record<string, unknown>): Promise<string[]> => {
-      const r = (await runCampaign({ renderText: render, runCli: async () => ({ code: 0, stdout: "{}", stderr: "" }), ...deps }, { seed: 1, seconds: 30, maxCases: 3, corpus: [{ name: "a.yaml", text: "a: 1\n" }] })) as { failures: Failure[] };
+      const r = (await runCampaign(
+        { renderText: render, runCli: async () => ({ code: 0, stdout: "{}", stderr: "" }), ...deps },
+        { seed: 1, seconds: 30, maxCases: 3, corpus: [{ name: "a.yaml", text: "a: 1\n" }] },
+      )) as { failures: Failure[] };
       return r.failures.flatMap((f) => f.problems.map((p) => p.split(":")[0] ?? ""));
     };
-    expect(await run({ parse: () => { throw new Error("boom"); } })).toContain("parse threw");
-    expect(await run({ parse: (t: string) => ({ ...parse(t), diagnostics: [{ code: "x/y", severity: "error", message: "m", span: { start: 0, end: t.length + 5 } }] }) })).toContain("parse span out of text");
-    expect(await run({ parse, renderText: () => "ok\u001b[2J" })).toContain("raw control character U+001b in text output");
-    expect(await run({ parse: (t: string) => (t.includes("version") ? undefined : busy(400), parse(t)) })).toContain("slow");
+    expect(
+      await run({
+        parse: () => {
+          throw new Error("boom");
+        },
+      }),
+    ).toContain("parse threw");
+    expect(
+      await run({
+        parse: (t: string) => ({
+          ...parse(t),
+          diagnostics: [{ code: "x/y", severity: "error", message: "m", span: { start: 0, end: t.length + 5 } }],
+        }),
+      }),
+    ).toContain("parse span out of text");
+    expect(await run({ parse, renderText: () => "ok\u001b[2J" })).toContain(
+      "raw control character U+001b in text output",
+    );
+    expect(await run({ parse: (t: string) => (t.includes("version") ? undefined : busy(400), parse(t)) })).toContain(
+      "slow",
+    );
     expect(await run({ parse })).toEqual([]);
   }, 120_000);
 
@@ -59,13 +79,24 @@ describe("fuzz campaign (CI slice)", () => {
         runCli: async (argv: string[], bytes: Uint8Array) => {
           const stdout = bufferSink();
           const stderr = bufferSink();
-          const code = await main(argv, { stdout, stderr, cwd: process.cwd(), env: {}, readStdin: async (max: number) => bytes.subarray(0, max + 1) });
+          const code = await main(argv, {
+            stdout,
+            stderr,
+            cwd: process.cwd(),
+            env: {},
+            readStdin: async (max: number) => bytes.subarray(0, max + 1),
+          });
           return { code, stdout: stdout.text(), stderr: stderr.text() };
         },
       };
-      const result = (await runCampaign(deps, { seed: SEED, seconds: SECONDS, corpus: corpusFiles() })) as { cases: number; failures: Failure[] };
+      const result = (await runCampaign(deps, { seed: SEED, seconds: SECONDS, corpus: corpusFiles() })) as {
+        cases: number;
+        failures: Failure[];
+      };
       expect(result.cases).toBeGreaterThan(10);
-      const summary = result.failures.map((f) => `case ${f.index} (${f.how.join(" + ")}): ${f.problems[0]?.split("\n")[0] ?? ""}`);
+      const summary = result.failures.map(
+        (f) => `case ${f.index} (${f.how.join(" + ")}): ${f.problems[0]?.split("\n")[0] ?? ""}`,
+      );
       expect(summary).toEqual([]);
     },
     (SECONDS + 120) * 1000,

@@ -58,7 +58,11 @@ describe("issue 12 item 3: brace expansion is linear and never overflows the sta
   });
 
   it("5,000 groups and 5,000 nested braces neither throw nor hang", () => {
-    const { value, ms } = timed(() => [expandBraces("{a,b}".repeat(5000)).length, expandBraces(`${"{a,".repeat(5000)}b${"}".repeat(5000)}`).length, hasGlobMagic("{".repeat(100_000))]);
+    const { value, ms } = timed(() => [
+      expandBraces("{a,b}".repeat(5000)).length,
+      expandBraces(`${"{a,".repeat(5000)}b${"}".repeat(5000)}`).length,
+      hasGlobMagic("{".repeat(100_000)),
+    ]);
     expect(value[0]).toBe(1024);
     expect(value[1]).toBeGreaterThan(0);
     expect(value[2]).toBe(false);
@@ -83,7 +87,12 @@ describe("issue 12 item 4: text output is linear in the output, not in the line 
       const start = 3 + Math.floor((i * (text.length - 10)) / 1000);
       return createDiagnostic("yaml/syntax", `Problem ${i}.`, { start, end: start + 3 });
     });
-    const { value, ms } = timed(() => renderFileReport({ file: "long.yaml", text, lineCounter, diagnostics, ioProblem: false }, { color: false, maxWidth: 100 }));
+    const { value, ms } = timed(() =>
+      renderFileReport(
+        { file: "long.yaml", text, lineCounter, diagnostics, ioProblem: false },
+        { color: false, maxWidth: 100 },
+      ),
+    );
     expect(ms).toBeLessThan(5000);
     const lines = value.split("\n");
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(200);
@@ -92,7 +101,11 @@ describe("issue 12 item 4: text output is linear in the output, not in the line 
 
   it("a frame far into a long line still puts the carets under the span", () => {
     const text = `${"a".repeat(5000)}BAD${"a".repeat(5000)}\n`;
-    const out = formatDiagnostic(createDiagnostic("yaml/syntax", "Bad.", { start: 5000, end: 5003 }), { fileName: "f.yaml", text, maxWidth: 60 });
+    const out = formatDiagnostic(createDiagnostic("yaml/syntax", "Bad.", { start: 5000, end: 5003 }), {
+      fileName: "f.yaml",
+      text,
+      maxWidth: 60,
+    });
     const [, source, carets] = out.split("\n");
     expect(source?.indexOf("BAD")).toBe(carets?.indexOf("^^^"));
   });
@@ -101,7 +114,11 @@ describe("issue 12 item 4: text output is linear in the output, not in the line 
 describe("issue 12 item 6: glob segments match in linear time", () => {
   it("*a*a*a*a*a*a*b against a 200-character name is instant", () => {
     const name = "a".repeat(200);
-    const { value, ms } = timed(() => [compileGlobSegment("*a*a*a*a*b").test(name), compileGlobSegment(`${"*a".repeat(12)}*b`).test(name), compileGlobSegment(`${"*a".repeat(12)}*`).test(name)]);
+    const { value, ms } = timed(() => [
+      compileGlobSegment("*a*a*a*a*b").test(name),
+      compileGlobSegment(`${"*a".repeat(12)}*b`).test(name),
+      compileGlobSegment(`${"*a".repeat(12)}*`).test(name),
+    ]);
     expect(value).toEqual([false, false, true]);
     expect(ms).toBeLessThan(500);
   });

@@ -38,7 +38,10 @@ describe("issue 12 item 11: broken pipes and full disks", () => {
     const warnings = await runShell('$BIN validate warn | head -c 10 >/dev/null; echo "rc=${PIPESTATUS[0]}"', dir);
     expect(warnings.stderr).toBe("");
     expect(warnings.stdout).toContain("rc=0");
-    const errors = await runShell('$BIN validate --format json many | head -c 10 >/dev/null; echo "rc=${PIPESTATUS[0]}"', dir);
+    const errors = await runShell(
+      '$BIN validate --format json many | head -c 10 >/dev/null; echo "rc=${PIPESTATUS[0]}"',
+      dir,
+    );
     expect(errors.stderr).toBe("");
     expect(errors.stdout).toContain("rc=1");
   });

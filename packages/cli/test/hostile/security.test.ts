@@ -11,7 +11,9 @@ import { VALID_SDL } from "../validate/fixtures.js";
 
 afterAll(removeTempTrees);
 
-type JsonOut = { files: { file: string; diagnostics: { code: string; message: string; hints: string[]; path: unknown[] | null }[] }[] };
+type JsonOut = {
+  files: { file: string; diagnostics: { code: string; message: string; hints: string[]; path: unknown[] | null }[] }[];
+};
 
 /** Raw C0/C1 controls and format characters other than the line breaks that separate output lines. */
 const rawControlsBesidesNewline = (text: string): boolean => hasRawControls(text.replace(/\n/g, ""));
@@ -19,12 +21,12 @@ const rawControlsBesidesNewline = (text: string): boolean => hasRawControls(text
 describe("issue 12 item 8: no terminal or CI-log injection", () => {
   const hostile = [
     'version: "2.0"',
-    'services:',
+    "services:",
     '  "web\\e]0;pwned\\a\\e[2J\\e[8mhidden": {}',
     '  "x\\nfake.yaml:1:1: error: forged": {}',
     '  "c1\\u009b31m\\u202eevil": {}',
-    'profiles: {}',
-    'deployment: {}',
+    "profiles: {}",
+    "deployment: {}",
     "",
   ].join("\n");
 
@@ -102,7 +104,11 @@ describe("issue 12 item 9: directory walks stay inside the argument", () => {
     // PATH_MAX (built with relative `cd`s), and the walk gets ENAMETOOLONG there.
     const dir = await tempTree({ "deep/a.yaml": VALID_SDL });
     const name = "d".repeat(250);
-    execFileSync("bash", ["-c", `cd deep && for i in $(seq 18); do mkdir ${name} && cd ${name}; done && printf 'x: 1\n' > b.yaml`], { cwd: dir });
+    execFileSync(
+      "bash",
+      ["-c", `cd deep && for i in $(seq 18); do mkdir ${name} && cd ${name}; done && printf 'x: 1\n' > b.yaml`],
+      { cwd: dir },
+    );
     const io = testIo(dir);
     let code: number;
     try {
@@ -126,7 +132,9 @@ describe("issue 12 item 9: directory walks stay inside the argument", () => {
       return readdir(path, { withFileTypes: true, encoding: "buffer" });
     });
     expect(result.files.map((f) => f.path)).toEqual([join(dir, "ok", "a.yaml"), join(dir, "ok", "open", "c.yaml")]);
-    expect(result.problems).toEqual([{ path: join(dir, "ok", "locked"), code: "cli/read-error", reason: "cannot be read: EACCES" }]);
+    expect(result.problems).toEqual([
+      { path: join(dir, "ok", "locked"), code: "cli/read-error", reason: "cannot be read: EACCES" },
+    ]);
   });
 });
 
@@ -149,7 +157,13 @@ describe("issue 12 item 10: secrets are never printed in full", () => {
       "",
     ].join("\n"),
   );
-  const secrets = ["s3cr3t-Registry-pw", "hunter2-very-secret", "hf_abcdefghijklmnop", "AKIAzzzzzzzzzzzzzz", "deploybot"];
+  const secrets = [
+    "s3cr3t-Registry-pw",
+    "hunter2-very-secret",
+    "hf_abcdefghijklmnop",
+    "AKIAzzzzzzzzzzzzzz",
+    "deploybot",
+  ];
 
   it("masks them in code frames and messages (text) with their length", async () => {
     const dir = await tempTree({ "s.yaml": sdl });
@@ -165,7 +179,10 @@ describe("issue 12 item 10: secrets are never printed in full", () => {
   });
 
   it("masks them in JSON, GitHub and SARIF output, whatever the diagnostic quotes", async () => {
-    const quoting = sdl.replace("      - DB_PASSWORD=hunter2-very-secret\n", "      - DB_PASSWORD=hunter2-very-secret\n      - DB_PASSWORD=hunter2-very-secret\n");
+    const quoting = sdl.replace(
+      "      - DB_PASSWORD=hunter2-very-secret\n",
+      "      - DB_PASSWORD=hunter2-very-secret\n      - DB_PASSWORD=hunter2-very-secret\n",
+    );
     const dir = await tempTree({ "s.yaml": quoting });
     const io = testIo(dir);
     await main(["validate", "--format", "json", "s.yaml"], io);
@@ -187,20 +204,33 @@ describe("secret masking helpers", () => {
     const { maskSourceText } = await import("../../src/safety/mask-secrets.js");
     const { findSecrets } = await import("../../src/safety/find-secrets.js");
     const { parse } = await import("@akash-sdl/core");
-    const text = "services:\n  a:\n    env: [\"API_KEY=abcdef123\", 'MY_TOKEN=xy', \"NAME=bob\"]\n";
+    const text = 'services:\n  a:\n    env: ["API_KEY=abcdef123", \'MY_TOKEN=xy\', "NAME=bob"]\n';
     const secrets = findSecrets(text, parse(text).tree.root);
     expect(secrets.map((s) => s.value)).toEqual(["abcdef123", "xy"]);
     const masked = maskSourceText(text, secrets);
     expect(masked).toHaveLength(text.length);
     expect(masked).toContain('"API_KEY=*********"');
     expect(masked).toContain("'MY_TOKEN=**'");
-    const d = maskDiagnostic({ code: "sdl/unknown-key", severity: "error", message: "The value 'abcdef123' and 'xy' are odd; xy stays.", hints: ["not abcdef123"] }, secrets);
+    const d = maskDiagnostic(
+      {
+        code: "sdl/unknown-key",
+        severity: "error",
+        message: "The value 'abcdef123' and 'xy' are odd; xy stays.",
+        hints: ["not abcdef123"],
+      },
+      secrets,
+    );
     expect(d.message).toBe("The value '[hidden: 9 characters]' and '[hidden: 2 characters]' are odd; xy stays.");
     expect(d.hints).toEqual(["not [hidden: 9 characters]"]);
-    const entry = maskDiagnostic({ code: "sdl/unknown-key", severity: "error", message: "The entry 'MY_TOKEN=xy' repeats MY_TOKEN=xy." }, secrets);
+    const entry = maskDiagnostic(
+      { code: "sdl/unknown-key", severity: "error", message: "The entry 'MY_TOKEN=xy' repeats MY_TOKEN=xy." },
+      secrets,
+    );
     expect(entry.message).toBe("The entry 'MY_TOKEN=[hidden: 2 characters]' repeats MY_TOKEN=[hidden: 2 characters].");
     const asMap = "services:\n  a:\n    env:\n      DB_PASSWORD: hunter22\n      HOME: /root\n";
-    expect(findSecrets(asMap, parse(asMap).tree.root).map((s) => [s.name, s.value])).toEqual([["DB_PASSWORD", "hunter22"]]);
+    expect(findSecrets(asMap, parse(asMap).tree.root).map((s) => [s.name, s.value])).toEqual([
+      ["DB_PASSWORD", "hunter22"],
+    ]);
   });
 
   it("do not hide a document name that happens to equal a secret value, but still hide the entry and its characters", async () => {
@@ -208,13 +238,19 @@ describe("secret masking helpers", () => {
     const { maskSourceText } = await import("../../src/safety/mask-secrets.js");
     const { findSecrets } = await import("../../src/safety/find-secrets.js");
     const { parse } = await import("@akash-sdl/core");
-    const text = "services:\n  minio:\n    env: [\"AWS_ACCESS_KEY_ID=minio\"]\n";
+    const text = 'services:\n  minio:\n    env: ["AWS_ACCESS_KEY_ID=minio"]\n';
     const secrets = findSecrets(text, parse(text).tree.root);
     expect(secrets.map((s) => [s.value, s.isDocumentName])).toEqual([["minio", true]]);
     expect(maskSourceText(text, secrets)).toContain('"AWS_ACCESS_KEY_ID=*****"');
-    const named = maskDiagnostic({ code: "sdl/unknown-key", severity: "error", message: "The service 'minio' mounts nothing." }, secrets);
+    const named = maskDiagnostic(
+      { code: "sdl/unknown-key", severity: "error", message: "The service 'minio' mounts nothing." },
+      secrets,
+    );
     expect(named.message).toBe("The service 'minio' mounts nothing.");
-    const entry = maskDiagnostic({ code: "sdl/unknown-key", severity: "error", message: "The entry 'AWS_ACCESS_KEY_ID=minio' is odd." }, secrets);
+    const entry = maskDiagnostic(
+      { code: "sdl/unknown-key", severity: "error", message: "The entry 'AWS_ACCESS_KEY_ID=minio' is odd." },
+      secrets,
+    );
     expect(entry.message).toBe("The entry 'AWS_ACCESS_KEY_ID=[hidden: 5 characters]' is odd.");
   });
 });
@@ -222,7 +258,10 @@ describe("secret masking helpers", () => {
 describe("issue 12 item 13: file names that are not UTF-8", () => {
   it("are found by directory walks and read through their bytes", async () => {
     const dir = await tempTree({ "d/ok.yaml": VALID_SDL });
-    const raw = Buffer.concat([Buffer.from(join(dir, "d") + "/"), Buffer.from([0x62, 0xff, 0x2e, 0x79, 0x61, 0x6d, 0x6c])]);
+    const raw = Buffer.concat([
+      Buffer.from(join(dir, "d") + "/"),
+      Buffer.from([0x62, 0xff, 0x2e, 0x79, 0x61, 0x6d, 0x6c]),
+    ]);
     await writeFile(raw, VALID_SDL.replace("512Mi", "512Zb"));
     const io = testIo(dir);
     expect(await main(["validate", "--format", "json", "d"], io)).toBe(1);
@@ -233,7 +272,10 @@ describe("issue 12 item 13: file names that are not UTF-8", () => {
 
   it("are found when named on the command line (Node hands them over with U+FFFD)", async () => {
     const dir = await tempTree({});
-    await writeFile(Buffer.concat([Buffer.from(dir + "/"), Buffer.from([0x63, 0xfe, 0x2e, 0x79, 0x61, 0x6d, 0x6c])]), VALID_SDL);
+    await writeFile(
+      Buffer.concat([Buffer.from(dir + "/"), Buffer.from([0x63, 0xfe, 0x2e, 0x79, 0x61, 0x6d, 0x6c])]),
+      VALID_SDL,
+    );
     const io = testIo(dir);
     expect(await main(["validate", "c\ufffd.yaml"], io)).toBe(0);
     const missing = testIo(dir);

@@ -21,7 +21,24 @@ describe("issue 12 item 17: wording and strict numbers", () => {
 
   it("still accepts 8k, 8_192 and 0.9", async () => {
     const io = testIo("/");
-    expect(await main(["estimate", "--model", "llama-3.1-8b", "--context", "8k", "--max-num-seqs", "1_024", "--gpu-memory-utilization", "0.9", "--format", "json"], io)).toBe(0);
+    expect(
+      await main(
+        [
+          "estimate",
+          "--model",
+          "llama-3.1-8b",
+          "--context",
+          "8k",
+          "--max-num-seqs",
+          "1_024",
+          "--gpu-memory-utilization",
+          "0.9",
+          "--format",
+          "json",
+        ],
+        io,
+      ),
+    ).toBe(0);
   });
 
   it("bare akash-sdl prints the usage on stderr with exit 2; --help on stdout with 0", async () => {

@@ -35,7 +35,10 @@ export function bundledBin(): Promise<string> {
     const runner = join(dir, "run.mjs");
     const outfile = join(outdir, "akash-sdl.js");
     const { writeFile } = await import("node:fs/promises");
-    await writeFile(runner, `const m = await import(${JSON.stringify(outfile)});\nawait m.runBin(process.argv.slice(2));\n`);
+    await writeFile(
+      runner,
+      `const m = await import(${JSON.stringify(outfile)});\nawait m.runBin(process.argv.slice(2));\n`,
+    );
     return runner;
   })();
   return built;

@@ -34,7 +34,10 @@ deployment:
 export const INVALID_SDL: string = VALID_SDL.replace("size: 512Mi", "size: 512Zb");
 
 /** {@link VALID_SDL} with one warning: an unknown key that Go ignores. */
-export const WARNING_SDL: string = VALID_SDL.replace("    image: nginx:1.27\n", "    image: nginx:1.27\n    restart: always\n");
+export const WARNING_SDL: string = VALID_SDL.replace(
+  "    image: nginx:1.27\n",
+  "    image: nginx:1.27\n    restart: always\n",
+);
 
 /** A Docker Compose file: YAML, but not an SDL. */
 export const COMPOSE_YAML = `version: "3.8"

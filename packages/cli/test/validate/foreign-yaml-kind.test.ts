@@ -7,8 +7,14 @@ const kind = (text: string): string | undefined => foreignYamlKind(parse(text).t
 
 describe("foreignYamlKind", () => {
   it("names the files that are clearly not SDL", () => {
-    expect(kind('version: "2"\nservices:\n  web:\n    image: nginx\n    ports: ["80:80"]\n')).toBe("a Docker Compose file");
-    expect(kind('version: "3.8"\nservices:\n  db:\n    image: postgres\n    volumes: [data:/var/lib]\nvolumes:\n  data: {}\n')).toBe("a Docker Compose file");
+    expect(kind('version: "2"\nservices:\n  web:\n    image: nginx\n    ports: ["80:80"]\n')).toBe(
+      "a Docker Compose file",
+    );
+    expect(
+      kind(
+        'version: "3.8"\nservices:\n  db:\n    image: postgres\n    volumes: [data:/var/lib]\nvolumes:\n  data: {}\n',
+      ),
+    ).toBe("a Docker Compose file");
     expect(kind("services:\n  web:\n    image: nginx\nnetworks:\n  default: {}\n")).toBe("a Docker Compose file");
     expect(kind("x-common: &c {restart: always}\nservices:\n  a:\n    image: x\n")).toBe("a Docker Compose file");
     expect(kind("name: ci\non: [push]\njobs:\n  t:\n    runs-on: ubuntu-latest\n")).toBe("a GitHub Actions workflow");

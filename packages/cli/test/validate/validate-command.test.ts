@@ -10,7 +10,11 @@ import { COMPOSE_YAML, INVALID_SDL, VALID_SDL, WARNING_SDL } from "./fixtures.js
 
 afterAll(removeTempTrees);
 
-async function run(cwd: string, args: string[], options: Parameters<typeof testIo>[1] = {}): Promise<{ code: number; io: TestIo }> {
+async function run(
+  cwd: string,
+  args: string[],
+  options: Parameters<typeof testIo>[1] = {},
+): Promise<{ code: number; io: TestIo }> {
   const io = testIo(cwd, options);
   const code = await main(["validate", ...args], io);
   return { code, io };
@@ -102,7 +106,17 @@ describe("akash-sdl validate --format json", () => {
     const lc = createLineCounter(INVALID_SDL);
     const at = INVALID_SDL.indexOf("Zb");
     const bad = out.files[1]?.diagnostics[0];
-    expect(Object.keys(bad ?? {})).toEqual(["code", "severity", "message", "line", "column", "endLine", "endColumn", "path", "hints"]);
+    expect(Object.keys(bad ?? {})).toEqual([
+      "code",
+      "severity",
+      "message",
+      "line",
+      "column",
+      "endLine",
+      "endColumn",
+      "path",
+      "hints",
+    ]);
     expect(bad).toMatchObject({
       code: "scalar/invalid-size-suffix",
       severity: "error",
@@ -129,14 +143,23 @@ describe("akash-sdl validate --format json", () => {
       },
     ]);
     expect(out.files[2]?.diagnostics).toEqual([]);
-    expect(out.files[3]?.diagnostics[0]).toMatchObject({ severity: "warning", line: 5, column: 5, endLine: 5, endColumn: 12 });
+    expect(out.files[3]?.diagnostics[0]).toMatchObject({
+      severity: "warning",
+      line: 5,
+      column: 5,
+      endLine: 5,
+      endColumn: 12,
+    });
     expect(io.stderr.text()).toBe("");
   });
 
   it("accepts --format=json and -f json, and never colours JSON", async () => {
     const dir = await tempTree({ "bad.yaml": INVALID_SDL });
     for (const args of [["--format=json"], ["-f", "json"]]) {
-      const { code, io } = await run(dir, [...args, "bad.yaml"], { env: { FORCE_COLOR: "1" }, stdout: { isTTY: true } });
+      const { code, io } = await run(dir, [...args, "bad.yaml"], {
+        env: { FORCE_COLOR: "1" },
+        stdout: { isTTY: true },
+      });
       expect(code).toBe(1);
       expect(io.stdout.text()).not.toContain("\u001b[");
       expect(json(io).summary).toEqual({ files: 1, errors: 1, warnings: 0, skipped: 0 });
@@ -150,7 +173,12 @@ describe("akash-sdl validate: file contents", () => {
     const dir = await tempTree({ "latin1.yaml": bytes });
     const { code, io } = await run(dir, ["--format", "json", "latin1.yaml"]);
     expect(code).toBe(1);
-    expect(json(io).files[0]?.diagnostics[0]).toMatchObject({ code: "cli/invalid-utf8", line: 2, column: 10, endColumn: 11 });
+    expect(json(io).files[0]?.diagnostics[0]).toMatchObject({
+      code: "cli/invalid-utf8",
+      line: 2,
+      column: 10,
+      endColumn: 11,
+    });
     const text = await run(dir, ["latin1.yaml"]);
     expect(text.io.stdout.text()).toContain("  > 2 | name: caf\ufffd");
   });

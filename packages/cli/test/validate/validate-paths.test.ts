@@ -35,7 +35,13 @@ describe("akash-sdl validate: directories", () => {
     const dir = await tempTree(TREE);
     const { code, files } = await filesOf(dir, ["deploy"]);
     expect(code).toBe(0);
-    expect(files).toEqual(["deploy/.dot.yaml", "deploy/api.yml", "deploy/web.yaml", "deploy/gpu/vllm.yaml", "deploy/gpu/deep/x.YAML"]);
+    expect(files).toEqual([
+      "deploy/.dot.yaml",
+      "deploy/api.yml",
+      "deploy/web.yaml",
+      "deploy/gpu/vllm.yaml",
+      "deploy/gpu/deep/x.YAML",
+    ]);
   });
 
   it("takes a named file whatever its extension, and de-duplicates files named twice", async () => {

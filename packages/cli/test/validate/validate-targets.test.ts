@@ -78,7 +78,11 @@ describe("akash-sdl validate --target / --strict / --network", () => {
     const dir = await tempTree({ "ok.yaml": VALID_SDL, "bad.yaml": INVALID_SDL });
     const { io } = await run(dir, ["--format", "json", "ok.yaml", "bad.yaml", "gone.yaml"]);
     const byName = Object.fromEntries(json(io).files.map((f) => [f.file, f.accepts]));
-    expect(byName).toEqual({ "ok.yaml": { go: true, console: true }, "bad.yaml": { go: false, console: false }, "gone.yaml": null });
+    expect(byName).toEqual({
+      "ok.yaml": { go: true, console: true },
+      "bad.yaml": { go: false, console: false },
+      "gone.yaml": null,
+    });
   });
 
   it("ends each text block with the verdict in words", async () => {
@@ -105,7 +109,11 @@ describe("foreign YAML in directory walks", () => {
     const out = json(io);
     expect(out.summary).toMatchObject({ files: 4, errors: 0, skipped: 3 });
     const skipped = out.files.filter((f) => f.skipped === true);
-    expect(skipped.map((f) => f.file).sort()).toEqual(["repo/ci/build.yml", "repo/docker-compose.yml", "repo/k8s/app.yaml"]);
+    expect(skipped.map((f) => f.file).sort()).toEqual([
+      "repo/ci/build.yml",
+      "repo/docker-compose.yml",
+      "repo/k8s/app.yaml",
+    ]);
     for (const f of skipped) {
       expect(f.diagnostics.map((d) => [d.code, d.severity])).toEqual([["cli/not-sdl", "info"]]);
       expect(f.accepts).toBeNull();
@@ -122,14 +130,19 @@ describe("foreign YAML in directory walks", () => {
 });
 
 describe("--format github and sarif", () => {
-  const evil = VALID_SDL.replace("  web:\n    image", '  "we\\u001b]0;x\\u0007b\\nfake.yaml:1:1: error: forged\\u202e":\n    image').replace("size: 512Mi", "size: 512Zb");
+  const evil = VALID_SDL.replace(
+    "  web:\n    image",
+    '  "we\\u001b]0;x\\u0007b\\nfake.yaml:1:1: error: forged\\u202e":\n    image',
+  ).replace("size: 512Mi", "size: 512Zb");
 
   it("writes one workflow command per diagnostic with escaped data, then the summary", async () => {
     const dir = await tempTree({ "bad.yaml": INVALID_SDL, "e%vil,x.yaml": evil });
     const { code, io } = await run(dir, ["--format", "github", "bad.yaml", "e%vil,x.yaml"]);
     expect(code).toBe(1);
     const lines = io.stdout.text().trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^::error file=bad\.yaml,line=16,col=20,endLine=16,endColumn=22,title=scalar\/invalid-size-suffix::'Zb' is not a valid size suffix/);
+    expect(lines[0]).toMatch(
+      /^::error file=bad\.yaml,line=16,col=20,endLine=16,endColumn=22,title=scalar\/invalid-size-suffix::'Zb' is not a valid size suffix/,
+    );
     expect(lines.some((l) => l.startsWith("::error file=e%25vil%2Cx.yaml,"))).toBe(true);
     expect(lines.at(-1)).toMatch(/^2 files, \d+ errors?/);
     for (const l of lines) expect(l.startsWith("::") || /^\d+ files/.test(l), l).toBe(true);
@@ -140,16 +153,35 @@ describe("--format github and sarif", () => {
     const dir = await tempTree({ "bad.yaml": INVALID_SDL, "w.yaml": WARNING_SDL, "e.yaml": evil });
     const { code, io } = await run(dir, ["--format", "sarif", "bad.yaml", "w.yaml", "e.yaml", "gone.yaml"]);
     expect(code).toBe(2);
-    type Result = { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: Record<string, number> } }[] };
-    const log = JSON.parse(io.stdout.text()) as { version: string; $schema: string; runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: Result[]; columnKind: string }[] };
+    type Result = {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region?: Record<string, number> } }[];
+    };
+    const log = JSON.parse(io.stdout.text()) as {
+      version: string;
+      $schema: string;
+      runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: Result[]; columnKind: string }[];
+    };
     expect(log.version).toBe("2.1.0");
     const run0 = log.runs[0];
     expect(run0?.tool.driver.name).toBe("akash-sdl");
     expect(run0?.columnKind).toBe("utf16CodeUnits");
     const results = run0?.results ?? [];
-    const size = results.find((r) => r.ruleId === "scalar/invalid-size-suffix" && r.locations[0]?.physicalLocation.artifactLocation.uri === "bad.yaml");
+    const size = results.find(
+      (r) =>
+        r.ruleId === "scalar/invalid-size-suffix" &&
+        r.locations[0]?.physicalLocation.artifactLocation.uri === "bad.yaml",
+    );
     expect(size?.level).toBe("error");
-    expect(size?.locations[0]?.physicalLocation.region).toEqual({ startLine: 16, startColumn: 20, endLine: 16, endColumn: 22 });
+    expect(size?.locations[0]?.physicalLocation.region).toEqual({
+      startLine: 16,
+      startColumn: 20,
+      endLine: 16,
+      endColumn: 22,
+    });
     for (const r of results) expect(run0?.tool.driver.rules[r.ruleIndex]?.id).toBe(r.ruleId);
     expect(results.some((r) => r.level === "warning")).toBe(true);
     const missing = results.find((r) => r.ruleId === "cli/file-not-found");

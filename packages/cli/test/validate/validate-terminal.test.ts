@@ -46,7 +46,12 @@ describe("akash-sdl validate: colour", () => {
 
 describe("akash-sdl validate: progress bar", () => {
   const many = (n: number, bad: number[] = []): Record<string, string> =>
-    Object.fromEntries(Array.from({ length: n }, (_, i) => [`sdl/f${String(i).padStart(2, "0")}.yaml`, bad.includes(i) ? INVALID_SDL : VALID_SDL]));
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        `sdl/f${String(i).padStart(2, "0")}.yaml`,
+        bad.includes(i) ? INVALID_SDL : VALID_SDL,
+      ]),
+    );
 
   it("draws on a terminal stderr for more than 20 files and erases itself", async () => {
     const dir = await tempTree(many(25, [3, 17]));

@@ -43,8 +43,14 @@ export function checkCompilable(doc: SdlDocument): CompilableCheck {
   const missing = (message: string, span: Diagnostic["span"], path: readonly (string | number)[]): void => {
     errors.push(createDiagnostic(CODE, message, span, { path: [...path] }));
   };
-  const undecoded = (s: { readonly value: unknown; readonly span: Diagnostic["span"]; readonly path: readonly (string | number)[] } | undefined, what: string): void => {
-    if (s !== undefined && s.value === undefined) missing(`The ${what} could not be decoded, so it cannot be compiled.`, s.span, s.path);
+  const undecoded = (
+    s:
+      | { readonly value: unknown; readonly span: Diagnostic["span"]; readonly path: readonly (string | number)[] }
+      | undefined,
+    what: string,
+  ): void => {
+    if (s !== undefined && s.value === undefined)
+      missing(`The ${what} could not be decoded, so it cannot be compiled.`, s.span, s.path);
   };
   const size = (s: SdlScalar<bigint> | undefined, what: string): void => {
     if (s === undefined || s.value !== undefined || overrides.has(s)) return;
@@ -53,10 +59,15 @@ export function checkCompilable(doc: SdlDocument): CompilableCheck {
     if (ts === undefined) return undecoded(s, what);
     overrides.set(s, ts);
     warnings.push(
-      createDiagnostic("compile/ts-sdk-meaning", `Go rejects the ${what} '${text}'; it was compiled as the official TS SDK reads it (${ts} bytes), which only Console deploys accept.`, s.span, {
-        path: [...s.path],
-        hints: ["Use a spelling Go and the TS SDK read alike, such as '16Gi' or '16G'."],
-      }),
+      createDiagnostic(
+        "compile/ts-sdk-meaning",
+        `Go rejects the ${what} '${text}'; it was compiled as the official TS SDK reads it (${ts} bytes), which only Console deploys accept.`,
+        s.span,
+        {
+          path: [...s.path],
+          hints: ["Use a spelling Go and the TS SDK read alike, such as '16Gi' or '16G'."],
+        },
+      ),
     );
   };
 
@@ -67,20 +78,30 @@ export function checkCompilable(doc: SdlDocument): CompilableCheck {
     if (ms === undefined) return undecoded(s, what);
     overrides.set(s, ms);
     warnings.push(
-      createDiagnostic("compile/ts-sdk-meaning", `Go rejects the ${what} '${text}'; it was compiled as the official TS SDK reads it (${ms} ms), which only Console deploys accept.`, s.span, {
-        path: [...s.path],
-        hints: [`Write the timeout in milliseconds (${ms}); both read that alike.`],
-      }),
+      createDiagnostic(
+        "compile/ts-sdk-meaning",
+        `Go rejects the ${what} '${text}'; it was compiled as the official TS SDK reads it (${ms} ms), which only Console deploys accept.`,
+        s.span,
+        {
+          path: [...s.path],
+          hints: [`Write the timeout in milliseconds (${ms}); both read that alike.`],
+        },
+      ),
     );
   };
 
   const deployment = doc.deployment;
   if (deployment === undefined || deployment.isNull || deployment.entries.length === 0) {
-    missing("The document deploys nothing, so there is no manifest to compile.", deployment?.span ?? doc.span, deployment?.path ?? []);
+    missing(
+      "The document deploys nothing, so there is no manifest to compile.",
+      deployment?.span ?? doc.span,
+      deployment?.path ?? [],
+    );
   }
   for (const { key, value: placements } of deployment?.entries ?? []) {
     const svc = sdlMapGet(doc.services, key.name);
-    if (svc === undefined) missing(`The deployment of '${key.name}' names no service in 'services'.`, key.span, ["deployment", key.name]);
+    if (svc === undefined)
+      missing(`The deployment of '${key.name}' names no service in 'services'.`, key.span, ["deployment", key.name]);
     for (const p of svc?.expose?.items ?? []) {
       undecoded(p.port, "expose port");
       timeout(p.httpOptions?.readTimeout, "read timeout");
@@ -90,10 +111,17 @@ export function checkCompilable(doc: SdlDocument): CompilableCheck {
       const profileName = d.profile?.value;
       const profile = profileName === undefined ? undefined : sdlMapGet(doc.profiles?.compute, profileName);
       const placement = sdlMapGet(doc.profiles?.placement, pkey.name);
-      if (profile === undefined) missing(`'${key.name}.${pkey.name}' names no compute profile that exists.`, d.profile?.span ?? pkey.span, d.profile?.path ?? d.path);
-      if (placement === undefined) missing(`'${key.name}.${pkey.name}' names no placement profile that exists.`, pkey.span, d.path);
+      if (profile === undefined)
+        missing(
+          `'${key.name}.${pkey.name}' names no compute profile that exists.`,
+          d.profile?.span ?? pkey.span,
+          d.profile?.path ?? d.path,
+        );
+      if (placement === undefined)
+        missing(`'${key.name}.${pkey.name}' names no placement profile that exists.`, pkey.span, d.path);
       const price = profileName === undefined ? undefined : sdlMapGet(placement?.pricing, profileName);
-      if (placement !== undefined && price === undefined) missing(`Placement '${pkey.name}' has no price for profile '${profileName ?? ""}'.`, pkey.span, d.path);
+      if (placement !== undefined && price === undefined)
+        missing(`Placement '${pkey.name}' has no price for profile '${profileName ?? ""}'.`, pkey.span, d.path);
       undecoded(d.count, "count");
       undecoded(price?.amount, "price amount");
       const r = profile?.resources;

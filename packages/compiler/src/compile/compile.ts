@@ -61,7 +61,16 @@ export function compile(input: string | ParseResult | SdlDocument, options: Comp
   const validated = parsed === undefined ? [] : runValidation(parsed, options);
   if (validated.some((d) => d.severity === "error")) return { diagnostics: validated };
   if (document === undefined) {
-    return { diagnostics: [...validated, createDiagnostic("compile/incomplete-document", "The text holds no SDL document, so there is nothing to compile.", undefined)] };
+    return {
+      diagnostics: [
+        ...validated,
+        createDiagnostic(
+          "compile/incomplete-document",
+          "The text holds no SDL document, so there is nothing to compile.",
+          undefined,
+        ),
+      ],
+    };
   }
   const check = checkCompilable(document);
   if (check.errors.length > 0) return { diagnostics: sortDiagnostics([...validated, ...check.errors]) };

@@ -12,7 +12,13 @@ import { goStringCompare } from "./go-strings.js";
  * @example
  * const v: GoJsonValue = { name: "web", count: 1, hosts: null };
  */
-export type GoJsonValue = string | number | boolean | null | readonly GoJsonValue[] | { readonly [key: string]: GoJsonValue };
+export type GoJsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly GoJsonValue[]
+  | { readonly [key: string]: GoJsonValue };
 
 const HEX = "0123456789abcdef";
 // Characters goJsonQuote rewrites: controls, `"`, `\`, `<`, `>`, `&`, U+2028/2029, surrogates.
@@ -36,14 +42,29 @@ export function goJsonQuote(s: string): string {
     let rep: string | undefined;
     if (c < 0x20 || c === 0x22 || c === 0x5c || c === 0x3c || c === 0x3e || c === 0x26) {
       switch (c) {
-        case 0x22: rep = '\\"'; break;
-        case 0x5c: rep = "\\\\"; break;
-        case 0x0a: rep = "\\n"; break;
-        case 0x0d: rep = "\\r"; break;
-        case 0x09: rep = "\\t"; break;
-        case 0x08: rep = "\\b"; break;
-        case 0x0c: rep = "\\f"; break;
-        default: rep = `\\u00${HEX[c >> 4]}${HEX[c & 15]}`;
+        case 0x22:
+          rep = '\\"';
+          break;
+        case 0x5c:
+          rep = "\\\\";
+          break;
+        case 0x0a:
+          rep = "\\n";
+          break;
+        case 0x0d:
+          rep = "\\r";
+          break;
+        case 0x09:
+          rep = "\\t";
+          break;
+        case 0x08:
+          rep = "\\b";
+          break;
+        case 0x0c:
+          rep = "\\f";
+          break;
+        default:
+          rep = `\\u00${HEX[c >> 4]}${HEX[c & 15]}`;
       }
     } else if (c === 0x2028 || c === 0x2029) {
       rep = c === 0x2028 ? "\\u2028" : "\\u2029";

@@ -245,5 +245,4 @@ export function goSortWithShifts<T>(values: T[], less: GoLess<T>, shifts: Xorshi
   return values;
 }
 
-
 export { goSortStable } from "./go-sort-stable.js";

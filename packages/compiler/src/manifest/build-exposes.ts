@@ -46,7 +46,10 @@ export function endpointSequenceNumbers(deployedServices: readonly (SdlService |
  * @example
  * httpOptions(undefined).nextCases; // ["error", "timeout"]
  */
-export function httpOptions(options: SdlHttpOptions | undefined, overrides: TsValueOverrides = NO_OVERRIDES): ManifestHttpOptions {
+export function httpOptions(
+  options: SdlHttpOptions | undefined,
+  overrides: TsValueOverrides = NO_OVERRIDES,
+): ManifestHttpOptions {
   const n = (v: number | undefined): number => v ?? 0;
   const timeout = (s: SdlScalar<number> | undefined): number => {
     if (s === undefined) return 0;
@@ -85,7 +88,11 @@ function protoOf(expose: SdlExpose): "TCP" | "UDP" {
  * @example
  * buildExposes(service, seq).map((e) => e.port);
  */
-export function buildExposes(service: SdlService, seq: ReadonlyMap<string, number>, overrides: TsValueOverrides = NO_OVERRIDES): ManifestExpose[] {
+export function buildExposes(
+  service: SdlService,
+  seq: ReadonlyMap<string, number>,
+  overrides: TsValueOverrides = NO_OVERRIDES,
+): ManifestExpose[] {
   const out: ManifestExpose[] = [];
   for (const expose of service.expose?.items ?? []) {
     const port = expose.port?.value ?? 0;
@@ -93,17 +100,40 @@ export function buildExposes(service: SdlService, seq: ReadonlyMap<string, numbe
     const proto = protoOf(expose);
     const accept = expose.accept;
     const hosts = accept === undefined || accept.isNull ? null : accept.items.map((h) => h.value ?? "");
-    const options = httpOptions(expose.httpOptions === undefined || expose.httpOptions.isNull ? undefined : expose.httpOptions, overrides);
+    const options = httpOptions(
+      expose.httpOptions === undefined || expose.httpOptions.isNull ? undefined : expose.httpOptions,
+      overrides,
+    );
     const targets = expose.to?.items ?? [];
     if (targets.length === 0) {
-      out.push({ port, externalPort, proto, service: "", global: false, hosts, httpOptions: options, ip: "", endpointSequenceNumber: 0 });
+      out.push({
+        port,
+        externalPort,
+        proto,
+        service: "",
+        global: false,
+        hosts,
+        httpOptions: options,
+        ip: "",
+        endpointSequenceNumber: 0,
+      });
       continue;
     }
     for (const to of targets) {
       const global = to.global?.value ?? false;
       const ip = to.ip?.value ?? "";
       const endpointSequenceNumber = global && ip !== "" ? (seq.get(ip) ?? 0) : 0;
-      out.push({ port, externalPort, proto, service: to.service?.value ?? "", global, hosts, httpOptions: options, ip, endpointSequenceNumber });
+      out.push({
+        port,
+        externalPort,
+        proto,
+        service: to.service?.value ?? "",
+        global,
+        hosts,
+        httpOptions: options,
+        ip,
+        endpointSequenceNumber,
+      });
     }
   }
   return goSort(out, exposeLess);

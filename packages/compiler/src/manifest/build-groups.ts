@@ -45,8 +45,9 @@ interface GroupDraft {
   readonly services: ManifestService[];
 }
 
-const strings = (list: { readonly isNull: boolean; readonly items: readonly { readonly value: string | undefined }[] } | undefined): string[] | null =>
-  list === undefined || list.isNull ? null : list.items.map((i) => i.value ?? "");
+const strings = (
+  list: { readonly isNull: boolean; readonly items: readonly { readonly value: string | undefined }[] } | undefined,
+): string[] | null => (list === undefined || list.isNull ? null : list.items.map((i) => i.value ?? ""));
 
 /** Names of a typed map, unique (last occurrence wins in Go's map), sorted bytewise. */
 function sortedNames(entries: readonly { readonly key: { readonly name: string } }[]): string[] {
@@ -57,10 +58,13 @@ function params(service: SdlService): ManifestServiceParams | undefined {
   const p = service.params;
   if (p === undefined || p.isNull) return undefined;
   const storageNames = sortedNames(p.storage?.entries ?? []);
-  const storage = storageNames.length === 0 ? null : storageNames.map((name) => {
-    const s = sdlMapGet(p.storage, name);
-    return { name, mount: s?.mount?.value ?? "", readOnly: s?.readOnly?.value ?? false };
-  });
+  const storage =
+    storageNames.length === 0
+      ? null
+      : storageNames.map((name) => {
+          const s = sdlMapGet(p.storage, name);
+          return { name, mount: s?.mount?.value ?? "", readOnly: s?.readOnly?.value ?? false };
+        });
   const perms = p.permissions;
   const permissions = perms === undefined || perms.isNull ? undefined : { read: strings(perms.read) ?? [] };
   const tee = p.tee?.value ?? "";
@@ -71,7 +75,12 @@ function credentials(service: SdlService, v21: boolean): ManifestCredentials | n
   const c = service.credentials;
   if (c === undefined || c.isNull) return null;
   const t = (s: string | undefined): string => (v21 ? goTrimSpace(s ?? "") : (s ?? ""));
-  return { host: t(c.host?.value), email: v21 ? t(c.email?.value) : "", username: t(c.username?.value), password: t(c.password?.value) };
+  return {
+    host: t(c.host?.value),
+    email: v21 ? t(c.email?.value) : "",
+    username: t(c.username?.value),
+    password: t(c.password?.value),
+  };
 }
 
 function newGroup(doc: SdlDocument, name: string): GroupDraft {
@@ -80,7 +89,15 @@ function newGroup(doc: SdlDocument, name: string): GroupDraft {
   for (const e of infra?.attributes?.entries ?? []) attrs.set(e.key.name, e.value.value ?? "");
   const attributes = [...attrs].map(([key, value]) => ({ key, value }));
   const signedBy = { allOf: strings(infra?.signedBy?.allOf) ?? [], anyOf: strings(infra?.signedBy?.anyOf) ?? [] };
-  return { name, signedBy, attributes: sortAttributes(attributes), teeType: "", units: [], bound: new Map(), services: [] };
+  return {
+    name,
+    signedBy,
+    attributes: sortAttributes(attributes),
+    teeType: "",
+    units: [],
+    bound: new Map(),
+    services: [],
+  };
 }
 
 /**
@@ -163,8 +180,15 @@ export function buildGroups(doc: SdlDocument, overrides?: TsValueOverrides): Bui
     manifest.push({ name, services: goSort(g.services, (a, b) => goStringLess(a.name, b.name)) });
     specs.push({
       name,
-      requirements: { signedBy: { allOf: [...g.signedBy.allOf], anyOf: [...g.signedBy.anyOf] }, attributes: g.attributes },
-      resources: g.units.map((u) => ({ resource: { ...u.resources, endpoints: u.endpoints }, count: u.count, price: u.price })),
+      requirements: {
+        signedBy: { allOf: [...g.signedBy.allOf], anyOf: [...g.signedBy.anyOf] },
+        attributes: g.attributes,
+      },
+      resources: g.units.map((u) => ({
+        resource: { ...u.resources, endpoints: u.endpoints },
+        count: u.count,
+        price: u.price,
+      })),
     });
   }
   return { manifest, groups: specs };

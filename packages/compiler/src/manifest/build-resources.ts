@@ -95,7 +95,11 @@ function storageLess(a: Storage, b: Storage): boolean {
  */
 export function buildStorageVolumes(resources: SdlResources, sizes: TsValueOverrides = NO_OVERRIDES): Storage[] {
   const volumes = (resources.storage?.volumes ?? []).map(
-    (v): Storage => ({ name: v.effectiveName, quantity: { val: sizeOf(v.size, sizes) }, attributes: storageAttributes(v) }),
+    (v): Storage => ({
+      name: v.effectiveName,
+      quantity: { val: sizeOf(v.size, sizes) },
+      attributes: storageAttributes(v),
+    }),
   );
   return goSortStable(volumes, storageLess);
 }
@@ -132,7 +136,8 @@ function cpuValue(resources: SdlResources): CPU | undefined {
   const cpu = resources.cpu;
   if (cpu === undefined || cpu.isNull) return undefined;
   const attributes: Attribute[] = [];
-  for (const entry of cpu.attributes?.entries ?? []) attributes.push({ key: entry.key.name, value: entry.value.value ?? "" });
+  for (const entry of cpu.attributes?.entries ?? [])
+    attributes.push({ key: entry.key.name, value: entry.value.value ?? "" });
   return { units: { val: BigInt(cpu.units?.value ?? 0) }, attributes: goSort(attributes, byKey) };
 }
 
@@ -144,7 +149,12 @@ const noGpu = (): GPU => ({ units: { val: 0n }, attributes: [] });
  * @example
  * buildResources(profile.resources, 1, []).gpu?.units.val; // 0n
  */
-export function buildResources(resources: SdlResources | undefined, id: number, endpoints: Endpoint[], sizes: TsValueOverrides = NO_OVERRIDES): Resources {
+export function buildResources(
+  resources: SdlResources | undefined,
+  id: number,
+  endpoints: Endpoint[],
+  sizes: TsValueOverrides = NO_OVERRIDES,
+): Resources {
   if (resources === undefined || resources.isNull) {
     return { id, cpu: undefined, memory: undefined, storage: [], gpu: noGpu(), endpoints };
   }
@@ -153,9 +163,15 @@ export function buildResources(resources: SdlResources | undefined, id: number, 
   return {
     id,
     cpu: cpuValue(resources),
-    memory: memory === undefined || memory.isNull ? undefined : { quantity: { val: sizeOf(memory.size, sizes) }, attributes: [] },
+    memory:
+      memory === undefined || memory.isNull
+        ? undefined
+        : { quantity: { val: sizeOf(memory.size, sizes) }, attributes: [] },
     storage: buildStorageVolumes(resources, sizes),
-    gpu: gpu === undefined || gpu.isNull ? noGpu() : { units: { val: BigInt(gpu.units?.value ?? 0) }, attributes: gpuAttributes(gpu) },
+    gpu:
+      gpu === undefined || gpu.isNull
+        ? noGpu()
+        : { units: { val: BigInt(gpu.units?.value ?? 0) }, attributes: gpuAttributes(gpu) },
     endpoints,
   };
 }

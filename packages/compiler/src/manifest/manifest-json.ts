@@ -84,8 +84,11 @@ function exposeJson(e: ManifestExpose): JsonObject {
 }
 
 function paramsJson(p: ManifestServiceParams): JsonObject {
-  const o: JsonObject = { storage: p.storage === null ? null : p.storage.map((s) => ({ name: s.name, mount: s.mount, readOnly: s.readOnly })) };
-  if (p.permissions !== undefined) o["permissions"] = p.permissions.read.length > 0 ? { read: [...p.permissions.read] } : {};
+  const o: JsonObject = {
+    storage: p.storage === null ? null : p.storage.map((s) => ({ name: s.name, mount: s.mount, readOnly: s.readOnly })),
+  };
+  if (p.permissions !== undefined)
+    o["permissions"] = p.permissions.read.length > 0 ? { read: [...p.permissions.read] } : {};
   if (p.tee !== undefined) o["tee"] = { type: p.tee.type, attestation: p.tee.attestation };
   return o;
 }

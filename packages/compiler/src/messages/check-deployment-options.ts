@@ -80,7 +80,8 @@ function readDeposit(deposit: Coin | Deposit | string): Coin | undefined {
   if (typeof inner === "object" && inner !== null) return readDeposit(inner as Coin);
   const { denom } = deposit as { denom?: unknown };
   const digits = typeof inner === "number" && Number.isSafeInteger(inner) ? String(inner) : inner;
-  if (typeof denom !== "string" || !DENOM.test(denom) || typeof digits !== "string" || !/^\d+$/.test(digits)) return undefined;
+  if (typeof denom !== "string" || !DENOM.test(denom) || typeof digits !== "string" || !/^\d+$/.test(digits))
+    return undefined;
   return { denom, amount: BigInt(digits).toString() };
 }
 
@@ -88,7 +89,8 @@ function optionProblem(option: string, message: string, hint: string, actual: un
   return createDiagnostic("compile/invalid-deployment-option", message, undefined, {
     path: [option],
     hints: [hint],
-    actual: typeof actual === "string" ? actual : typeof actual === "bigint" ? actual.toString() : JSON.stringify(actual),
+    actual:
+      typeof actual === "string" ? actual : typeof actual === "bigint" ? actual.toString() : JSON.stringify(actual),
   });
 }
 
@@ -114,16 +116,33 @@ export interface DeploymentIdInput {
  * @example
  * checkDeploymentId({ owner: "akash1…", dseq: 0 }).diagnostics[0]?.path; // ["dseq"]
  */
-export function checkDeploymentId(options: DeploymentIdInput): { readonly value?: DeploymentID; readonly diagnostics: readonly Diagnostic[] } {
+export function checkDeploymentId(options: DeploymentIdInput): {
+  readonly value?: DeploymentID;
+  readonly diagnostics: readonly Diagnostic[];
+} {
   const diagnostics: Diagnostic[] = [];
   const prefix = options.addressPrefix ?? "akash";
   const owner = typeof options.owner === "string" ? options.owner : "";
   if (!isAccountAddress(owner, prefix)) {
-    diagnostics.push(optionProblem("owner", `The owner ${JSON.stringify(owner)} is not a bech32 ${prefix} account address.`, `pass the signer's address, ${prefix}1…`, owner));
+    diagnostics.push(
+      optionProblem(
+        "owner",
+        `The owner ${JSON.stringify(owner)} is not a bech32 ${prefix} account address.`,
+        `pass the signer's address, ${prefix}1…`,
+        owner,
+      ),
+    );
   }
   const dseq = readDseq(options.dseq);
   if (dseq === undefined) {
-    diagnostics.push(optionProblem("dseq", `The dseq ${String(options.dseq)} is not an integer from 1 to 2^64-1.`, "use the current block height as the dseq", options.dseq));
+    diagnostics.push(
+      optionProblem(
+        "dseq",
+        `The dseq ${String(options.dseq)} is not an integer from 1 to 2^64-1.`,
+        "use the current block height as the dseq",
+        options.dseq,
+      ),
+    );
   }
   return diagnostics.length > 0 || dseq === undefined ? { diagnostics } : { value: { owner, dseq }, diagnostics };
 }
@@ -145,13 +164,20 @@ export function checkDeploymentOptions(options: DeploymentOptionsInput): Checked
   const prefix = options.addressPrefix ?? "akash";
   const amount = readDeposit(options.deposit);
   if (amount === undefined) {
-    problem("deposit", `The deposit ${JSON.stringify(options.deposit)} is not an integer amount followed by a denom.`, "write the deposit like 5000000uact", options.deposit);
+    problem(
+      "deposit",
+      `The deposit ${JSON.stringify(options.deposit)} is not an integer amount followed by a denom.`,
+      "write the deposit like 5000000uact",
+      options.deposit,
+    );
   }
   const given = options.deposit as Partial<Deposit> | undefined;
-  const depositSources = typeof given === "object" && given !== null && Array.isArray(given.sources) ? given.sources : undefined;
+  const depositSources =
+    typeof given === "object" && given !== null && Array.isArray(given.sources) ? given.sources : undefined;
   // numbers are read as the proto enum (1 = balance, 2 = grant), as ts-proto objects carry them
-  const sources = [...(options.depositSources ?? depositSources ?? ["balance"])].map((source): DepositSource =>
-    typeof source === "number" ? (DEPOSIT_SOURCES[source] ?? (String(source) as DepositSource)) : source,
+  const sources = [...(options.depositSources ?? depositSources ?? ["balance"])].map(
+    (source): DepositSource =>
+      typeof source === "number" ? (DEPOSIT_SOURCES[source] ?? (String(source) as DepositSource)) : source,
   );
   const badSource = sources.find((s) => s !== "balance" && s !== "grant");
   if (sources.length === 0 || badSource !== undefined || new Set(sources).size !== sources.length) {
@@ -162,13 +188,18 @@ export function checkDeploymentOptions(options: DeploymentOptionsInput): Checked
         : badSource !== undefined
           ? `The deposit source ${JSON.stringify(badSource)} is not balance or grant.`
           : "The deposit sources repeat a source.",
-      "use [\"balance\"], [\"grant\"] or [\"grant\", \"balance\"]",
+      'use ["balance"], ["grant"] or ["grant", "balance"]',
       sources,
     );
   }
   const depositor = options.depositor ?? options.owner;
   if (options.depositor !== undefined && !isAccountAddress(depositor, prefix)) {
-    problem("depositor", `The depositor ${JSON.stringify(depositor)} is not a bech32 ${prefix} account address.`, "leave the depositor out to use the owner", depositor);
+    problem(
+      "depositor",
+      `The depositor ${JSON.stringify(depositor)} is not a bech32 ${prefix} account address.`,
+      "leave the depositor out to use the owner",
+      depositor,
+    );
   }
   const id = checkedId.value;
   if (diagnostics.length > 0 || id === undefined || amount === undefined) return { diagnostics };

@@ -14,9 +14,17 @@ import type {
   MsgUpdateDeployment,
   MsgUpdateDeploymentV1beta3,
 } from "../proto/types.js";
-import { MsgCloseDeploymentV1beta3Codec, MsgCreateDeploymentV1beta3Codec, MsgUpdateDeploymentV1beta3Codec } from "./deployment-v1beta3.js";
+import {
+  MsgCloseDeploymentV1beta3Codec,
+  MsgCreateDeploymentV1beta3Codec,
+  MsgUpdateDeploymentV1beta3Codec,
+} from "./deployment-v1beta3.js";
 import { MsgCloseDeploymentCodec, MsgCreateDeploymentCodec, MsgUpdateDeploymentCodec } from "./deployment-v1beta4.js";
-import { MsgCloseDeploymentV1beta5Codec, MsgCreateDeploymentV1beta5Codec, MsgUpdateDeploymentV1beta5Codec } from "./deployment-v1beta5.js";
+import {
+  MsgCloseDeploymentV1beta5Codec,
+  MsgCreateDeploymentV1beta5Codec,
+  MsgUpdateDeploymentV1beta5Codec,
+} from "./deployment-v1beta5.js";
 import {
   MSG_CLOSE_DEPLOYMENT_TYPE_URL,
   MSG_CLOSE_DEPLOYMENT_V1BETA3_TYPE_URL,
@@ -95,7 +103,9 @@ export const deploymentRegistryTypes: ReadonlyArray<readonly [string, GeneratedT
  * const client = await SigningStargateClient.connectWithSigner(rpc, wallet, { registry: createDeploymentRegistry() });
  */
 export function createDeploymentRegistry(extra: Iterable<readonly [string, GeneratedType]> = []): Registry {
-  return new Registry([...extra, ...deploymentRegistryTypes].map(([url, type]) => [url, type] as [string, GeneratedType]));
+  return new Registry(
+    [...extra, ...deploymentRegistryTypes].map(([url, type]) => [url, type] as [string, GeneratedType]),
+  );
 }
 
 /**

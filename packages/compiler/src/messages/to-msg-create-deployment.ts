@@ -118,7 +118,10 @@ function buildMessage(
       requirements: group.requirements,
       resources: group.resources.map((unit) => ({ resource: unit.resource, count: unit.count, prices: [unit.price] })),
     }));
-    return { typeUrl: MSG_CREATE_DEPLOYMENT_V1BETA5_TYPE_URL, value: { id, groups, hash: compiled.version, deposits: [deposit] } };
+    return {
+      typeUrl: MSG_CREATE_DEPLOYMENT_V1BETA5_TYPE_URL,
+      value: { id, groups, hash: compiled.version, deposits: [deposit] },
+    };
   }
   return {
     typeUrl: MSG_CREATE_DEPLOYMENT_TYPE_URL,
@@ -171,5 +174,9 @@ export function toMsgCreateDeployment(
     );
   }
   if (diagnostics.some((d) => d.severity === "error")) return { compiled, diagnostics: sortDiagnostics(diagnostics) };
-  return { value: buildMessage(compiled, version, id, deposit, depositor), compiled, diagnostics: sortDiagnostics(diagnostics) };
+  return {
+    value: buildMessage(compiled, version, id, deposit, depositor),
+    compiled,
+    diagnostics: sortDiagnostics(diagnostics),
+  };
 }

@@ -61,7 +61,8 @@ export function toMsgUpdateDeployment(
   const diagnostics = sortDiagnostics([...result.diagnostics, ...checked.diagnostics]);
   const compiled = result.value;
   const id = checked.value;
-  if (compiled === undefined || id === undefined) return { ...(compiled === undefined ? {} : { compiled }), diagnostics };
+  if (compiled === undefined || id === undefined)
+    return { ...(compiled === undefined ? {} : { compiled }), diagnostics };
   const hash = compiled.version;
   const value: ToMsgUpdateDeploymentResult["value"] =
     options.version === "v1beta3"

@@ -172,7 +172,8 @@ function partialField<T>(field: FieldSpec<T>, value: unknown): unknown {
     if (value === undefined || value === null) return defaultValue(field);
     return nested(field).fromPartial(value);
   }
-  if (field.kind === "enum") return enumName(field, value === undefined || value === null ? 0 : enumNumber(field, value));
+  if (field.kind === "enum")
+    return enumName(field, value === undefined || value === null ? 0 : enumNumber(field, value));
   return coerceScalar(field.kind, value);
 }
 

@@ -22,10 +22,13 @@ export const DEPOSIT_SOURCES: readonly DepositSource[] = ["invalid", "balance", 
  * @example
  * DeploymentIDCodec.encode({ owner: "akash1…", dseq: 7n }).finish();
  */
-export const DeploymentIDCodec: MessageCodec<DeploymentID> = defineMessage<DeploymentID>("akash.deployment.v1.DeploymentID", [
-  { no: 1, name: "owner", kind: "string" },
-  { no: 2, name: "dseq", kind: "uint64" },
-]);
+export const DeploymentIDCodec: MessageCodec<DeploymentID> = defineMessage<DeploymentID>(
+  "akash.deployment.v1.DeploymentID",
+  [
+    { no: 1, name: "owner", kind: "string" },
+    { no: 2, name: "dseq", kind: "uint64" },
+  ],
+);
 
 /**
  * `google.protobuf.Duration`: 1 `seconds` int64, 2 `nanos` int32.

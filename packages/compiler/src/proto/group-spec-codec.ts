@@ -16,11 +16,14 @@ import type { GroupSpec, GroupSpecV1beta5, ResourceUnit, ResourceUnitV1beta5 } f
  * @example
  * ResourceUnitCodec.encode({ resource: { id: 1, storage: [], endpoints: [] }, count: 1, price: { denom: "uakt", amount: "1" } }).finish();
  */
-export const ResourceUnitCodec: MessageCodec<ResourceUnit> = defineMessage<ResourceUnit>("akash.deployment.v1beta4.ResourceUnit", [
-  { no: 1, name: "resource", kind: "message", codec: ResourcesCodec, nullable: false },
-  { no: 2, name: "count", kind: "uint32" },
-  { no: 3, name: "price", kind: "message", codec: DecCoinCodec, nullable: false },
-]);
+export const ResourceUnitCodec: MessageCodec<ResourceUnit> = defineMessage<ResourceUnit>(
+  "akash.deployment.v1beta4.ResourceUnit",
+  [
+    { no: 1, name: "resource", kind: "message", codec: ResourcesCodec, nullable: false },
+    { no: 2, name: "count", kind: "uint32" },
+    { no: 3, name: "price", kind: "message", codec: DecCoinCodec, nullable: false },
+  ],
+);
 
 /**
  * `akash.deployment.v1beta4.GroupSpec`: 1 `name`, 2 `requirements` (nullable=false), 3 `resources`.

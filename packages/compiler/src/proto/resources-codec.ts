@@ -90,11 +90,14 @@ export const EndpointCodec: MessageCodec<Endpoint> = defineMessage<Endpoint>("ak
  * @example
  * ResourcesCodec.encode({ id: 1, storage: [], endpoints: [] }).finish(); // 08 01
  */
-export const ResourcesCodec: MessageCodec<Resources> = defineMessage<Resources>("akash.base.resources.v1beta4.Resources", [
-  { no: 1, name: "id", kind: "uint32" },
-  { no: 2, name: "cpu", kind: "message", codec: CPUCodec },
-  { no: 3, name: "memory", kind: "message", codec: MemoryCodec },
-  { no: 4, name: "storage", kind: "message", codec: StorageCodec, repeated: true },
-  { no: 5, name: "gpu", kind: "message", codec: GPUCodec },
-  { no: 6, name: "endpoints", kind: "message", codec: EndpointCodec, repeated: true },
-]);
+export const ResourcesCodec: MessageCodec<Resources> = defineMessage<Resources>(
+  "akash.base.resources.v1beta4.Resources",
+  [
+    { no: 1, name: "id", kind: "uint32" },
+    { no: 2, name: "cpu", kind: "message", codec: CPUCodec },
+    { no: 3, name: "memory", kind: "message", codec: MemoryCodec },
+    { no: 4, name: "storage", kind: "message", codec: StorageCodec, repeated: true },
+    { no: 5, name: "gpu", kind: "message", codec: GPUCodec },
+    { no: 6, name: "endpoints", kind: "message", codec: EndpointCodec, repeated: true },
+  ],
+);

@@ -79,7 +79,9 @@ export const SDL: SdlShim = Object.freeze({
     const { value, diagnostics } = compile(text, options);
     if (value === undefined) {
       const first = diagnostics.find((d) => d.severity === "error");
-      const error = new Error(`Invalid SDL: ${first?.message ?? "it could not be compiled"}`) as Error & { diagnostics: readonly Diagnostic[] };
+      const error = new Error(`Invalid SDL: ${first?.message ?? "it could not be compiled"}`) as Error & {
+        diagnostics: readonly Diagnostic[];
+      };
       error.name = "SdlError";
       error.diagnostics = diagnostics;
       throw error;

@@ -40,7 +40,16 @@ describe("compile()", () => {
   });
 
   test("never throws on hostile input", () => {
-    for (const text of ["", ":", "- a", "version: 2.0\ndeployment: 5", sdl("1e400"), sdl("-1Gi"), sdl("[]"), "\u0000"]) {
+    for (const text of [
+      "",
+      ":",
+      "- a",
+      "version: 2.0\ndeployment: 5",
+      sdl("1e400"),
+      sdl("-1Gi"),
+      sdl("[]"),
+      "\u0000",
+    ]) {
       expect(() => compile(text)).not.toThrow();
     }
   });
@@ -89,13 +98,22 @@ describe("compile()", () => {
 
   test("TS-SDK-only GPU interconnect and duration timeouts compile as alpha.45 reads them, with warnings", () => {
     const text = sdl("64Gi")
-      .replace("        to: [{global: true}]\n", "        to: [{global: true}]\n        http_options: {read_timeout: 30s, send_timeout: 2m}\n")
-      .replace("storage: {size: 1Gi}}", "storage: {size: 1Gi}, gpu: {units: 8, attributes: {vendor: {nvidia: [{model: a100, ram: 80Gi, interface: sxm}]}, interconnect: {group: pair0}}}}")
+      .replace(
+        "        to: [{global: true}]\n",
+        "        to: [{global: true}]\n        http_options: {read_timeout: 30s, send_timeout: 2m}\n",
+      )
+      .replace(
+        "storage: {size: 1Gi}}",
+        "storage: {size: 1Gi}, gpu: {units: 8, attributes: {vendor: {nvidia: [{model: a100, ram: 80Gi, interface: sxm}]}, interconnect: {group: pair0}}}}",
+      )
       .replace("    dc:\n", '    dc:\n      attributes: {capabilities/gpu-interconnect: "true"}\n');
     const r = compile(text);
     const svc = r.value!.manifest[0]!.services[0]!;
     expect(svc.interconnectGroup).toBe("pair0");
-    expect(svc.resources.gpu?.attributes.map((a) => a.key)).toEqual(["interconnect/group", "vendor/nvidia/model/a100/ram/80Gi/interface/sxm"]);
+    expect(svc.resources.gpu?.attributes.map((a) => a.key)).toEqual([
+      "interconnect/group",
+      "vendor/nvidia/model/a100/ram/80Gi/interface/sxm",
+    ]);
     expect([svc.expose[0]!.httpOptions.readTimeout, svc.expose[0]!.httpOptions.sendTimeout]).toEqual([30000, 120000]);
     expect(r.diagnostics.filter((d) => d.code === "compile/ts-sdk-meaning")).toHaveLength(3);
     const ts = officialCompile(text);

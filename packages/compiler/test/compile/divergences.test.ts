@@ -46,12 +46,16 @@ function expectOfficialDiffers(text: string, value: CompiledDeployment): void {
 
 describe("open Go/TS divergences (alpha.45): we give Go's answer", () => {
   test("D3: a non-global `to` shifts every IP lease sequence number", () => {
-    const text = `${sdl("2.0", `${WEB.replace("to: [{global: true}]", "to: [{global: true, ip: myip}]")}
+    const text = `${sdl(
+      "2.0",
+      `${WEB.replace("to: [{global: true}]", "to: [{global: true, ip: myip}]")}
   api:
     image: nginx:1.25
     expose:
       - port: 8080
-        to: [{service: web}]`, "  web: {dc: {profile: web, count: 1}}\n  api: {dc: {profile: web, count: 1}}")}endpoints:\n  myip: {kind: ip}\n`;
+        to: [{service: web}]`,
+      "  web: {dc: {profile: web, count: 1}}\n  api: {dc: {profile: web, count: 1}}",
+    )}endpoints:\n  myip: {kind: ip}\n`;
     const value = ours(text);
     expect(divergencesOf(text)).toContain("D3-ip-seq-shift");
     const web = value.manifest[0]!.services.find((s) => s.name === "web")!;
@@ -65,10 +69,17 @@ describe("open Go/TS divergences (alpha.45): we give Go's answer", () => {
   });
 
   test("D4: SDL 2.0 never merges services that share a profile (one unit each)", () => {
-    const text = sdl("2.0", `${WEB}\n${WEB.replace("  web:", "  web2:")}`, "  web: {dc: {profile: web, count: 1}}\n  web2: {dc: {profile: web, count: 2}}");
+    const text = sdl(
+      "2.0",
+      `${WEB}\n${WEB.replace("  web:", "  web2:")}`,
+      "  web: {dc: {profile: web, count: 1}}\n  web2: {dc: {profile: web, count: 2}}",
+    );
     const value = ours(text);
     expect(divergencesOf(text)).toContain("D4-v20-no-merge");
-    expect(value.groups[0]!.resources.map((u) => [u.resource.id, u.count])).toEqual([[1, 1], [2, 2]]);
+    expect(value.groups[0]!.resources.map((u) => [u.resource.id, u.count])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
     expect(value.manifest[0]!.services.map((s) => s.resources.id)).toEqual([1, 2]);
     // The same text as 2.1 merges into one unit of count 3.
     const merged = ours(text.replace('"2.0"', '"2.1"'));
@@ -77,12 +88,19 @@ describe("open Go/TS divergences (alpha.45): we give Go's answer", () => {
   });
 
   test("D5: an expose without `to` still becomes one non-global expose", () => {
-    const text = sdl("2.0", `${WEB}
-      - port: 6379`, "  web: {dc: {profile: web, count: 1}}");
+    const text = sdl(
+      "2.0",
+      `${WEB}
+      - port: 6379`,
+      "  web: {dc: {profile: web, count: 1}}",
+    );
     const value = ours(text);
     expect(divergencesOf(text)).toContain("D5-expose-without-to");
     const exposes = value.manifest[0]!.services[0]!.expose;
-    expect(exposes.map((e) => [e.port, e.global, e.service])).toEqual([[80, true, ""], [6379, false, ""]]);
+    expect(exposes.map((e) => [e.port, e.global, e.service])).toEqual([
+      [80, true, ""],
+      [6379, false, ""],
+    ]);
     expectOfficialDiffers(text, value);
   });
 
@@ -100,7 +118,7 @@ describe("open Go/TS divergences (alpha.45): we give Go's answer", () => {
     expectOfficialDiffers(text, value);
   });
 
-  test("D6b: a single-map storage volume is always named \"default\"", () => {
+  test('D6b: a single-map storage volume is always named "default"', () => {
     const text = sdl("2.1", WEB, "  web: {dc: {profile: web, count: 1}}", "storage: {name: data, size: 1Gi}");
     const value = ours(text);
     expect(divergencesOf(text)).toContain("D6b-single-volume-name");
@@ -117,7 +135,11 @@ describe("open Go/TS divergences (alpha.45): we give Go's answer", () => {
   });
 
   test("D11: zero http_options take Go's defaults", () => {
-    const text = sdl("2.1", `${WEB}\n        http_options: {max_body_size: 0, next_tries: 0}`, "  web: {dc: {profile: web, count: 1}}");
+    const text = sdl(
+      "2.1",
+      `${WEB}\n        http_options: {max_body_size: 0, next_tries: 0}`,
+      "  web: {dc: {profile: web, count: 1}}",
+    );
     const value = ours(text);
     expect(divergencesOf(text)).toContain("D11-http-zero-defaults");
     const h = value.manifest[0]!.services[0]!.expose[0]!.httpOptions;
@@ -126,27 +148,42 @@ describe("open Go/TS divergences (alpha.45): we give Go's answer", () => {
   });
 
   test("alpha.45 hashes http_options.proxy; Go (main) ignores the unknown key, and so do we", () => {
-    const text = sdl("2.1", `${WEB}\n        http_options: {proxy: {buffer_size: 8192}}`, "  web: {dc: {profile: web, count: 1}}");
+    const text = sdl(
+      "2.1",
+      `${WEB}\n        http_options: {proxy: {buffer_size: 8192}}`,
+      "  web: {dc: {profile: web, count: 1}}",
+    );
     const value = ours(text);
     expect(divergencesOf(text)).toContain("A-proxy-ignored-by-go");
     expect(manifestToJson(value.manifest)).not.toContain("proxy");
     // Without the block the bytes are the same: the key changes nothing for Go.
-    expect(manifestVersionHex(value.manifest)).toBe(manifestVersionHex(ours(text.replace(", proxy: {buffer_size: 8192}", "").replace("http_options: {}", "")).manifest));
+    expect(manifestVersionHex(value.manifest)).toBe(
+      manifestVersionHex(
+        ours(text.replace(", proxy: {buffer_size: 8192}", "").replace("http_options: {}", "")).manifest,
+      ),
+    );
     expectOfficialDiffers(text, value);
   });
 
-  const GPU = (attrs: string): string => `storage: {size: 1Gi}\n        gpu: {units: 1, attributes: {vendor: {nvidia: ${attrs}}}}`;
+  const GPU = (attrs: string): string =>
+    `storage: {size: 1Gi}\n        gpu: {units: 1, attributes: {vendor: {nvidia: ${attrs}}}}`;
 
   test("D8: GPU ram is normalised to whole Gi in the attribute key", () => {
     const text = sdl("2.1", WEB, "  web: {dc: {profile: web, count: 1}}", GPU("[{model: a100, ram: 81920Mi}]"));
     const value = ours(text);
     expect(divergencesOf(text)).toContain("D8-gpu-ram-normalized");
-    expect(value.groups[0]!.resources[0]!.resource.gpu?.attributes.map((a) => a.key)).toEqual(["vendor/nvidia/model/a100/ram/80Gi"]);
+    expect(value.groups[0]!.resources[0]!.resource.gpu?.attributes.map((a) => a.key)).toEqual([
+      "vendor/nvidia/model/a100/ram/80Gi",
+    ]);
     expectOfficialDiffers(text, value);
   });
 
   test("D9: SDL 2.0 drops the credentials email", () => {
-    const text = sdl("2.0", `${WEB}\n    credentials: {host: ghcr.io, username: u, password: secret1, email: a@b.co}`, "  web: {dc: {profile: web, count: 1}}");
+    const text = sdl(
+      "2.0",
+      `${WEB}\n    credentials: {host: ghcr.io, username: u, password: secret1, email: a@b.co}`,
+      "  web: {dc: {profile: web, count: 1}}",
+    );
     const value = ours(text);
     expect(divergencesOf(text)).toContain("D9-credentials");
     expect(value.manifest[0]!.services[0]!.credentials?.email).toBe("");
@@ -169,8 +206,11 @@ describe("open Go/TS divergences (alpha.45): we give Go's answer", () => {
     expectOfficialDiffers(text, value);
   });
 
-  test("D17: placement attribute values keep their YAML text (01 stays \"01\")", () => {
-    const text = sdl("2.1", WEB, "  web: {dc: {profile: web, count: 1}}").replace("    dc:\n", "    dc:\n      attributes: {tier: 01}\n");
+  test('D17: placement attribute values keep their YAML text (01 stays "01")', () => {
+    const text = sdl("2.1", WEB, "  web: {dc: {profile: web, count: 1}}").replace(
+      "    dc:\n",
+      "    dc:\n      attributes: {tier: 01}\n",
+    );
     const value = ours(text);
     expect(divergencesOf(text)).toContain("D17-scalar-text");
     expect(value.groups[0]!.requirements.attributes).toEqual([{ key: "tier", value: "01" }]);
@@ -190,7 +230,9 @@ describe("open Go/TS divergences (alpha.45): we give Go's answer", () => {
     const text = sdl("2.1", WEB, "  web: {dc: {profile: web, count: 1}}", GPU("[]"));
     const value = ours(text);
     expect(divergencesOf(text)).toContain("D34-empty-nvidia");
-    expect(value.groups[0]!.resources[0]!.resource.gpu?.attributes).toEqual([{ key: "vendor/nvidia/model/*", value: "true" }]);
+    expect(value.groups[0]!.resources[0]!.resource.gpu?.attributes).toEqual([
+      { key: "vendor/nvidia/model/*", value: "true" },
+    ]);
     expectOfficialDiffers(text, value);
   });
 });

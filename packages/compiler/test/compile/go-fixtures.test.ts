@@ -1,6 +1,14 @@
 import { createHash } from "node:crypto";
 import { describe, expect, test } from "vitest";
-import { compile, goJsonMarshal, goSortJson, groupSpecsJson, manifestToJson, manifestToSortedJson, manifestVersionHex } from "../../src/index.js";
+import {
+  compile,
+  goJsonMarshal,
+  goSortJson,
+  groupSpecsJson,
+  manifestToJson,
+  manifestToSortedJson,
+  manifestVersionHex,
+} from "../../src/index.js";
 import type { GoJsonValue } from "../../src/index.js";
 import { goFixtures, HAS_CORPUS } from "../support/corpus.js";
 
@@ -66,9 +74,15 @@ describe.skipIf(!HAS_CORPUS)("Go fixtures (chain-sdk testdata)", () => {
     test("sorted JSON is the manifest with keys sorted", () => {
       const sorted = manifestToSortedJson(value!.manifest);
       const resort = (v: unknown): unknown =>
-        Array.isArray(v) ? v.map(resort) : v !== null && typeof v === "object"
-          ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, resort((v as Record<string, unknown>)[k])]))
-          : v;
+        Array.isArray(v)
+          ? v.map(resort)
+          : v !== null && typeof v === "object"
+            ? Object.fromEntries(
+                Object.keys(v)
+                  .sort()
+                  .map((k) => [k, resort((v as Record<string, unknown>)[k])]),
+              )
+            : v;
       expect(JSON.parse(sorted)).toEqual(resort(JSON.parse(fixture.manifest)));
       expect(JSON.stringify(JSON.parse(sorted))).toBe(JSON.stringify(resort(JSON.parse(fixture.manifest))));
     });

@@ -5,7 +5,9 @@ import { divergencesOf } from "../support/divergences.js";
 import { officialCompile } from "../support/official-sdk.js";
 
 describe.skipIf(!HAS_CORPUS)("against @akashnetwork/chain-sdk 1.0.0-alpha.45 on the whole corpus", () => {
-  test("identical hash and group specs on every file both accept, unless the file triggers an open Go/TS divergence", { timeout: 180_000 }, () => {
+  test("identical hash and group specs on every file both accept, unless the file triggers an open Go/TS divergence", {
+    timeout: 180_000,
+  }, () => {
     let both = 0;
     let identical = 0;
     const unexplained: string[] = [];
@@ -17,12 +19,16 @@ describe.skipIf(!HAS_CORPUS)("against @akashnetwork/chain-sdk 1.0.0-alpha.45 on 
       both++;
       const sameHash = manifestVersionHex(ours.value.manifest) === ts.hash;
       const sameGroups = goJsonMarshal(groupSpecsJson(ours.value.groups)) === goJsonMarshal(groupSpecsJson(ts.groups));
-      const sameReclamation = JSON.stringify(ours.value.reclamation?.minWindow, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)) ===
-        JSON.stringify(ts.reclamation, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+      const sameReclamation =
+        JSON.stringify(ours.value.reclamation?.minWindow, (_k, v: unknown) =>
+          typeof v === "bigint" ? v.toString() : v,
+        ) === JSON.stringify(ts.reclamation, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
       const divergences = divergencesOf(file.text);
       if (sameHash && sameGroups && sameReclamation) identical++;
-      if (!(sameHash && sameGroups && sameReclamation) && divergences.length === 0) unexplained.push(`${file.name} hash=${sameHash} groups=${sameGroups}`);
-      if (sameHash && sameGroups && divergences.length > 0) explainedButEqual.push(`${file.name}: ${divergences.join(",")}`);
+      if (!(sameHash && sameGroups && sameReclamation) && divergences.length === 0)
+        unexplained.push(`${file.name} hash=${sameHash} groups=${sameGroups}`);
+      if (sameHash && sameGroups && divergences.length > 0)
+        explainedButEqual.push(`${file.name}: ${divergences.join(",")}`);
     }
     expect(unexplained).toEqual([]);
     // A detector that fires on a file whose output is the same would hide real differences elsewhere.

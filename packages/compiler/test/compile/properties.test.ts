@@ -26,12 +26,37 @@ deployment:
 const edited = (text: string): fc.Arbitrary<string> =>
   fc
     .array(
-      fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: 40 }), fc.constantFrom("", ":", "- ", "\n  ", "[]", "{}", "~", "0", "-1", "1e9", "<&>", "\u2028", "é", "*a", "&a ", "!!str ", "'", '"', "\t")),
+      fc.tuple(
+        fc.nat({ max: text.length }),
+        fc.nat({ max: 40 }),
+        fc.constantFrom(
+          "",
+          ":",
+          "- ",
+          "\n  ",
+          "[]",
+          "{}",
+          "~",
+          "0",
+          "-1",
+          "1e9",
+          "<&>",
+          "\u2028",
+          "é",
+          "*a",
+          "&a ",
+          "!!str ",
+          "'",
+          '"',
+          "\t",
+        ),
+      ),
       { maxLength: 6 },
     )
     .map((edits) => {
       let t = text;
-      for (const [at, len, insert] of edits) t = t.slice(0, Math.min(at, t.length)) + insert + t.slice(Math.min(at + len, t.length));
+      for (const [at, len, insert] of edits)
+        t = t.slice(0, Math.min(at, t.length)) + insert + t.slice(Math.min(at + len, t.length));
       return t;
     });
 
@@ -63,7 +88,9 @@ describe("compile() properties", () => {
           env: fc.array(fc.constantFrom("A=<b>", "B=&c", "C=\u2028", "D=é"), { maxLength: 3 }),
         }),
         ({ image, port, count, env }) => {
-          const text = BASE.replace("nginx:1.25", `${image}:1`).replace("port: 80", `port: ${port}`).replace("count: 1", `count: ${count}`)
+          const text = BASE.replace("nginx:1.25", `${image}:1`)
+            .replace("port: 80", `port: ${port}`)
+            .replace("count: 1", `count: ${count}`)
             .replace("    expose:", `    env: ${JSON.stringify(env)}\n    expose:`);
           const { value } = compile(text);
           if (value === undefined) return;

@@ -16,7 +16,12 @@ import ts from "typescript";
 import { DirectSecp256k1HdWallet, makeSignBytes, makeSignDoc } from "@cosmjs/proto-signing";
 import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
-import { MSG_CREATE_DEPLOYMENT_TYPE_URL, createDeploymentRegistry, fromAny, toMsgCreateDeployment } from "../../src/index.js";
+import {
+  MSG_CREATE_DEPLOYMENT_TYPE_URL,
+  createDeploymentRegistry,
+  fromAny,
+  toMsgCreateDeployment,
+} from "../../src/index.js";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
 const OWNER = "akash19rl4cm2hmr8afy4kldpxz3fka4jguq0a3mq6x0"; // of the BIP-39 test mnemonic, path m/44'/118'/0'/0/0
@@ -45,7 +50,8 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const run = (...args: string[]): string => execFileSync(process.execPath, [bundle, ...args], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const run = (...args: string[]): string =>
+  execFileSync(process.execPath, [bundle, ...args], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 describe("examples/sign-offline.ts", () => {
   it("prints a TxRaw whose body is our MsgCreateDeployment and whose signature verifies", () => {
@@ -57,7 +63,11 @@ describe("examples/sign-offline.ts", () => {
     expect(body.memo).toBe("akash-sdl sign-offline example");
     expect(body.messages).toHaveLength(1);
     expect(body.messages[0]!.typeUrl).toBe(MSG_CREATE_DEPLOYMENT_TYPE_URL);
-    const expected = toMsgCreateDeployment(readFileSync(SDL_FILE, "utf8"), { owner: OWNER, dseq: 21_000_123n, deposit: "5000000uact" });
+    const expected = toMsgCreateDeployment(readFileSync(SDL_FILE, "utf8"), {
+      owner: OWNER,
+      dseq: 21_000_123n,
+      deposit: "5000000uact",
+    });
     expect(expected.value).toBeDefined();
     expect(fromAny(body.messages[0]!)).toEqual(expected.value);
     // the example SDL sets reclamation: v1beta4 carries it in field 5
@@ -109,7 +119,11 @@ describe("examples/sign-offline.ts", () => {
       { prefix: "akash" },
     );
     const client = await stargate.SigningStargateClient.offline(wallet, { registry: createDeploymentRegistry() });
-    const message = toMsgCreateDeployment(readFileSync(SDL_FILE, "utf8"), { owner: OWNER, dseq: 21_000_123n, deposit: "5000000uact" }).value!;
+    const message = toMsgCreateDeployment(readFileSync(SDL_FILE, "utf8"), {
+      owner: OWNER,
+      dseq: 21_000_123n,
+      deposit: "5000000uact",
+    }).value!;
     const signed = await client.sign(
       OWNER,
       [message],

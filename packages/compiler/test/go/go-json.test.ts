@@ -4,7 +4,7 @@ import { goJsonMarshal, goJsonQuote, goSortJson, goStringCompare, goStringLess, 
 describe("Go JSON", () => {
   test("escapes like encoding/json with HTML escaping", () => {
     expect(goJsonQuote('a"b\\c')).toBe('"a\\"b\\\\c"');
-    expect(goJsonQuote("<a href='x'>&</a>")).toBe('"\\u003ca href=\'x\'\\u003e\\u0026\\u003c/a\\u003e"');
+    expect(goJsonQuote("<a href='x'>&</a>")).toBe("\"\\u003ca href='x'\\u003e\\u0026\\u003c/a\\u003e\"");
     expect(goJsonQuote("\n\r\t\b\f")).toBe('"\\n\\r\\t\\b\\f"');
     expect(goJsonQuote("\u0000\u001f\u007f")).toBe('"\\u0000\\u001f\u007f"');
     expect(goJsonQuote("\u2028\u2029")).toBe('"\\u2028\\u2029"');

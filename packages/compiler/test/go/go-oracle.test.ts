@@ -19,7 +19,10 @@ function buildOracle(): string {
   const dir = mkdtempSync(join(tmpdir(), "akash-sdl-go-sort-"));
   copyFileSync(join(import.meta.dirname, "oracle", "main.go.txt"), join(dir, "main.go"));
   writeFileSync(join(dir, "go.mod"), "module gosortoracle\n\ngo 1.19\n");
-  execFileSync("go", ["build", "-o", join(dir, "oracle"), "."], { cwd: dir, env: { ...process.env, GOFLAGS: "-mod=mod", GOPROXY: "off" } });
+  execFileSync("go", ["build", "-o", join(dir, "oracle"), "."], {
+    cwd: dir,
+    env: { ...process.env, GOFLAGS: "-mod=mod", GOPROXY: "off" },
+  });
   return join(dir, "oracle");
 }
 
@@ -29,7 +32,9 @@ function rand(seed: number): () => number {
 }
 
 describe.skipIf(!hasGo)("Go sort and JSON ports against the Go toolchain", () => {
-  test("sort.Sort, sort.SliceStable and a non-strict SliceStable comparator: identical permutations", { timeout: 180_000 }, () => {
+  test("sort.Sort, sort.SliceStable and a non-strict SliceStable comparator: identical permutations", {
+    timeout: 180_000,
+  }, () => {
     const oracle = buildOracle();
     const r = rand(7);
     const requests: { Mode: string; Keys: number[] }[] = [];
@@ -38,11 +43,21 @@ describe.skipIf(!hasGo)("Go sort and JSON ports against the Go toolchain", () =>
       const range = 1 + Math.floor(r() * (r() < 0.5 ? 4 : 1000));
       const shape = Math.floor(r() * 4);
       const keys = Array.from({ length: len }, (_, i) =>
-        shape === 0 ? Math.floor(r() * range) : shape === 1 ? i % range : shape === 2 ? (len - i) % range : Math.min(i, len - i) % range);
+        shape === 0
+          ? Math.floor(r() * range)
+          : shape === 1
+            ? i % range
+            : shape === 2
+              ? (len - i) % range
+              : Math.min(i, len - i) % range,
+      );
       requests.push({ Mode: ["sort", "stable", "nonstrict"][n % 3] as string, Keys: keys });
     }
     const input = `${requests.map((q) => JSON.stringify(q)).join("\n")}\n`;
-    const answers = execFileSync(oracle, { input, maxBuffer: 1 << 28 }).toString().trim().split("\n");
+    const answers = execFileSync(oracle, { input, maxBuffer: 1 << 28 })
+      .toString()
+      .trim()
+      .split("\n");
     const mismatches: string[] = [];
     requests.forEach((q, i) => {
       const items = q.Keys.map((k, idx) => ({ k, idx }));
@@ -57,7 +72,9 @@ describe.skipIf(!hasGo)("Go sort and JSON ports against the Go toolchain", () =>
     expect(mismatches).toEqual([]);
   });
 
-  test("encoding/json string escaping: identical for every BMP character and a few astral ones", { timeout: 180_000 }, () => {
+  test("encoding/json string escaping: identical for every BMP character and a few astral ones", {
+    timeout: 180_000,
+  }, () => {
     const oracle = buildOracle();
     const texts: string[] = [];
     for (let start = 0; start < 0x10000; start += 256) {
@@ -65,9 +82,13 @@ describe.skipIf(!hasGo)("Go sort and JSON ports against the Go toolchain", () =>
       for (let c = start; c < start + 256; c++) if (c < 0xd800 || c > 0xdfff) t += String.fromCharCode(c);
       texts.push(t);
     }
-    texts.push("😀 a<b>&c \u2028\u2029 \"q\" \\ end", "");
+    texts.push('😀 a<b>&c \u2028\u2029 "q" \\ end', "");
     const input = `${texts.map((t) => JSON.stringify({ Mode: "quote", Text: t })).join("\n")}\n`;
-    const answers = execFileSync(oracle, { input, maxBuffer: 1 << 28 }).toString().trim().split("\n").map((l) => JSON.parse(l) as string);
+    const answers = execFileSync(oracle, { input, maxBuffer: 1 << 28 })
+      .toString()
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as string);
     // Go 1.19 writes \b and \f as \u0008 and \u000c; Go ≥ 1.22 (which chain-sdk builds with) uses
     // the short forms, as goJsonQuote does.
     const go122 = (s: string): string => s.replaceAll("\\u0008", "\\b").replaceAll("\\u000c", "\\f");

@@ -67,7 +67,10 @@ describe("goSortStable (Go's insertion blocks + SymMerge)", () => {
     // less(a, b) is always true for equal-size ephemeral volumes (SDL-SPEC §4.6): insertion sort
     // swaps every new element to the front.
     expect(goSortStable(["x", "y", "z"], () => true)).toEqual(["z", "y", "x"]);
-    const always = goSortStable(Array.from({ length: 45 }, (_, i) => i), () => true);
+    const always = goSortStable(
+      Array.from({ length: 45 }, (_, i) => i),
+      () => true,
+    );
     expect(new Set(always).size).toBe(45);
   });
 });

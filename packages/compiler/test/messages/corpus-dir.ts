@@ -13,5 +13,9 @@ export interface GoFixture {
 
 /** The valid Go fixtures of `chain-sdk-testdata` (input + `group-specs.json`), sorted by name. */
 export function goFixtures(): GoFixture[] {
-  return sharedGoFixtures().map((f) => ({ name: f.name, sdl: f.input, groupSpecs: JSON.parse(f.groupSpecs) as unknown }));
+  return sharedGoFixtures().map((f) => ({
+    name: f.name,
+    sdl: f.input,
+    groupSpecs: JSON.parse(f.groupSpecs) as unknown,
+  }));
 }

@@ -36,7 +36,9 @@ async function officialMessage(text: string, deposit: { denom: string; amount: s
 }
 
 describe.skipIf(!HAS_CORPUS)("MsgCreateDeployment bytes against alpha.45 on the whole corpus", () => {
-  test("identical on every file both accept, unless an open Go/TS divergence applies", { timeout: 180_000 }, async () => {
+  test("identical on every file both accept, unless an open Go/TS divergence applies", {
+    timeout: 180_000,
+  }, async () => {
     let both = 0;
     let identical = 0;
     const unexplained: string[] = [];
@@ -51,13 +53,17 @@ describe.skipIf(!HAS_CORPUS)("MsgCreateDeployment bytes against alpha.45 on the 
       const theirs = await officialMessage(file.text, value.deposit.amount);
       if (theirs === undefined) continue;
       both++;
-      const mine = hex(MsgCreateDeploymentCodec.encode({ ...value, deposit: { ...value.deposit, sources: [] } }).finish());
+      const mine = hex(
+        MsgCreateDeploymentCodec.encode({ ...value, deposit: { ...value.deposit, sources: [] } }).finish(),
+      );
       if (mine === theirs) identical++;
       else if (divergencesOf(file.text).length === 0) unexplained.push(file.name);
     }
     expect(unexplained).toEqual([]);
     expect(both).toBeGreaterThan(300);
     expect(identical).toBeGreaterThan(250);
-    console.info(`[message parity] ${identical} of ${both} files byte-identical; the rest trigger open Go/TS divergences`);
+    console.info(
+      `[message parity] ${identical} of ${both} files byte-identical; the rest trigger open Go/TS divergences`,
+    );
   });
 });

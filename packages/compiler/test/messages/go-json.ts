@@ -25,9 +25,15 @@ function resources(r: Json): Resources {
       sequenceNumber: e["sequence_number"] ?? 0,
     })),
   };
-  if (r["cpu"]) out.cpu = { units: { val: BigInt(r["cpu"]["units"]["val"]) }, attributes: attributes(r["cpu"]["attributes"]) };
-  if (r["memory"]) out.memory = { quantity: { val: BigInt(r["memory"]["size"]["val"]) }, attributes: attributes(r["memory"]["attributes"]) };
-  if (r["gpu"]) out.gpu = { units: { val: BigInt(r["gpu"]["units"]["val"]) }, attributes: attributes(r["gpu"]["attributes"]) };
+  if (r["cpu"])
+    out.cpu = { units: { val: BigInt(r["cpu"]["units"]["val"]) }, attributes: attributes(r["cpu"]["attributes"]) };
+  if (r["memory"])
+    out.memory = {
+      quantity: { val: BigInt(r["memory"]["size"]["val"]) },
+      attributes: attributes(r["memory"]["attributes"]),
+    };
+  if (r["gpu"])
+    out.gpu = { units: { val: BigInt(r["gpu"]["units"]["val"]) }, attributes: attributes(r["gpu"]["attributes"]) };
   return out;
 }
 

@@ -9,14 +9,19 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as official from "@akashnetwork/chain-sdk/private-types/akash.v1beta4";
 import { GroupSpecCodec } from "../../src/proto/group-spec-codec.js";
-import { MsgCloseDeploymentCodec, MsgCreateDeploymentCodec, MsgUpdateDeploymentCodec } from "../../src/messages/deployment-v1beta4.js";
+import {
+  MsgCloseDeploymentCodec,
+  MsgCreateDeploymentCodec,
+  MsgUpdateDeploymentCodec,
+} from "../../src/messages/deployment-v1beta4.js";
 import type { MsgCreateDeployment } from "../../src/proto/types.js";
 import * as arb from "../proto/arbitraries.js";
 import { HAS_CORPUS, goFixtures } from "./corpus-dir.js";
 import { groupSpecsFromGoJson, toOfficial } from "./go-json.js";
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString("hex");
-const officialBytes = (type: any, value: unknown): string => hex(type.encode(type.fromPartial(toOfficial(value))).finish());
+const officialBytes = (type: any, value: unknown): string =>
+  hex(type.encode(type.fromPartial(toOfficial(value))).finish());
 
 const OWNER = "akash1qy352eufqy352eufqy352eufqy352eufyqkf5h";
 const HASH = Uint8Array.from({ length: 32 }, (_, i) => (i * 37 + 11) & 0xff);
@@ -56,7 +61,9 @@ describe("random values: v1beta4 bytes equal alpha.45's", () => {
     fc.assert(
       fc.property(arb.msgCreateDeployment, (msg) => {
         const value = { ...msg, deposit: { ...msg.deposit, sources: [] } };
-        expect(hex(MsgCreateDeploymentCodec.encode(value).finish())).toBe(officialBytes(official.MsgCreateDeployment, value));
+        expect(hex(MsgCreateDeploymentCodec.encode(value).finish())).toBe(
+          officialBytes(official.MsgCreateDeployment, value),
+        );
       }),
       { numRuns: 200 },
     );
@@ -64,12 +71,16 @@ describe("random values: v1beta4 bytes equal alpha.45's", () => {
   it("MsgCreateDeployment with deposit sources: each side decodes the other's bytes to the same message", () => {
     fc.assert(
       fc.property(arb.msgCreateDeployment, (msg) => {
-        const theirs = official.MsgCreateDeployment.encode(official.MsgCreateDeployment.fromPartial(toOfficial(msg) as never)).finish();
+        const theirs = official.MsgCreateDeployment.encode(
+          official.MsgCreateDeployment.fromPartial(toOfficial(msg) as never),
+        ).finish();
         expect(MsgCreateDeploymentCodec.decode(theirs)).toEqual(msg);
         const ours = MsgCreateDeploymentCodec.encode(msg).finish();
         const expectedSources = (toOfficial(msg.deposit) as { sources: number[] }).sources;
         expect(official.MsgCreateDeployment.decode(ours).deposit?.sources).toEqual(expectedSources);
-        expect(hex(official.MsgCreateDeployment.encode(official.MsgCreateDeployment.decode(ours)).finish())).toBe(hex(theirs));
+        expect(hex(official.MsgCreateDeployment.encode(official.MsgCreateDeployment.decode(ours)).finish())).toBe(
+          hex(theirs),
+        );
       }),
       { numRuns: 200 },
     );
@@ -77,9 +88,13 @@ describe("random values: v1beta4 bytes equal alpha.45's", () => {
   it("MsgUpdateDeployment and MsgCloseDeployment: identical bytes", () => {
     fc.assert(
       fc.property(arb.msgUpdateDeployment, (msg) => {
-        expect(hex(MsgUpdateDeploymentCodec.encode(msg).finish())).toBe(officialBytes(official.MsgUpdateDeployment, msg));
+        expect(hex(MsgUpdateDeploymentCodec.encode(msg).finish())).toBe(
+          officialBytes(official.MsgUpdateDeployment, msg),
+        );
         const close = { id: msg.id };
-        expect(hex(MsgCloseDeploymentCodec.encode(close).finish())).toBe(officialBytes(official.MsgCloseDeployment, close));
+        expect(hex(MsgCloseDeploymentCodec.encode(close).finish())).toBe(
+          officialBytes(official.MsgCloseDeployment, close),
+        );
       }),
       { numRuns: 200 },
     );

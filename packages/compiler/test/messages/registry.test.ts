@@ -54,13 +54,24 @@ describe("cosmjs Registry", () => {
   });
 
   it("keeps extra types passed in, and works inside a cosmjs TxBody (as SigningStargateClient builds it)", () => {
-    const registry = createDeploymentRegistry([["/akash.deployment.v1beta4.MsgCreateDeploymentOfficial", official.MsgCreateDeployment as never]]);
+    const registry = createDeploymentRegistry([
+      ["/akash.deployment.v1beta4.MsgCreateDeploymentOfficial", official.MsgCreateDeployment as never],
+    ]);
     expect(registry.lookupType("/akash.deployment.v1beta4.MsgCreateDeploymentOfficial")).toBeDefined();
-    const close: DeploymentEncodeObject = { typeUrl: MSG_CLOSE_DEPLOYMENT_TYPE_URL, value: { id: { owner: OWNER, dseq: 42n } } };
-    const bodyBytes = registry.encode({ typeUrl: "/cosmos.tx.v1beta1.TxBody", value: { messages: [create, close], memo: "akash-sdl" } });
+    const close: DeploymentEncodeObject = {
+      typeUrl: MSG_CLOSE_DEPLOYMENT_TYPE_URL,
+      value: { id: { owner: OWNER, dseq: 42n } },
+    };
+    const bodyBytes = registry.encode({
+      typeUrl: "/cosmos.tx.v1beta1.TxBody",
+      value: { messages: [create, close], memo: "akash-sdl" },
+    });
     const body = TxBody.decode(bodyBytes);
     expect(body.memo).toBe("akash-sdl");
-    expect(body.messages.map((m) => m.typeUrl)).toEqual([MSG_CREATE_DEPLOYMENT_TYPE_URL, MSG_CLOSE_DEPLOYMENT_TYPE_URL]);
+    expect(body.messages.map((m) => m.typeUrl)).toEqual([
+      MSG_CREATE_DEPLOYMENT_TYPE_URL,
+      MSG_CLOSE_DEPLOYMENT_TYPE_URL,
+    ]);
     expect(fromAny(body.messages[0]!)).toEqual(create);
     expect(fromAny(body.messages[1]!)).toEqual(close);
     // the official SDK's decoder reads our Any payload as the same message
@@ -71,7 +82,9 @@ describe("cosmjs Registry", () => {
   });
 
   it("a plain cosmjs Registry built from deploymentRegistryTypes behaves the same", () => {
-    const registry = new Registry(deploymentRegistryTypes.map(([u, t]) => [u, t] as [string, (typeof deploymentRegistryTypes)[number][1]]));
+    const registry = new Registry(
+      deploymentRegistryTypes.map(([u, t]) => [u, t] as [string, (typeof deploymentRegistryTypes)[number][1]]),
+    );
     expect(registry.encode(create as EncodeObject)).toEqual(toAny(create).value);
   });
 });

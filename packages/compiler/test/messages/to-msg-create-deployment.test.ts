@@ -59,24 +59,40 @@ describe("toMsgCreateDeployment", () => {
 
   it("accepts a parse result or a document, and a deposit coin, dseq as string and several sources", () => {
     const parsed = parse(SDL);
-    const options = { ...base, dseq: "21000123", deposit: { denom: "uact", amount: "5000000" }, depositSources: ["grant", "balance"] as const };
+    const options = {
+      ...base,
+      dseq: "21000123",
+      deposit: { denom: "uact", amount: "5000000" },
+      depositSources: ["grant", "balance"] as const,
+    };
     const a = toMsgCreateDeployment(parsed, { ...options, depositSources: [...options.depositSources] });
     const b = toMsgCreateDeployment(parsed.document!, { ...options, depositSources: [...options.depositSources] });
     expect(a.value).toEqual(b.value);
-    expect(a.value?.typeUrl === MSG_CREATE_DEPLOYMENT_TYPE_URL && a.value.value.deposit.sources).toEqual(["grant", "balance"]);
+    expect(a.value?.typeUrl === MSG_CREATE_DEPLOYMENT_TYPE_URL && a.value.value.deposit.sources).toEqual([
+      "grant",
+      "balance",
+    ]);
     // grant (2) then balance (1), packed: 2a 02 02 01
     expect(Buffer.from(encodeDeploymentMessage(a.value!)).toString("hex").endsWith("2a020201")).toBe(true);
   });
 
   it("reads the deposit as a Deposit (amount and sources) or a Coin with a numeric amount", () => {
-    const asDeposit = toMsgCreateDeployment(SDL, { ...base, deposit: { amount: { denom: "uact", amount: "5000000" }, sources: ["grant"] } });
+    const asDeposit = toMsgCreateDeployment(SDL, {
+      ...base,
+      deposit: { amount: { denom: "uact", amount: "5000000" }, sources: ["grant"] },
+    });
     expect(asDeposit.value?.typeUrl === MSG_CREATE_DEPLOYMENT_TYPE_URL && asDeposit.value.value.deposit).toEqual({
       amount: { denom: "uact", amount: "5000000" },
       sources: ["grant"],
     });
     const numericSources = toMsgCreateDeployment(SDL, { ...base, depositSources: [2, 1] as never });
-    expect(numericSources.value?.typeUrl === MSG_CREATE_DEPLOYMENT_TYPE_URL && numericSources.value.value.deposit.sources).toEqual(["grant", "balance"]);
-    const numeric = toMsgCreateDeployment(SDL, { ...base, deposit: { denom: "uact", amount: 5000000 as unknown as string } });
+    expect(
+      numericSources.value?.typeUrl === MSG_CREATE_DEPLOYMENT_TYPE_URL && numericSources.value.value.deposit.sources,
+    ).toEqual(["grant", "balance"]);
+    const numeric = toMsgCreateDeployment(SDL, {
+      ...base,
+      deposit: { denom: "uact", amount: 5000000 as unknown as string },
+    });
     expect(numeric.value?.value).toEqual(toMsgCreateDeployment(SDL, base).value?.value);
   });
 
@@ -114,7 +130,12 @@ describe("toMsgCreateDeployment", () => {
     expect(result.value).toBeUndefined();
     expect(result.compiled).toBeDefined();
     const d = result.diagnostics.find((x) => x.code === "compile/deposit-denom-mismatch");
-    expect(d).toMatchObject({ severity: "error", expected: "uact", actual: "uakt", path: ["profiles", "placement", "dcloud", "pricing"] });
+    expect(d).toMatchObject({
+      severity: "error",
+      expected: "uact",
+      actual: "uakt",
+      path: ["profiles", "placement", "dcloud", "pricing"],
+    });
     expect(SDL.slice(d!.span!.start, d!.span!.end)).toContain("web: { denom: uact");
     // a zero deposit skips the check, as the chain does
     expect(toMsgCreateDeployment(SDL, { ...base, deposit: "0uakt" }).value).toBeDefined();
@@ -144,7 +165,10 @@ describe("toMsgCreateDeployment", () => {
       const result = toMsgCreateDeployment(SDL, { ...base, ...patch } as Parameters<typeof toMsgCreateDeployment>[1]);
       expect(result.value, option).toBeUndefined();
       const d = result.diagnostics.filter((x) => x.code === "compile/invalid-deployment-option");
-      expect(d.map((x) => x.path), JSON.stringify(patch, (_k, v) => (typeof v === "bigint" ? String(v) : v))).toEqual([[option]]);
+      expect(
+        d.map((x) => x.path),
+        JSON.stringify(patch, (_k, v) => (typeof v === "bigint" ? String(v) : v)),
+      ).toEqual([[option]]);
       expect(d[0]!.severity).toBe("error");
       expect(d[0]!.hints?.length).toBeGreaterThan(0);
     }

@@ -30,14 +30,25 @@ describe("toMsgUpdateDeployment", () => {
   it("carries the new manifest version; bytes equal alpha.45's MsgUpdateDeployment", () => {
     const result = toMsgUpdateDeployment(SDL, { owner: OWNER, dseq: 99n });
     const version = compile(SDL).value!.version;
-    expect(result.value).toEqual({ typeUrl: MSG_UPDATE_DEPLOYMENT_TYPE_URL, value: { id: { owner: OWNER, dseq: 99n }, hash: version } });
-    const theirs = official.MsgUpdateDeployment.encode(official.MsgUpdateDeployment.fromPartial({ id: { owner: OWNER, dseq: 99n }, hash: version })).finish();
+    expect(result.value).toEqual({
+      typeUrl: MSG_UPDATE_DEPLOYMENT_TYPE_URL,
+      value: { id: { owner: OWNER, dseq: 99n }, hash: version },
+    });
+    const theirs = official.MsgUpdateDeployment.encode(
+      official.MsgUpdateDeployment.fromPartial({ id: { owner: OWNER, dseq: 99n }, hash: version }),
+    ).finish();
     expect(encodeDeploymentMessage(result.value!)).toEqual(theirs);
   });
   it("builds v1beta3 (version field) and v1beta5 messages", () => {
-    expect(toMsgUpdateDeployment(SDL, { owner: OWNER, dseq: 1, version: "v1beta3" }).value?.typeUrl).toBe(MSG_UPDATE_DEPLOYMENT_V1BETA3_TYPE_URL);
-    expect(toMsgUpdateDeployment(SDL, { owner: OWNER, dseq: 1, version: "v1beta3" }).value?.value).toHaveProperty("version");
-    expect(toMsgUpdateDeployment(SDL, { owner: OWNER, dseq: 1, version: "v1beta5" }).value?.typeUrl).toBe(MSG_UPDATE_DEPLOYMENT_V1BETA5_TYPE_URL);
+    expect(toMsgUpdateDeployment(SDL, { owner: OWNER, dseq: 1, version: "v1beta3" }).value?.typeUrl).toBe(
+      MSG_UPDATE_DEPLOYMENT_V1BETA3_TYPE_URL,
+    );
+    expect(toMsgUpdateDeployment(SDL, { owner: OWNER, dseq: 1, version: "v1beta3" }).value?.value).toHaveProperty(
+      "version",
+    );
+    expect(toMsgUpdateDeployment(SDL, { owner: OWNER, dseq: 1, version: "v1beta5" }).value?.typeUrl).toBe(
+      MSG_UPDATE_DEPLOYMENT_V1BETA5_TYPE_URL,
+    );
   });
   it("reports a bad id or a bad SDL and builds nothing", () => {
     const bad = toMsgUpdateDeployment(SDL, { owner: OWNER, dseq: 0 });
@@ -54,14 +65,24 @@ describe("toMsgCloseDeployment", () => {
       typeUrl: MSG_CLOSE_DEPLOYMENT_TYPE_URL,
       value: { id: { owner: OWNER, dseq: 7n } },
     });
-    expect(toMsgCloseDeployment({ owner: OWNER, dseq: 7, version: "v1beta3" }).value?.typeUrl).toBe(MSG_CLOSE_DEPLOYMENT_V1BETA3_TYPE_URL);
-    expect(toMsgCloseDeployment({ owner: OWNER, dseq: 7, version: "v1beta5" }).value?.typeUrl).toBe(MSG_CLOSE_DEPLOYMENT_V1BETA5_TYPE_URL);
-    const theirs = official.MsgCloseDeployment.encode(official.MsgCloseDeployment.fromPartial({ id: { owner: OWNER, dseq: 7n } })).finish();
+    expect(toMsgCloseDeployment({ owner: OWNER, dseq: 7, version: "v1beta3" }).value?.typeUrl).toBe(
+      MSG_CLOSE_DEPLOYMENT_V1BETA3_TYPE_URL,
+    );
+    expect(toMsgCloseDeployment({ owner: OWNER, dseq: 7, version: "v1beta5" }).value?.typeUrl).toBe(
+      MSG_CLOSE_DEPLOYMENT_V1BETA5_TYPE_URL,
+    );
+    const theirs = official.MsgCloseDeployment.encode(
+      official.MsgCloseDeployment.fromPartial({ id: { owner: OWNER, dseq: 7n } }),
+    ).finish();
     expect(encodeDeploymentMessage(toMsgCloseDeployment({ owner: OWNER, dseq: 7 }).value!)).toEqual(theirs);
   });
   it("reports an owner with another prefix", () => {
     const result = toMsgCloseDeployment({ owner: OWNER, dseq: 7, addressPrefix: "cosmos" });
     expect(result.value).toBeUndefined();
-    expect(result.diagnostics[0]).toMatchObject({ code: "compile/invalid-deployment-option", path: ["owner"], severity: "error" });
+    expect(result.diagnostics[0]).toMatchObject({
+      code: "compile/invalid-deployment-option",
+      path: ["owner"],
+      severity: "error",
+    });
   });
 });

@@ -80,7 +80,11 @@ export const coin: fc.Arbitrary<Coin> = fc.record({
   amount: fc.bigInt({ min: 0n, max: 2n ** 128n }).map(String),
 });
 
-export const resourceUnit: fc.Arbitrary<ResourceUnit> = fc.record({ resource: resources, count: uint32, price: decCoin });
+export const resourceUnit: fc.Arbitrary<ResourceUnit> = fc.record({
+  resource: resources,
+  count: uint32,
+  price: decCoin,
+});
 export const groupSpec: fc.Arbitrary<GroupSpec> = fc.record({
   name: text,
   requirements: placementRequirements,

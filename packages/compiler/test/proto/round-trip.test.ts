@@ -86,7 +86,9 @@ describe("fromPartial", () => {
 
   it("encode treats null or missing fields as their defaults", () => {
     const loose = { id: null, groups: null, hash: null, deposit: { amount: null, sources: null } } as never;
-    expect(MsgCreateDeploymentCodec.encode(loose).finish()).toEqual(MsgCreateDeploymentCodec.encode(MsgCreateDeploymentCodec.fromPartial({})).finish());
+    expect(MsgCreateDeploymentCodec.encode(loose).finish()).toEqual(
+      MsgCreateDeploymentCodec.encode(MsgCreateDeploymentCodec.fromPartial({})).finish(),
+    );
   });
 
   it("decoding an empty buffer gives the defaults", () => {

@@ -51,7 +51,7 @@ describe("SDL-SPEC §7.2 worked bytes (v2.0/simple, GroupSpec[0])", () => {
   it("decodes the documented bytes back to the group", () => {
     expect(GroupSpecCodec.decode(fromHex(SIMPLE_GROUP_HEX))).toEqual(simpleGroup);
   });
-  it("accepts a price written without decimals (\"50\") and writes the same atomics", () => {
+  it('accepts a price written without decimals ("50") and writes the same atomics', () => {
     const short = structuredClone(simpleGroup);
     short.resources[0]!.price.amount = "50";
     expect(hex(GroupSpecCodec.encode(short).finish())).toBe(SIMPLE_GROUP_HEX);
@@ -71,7 +71,7 @@ describe("gogoproto byte rules", () => {
     expect(hex(PlacementRequirementsCodec.encode(PlacementRequirementsCodec.fromPartial({})).finish())).toBe("0a00");
     expect(hex(MsgUpdateDeploymentCodec.encode(MsgUpdateDeploymentCodec.fromPartial({})).finish())).toBe("0a00");
   });
-  it("always writes custom scalars: ResourceValue \"0\", Coin and DecCoin amounts", () => {
+  it('always writes custom scalars: ResourceValue "0", Coin and DecCoin amounts', () => {
     expect(hex(GPUCodec.encode({ units: { val: 0n }, attributes: [] }).finish())).toBe("0a030a0130");
     expect(hex(CoinCodec.encode({ denom: "", amount: "0" }).finish())).toBe("120130");
     expect(hex(DecCoinCodec.encode({ denom: "", amount: "0" }).finish())).toBe("120130");
@@ -80,7 +80,11 @@ describe("gogoproto byte rules", () => {
     );
   });
   it("writes a SHARED_HTTP endpoint with sequence 0 as the empty message 32 00", () => {
-    const bytes = ResourcesCodec.encode({ id: 0, storage: [], endpoints: [{ kind: "SHARED_HTTP", sequenceNumber: 0 }] }).finish();
+    const bytes = ResourcesCodec.encode({
+      id: 0,
+      storage: [],
+      endpoints: [{ kind: "SHARED_HTTP", sequenceNumber: 0 }],
+    }).finish();
     expect(hex(bytes)).toBe("3200");
   });
   it("omits nullable cpu/memory/gpu when absent", () => {
@@ -107,16 +111,27 @@ describe("gogoproto byte rules", () => {
   it("accepts values shaped as older SDKs built them: numeric enums, math.Int as ASCII bytes or numbers", () => {
     const legacy = { kind: 2, sequenceNumber: 1 } as never;
     expect(hex(ResourcesCodec.encode({ id: 0, storage: [], endpoints: [legacy] }).finish())).toBe("320408021001");
-    expect(ResourcesCodec.fromPartial({ endpoints: [legacy] }).endpoints).toEqual([{ kind: "LEASED_IP", sequenceNumber: 1 }]);
+    expect(ResourcesCodec.fromPartial({ endpoints: [legacy] }).endpoints).toEqual([
+      { kind: "LEASED_IP", sequenceNumber: 1 },
+    ]);
     const akashjs = { units: { val: new TextEncoder().encode("1000") }, attributes: [] } as never;
-    expect(GPUCodec.encode(akashjs).finish()).toEqual(GPUCodec.encode({ units: { val: 1000n }, attributes: [] }).finish());
+    expect(GPUCodec.encode(akashjs).finish()).toEqual(
+      GPUCodec.encode({ units: { val: 1000n }, attributes: [] }).finish(),
+    );
     expect(GPUCodec.fromPartial({ units: { val: 1000 } })).toEqual({ units: { val: 1000n }, attributes: [] });
     expect(() => ResourcesCodec.fromPartial({ endpoints: [{ kind: 7 as never }] })).toThrow(RangeError);
     // a dseq given as a number straight to encode: 0 is still omitted, 5 written as the varint 05
-    expect(hex(MsgUpdateDeploymentCodec.encode({ id: { owner: "", dseq: 0 as never }, hash: new Uint8Array() }).finish())).toBe("0a00");
-    expect(hex(MsgUpdateDeploymentCodec.encode({ id: { owner: "", dseq: 5 as never }, hash: new Uint8Array() }).finish())).toBe("0a021005");
+    expect(
+      hex(MsgUpdateDeploymentCodec.encode({ id: { owner: "", dseq: 0 as never }, hash: new Uint8Array() }).finish()),
+    ).toBe("0a00");
+    expect(
+      hex(MsgUpdateDeploymentCodec.encode({ id: { owner: "", dseq: 5 as never }, hash: new Uint8Array() }).finish()),
+    ).toBe("0a021005");
     // fromPartial gives the decoder's canonical text for amounts
-    expect(DecCoinCodec.fromPartial({ denom: "uakt", amount: "10" })).toEqual({ denom: "uakt", amount: "10.000000000000000000" });
+    expect(DecCoinCodec.fromPartial({ denom: "uakt", amount: "10" })).toEqual({
+      denom: "uakt",
+      amount: "10.000000000000000000",
+    });
     expect(DecCoinCodec.fromPartial({ amount: "-0.25" }).amount).toBe("-0.250000000000000000");
     expect(CoinCodec.fromPartial({ denom: "uakt", amount: "007" })).toEqual({ denom: "uakt", amount: "7" });
   });

@@ -48,11 +48,15 @@ const profilesOf = (doc: SdlDocument): SdlResources[] =>
     return r === undefined ? [] : [r];
   });
 
-const textOf = (node: YamlNode | null | undefined): string | undefined => (node?.kind === "scalar" ? node.text : undefined);
+const textOf = (node: YamlNode | null | undefined): string | undefined =>
+  node?.kind === "scalar" ? node.text : undefined;
 
 /** js-yaml's `String(value)` of a plain scalar differs from the raw text Go keeps (`01`, `1.0`, `1e3`). */
 const jsStringDiffers = (node: YamlNode | null | undefined): boolean =>
-  node?.kind === "scalar" && node.style === "plain" && (typeof node.value === "number" || typeof node.value === "boolean") && String(node.value) !== node.text;
+  node?.kind === "scalar" &&
+  node.style === "plain" &&
+  (typeof node.value === "number" || typeof node.value === "boolean") &&
+  String(node.value) !== node.text;
 
 const DETECTORS: Readonly<Record<DivergenceId, (doc: SdlDocument) => boolean>> = {
   "D3-ip-seq-shift": (doc) => {
@@ -69,13 +73,18 @@ const DETECTORS: Readonly<Record<DivergenceId, (doc: SdlDocument) => boolean>> =
       return false;
     });
   },
-  "D5-expose-without-to": (doc) => deployed(doc).some((d) => (d.service.expose?.items ?? []).some((e) => (e.to?.items.length ?? 0) === 0)),
+  "D5-expose-without-to": (doc) =>
+    deployed(doc).some((d) => (d.service.expose?.items ?? []).some((e) => (e.to?.items.length ?? 0) === 0)),
   "D6-storage-order": (doc) =>
     deployed(doc).some((d) => {
       const r = sdlMapGet(doc.profiles?.compute, d.profile)?.resources;
       if (r === undefined) return false;
       const yamlOrder = (r.storage?.volumes ?? []).map((v) => v.effectiveName).join("\u0000");
-      return buildStorageVolumes(r).map((s) => s.name).join("\u0000") !== yamlOrder;
+      return (
+        buildStorageVolumes(r)
+          .map((s) => s.name)
+          .join("\u0000") !== yamlOrder
+      );
     }),
   "D6b-single-volume-name": (doc) =>
     deployed(doc).some((d) => {
@@ -83,26 +92,36 @@ const DETECTORS: Readonly<Record<DivergenceId, (doc: SdlDocument) => boolean>> =
       return s?.form === "single" && (s.volumes[0]?.name?.value ?? "default") !== "default";
     }),
   "D10-explicit-empty-list": (doc) =>
-    deployed(doc).some(({ service: s }) =>
-      [s.command, s.args, s.env].some((l) => l !== undefined && !l.isNull && l.items.length === 0) ||
-      (s.expose?.items ?? []).some((e) => e.accept !== undefined && !e.accept.isNull && e.accept.items.length === 0)),
+    deployed(doc).some(
+      ({ service: s }) =>
+        [s.command, s.args, s.env].some((l) => l !== undefined && !l.isNull && l.items.length === 0) ||
+        (s.expose?.items ?? []).some((e) => e.accept !== undefined && !e.accept.isNull && e.accept.items.length === 0),
+    ),
   "D11-http-zero-defaults": (doc) =>
     deployed(doc).some(({ service: s }) =>
       (s.expose?.items ?? []).some((e) => {
         const h = e.httpOptions;
         if (h === undefined || h.isNull) return false;
-        const zero = [h.maxBodySize, h.readTimeout, h.sendTimeout, h.nextTries].some((v) => v !== undefined && v.value === 0);
+        const zero = [h.maxBodySize, h.readTimeout, h.sendTimeout, h.nextTries].some(
+          (v) => v !== undefined && v.value === 0,
+        );
         return zero || (h.nextCases !== undefined && !h.nextCases.isNull && h.nextCases.items.length === 0);
-      })),
+      }),
+    ),
   "D8-gpu-ram-normalized": (doc) =>
     profilesOf(doc).some((r) =>
-      (sdlMapGet(r.gpu?.attributes?.vendor, "nvidia")?.items ?? []).some((m) => m.ram?.value !== undefined && m.ram.value.normalized !== textOf(m.ram.node))),
+      (sdlMapGet(r.gpu?.attributes?.vendor, "nvidia")?.items ?? []).some(
+        (m) => m.ram?.value !== undefined && m.ram.value.normalized !== textOf(m.ram.node),
+      ),
+    ),
   "D9-credentials": (doc) =>
     deployed(doc).some(({ service: s }) => {
       const c = s.credentials;
       if (c === undefined || c.isNull) return false;
       if (doc.version?.decoder === "2.0") return (c.email?.value ?? "") !== "";
-      return [c.host, c.username, c.password, c.email].some((v) => v?.value !== undefined && v.value !== v.value.trim());
+      return [c.host, c.username, c.password, c.email].some(
+        (v) => v?.value !== undefined && v.value !== v.value.trim(),
+      );
     }),
   "D12-size-rounding": (doc) =>
     profilesOf(doc).some((r) =>
@@ -110,7 +129,8 @@ const DETECTORS: Readonly<Record<DivergenceId, (doc: SdlDocument) => boolean>> =
         const text = textOf(sz?.node);
         const ts = text === undefined ? undefined : tsSdkSize(text);
         return sz?.value !== undefined && ts !== undefined && ts !== sz.value;
-      })),
+      }),
+    ),
   "D13-cpu-fraction": (doc) =>
     profilesOf(doc).some((r) => {
       const text = textOf(r.cpu?.units?.node);
@@ -142,7 +162,8 @@ const DETECTORS: Readonly<Record<DivergenceId, (doc: SdlDocument) => boolean>> =
       (s.expose?.items ?? []).some((e) => {
         const node = e.httpOptions?.node;
         return node?.kind === "map" && node.pairs.some((p) => p.key.kind === "scalar" && p.key.text === "proxy");
-      })),
+      }),
+    ),
 };
 
 /** The open divergences a text triggers. */

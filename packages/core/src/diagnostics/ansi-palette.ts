@@ -32,7 +32,11 @@ export const ANSI_PALETTE: Readonly<Record<AnsiStyle, readonly [number, number]>
  * @example
  * SEVERITY_STYLES.warning; // "yellow"
  */
-export const SEVERITY_STYLES: Readonly<Record<Severity, AnsiStyle>> = Object.freeze({ error: "red", warning: "yellow", info: "cyan" });
+export const SEVERITY_STYLES: Readonly<Record<Severity, AnsiStyle>> = Object.freeze({
+  error: "red",
+  warning: "yellow",
+  info: "cyan",
+});
 
 /**
  * Paints text in a style (or returns it unchanged).
@@ -51,5 +55,6 @@ export type AnsiPaint = (style: AnsiStyle, text: string) => string;
  * createAnsiPaint(false)("red", "error"); // "error"
  */
 export function createAnsiPaint(enabled: boolean): AnsiPaint {
-  return (style, text) => (enabled && text !== "" ? `\u001b[${ANSI_PALETTE[style][0]}m${text}\u001b[${ANSI_PALETTE[style][1]}m` : text);
+  return (style, text) =>
+    enabled && text !== "" ? `\u001b[${ANSI_PALETTE[style][0]}m${text}\u001b[${ANSI_PALETTE[style][1]}m` : text;
 }

@@ -13,7 +13,9 @@ import type { DiagnosticCode } from "./diagnostic-registry.js";
 export function codeSeverity(code: DiagnosticCode): Severity {
   const severity = CODE_SEVERITIES[code];
   if (severity === undefined) {
-    throw new Error(`unregistered diagnostic code: ${code} (registered codes need: node scripts/generate-code-reference.mjs)`);
+    throw new Error(
+      `unregistered diagnostic code: ${code} (registered codes need: node scripts/generate-code-reference.mjs)`,
+    );
   }
   return severity;
 }

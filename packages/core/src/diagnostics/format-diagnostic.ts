@@ -81,14 +81,21 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatDiagnost
   const head = `${paint("bold", `${location(diagnostic.span)}:`)} ${paint(severityStyle, paint("bold", `${diagnostic.severity}:`))}`;
   lines.push(`${head} ${diagnostic.message} ${paint("dim", `[${diagnostic.code}]`)}`);
   if (diagnostic.span) {
-    const frame = renderCodeFrame(text, counter(), diagnostic.span, frameOptions(wholeIn(options.contextLines, 1, 0, 1000), severityStyle));
+    const frame = renderCodeFrame(
+      text,
+      counter(),
+      diagnostic.span,
+      frameOptions(wholeIn(options.contextLines, 1, 0, 1000), severityStyle),
+    );
     for (const line of frame) lines.push(`  ${line}`.trimEnd());
   } else if (diagnostic.path) {
     lines.push(`  ${paint("dim", "at:")} ${formatPath(diagnostic.path) || "(document root)"}`);
   }
   for (const hint of diagnostic.hints ?? []) lines.push(`  ${paint("green", paint("bold", "hint:"))} ${hint}`);
   for (const related of diagnostic.related ?? []) {
-    lines.push(`  ${paint("bold", `${location(related.span)}:`)} ${paint("magenta", paint("bold", "note:"))} ${related.message}`);
+    lines.push(
+      `  ${paint("bold", `${location(related.span)}:`)} ${paint("magenta", paint("bold", "note:"))} ${related.message}`,
+    );
     const frame = renderCodeFrame(text, counter(), related.span, frameOptions(0, "magenta"));
     for (const line of frame) lines.push(`    ${line}`.trimEnd());
   }

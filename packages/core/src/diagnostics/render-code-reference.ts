@@ -46,11 +46,19 @@ export function renderCodeReference(codes: Readonly<Record<string, CodeInfo>>): 
     "Console (the official TS SDK, 1.0.0-alpha.45); the validator grades the diagnostic per deploy target from it.",
   ];
   for (const [family, list] of families) {
-    lines.push("", `## \`${family}/\``, "", "| code | severity | refused by | title | description |", "|---|---|---|---|---|");
+    lines.push(
+      "",
+      `## \`${family}/\``,
+      "",
+      "| code | severity | refused by | title | description |",
+      "|---|---|---|---|---|",
+    );
     for (const code of list) {
       const info = codes[code];
       if (info) {
-        lines.push(`| <a id="${codeAnchor(code)}"></a>\`${code}\` | ${info.severity} | ${refusedText(info)} | ${cell(info.title)} | ${cell(info.description)} |`);
+        lines.push(
+          `| <a id="${codeAnchor(code)}"></a>\`${code}\` | ${info.severity} | ${refusedText(info)} | ${cell(info.title)} | ${cell(info.description)} |`,
+        );
       }
     }
   }

@@ -40,9 +40,16 @@ function buildComputeProfile(ctx: BuildContext, site: LeafSite, name: SdlKey): S
   const resourcesSite = view.field("resources");
   const resources = resourcesSite === undefined ? undefined : buildResources(ctx, resourcesSite, used);
   if (resourcesSite === undefined || isGoNull(resourcesSite.node)) {
-    reportMissing(ctx, site, view, "resources", severityWhenUsed(used), used
-      ? "Go crashes on a deployed compute profile without resources."
-      : "the profile is not used by any deployment.");
+    reportMissing(
+      ctx,
+      site,
+      view,
+      "resources",
+      severityWhenUsed(used),
+      used
+        ? "Go crashes on a deployed compute profile without resources."
+        : "the profile is not used by any deployment.",
+    );
   }
   const { node, span, path, isNull } = view.base;
   return { node, span, path, isNull, name, resources };
@@ -63,7 +70,10 @@ function buildResources(ctx: BuildContext, site: LeafSite, used: boolean): SdlRe
   const gpuSite = view.field("gpu");
   const { node, span, path, isNull } = view.base;
   return {
-    node, span, path, isNull,
+    node,
+    span,
+    path,
+    isNull,
     cpu: cpuSite === undefined ? undefined : buildCpu(ctx, cpuSite, used),
     memory: memorySite === undefined ? undefined : buildMemory(ctx, memorySite, used),
     storage: storageSite === undefined ? undefined : buildStorage(ctx, storageSite, used),
@@ -82,22 +92,42 @@ function buildCpu(ctx: BuildContext, site: LeafSite, used: boolean): SdlCpu | un
   }
   const attributesSite = view.field("attributes");
   const { node, span, path, isNull } = view.base;
-  return { node, span, path, isNull, units, attributes: attributesSite === undefined ? undefined : buildCpuAttributes(ctx, attributesSite) };
+  return {
+    node,
+    span,
+    path,
+    isNull,
+    units,
+    attributes: attributesSite === undefined ? undefined : buildCpuAttributes(ctx, attributesSite),
+  };
 }
 
 /** Go's v2CPUAttributes: only `arch`, decoded as a string; anything else fails. */
 function buildCpuAttributes(ctx: BuildContext, site: LeafSite): SdlMap<SdlScalar<string>> | undefined {
   const node = deref(site.node);
   if (node !== null && node.kind !== "map" && !isGoNull(node)) {
-    report(ctx, "type/ignored-by-go", `Go ignores '${String(site.path.at(-1))}' because it is not a mapping.`, node.span, site.path);
+    report(
+      ctx,
+      "type/ignored-by-go",
+      `Go ignores '${String(site.path.at(-1))}' because it is not a mapping.`,
+      node.span,
+      site.path,
+    );
     return undefined;
   }
   return readNamedMap(ctx, site, (entry, key) => {
     if (!CPU_ATTRIBUTE_KEYS.includes(key.name)) {
-      report(ctx, "sdl/unsupported-key", `Go rejects the CPU attribute '${key.name}' (only 'arch' is allowed).`, key.span, entry.path, {
-        ...keySuggestion(key, CPU_ATTRIBUTE_KEYS),
-        data: { key: key.name, allowed: CPU_ATTRIBUTE_KEYS },
-      });
+      report(
+        ctx,
+        "sdl/unsupported-key",
+        `Go rejects the CPU attribute '${key.name}' (only 'arch' is allowed).`,
+        key.span,
+        entry.path,
+        {
+          ...keySuggestion(key, CPU_ATTRIBUTE_KEYS),
+          data: { key: key.name, allowed: CPU_ATTRIBUTE_KEYS },
+        },
+      );
       return undefined;
     }
     return decodeString(ctx, entry);

@@ -80,7 +80,9 @@ export function createBuildContext(root: YamlNode | null, lineCounter?: LineCoun
       }
     }
   }
-  return lineCounter === undefined ? { diagnostics: [], deployedServices, usedProfiles } : { diagnostics: [], deployedServices, usedProfiles, lineCounter };
+  return lineCounter === undefined
+    ? { diagnostics: [], deployedServices, usedProfiles }
+    : { diagnostics: [], deployedServices, usedProfiles, lineCounter };
 }
 
 /**

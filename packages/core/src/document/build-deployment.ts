@@ -28,7 +28,11 @@ export function buildDeployment(ctx: BuildContext, site: LeafSite): SdlMap<SdlDe
   );
 }
 
-function buildPlacementDeployment(ctx: BuildContext, site: LeafSite, placement: SdlKey): SdlPlacementDeployment | undefined {
+function buildPlacementDeployment(
+  ctx: BuildContext,
+  site: LeafSite,
+  placement: SdlKey,
+): SdlPlacementDeployment | undefined {
   const view = readStruct(ctx, site, PLACEMENT_DEPLOYMENT_KEYS, "ignore");
   if (view === undefined) return undefined;
   const profileSite = view.field("profile");

@@ -48,7 +48,10 @@ export interface BuildDocumentResult {
  * const tree = yamlFrontEnd(text, DEFAULT_PARSE_LIMITS);
  * const { document, diagnostics } = buildDocument(tree);
  */
-export function buildDocument(tree: YamlTree, lineCounter: LineCounter | undefined = tree.lineCounter): BuildDocumentResult {
+export function buildDocument(
+  tree: YamlTree,
+  lineCounter: LineCounter | undefined = tree.lineCounter,
+): BuildDocumentResult {
   let ctx: BuildContext = { diagnostics: [], deployedServices: new Set(), usedProfiles: new Set() };
   try {
     ctx = createBuildContext(tree.root, lineCounter);
@@ -56,7 +59,10 @@ export function buildDocument(tree: YamlTree, lineCounter: LineCounter | undefin
   } catch (error) {
     const span = tree.root?.span ?? { start: 0, end: 0 };
     const message = `Building the typed document failed: ${error instanceof Error ? error.message : String(error)}.`;
-    return { document: undefined, diagnostics: [...ctx.diagnostics, createDiagnostic("internal/exception", message, span)] };
+    return {
+      document: undefined,
+      diagnostics: [...ctx.diagnostics, createDiagnostic("internal/exception", message, span)],
+    };
   }
 }
 
@@ -64,14 +70,27 @@ function buildRoot(ctx: BuildContext, tree: YamlTree): SdlDocument | undefined {
   const root = deref(tree.root);
   if (root === null) {
     if (tree.diagnostics.every((d) => d.severity !== "error")) {
-      report(ctx, "sdl/empty-document", "The document is empty; Go fails with 'sdl: uninitialized'.", { start: 0, end: 0 }, []);
+      report(
+        ctx,
+        "sdl/empty-document",
+        "The document is empty; Go fails with 'sdl: uninitialized'.",
+        { start: 0, end: 0 },
+        [],
+      );
     }
     return undefined;
   }
   if (root.kind !== "map") {
-    report(ctx, "type/expected-mapping", `The document must be a mapping of sections, found ${describeNode(root)}.`, root.span, [], {
-      data: { expected: "mapping", actual: root.kind },
-    });
+    report(
+      ctx,
+      "type/expected-mapping",
+      `The document must be a mapping of sections, found ${describeNode(root)}.`,
+      root.span,
+      [],
+      {
+        data: { expected: "mapping", actual: root.kind },
+      },
+    );
     return undefined;
   }
   const version = buildVersion(ctx, root);
@@ -82,7 +101,14 @@ function buildRoot(ctx: BuildContext, tree: YamlTree): SdlDocument | undefined {
   for (const key of REQUIRED_TOP_LEVEL) {
     const field = view.field(key);
     if (field === undefined || isGoNull(field.node)) {
-      reportMissing(ctx, { ...site, keySpan: root.pairs[0]?.key.span ?? root.span }, view, key, "error", `Go cannot build a deployment without '${key}'.`);
+      reportMissing(
+        ctx,
+        { ...site, keySpan: root.pairs[0]?.key.span ?? root.span },
+        view,
+        key,
+        "error",
+        `Go cannot build a deployment without '${key}'.`,
+      );
     }
   }
   const at = (key: string) => view.field(key);
@@ -94,7 +120,10 @@ function buildRoot(ctx: BuildContext, tree: YamlTree): SdlDocument | undefined {
   const reclamationSite = at("reclamation");
   const { node, span, path, isNull } = view.base;
   return {
-    node, span, path, isNull,
+    node,
+    span,
+    path,
+    isNull,
     version,
     include: readStringList(ctx, includeSite),
     services: servicesSite === undefined ? undefined : buildServices(ctx, servicesSite),
@@ -111,11 +140,18 @@ function checkTopLevelKeys(ctx: BuildContext, root: YamlMap): void {
     const name = keyText(pair.key);
     if ((TOP_LEVEL_KEYS as readonly string[]).includes(name)) continue;
     const guess = suggestKey(name, TOP_LEVEL_KEYS);
-    report(ctx, "sdl/unexpected-field", `Go rejects the top-level key '${name}' ('sdl: unexpected field ${name}').`, pair.key.span, [name], {
-      hints: guess === undefined ? [`Allowed: ${TOP_LEVEL_KEYS.join(", ")}.`] : [`Did you mean '${guess}'?`],
-      fixes: guess === undefined ? [] : [renameKey(pair, guess)],
-      data: { key: name, allowed: TOP_LEVEL_KEYS },
-    });
+    report(
+      ctx,
+      "sdl/unexpected-field",
+      `Go rejects the top-level key '${name}' ('sdl: unexpected field ${name}').`,
+      pair.key.span,
+      [name],
+      {
+        hints: guess === undefined ? [`Allowed: ${TOP_LEVEL_KEYS.join(", ")}.`] : [`Did you mean '${guess}'?`],
+        fixes: guess === undefined ? [] : [renameKey(pair, guess)],
+        data: { key: name, allowed: TOP_LEVEL_KEYS },
+      },
+    );
   }
 }
 
@@ -132,7 +168,10 @@ function buildProfiles(ctx: BuildContext, site: LeafSite): SdlProfiles | undefin
   const placementSite = view.field("placement");
   const { node, span, path, isNull } = view.base;
   return {
-    node, span, path, isNull,
+    node,
+    span,
+    path,
+    isNull,
     compute: computeSite === undefined ? undefined : buildComputeProfiles(ctx, computeSite),
     placement: placementSite === undefined ? undefined : buildPlacementProfiles(ctx, placementSite),
   };

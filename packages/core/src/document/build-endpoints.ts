@@ -30,4 +30,3 @@ export function buildEndpoints(ctx: BuildContext, site: LeafSite): SdlMap<SdlEnd
     return { node, span, path, isNull, name, kind };
   });
 }
-

@@ -43,7 +43,10 @@ export function buildExpose(ctx: BuildContext, site: LeafSite, deployed = true):
   const httpSite = view.field("http_options");
   const { node, span, path, isNull } = view.base;
   return {
-    node, span, path, isNull,
+    node,
+    span,
+    path,
+    isNull,
     port,
     as: asSite === undefined ? undefined : decodeUint32(ctx, asSite),
     proto: protoSite === undefined ? undefined : decodeString(ctx, protoSite),
@@ -71,7 +74,10 @@ function buildExposeTo(ctx: BuildContext, site: LeafSite): SdlExposeTo | undefin
   }
   const { node, span, path, isNull } = view.base;
   return {
-    node, span, path, isNull,
+    node,
+    span,
+    path,
+    isNull,
     service: serviceSite === undefined ? undefined : decodeString(ctx, serviceSite),
     global: globalSite === undefined ? undefined : decodeBool(ctx, globalSite),
     ip: ipSite === undefined ? undefined : decodeString(ctx, ipSite),
@@ -89,7 +95,10 @@ function buildHttpOptions(ctx: BuildContext, site: LeafSite): SdlHttpOptions | u
   };
   const { node, span, path, isNull } = view.base;
   return {
-    node, span, path, isNull,
+    node,
+    span,
+    path,
+    isNull,
     maxBodySize: num("max_body_size"),
     readTimeout: num("read_timeout"),
     sendTimeout: num("send_timeout"),

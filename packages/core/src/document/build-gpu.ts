@@ -33,7 +33,10 @@ export function buildGpu(ctx: BuildContext, site: LeafSite): SdlGpu | undefined 
   const attributesSite = view.field("attributes");
   const { node, span, path, isNull } = view.base;
   return {
-    node, span, path, isNull,
+    node,
+    span,
+    path,
+    isNull,
     units: unitsSite === undefined ? undefined : decodeQuantity(ctx, unitsSite, parseGpuUnits, 0),
     attributes: attributesSite === undefined ? undefined : buildGpuAttributes(ctx, attributesSite),
   };
@@ -57,11 +60,18 @@ function buildGpuAttributes(ctx: BuildContext, site: LeafSite): SdlGpuAttributes
       ? undefined
       : readNamedMap(ctx, vendorSite, (entry, key): SdlList<SdlGpuModel> | undefined => {
           if (!(KNOWN_VENDORS as readonly string[]).includes(key.name)) {
-            report(ctx, "sdl/unknown-key", `Go ignores the GPU vendor '${key.name}' (only nvidia is supported).`, key.span, entry.path, {
-              hints: ["Use 'nvidia'."],
-              fixes: keySuggestion(key, KNOWN_VENDORS).fixes,
-              data: { key: key.name, allowed: KNOWN_VENDORS },
-            });
+            report(
+              ctx,
+              "sdl/unknown-key",
+              `Go ignores the GPU vendor '${key.name}' (only nvidia is supported).`,
+              key.span,
+              entry.path,
+              {
+                hints: ["Use 'nvidia'."],
+                fixes: keySuggestion(key, KNOWN_VENDORS).fixes,
+                data: { key: key.name, allowed: KNOWN_VENDORS },
+              },
+            );
             return undefined;
           }
           return readList(ctx, entry, (item) => buildGpuModel(ctx, item));
@@ -78,7 +88,10 @@ function buildGpuModel(ctx: BuildContext, site: LeafSite): SdlGpuModel | undefin
   const interfaceSite = view.field("interface");
   const { node, span, path, isNull } = view.base;
   return {
-    node, span, path, isNull,
+    node,
+    span,
+    path,
+    isNull,
     model: modelSite === undefined ? undefined : decodeString(ctx, modelSite),
     ram: ramSite === undefined ? undefined : decodeQuantity(ctx, ramSite, parseGpuRam, undefined, true),
     interface: interfaceSite === undefined ? undefined : decodeString(ctx, interfaceSite),

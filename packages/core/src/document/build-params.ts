@@ -30,8 +30,14 @@ export function buildParams(ctx: BuildContext, site: LeafSite, deployed = true):
   const teeSite = view.field("tee");
   const { node, span, path, isNull } = view.base;
   return {
-    node, span, path, isNull,
-    storage: storageSite === undefined ? undefined : readNamedMap(ctx, storageSite, (entry) => buildStorageParams(ctx, entry, deployed)),
+    node,
+    span,
+    path,
+    isNull,
+    storage:
+      storageSite === undefined
+        ? undefined
+        : readNamedMap(ctx, storageSite, (entry) => buildStorageParams(ctx, entry, deployed)),
     permissions: permissionsSite === undefined ? undefined : buildPermissions(ctx, permissionsSite),
     tee: teeSite === undefined ? undefined : decodeString(ctx, teeSite),
   };
@@ -44,11 +50,21 @@ function buildStorageParams(ctx: BuildContext, site: LeafSite, deployed: boolean
   const readOnlySite = view.field("readOnly");
   const mount = mountSite === undefined ? undefined : decodeString(ctx, mountSite);
   if (mount === undefined || mount.value === "") {
-    reportMissing(ctx, site, view, "mount", severityWhenUsed(deployed), "Go requires an absolute mount path for every storage parameter.");
+    reportMissing(
+      ctx,
+      site,
+      view,
+      "mount",
+      severityWhenUsed(deployed),
+      "Go requires an absolute mount path for every storage parameter.",
+    );
   }
   const { node, span, path, isNull } = view.base;
   return {
-    node, span, path, isNull,
+    node,
+    span,
+    path,
+    isNull,
     mount,
     readOnly: readOnlySite === undefined ? undefined : decodeBool(ctx, readOnlySite),
   };
@@ -79,7 +95,11 @@ export function buildCredentials(ctx: BuildContext, site: LeafSite, deployed: bo
   const username = read("username");
   const password = read("password");
   if (!view.base.isNull) {
-    for (const [key, leaf] of [["host", host], ["username", username], ["password", password]] as const) {
+    for (const [key, leaf] of [
+      ["host", host],
+      ["username", username],
+      ["password", password],
+    ] as const) {
       if (leaf?.value === undefined || leaf.value.trim() === "") {
         if (leaf !== undefined && leaf.value === undefined) continue; // a type error was reported
         reportMissing(ctx, site, view, key, severityWhenUsed(deployed), `Go rejects credentials without a ${key}.`);

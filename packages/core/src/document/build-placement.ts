@@ -36,7 +36,10 @@ function buildPlacement(ctx: BuildContext, site: LeafSite, name: SdlKey): SdlPla
   const pricingSite = view.field("pricing");
   const { node, span, path, isNull } = view.base;
   return {
-    node, span, path, isNull,
+    node,
+    span,
+    path,
+    isNull,
     name,
     attributes:
       attributesSite === undefined
@@ -51,7 +54,14 @@ function buildSignedBy(ctx: BuildContext, site: LeafSite): SdlSignedBy | undefin
   const view = readStruct(ctx, site, SIGNED_BY_KEYS, "ignore");
   if (view === undefined) return undefined;
   const { node, span, path, isNull } = view.base;
-  return { node, span, path, isNull, allOf: readStringList(ctx, view.field("allOf")), anyOf: readStringList(ctx, view.field("anyOf")) };
+  return {
+    node,
+    span,
+    path,
+    isNull,
+    allOf: readStringList(ctx, view.field("allOf")),
+    anyOf: readStringList(ctx, view.field("anyOf")),
+  };
 }
 
 /**
@@ -65,7 +75,8 @@ function buildPrice(ctx: BuildContext, site: LeafSite): SdlPrice | undefined {
   const denomSite = view.field("denom");
   const amountSite = view.field("amount");
   const denom = denomSite === undefined ? undefined : decodeStringWith(ctx, denomSite, parseDenom, false);
-  const amount = amountSite === undefined ? undefined : decodeStringWith<DecAmount>(ctx, amountSite, parsePriceAmount, true);
+  const amount =
+    amountSite === undefined ? undefined : decodeStringWith<DecAmount>(ctx, amountSite, parsePriceAmount, true);
   if (denom === undefined || denom.isNull) {
     reportMissing(ctx, site, view, "denom", "error", "Go panics on a price without a valid denom.");
   }

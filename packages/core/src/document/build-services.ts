@@ -37,9 +37,14 @@ function buildService(ctx: BuildContext, site: LeafSite, name: SdlKey): SdlServi
   const imageSite = view.field("image");
   const image = imageSite === undefined ? undefined : decodeString(ctx, imageSite);
   if (image === undefined || image.value === "") {
-    reportMissing(ctx, site, view, "image", severityWhenUsed(deployed), deployed
-      ? "Go rejects a deployed service without an image."
-      : "the service is not deployed, so Go ignores it.");
+    reportMissing(
+      ctx,
+      site,
+      view,
+      "image",
+      severityWhenUsed(deployed),
+      deployed ? "Go rejects a deployed service without an image." : "the service is not deployed, so Go ignores it.",
+    );
   }
   const list = (key: string) => {
     const f = view.field(key);
@@ -51,16 +56,22 @@ function buildService(ctx: BuildContext, site: LeafSite, name: SdlKey): SdlServi
   const credentialsSite = view.field("credentials");
   const { node, span, path, isNull } = view.base;
   return {
-    node, span, path, isNull,
+    node,
+    span,
+    path,
+    isNull,
     name,
     image,
     imageRef: imageRefOf(ctx, image),
     command: list("command"),
     args: list("args"),
     env: list("env"),
-    expose: exposeSite === undefined ? undefined : readList(ctx, exposeSite, (item) => buildExpose(ctx, item, deployed)),
+    expose:
+      exposeSite === undefined ? undefined : readList(ctx, exposeSite, (item) => buildExpose(ctx, item, deployed)),
     dependencies:
-      dependenciesSite === undefined ? undefined : readList(ctx, dependenciesSite, (item) => buildDependency(ctx, item)),
+      dependenciesSite === undefined
+        ? undefined
+        : readList(ctx, dependenciesSite, (item) => buildDependency(ctx, item)),
     params: paramsSite === undefined ? undefined : buildParams(ctx, paramsSite, deployed),
     credentials: credentialsSite === undefined ? undefined : buildCredentials(ctx, credentialsSite, deployed),
   };
@@ -85,11 +96,21 @@ function imageRefOf(ctx: BuildContext, image: SdlScalar<string> | undefined): Im
     const own = image.value === node.text;
     const result = parseImageRef(image.value, own ? 0 : textOffset(node));
     for (const d of own ? placeInScalar(node, result.diagnostics) : result.diagnostics) {
-      ctx.diagnostics.push({ ...d, severity: d.severity === "error" ? "warning" : d.severity, path: d.path ?? image.path });
+      ctx.diagnostics.push({
+        ...d,
+        severity: d.severity === "error" ? "warning" : d.severity,
+        path: d.path ?? image.path,
+      });
     }
     return result.value;
   } catch (error) {
-    report(ctx, "internal/exception", `The image grammar failed on '${image.value}': ${String(error)}.`, image.span, image.path);
+    report(
+      ctx,
+      "internal/exception",
+      `The image grammar failed on '${image.value}': ${String(error)}.`,
+      image.span,
+      image.path,
+    );
     return undefined;
   }
 }

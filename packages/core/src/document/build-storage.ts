@@ -30,7 +30,14 @@ export function buildStorage(ctx: BuildContext, site: LeafSite, used: boolean): 
   if (node === null || isGoNull(node)) return undefined;
   if (node.kind === "map") {
     const volume = buildVolume(ctx, site, used, "single");
-    return { node, span: node.span, path: site.path, isNull: false, form: "single", volumes: volume === undefined ? [] : [volume] };
+    return {
+      node,
+      span: node.span,
+      path: site.path,
+      isNull: false,
+      form: "single",
+      volumes: volume === undefined ? [] : [volume],
+    };
   }
   if (node.kind === "seq") {
     const volumes: SdlStorageVolume[] = [];
@@ -39,20 +46,39 @@ export function buildStorage(ctx: BuildContext, site: LeafSite, used: boolean): 
       if (volume !== undefined) volumes.push(volume);
     });
     if (node.items.length === 0) {
-      report(ctx, "sdl/missing-key", `'storage' lists no volumes; Go rejects a resource unit without storage.`, node.span, site.path, {
-        severity: severityWhenUsed(used),
-      });
+      report(
+        ctx,
+        "sdl/missing-key",
+        `'storage' lists no volumes; Go rejects a resource unit without storage.`,
+        node.span,
+        site.path,
+        {
+          severity: severityWhenUsed(used),
+        },
+      );
     }
     return { node, span: node.span, path: site.path, isNull: false, form: "list", volumes };
   }
-  report(ctx, "type/expected-mapping", `Expected a volume mapping or a list of volumes, found ${describeNode(node)}.`, node.span, site.path, {
-    severity: severityWhenUsed(used),
-    data: { expected: "mapping or sequence", actual: node.kind },
-  });
+  report(
+    ctx,
+    "type/expected-mapping",
+    `Expected a volume mapping or a list of volumes, found ${describeNode(node)}.`,
+    node.span,
+    site.path,
+    {
+      severity: severityWhenUsed(used),
+      data: { expected: "mapping or sequence", actual: node.kind },
+    },
+  );
   return undefined;
 }
 
-function buildVolume(ctx: BuildContext, site: LeafSite, used: boolean, form: "single" | "list"): SdlStorageVolume | undefined {
+function buildVolume(
+  ctx: BuildContext,
+  site: LeafSite,
+  used: boolean,
+  form: "single" | "list",
+): SdlStorageVolume | undefined {
   const view = readStruct(ctx, site, VOLUME_KEYS, "ignore");
   if (view === undefined) return undefined;
   const nameSite = view.field("name");
@@ -66,7 +92,10 @@ function buildVolume(ctx: BuildContext, site: LeafSite, used: boolean, form: "si
   const effectiveName = form === "single" || name?.value === undefined || name.value === "" ? "default" : name.value;
   const { node, span, path, isNull } = view.base;
   return {
-    node, span, path, isNull,
+    node,
+    span,
+    path,
+    isNull,
     name,
     effectiveName,
     size,
@@ -82,10 +111,17 @@ function buildVolume(ctx: BuildContext, site: LeafSite, used: boolean, form: "si
 function buildStorageAttributes(ctx: BuildContext, site: LeafSite): SdlStorageAttributes | undefined {
   const raw: SdlMap<SdlScalar<string>> | undefined = readNamedMap(ctx, site, (entry, key) => {
     if (!(STORAGE_ATTRIBUTE_KEYS as readonly string[]).includes(key.name)) {
-      report(ctx, "sdl/unsupported-key", `Go rejects the storage attribute '${key.name}' (allowed: persistent, class).`, key.span, entry.path, {
-        ...keySuggestion(key, STORAGE_ATTRIBUTE_KEYS),
-        data: { key: key.name, allowed: STORAGE_ATTRIBUTE_KEYS },
-      });
+      report(
+        ctx,
+        "sdl/unsupported-key",
+        `Go rejects the storage attribute '${key.name}' (allowed: persistent, class).`,
+        key.span,
+        entry.path,
+        {
+          ...keySuggestion(key, STORAGE_ATTRIBUTE_KEYS),
+          data: { key: key.name, allowed: STORAGE_ATTRIBUTE_KEYS },
+        },
+      );
     }
     return decodeString(ctx, entry, { schemaAllowsScalars: key.name === "persistent" });
   });
@@ -100,14 +136,28 @@ function buildStorageAttributes(ctx: BuildContext, site: LeafSite): SdlStorageAt
       persistent = makeLeaf(site2, GO_TRUE.has(text), persistentRaw.isNull);
       const node = deref(persistentRaw.node);
       if (node?.kind === "scalar" && resolveGoScalar(node).tag === "str") {
-        report(ctx, "type/yaml11-boolean", `Go reads '${text}' as ${GO_TRUE.has(text)}, but YAML 1.2 tools keep the string "${text}" (and hash it differently).`, persistentRaw.span, persistentRaw.path, {
-          hints: [`Write ${GO_TRUE.has(text)}.`],
-        });
+        report(
+          ctx,
+          "type/yaml11-boolean",
+          `Go reads '${text}' as ${GO_TRUE.has(text)}, but YAML 1.2 tools keep the string "${text}" (and hash it differently).`,
+          persistentRaw.span,
+          persistentRaw.path,
+          {
+            hints: [`Write ${GO_TRUE.has(text)}.`],
+          },
+        );
       }
     } else {
-      report(ctx, "type/expected-boolean", `Go accepts only true/false/yes/no/on/off (lower case) for 'persistent', found '${text}'.`, persistentRaw.span, persistentRaw.path, {
-        data: { expected: "bool", actual: text },
-      });
+      report(
+        ctx,
+        "type/expected-boolean",
+        `Go accepts only true/false/yes/no/on/off (lower case) for 'persistent', found '${text}'.`,
+        persistentRaw.span,
+        persistentRaw.path,
+        {
+          data: { expected: "bool", actual: text },
+        },
+      );
       persistent = makeLeaf<boolean>(site2, undefined, persistentRaw.isNull);
     }
   }

@@ -55,17 +55,35 @@ export function buildVersion(ctx: BuildContext, root: YamlMap): SdlVersion | und
   const keyNode = index < 0 ? undefined : flat[index];
   if (keyNode === undefined || keyNode === null) {
     const first = root.pairs[0]?.key.span ?? root.span;
-    report(ctx, "sdl/missing-key", "The document has no 'version'; Go fails with 'no version found'.", first, ["version"], {
-      hints: ['Add `version: "2.0"` (or "2.1") at the top.'],
-      // A block root starts at its first key's line: the version goes on a line of its own before it.
-      ...(root.flow ? {} : { fixes: [{ range: { start: lineStartOf(ctx, first.start), end: lineStartOf(ctx, first.start) }, newText: 'version: "2.0"\n' }] }),
-      data: { key: "version" },
-    });
+    report(
+      ctx,
+      "sdl/missing-key",
+      "The document has no 'version'; Go fails with 'no version found'.",
+      first,
+      ["version"],
+      {
+        hints: ['Add `version: "2.0"` (or "2.1") at the top.'],
+        // A block root starts at its first key's line: the version goes on a line of its own before it.
+        ...(root.flow
+          ? {}
+          : {
+              fixes: [
+                {
+                  range: { start: lineStartOf(ctx, first.start), end: lineStartOf(ctx, first.start) },
+                  newText: 'version: "2.0"\n',
+                },
+              ],
+            }),
+        data: { key: "version" },
+      },
+    );
     return undefined;
   }
   const key = { name: "version", node: keyNode, span: keyNode.span };
   if (index + 1 >= flat.length) {
-    report(ctx, "sdl/missing-key", "Nothing follows the 'version' that Go finds; Go crashes here.", keyNode.span, ["version"]);
+    report(ctx, "sdl/missing-key", "Nothing follows the 'version' that Go finds; Go crashes here.", keyNode.span, [
+      "version",
+    ]);
     return undefined;
   }
   const valueNode = flat[index + 1] ?? null;
@@ -79,28 +97,56 @@ export function buildVersion(ctx: BuildContext, root: YamlMap): SdlVersion | und
       : reportUnparsable(ctx, raw, span);
   const decoder = parsed === undefined ? undefined : decoderFor(parsed);
   if (parsed !== undefined && decoder === undefined) {
-    report(ctx, "sdl/unsupported-version", `Go does not support version '${raw}' (only 2.0 and 2.1 or later).`, span, ["version"], {
-      hints: ['Use version "2.0" or "2.1".'],
-      data: { version: raw },
-    });
+    report(
+      ctx,
+      "sdl/unsupported-version",
+      `Go does not support version '${raw}' (only 2.0 and 2.1 or later).`,
+      span,
+      ["version"],
+      {
+        hints: ['Use version "2.0" or "2.1".'],
+        data: { version: raw },
+      },
+    );
   }
   if (decoder !== undefined && node !== null && node.kind === "scalar") {
     if (node.style === "plain" && typeof node.value !== "string") {
-      report(ctx, "sdl/unquoted-version", `Go reads the unquoted version '${raw}' as text, but YAML 1.2 tools read a number.`, node.span, ["version"], {
-        hints: [`Quote it: "${raw}".`],
-      });
+      report(
+        ctx,
+        "sdl/unquoted-version",
+        `Go reads the unquoted version '${raw}' as text, but YAML 1.2 tools read a number.`,
+        node.span,
+        ["version"],
+        {
+          hints: [`Quote it: "${raw}".`],
+        },
+      );
     } else if (raw !== "2.0" && raw !== "2.1") {
-      report(ctx, "sdl/version-not-in-schema", `Go reads version '${raw}' as ${decoder}, but the schema allows only "2.0" and "2.1".`, node.span, ["version"], {
-        hints: [`Write "${decoder}".`],
-      });
+      report(
+        ctx,
+        "sdl/version-not-in-schema",
+        `Go reads version '${raw}' as ${decoder}, but the schema allows only "2.0" and "2.1".`,
+        node.span,
+        ["version"],
+        {
+          hints: [`Write "${decoder}".`],
+        },
+      );
     }
   }
   return { node, span, path: ["version"], key, raw, parsed, decoder };
 }
 
 function reportUnparsable(ctx: BuildContext, raw: string, span: SdlVersion["span"]): undefined {
-  report(ctx, "sdl/unsupported-version", `The version must be a scalar such as "2.0", found '${raw}'.`, span, ["version"], {
-    data: { version: raw },
-  });
+  report(
+    ctx,
+    "sdl/unsupported-version",
+    `The version must be a scalar such as "2.0", found '${raw}'.`,
+    span,
+    ["version"],
+    {
+      data: { version: raw },
+    },
+  );
   return undefined;
 }

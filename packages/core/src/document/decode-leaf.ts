@@ -91,29 +91,57 @@ export function decodeUint32(ctx: BuildContext, site: LeafSite): SdlScalar<numbe
   const node = deref(site.node);
   if (node === null || isGoNull(node)) return makeLeaf(site, 0, true);
   if (node.kind !== "scalar") {
-    report(ctx, "type/expected-number", `Expected an unsigned integer, found ${describeNode(node)}.`, node.span, site.path, {
-      data: { expected: "uint32", actual: node.kind },
-    });
+    report(
+      ctx,
+      "type/expected-number",
+      `Expected an unsigned integer, found ${describeNode(node)}.`,
+      node.span,
+      site.path,
+      {
+        data: { expected: "uint32", actual: node.kind },
+      },
+    );
     return makeLeaf<number>(site, undefined, false);
   }
   const r = resolveGoScalar(node);
   if (r.tag === "int" || r.tag === "float") {
     const truncated = r.tag === "int" ? r.value : Number.isFinite(r.value) ? BigInt(Math.trunc(r.value)) : undefined;
     if (truncated === undefined || truncated < 0n || truncated > BigInt(MAX_UINT32)) {
-      report(ctx, "type/number-out-of-range", `The value '${node.text}' does not fit an unsigned 32-bit integer.`, node.span, site.path, {
-        data: { min: 0, max: MAX_UINT32, actual: node.text },
-      });
+      report(
+        ctx,
+        "type/number-out-of-range",
+        `The value '${node.text}' does not fit an unsigned 32-bit integer.`,
+        node.span,
+        site.path,
+        {
+          data: { min: 0, max: MAX_UINT32, actual: node.text },
+        },
+      );
       return makeLeaf<number>(site, undefined, false);
     }
     const value = Number(truncated);
-    warnNumberForm(ctx, node, site.path, r.tag === "int" && r.legacyOctal, r.tag === "float" && value !== r.value, value);
+    warnNumberForm(
+      ctx,
+      node,
+      site.path,
+      r.tag === "int" && r.legacyOctal,
+      r.tag === "float" && value !== r.value,
+      value,
+    );
     return makeLeaf(site, value, false);
   }
   const quoted = r.tag === "str" && r.indicated && /^[-+]?[0-9]/.test(node.text);
-  report(ctx, "type/expected-number", `Expected an unsigned integer, found ${quoted ? "the quoted string" : "the value"} '${node.text}'.`, node.span, site.path, {
-    hints: quoted ? ["Remove the quotes: Go's yaml.v3 does not turn a string into a number."] : [],
-    data: { expected: "uint32", actual: r.tag },
-  });
+  report(
+    ctx,
+    "type/expected-number",
+    `Expected an unsigned integer, found ${quoted ? "the quoted string" : "the value"} '${node.text}'.`,
+    node.span,
+    site.path,
+    {
+      hints: quoted ? ["Remove the quotes: Go's yaml.v3 does not turn a string into a number."] : [],
+      data: { expected: "uint32", actual: r.tag },
+    },
+  );
   return makeLeaf<number>(site, undefined, false);
 }
 
@@ -127,19 +155,40 @@ function warnNumberForm(
   value: number,
 ): void {
   if (legacyOctal) {
-    report(ctx, "type/legacy-octal", `Go reads '${node.text}' as the octal number ${value}; YAML 1.2 tools read it as decimal.`, node.span, path, {
-      hints: [`Write ${value} (or 0o${value.toString(8)}) to make the meaning explicit.`],
-      data: { go: value, yaml12: node.value },
-    });
+    report(
+      ctx,
+      "type/legacy-octal",
+      `Go reads '${node.text}' as the octal number ${value}; YAML 1.2 tools read it as decimal.`,
+      node.span,
+      path,
+      {
+        hints: [`Write ${value} (or 0o${value.toString(8)}) to make the meaning explicit.`],
+        data: { go: value, yaml12: node.value },
+      },
+    );
   } else if (truncated) {
-    report(ctx, "type/number-truncated", `Go truncates '${node.text}' to ${value}; the schema requires an integer.`, node.span, path, {
-      data: { go: value },
-    });
+    report(
+      ctx,
+      "type/number-truncated",
+      `Go truncates '${node.text}' to ${value}; the schema requires an integer.`,
+      node.span,
+      path,
+      {
+        data: { go: value },
+      },
+    );
   } else if (node.value !== value) {
-    report(ctx, "type/non-portable-number", `Go reads '${node.text}' as ${value}, but YAML 1.2 tools read it differently.`, node.span, path, {
-      hints: [`Write ${value}.`],
-      data: { go: value, yaml12: node.value },
-    });
+    report(
+      ctx,
+      "type/non-portable-number",
+      `Go reads '${node.text}' as ${value}, but YAML 1.2 tools read it differently.`,
+      node.span,
+      path,
+      {
+        hints: [`Write ${value}.`],
+        data: { go: value, yaml12: node.value },
+      },
+    );
   }
 }
 
@@ -163,10 +212,17 @@ export function decodeBool(ctx: BuildContext, site: LeafSite): SdlScalar<boolean
     if (r.tag === "bool") return makeLeaf(site, r.value, false);
     if (r.tag === "str" && (YAML11_TRUE.has(r.value) || YAML11_FALSE.has(r.value))) {
       const value = YAML11_TRUE.has(r.value);
-      report(ctx, "type/yaml11-boolean", `Go reads '${node.text}' as ${value}, but YAML 1.2 tools and the schema read it as a string.`, node.span, site.path, {
-        hints: [`Write ${value}.`],
-        data: { go: value },
-      });
+      report(
+        ctx,
+        "type/yaml11-boolean",
+        `Go reads '${node.text}' as ${value}, but YAML 1.2 tools and the schema read it as a string.`,
+        node.span,
+        site.path,
+        {
+          hints: [`Write ${value}.`],
+          data: { go: value },
+        },
+      );
       return makeLeaf(site, value, false);
     }
   }

@@ -35,7 +35,11 @@ export function textOffset(node: YamlScalar): number {
  * @example
  * addGrammarDiagnostics(ctx, parseCpuUnits("1x", 40).diagnostics, ["profiles", "compute", "web"]);
  */
-export function addGrammarDiagnostics(ctx: BuildContext, diagnostics: readonly Diagnostic[], path: LeafSite["path"]): void {
+export function addGrammarDiagnostics(
+  ctx: BuildContext,
+  diagnostics: readonly Diagnostic[],
+  path: LeafSite["path"],
+): void {
   for (const d of diagnostics) ctx.diagnostics.push(d.path ? d : { ...d, path });
 }
 
@@ -66,10 +70,17 @@ export function decodeQuantity<T>(
   }
   const tag = resolveGoScalar(node).tag;
   if (schemaWantsString && tag !== "str") {
-    report(ctx, "type/coerced-to-string", `Go reads the text '${node.text}', but the schema requires a string.`, node.span, site.path, {
-      hints: [`Quote it: "${node.text}".`],
-      data: { actual: tag },
-    });
+    report(
+      ctx,
+      "type/coerced-to-string",
+      `Go reads the text '${node.text}', but the schema requires a string.`,
+      node.span,
+      site.path,
+      {
+        hints: [`Quote it: "${node.text}".`],
+        data: { actual: tag },
+      },
+    );
   }
   return parseWith(ctx, site, node, node.text, grammar);
 }
@@ -108,7 +119,12 @@ export function parseWith<T>(
  * @example
  * decodeStringWith(ctx, site, parseDenom, false).value; // "uakt"
  */
-export function decodeStringWith<T>(ctx: BuildContext, site: LeafSite, grammar: ScalarGrammar<T>, numbersAllowed: boolean): SdlScalar<T> {
+export function decodeStringWith<T>(
+  ctx: BuildContext,
+  site: LeafSite,
+  grammar: ScalarGrammar<T>,
+  numbersAllowed: boolean,
+): SdlScalar<T> {
   const text = decodeString(ctx, site, { schemaAllowsScalars: numbersAllowed });
   const node = deref(site.node);
   if (text.value === undefined || text.isNull || node === null || node.kind !== "scalar") {

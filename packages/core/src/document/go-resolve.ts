@@ -22,10 +22,18 @@ const NULL_WORDS = new Set(["", "~", "null", "Null", "NULL"]);
 const TRUE_WORDS = new Set(["true", "True", "TRUE"]);
 const FALSE_WORDS = new Set(["false", "False", "FALSE"]);
 const SPECIAL_FLOATS: Readonly<Record<string, number>> = {
-  ".nan": Number.NaN, ".NaN": Number.NaN, ".NAN": Number.NaN,
-  ".inf": Infinity, ".Inf": Infinity, ".INF": Infinity,
-  "+.inf": Infinity, "+.Inf": Infinity, "+.INF": Infinity,
-  "-.inf": -Infinity, "-.Inf": -Infinity, "-.INF": -Infinity,
+  ".nan": Number.NaN,
+  ".NaN": Number.NaN,
+  ".NAN": Number.NaN,
+  ".inf": Infinity,
+  ".Inf": Infinity,
+  ".INF": Infinity,
+  "+.inf": Infinity,
+  "+.Inf": Infinity,
+  "+.INF": Infinity,
+  "-.inf": -Infinity,
+  "-.Inf": -Infinity,
+  "-.INF": -Infinity,
 };
 // yaml.v3's `yamlStyleFloat`, the only float syntax accepted for digit/sign-led scalars.
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;

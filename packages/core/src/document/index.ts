@@ -44,4 +44,10 @@ export type {
   SdlStorageVolume,
 } from "./sdl-profiles.js";
 export { referenceIndex } from "./reference-index.js";
-export type { ReferenceIndex, SdlDefinition, SdlDefinitionKind, SdlReference, SdlReferenceRole } from "./reference-index.js";
+export type {
+  ReferenceIndex,
+  SdlDefinition,
+  SdlDefinitionKind,
+  SdlReference,
+  SdlReferenceRole,
+} from "./reference-index.js";

@@ -220,7 +220,9 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     seen.add(key);
     all.push(d);
   }
-  const diagnostics = capDiagnostics(sortDiagnostics(all), limits.maxDiagnostics).map((d) => clampDiagnostic(d, source));
+  const diagnostics = capDiagnostics(sortDiagnostics(all), limits.maxDiagnostics).map((d) =>
+    clampDiagnostic(d, source),
+  );
   const document = built.document;
   if (document !== undefined) defineJson(document, () => jsonSafe(document));
   return {

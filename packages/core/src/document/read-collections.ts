@@ -41,7 +41,11 @@ export function readNamedMap<T>(
  * @example
  * readList(ctx, site, (item) => buildExpose(ctx, item));
  */
-export function readList<T>(ctx: BuildContext, site: LeafSite, build: (item: LeafSite, index: number) => T | undefined): SdlList<T> | undefined {
+export function readList<T>(
+  ctx: BuildContext,
+  site: LeafSite,
+  build: (item: LeafSite, index: number) => T | undefined,
+): SdlList<T> | undefined {
   const node = deref(site.node);
   const span = node?.span ?? site.keySpan;
   if (node === null || isGoNull(node)) return { node, span, path: site.path, isNull: true, items: [] };
@@ -55,7 +59,10 @@ export function readList<T>(ctx: BuildContext, site: LeafSite, build: (item: Lea
   node.items.forEach((item, index) => {
     if (isGoNull(deref(item))) {
       // yaml.v3 decodes a null item into nothing and leaves it out of the slice.
-      report(ctx, "type/ignored-by-go", `Go drops this null list item (index ${index}).`, item.span, [...site.path, index]);
+      report(ctx, "type/ignored-by-go", `Go drops this null list item (index ${index}).`, item.span, [
+        ...site.path,
+        index,
+      ]);
       return;
     }
     const value = build({ node: item, keySpan: item.span, path: [...site.path, index] }, index);

@@ -41,7 +41,13 @@ export interface StructView {
 /** `true` for a YAML merge key (`<<` written plain, untagged or `!!merge`). */
 function isMergeKey(key: YamlNode): boolean {
   const k = deref(key);
-  return k !== null && k.kind === "scalar" && k.text === "<<" && k.style === "plain" && (k.tag === undefined || k.tag === "!!merge" || k.tag === "tag:yaml.org,2002:merge");
+  return (
+    k !== null &&
+    k.kind === "scalar" &&
+    k.text === "<<" &&
+    k.style === "plain" &&
+    (k.tag === undefined || k.tag === "!!merge" || k.tag === "tag:yaml.org,2002:merge")
+  );
 }
 
 /** `true` when some key of the mapping is a merge key. */
@@ -86,7 +92,10 @@ export function effectivePairs(map: YamlMap, depth = 0): readonly YamlPair[] {
  * @example
  * readMapping(ctx, site)?.pairs.length;
  */
-export function readMapping(ctx: BuildContext, site: LeafSite): { base: SdlObjectBase; pairs: readonly YamlPair[] } | undefined {
+export function readMapping(
+  ctx: BuildContext,
+  site: LeafSite,
+): { base: SdlObjectBase; pairs: readonly YamlPair[] } | undefined {
   const node = deref(site.node);
   const span = node?.span ?? site.keySpan;
   if (node === null || isGoNull(node)) return { base: { node, span, path: site.path, isNull: true }, pairs: [] };
@@ -129,11 +138,18 @@ export function readStruct(
     const hints = guess === undefined ? [] : [`Did you mean '${guess}'?`];
     const fixes = guess === undefined ? [] : [renameKey(pair, guess)];
     if (mode === "reject") {
-      report(ctx, "sdl/unsupported-key", `Go rejects the key '${name}' (allowed: ${known.join(", ")}).`, pair.key.span, path, {
-        hints,
-        fixes,
-        data: { key: name, allowed: known },
-      });
+      report(
+        ctx,
+        "sdl/unsupported-key",
+        `Go rejects the key '${name}' (allowed: ${known.join(", ")}).`,
+        pair.key.span,
+        path,
+        {
+          hints,
+          fixes,
+          data: { key: name, allowed: known },
+        },
+      );
     } else {
       report(ctx, "sdl/unknown-key", `Go ignores the unknown key '${name}'.`, pair.key.span, path, {
         hints,
@@ -175,7 +191,10 @@ export function keySuggestion(
 ): { hints: string[]; fixes: TextEdit[] } {
   const guess = suggestKey(key.name, known);
   if (guess === undefined) return { hints: [], fixes: [] };
-  return { hints: [`Did you mean '${guess}'?`], fixes: [{ range: { start: key.span.start, end: key.span.end }, newText: guess }] };
+  return {
+    hints: [`Did you mean '${guess}'?`],
+    fixes: [{ range: { start: key.span.start, end: key.span.end }, newText: guess }],
+  };
 }
 
 /**
@@ -215,10 +234,17 @@ export function readCustomStruct(
 ): StructView | undefined {
   const node = deref(site.node);
   if (node !== null && node.kind !== "map" && !isGoNull(node)) {
-    report(ctx, "type/expected-mapping", `Expected a mapping, found ${describeNode(node)}; Go decodes it as empty.`, node.span, site.path, {
-      severity: wrongKind,
-      data: { expected: "mapping", actual: node.kind },
-    });
+    report(
+      ctx,
+      "type/expected-mapping",
+      `Expected a mapping, found ${describeNode(node)}; Go decodes it as empty.`,
+      node.span,
+      site.path,
+      {
+        severity: wrongKind,
+        data: { expected: "mapping", actual: node.kind },
+      },
+    );
     return undefined;
   }
   return readStruct(ctx, site, known, mode);

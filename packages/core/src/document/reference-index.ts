@@ -13,7 +13,13 @@ import type { SdlPath } from "./sdl-node.js";
  * @example
  * const kind: SdlDefinitionKind = "compute-profile";
  */
-export type SdlDefinitionKind = "service" | "compute-profile" | "placement-profile" | "pricing" | "deployment" | "endpoint";
+export type SdlDefinitionKind =
+  | "service"
+  | "compute-profile"
+  | "placement-profile"
+  | "pricing"
+  | "deployment"
+  | "endpoint";
 
 /**
  * Where a reference sits: `deployment-service` (a `deployment.<service>` key),
@@ -143,7 +149,13 @@ function scalarText(node: YamlNode | null | undefined): string | undefined {
  */
 export function referenceIndex(result: { readonly tree: { readonly root: YamlNode | null } }): ReferenceIndex {
   const root = result.tree.root;
-  const define = (kind: SdlDefinitionKind, name: string, pair: YamlPair, path: SdlPath, placement?: string): MutableDefinition => ({
+  const define = (
+    kind: SdlDefinitionKind,
+    name: string,
+    pair: YamlPair,
+    path: SdlPath,
+    placement?: string,
+  ): MutableDefinition => ({
     kind,
     name,
     ...(placement === undefined ? {} : { placement }),
@@ -154,13 +166,25 @@ export function referenceIndex(result: { readonly tree: { readonly root: YamlNod
   });
   const services = entries(field(root, "services")).map((e) => define("service", e.name, e.pair, ["services", e.name]));
   const profiles = field(root, "profiles");
-  const compute = entries(field(profiles, "compute")).map((e) => define("compute-profile", e.name, e.pair, ["profiles", "compute", e.name]));
+  const compute = entries(field(profiles, "compute")).map((e) =>
+    define("compute-profile", e.name, e.pair, ["profiles", "compute", e.name]),
+  );
   const placementEntries = entries(field(profiles, "placement"));
-  const placements = placementEntries.map((e) => define("placement-profile", e.name, e.pair, ["profiles", "placement", e.name]));
-  const endpoints = entries(field(root, "endpoints")).map((e) => define("endpoint", e.name, e.pair, ["endpoints", e.name]));
+  const placements = placementEntries.map((e) =>
+    define("placement-profile", e.name, e.pair, ["profiles", "placement", e.name]),
+  );
+  const endpoints = entries(field(root, "endpoints")).map((e) =>
+    define("endpoint", e.name, e.pair, ["endpoints", e.name]),
+  );
   const references: SdlReference[] = [];
-  const ref = (target: SdlDefinitionKind, role: SdlReferenceRole, name: string, span: Span, path: SdlPath, placement?: string) =>
-    references.push({ target, role, name, ...(placement === undefined ? {} : { placement }), span, path });
+  const ref = (
+    target: SdlDefinitionKind,
+    role: SdlReferenceRole,
+    name: string,
+    span: Span,
+    path: SdlPath,
+    placement?: string,
+  ) => references.push({ target, role, name, ...(placement === undefined ? {} : { placement }), span, path });
 
   const pricing: MutableDefinition[] = [];
   for (const p of placementEntries) {
@@ -191,7 +215,8 @@ export function referenceIndex(result: { readonly tree: { readonly root: YamlNod
         const base = ["services", s.name, "expose", i, "to", j];
         const service = field(to, "service");
         const serviceName = scalarText(service);
-        if (serviceName !== undefined && service) ref("service", "expose-service", serviceName, service.span, [...base, "service"]);
+        if (serviceName !== undefined && service)
+          ref("service", "expose-service", serviceName, service.span, [...base, "service"]);
         const ip = field(to, "ip");
         const ipName = scalarText(ip);
         if (ipName !== undefined && ipName !== "" && ip) ref("endpoint", "expose-ip", ipName, ip.span, [...base, "ip"]);
@@ -200,7 +225,8 @@ export function referenceIndex(result: { readonly tree: { readonly root: YamlNod
     items(field(s.value, "dependencies")).forEach((dependency, i) => {
       const service = field(dependency, "service");
       const name = scalarText(service);
-      if (name !== undefined && service) ref("service", "dependency-service", name, service.span, ["services", s.name, "dependencies", i, "service"]);
+      if (name !== undefined && service)
+        ref("service", "dependency-service", name, service.span, ["services", s.name, "dependencies", i, "service"]);
     });
   }
   references.sort((a, b) => a.span.start - b.span.start);
@@ -214,9 +240,20 @@ export function referenceIndex(result: { readonly tree: { readonly root: YamlNod
   };
   const unresolved: SdlReference[] = [];
   for (const r of references) {
-    const found = byKind[r.target].filter((d) => d.name === r.name && (r.placement === undefined || d.placement === r.placement));
+    const found = byKind[r.target].filter(
+      (d) => d.name === r.name && (r.placement === undefined || d.placement === r.placement),
+    );
     if (found.length === 0) unresolved.push(r);
     for (const d of found) d.references.push(r);
   }
-  return { services, computeProfiles: compute, placementProfiles: placements, pricing, deployments, endpoints, references, unresolved };
+  return {
+    services,
+    computeProfiles: compute,
+    placementProfiles: placements,
+    pricing,
+    deployments,
+    endpoints,
+    references,
+    unresolved,
+  };
 }

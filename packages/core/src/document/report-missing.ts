@@ -28,7 +28,12 @@ function defaultValue(path: readonly (string | number)[]): string | undefined {
  * after its last pair; `undefined` when no obvious value exists, the mapping is empty or written
  * in flow style (`{…}`), or no line counter is known.
  */
-function insertKeyFix(ctx: BuildContext, view: StructView, parentPath: readonly (string | number)[], name: string): TextEdit | undefined {
+function insertKeyFix(
+  ctx: BuildContext,
+  view: StructView,
+  parentPath: readonly (string | number)[],
+  name: string,
+): TextEdit | undefined {
   const lc = ctx.lineCounter;
   const node = view.base.node;
   if (lc === undefined || node === null || node.kind !== "map") return undefined;

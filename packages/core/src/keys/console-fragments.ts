@@ -9,7 +9,18 @@ import type { JsonSchema } from "./sdl-key-info.js";
 export const PORT_NUMBER: JsonSchema = { type: "integer", minimum: 1, maximum: 65535 };
 
 /** alpha.45 `definitions.httpErrorCode` values (Go's `next_cases` accepts the same words). */
-export const HTTP_ERROR_CODES: readonly string[] = ["error", "timeout", "500", "502", "503", "504", "403", "404", "429", "off"];
+export const HTTP_ERROR_CODES: readonly string[] = [
+  "error",
+  "timeout",
+  "500",
+  "502",
+  "503",
+  "504",
+  "403",
+  "404",
+  "429",
+  "off",
+];
 
 const HTTP_ERROR_CODE: JsonSchema = { enum: HTTP_ERROR_CODES, type: "string" };
 
@@ -78,7 +89,12 @@ const TRUE_OR_TRUE_TEXT: JsonSchema = { oneOf: [{ const: true }, { const: "true"
 /** alpha.45 `storageAttributesValidation`'s two rules: ram is never persistent; other classes must be. */
 export const STORAGE_ATTRIBUTE_RULES: JsonSchema = {
   allOf: [
-    { not: { properties: { class: { const: "ram" }, persistent: TRUE_OR_TRUE_TEXT }, required: ["class", "persistent"] } },
+    {
+      not: {
+        properties: { class: { const: "ram" }, persistent: TRUE_OR_TRUE_TEXT },
+        required: ["class", "persistent"],
+      },
+    },
     {
       if: { properties: { class: { enum: ["beta1", "beta2", "beta3", "default"] } }, required: ["class"] },
       then: { properties: { persistent: TRUE_OR_TRUE_TEXT }, required: ["persistent"] },

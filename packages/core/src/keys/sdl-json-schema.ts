@@ -21,7 +21,18 @@ export interface SdlJsonSchemaOptions {
 
 const GO_SCALAR: readonly string[] = ["string", "number", "boolean"];
 
-const LEAF_TYPES = new Set(["string", "string-list", "uint32", "boolean", "quantity", "amount", "duration", "timeout", "version", "any"]);
+const LEAF_TYPES = new Set([
+  "string",
+  "string-list",
+  "uint32",
+  "boolean",
+  "quantity",
+  "amount",
+  "duration",
+  "timeout",
+  "version",
+  "any",
+]);
 
 /**
  * Generates a JSON Schema (draft-07) from the SDL key table. The `console` flavour accepts and
@@ -39,7 +50,10 @@ export function sdlJsonSchema(options: SdlJsonSchemaOptions = {}): JsonSchema {
   const body = structSchema("", flavour, docs, true, undefined);
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
-    title: flavour === "console" ? "Akash SDL input (official TS SDK 1.0.0-alpha.45)" : "Akash SDL input (Go reference decoder)",
+    title:
+      flavour === "console"
+        ? "Akash SDL input (official TS SDK 1.0.0-alpha.45)"
+        : "Akash SDL input (Go reference decoder)",
     ...body,
   };
 }
@@ -63,20 +77,28 @@ function withNull(schema: JsonSchema): JsonSchema {
   const type = schema["type"];
   if (typeof type === "string") return type === "null" ? schema : { ...schema, type: [type, "null"] };
   if (Array.isArray(type)) return type.includes("null") ? schema : { ...schema, type: [...(type as string[]), "null"] };
-  if (Array.isArray(schema["oneOf"])) return { ...schema, oneOf: [...(schema["oneOf"] as JsonSchema[]), { type: "null" }] };
+  if (Array.isArray(schema["oneOf"]))
+    return { ...schema, oneOf: [...(schema["oneOf"] as JsonSchema[]), { type: "null" }] };
   return schema;
 }
 
 function containerSchema(info: SdlKeyInfo, flavour: DeployPath, docs: boolean): JsonSchema {
   const child = (segment: string) => childKeys(info.path, flavour).find((k) => lastSegment(k.path) === segment);
-  if (info.type === "struct") return structSchema(info.path, flavour, docs, flavour === "console" || info.goUnknownKeys === "reject", info);
+  if (info.type === "struct")
+    return structSchema(info.path, flavour, docs, flavour === "console" || info.goUnknownKeys === "reject", info);
   if (info.type === "map") {
     const entry = child("*");
     const entrySchema = entry === undefined ? {} : nodeSchema(entry, flavour, docs);
     if (flavour === "console" && info.consoleKeyPattern !== undefined) {
-      return { type: "object", additionalProperties: false, patternProperties: { [info.consoleKeyPattern]: entrySchema } };
+      return {
+        type: "object",
+        additionalProperties: false,
+        patternProperties: { [info.consoleKeyPattern]: entrySchema },
+      };
     }
-    return Object.keys(entrySchema).length === 0 ? { type: "object" } : { type: "object", additionalProperties: entrySchema };
+    return Object.keys(entrySchema).length === 0
+      ? { type: "object" }
+      : { type: "object", additionalProperties: entrySchema };
   }
   const item = child("[]");
   const items = item === undefined ? undefined : nodeSchema(item, flavour, docs);
@@ -84,7 +106,13 @@ function containerSchema(info: SdlKeyInfo, flavour: DeployPath, docs: boolean): 
   return items === undefined ? { type: "array" } : { type: "array", items };
 }
 
-function structSchema(pattern: string, flavour: DeployPath, docs: boolean, closed: boolean, info: SdlKeyInfo | undefined): JsonSchema {
+function structSchema(
+  pattern: string,
+  flavour: DeployPath,
+  docs: boolean,
+  closed: boolean,
+  info: SdlKeyInfo | undefined,
+): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   for (const k of childKeys(pattern, flavour)) {
@@ -93,7 +121,8 @@ function structSchema(pattern: string, flavour: DeployPath, docs: boolean, close
     properties[name] = nodeSchema(k, flavour, docs);
     // Go requires most keys only of what a deployment uses (an unused service may lack an
     // image), which a schema cannot say: the go flavour requires only the document's skeleton.
-    if (k.requiredBy[flavour] && (flavour === "console" || pattern === "" || pattern === "profiles")) required.push(name);
+    if (k.requiredBy[flavour] && (flavour === "console" || pattern === "" || pattern === "profiles"))
+      required.push(name);
   }
   // Go refuses unknown top-level keys too (`sdl: unexpected field`).
   const additional = closed || info === undefined ? { additionalProperties: false } : {};
@@ -109,7 +138,10 @@ function leafSchema(info: SdlKeyInfo, flavour: DeployPath): JsonSchema {
       // Go reads any scalar's text into a string field (`type/coerced-to-string` warns).
       return flavour === "go" ? { type: GO_SCALAR, ...values } : { type: "string", ...values };
     case "string-list":
-      return { type: "array", items: flavour === "go" ? { type: GO_SCALAR, ...values } : { type: "string", ...values } };
+      return {
+        type: "array",
+        items: flavour === "go" ? { type: GO_SCALAR, ...values } : { type: "string", ...values },
+      };
     case "uint32":
     case "timeout":
       return UINT32;

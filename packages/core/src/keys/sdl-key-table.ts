@@ -110,7 +110,8 @@ export function keyPatternOf(docPath: readonly (string | number)[]): string | un
     // The single-volume form has the volume's keys right below `storage`.
     else if (type === "volumes") next = isIndex ? `${pattern}[]` : `${pattern}[].${segment}`;
     else if (type === "map") next = isIndex ? "" : `${pattern}.*`;
-    else if (type === "struct" || type === "any") next = isIndex ? "" : pattern === "" ? segment : `${pattern}.${segment}`;
+    else if (type === "struct" || type === "any")
+      next = isIndex ? "" : pattern === "" ? segment : `${pattern}.${segment}`;
     else next = "";
     if (next === "" || !BY_PATH.has(next)) return undefined;
     pattern = next;

@@ -27,7 +27,10 @@ const SPEC = "SDL-SPEC.md §2.3–2.5; Go go/sdl/v2.go (v2Service, v2Expose, v2H
  */
 export const SERVICE_KEYS: readonly SdlKeyInfo[] = [
   defineKey("services", "map", "The containers to run, by service name.", { requiredBy: BOTH_PATHS, source: SPEC }),
-  defineKey(S, "struct", "One service: a container image and how it runs and is exposed.", { goUnknownKeys: "ignore", source: SPEC }),
+  defineKey(S, "struct", "One service: a container image and how it runs and is exposed.", {
+    goUnknownKeys: "ignore",
+    source: SPEC,
+  }),
   defineKey(`${S}.image`, "string", "The container image, e.g. `nginx:1.27` (pin a tag).", {
     requiredBy: BOTH_PATHS,
     console: { type: "string", minLength: 1 },
@@ -51,9 +54,14 @@ export const SERVICE_KEYS: readonly SdlKeyInfo[] = [
   defineKey(`${E}.to[]`, "struct", "One destination.", { goUnknownKeys: "ignore", console: IP_NEEDS_GLOBAL }),
   defineKey(`${E}.to[].service`, "string", "A service of this deployment that may connect."),
   defineKey(`${E}.to[].global`, "boolean", "`true` exposes the port to the internet."),
-  defineKey(`${E}.to[].ip`, "string", "The name of an IP endpoint (declared under `endpoints`) to lease for the port.", {
-    console: { minLength: 1, type: "string" },
-  }),
+  defineKey(
+    `${E}.to[].ip`,
+    "string",
+    "The name of an IP endpoint (declared under `endpoints`) to lease for the port.",
+    {
+      console: { minLength: 1, type: "string" },
+    },
+  ),
   defineKey(`${E}.to[].http_options`, "struct", "Decoded by Go and never used; alpha.45's schema refuses it.", {
     acceptedBy: GO_ONLY,
     goUnknownKeys: "ignore",
@@ -64,17 +72,30 @@ export const SERVICE_KEYS: readonly SdlKeyInfo[] = [
   defineKey(`${H}.max_body_size`, "uint32", "Largest request body in bytes (default 1048576, at most 104857600).", {
     console: { type: "integer", minimum: 0, maximum: 104857600 },
   }),
-  defineKey(`${H}.read_timeout`, "timeout", "Read timeout in ms (Go: at most 60000; alpha.45 also takes `30s`).", { console: HTTP_TIMEOUT }),
-  defineKey(`${H}.send_timeout`, "timeout", "Send timeout in ms (Go: at most 60000; alpha.45 also takes `30s`).", { console: HTTP_TIMEOUT }),
-  defineKey(`${H}.next_tries`, "uint32", "How many upstreams to try (default 3).", { console: { type: "integer", minimum: 0 } }),
-  defineKey(`${H}.next_timeout`, "uint32", "Time limit in ms for trying the next upstream (0: none).", { console: { type: "integer", minimum: 0 } }),
+  defineKey(`${H}.read_timeout`, "timeout", "Read timeout in ms (Go: at most 60000; alpha.45 also takes `30s`).", {
+    console: HTTP_TIMEOUT,
+  }),
+  defineKey(`${H}.send_timeout`, "timeout", "Send timeout in ms (Go: at most 60000; alpha.45 also takes `30s`).", {
+    console: HTTP_TIMEOUT,
+  }),
+  defineKey(`${H}.next_tries`, "uint32", "How many upstreams to try (default 3).", {
+    console: { type: "integer", minimum: 0 },
+  }),
+  defineKey(`${H}.next_timeout`, "uint32", "Time limit in ms for trying the next upstream (0: none).", {
+    console: { type: "integer", minimum: 0 },
+  }),
   defineKey(`${H}.next_cases`, "string-list", "When to try the next upstream (`off` alone disables retries).", {
     enum: HTTP_ERROR_CODES,
     console: NEXT_CASES,
   }),
-  defineKey(`${H}.proxy_buffer_size`, "uint32", "Proxy buffer size in bytes (Go only, at most 1048576; alpha.45 refuses it).", {
-    acceptedBy: GO_ONLY,
-  }),
+  defineKey(
+    `${H}.proxy_buffer_size`,
+    "uint32",
+    "Proxy buffer size in bytes (Go only, at most 1048576; alpha.45 refuses it).",
+    {
+      acceptedBy: GO_ONLY,
+    },
+  ),
   defineKey(P, "struct", "Proxy tuning (alpha.45 only; Go main ignores the block).", {
     acceptedBy: CONSOLE_ONLY,
     console: PROXY_PAIRS,
@@ -90,18 +111,31 @@ export const SERVICE_KEYS: readonly SdlKeyInfo[] = [
     acceptedBy: CONSOLE_ONLY,
     console: { ...UINT32, minimum: 1 },
   }),
-  defineKey(`${P}.busy_buffers_size`, "uint32", "Busy buffers size in bytes.", { acceptedBy: CONSOLE_ONLY, console: UINT32 }),
-  defineKey(`${P}.connect_timeout`, "uint32", "Upstream connect timeout in ms.", { acceptedBy: CONSOLE_ONLY, console: UINT32 }),
+  defineKey(`${P}.busy_buffers_size`, "uint32", "Busy buffers size in bytes.", {
+    acceptedBy: CONSOLE_ONLY,
+    console: UINT32,
+  }),
+  defineKey(`${P}.connect_timeout`, "uint32", "Upstream connect timeout in ms.", {
+    acceptedBy: CONSOLE_ONLY,
+    console: UINT32,
+  }),
   defineKey(`${S}.dependencies`, "list", "Services this one depends on (read and ignored by both paths)."),
   defineKey(`${S}.dependencies[]`, "struct", "One dependency.", { goUnknownKeys: "ignore" }),
   defineKey(`${S}.dependencies[].service`, "string", "The name of the service depended on."),
   // Params.
-  defineKey(`${S}.params`, "struct", "Storage mounts, permissions and confidential computing.", { goUnknownKeys: "ignore" }),
+  defineKey(`${S}.params`, "struct", "Storage mounts, permissions and confidential computing.", {
+    goUnknownKeys: "ignore",
+  }),
   defineKey(`${S}.params.storage`, "map", "Mounts of the profile's volumes, by volume name."),
   defineKey(`${S}.params.storage.*`, "struct", "Where a volume is mounted.", { goUnknownKeys: "ignore" }),
-  defineKey(`${S}.params.storage.*.mount`, "string", "An absolute mount path.", { requiredBy: GO_ONLY, console: ABSOLUTE_PATH }),
+  defineKey(`${S}.params.storage.*.mount`, "string", "An absolute mount path.", {
+    requiredBy: GO_ONLY,
+    console: ABSOLUTE_PATH,
+  }),
   defineKey(`${S}.params.storage.*.readOnly`, "boolean", "Mount read-only (default false)."),
-  defineKey(`${S}.params.permissions`, "struct", "What the deployment may read from the provider.", { goUnknownKeys: "ignore" }),
+  defineKey(`${S}.params.permissions`, "struct", "What the deployment may read from the provider.", {
+    goUnknownKeys: "ignore",
+  }),
   defineKey(`${S}.params.permissions.read`, "string-list", "Readable resources: deployment, logs, events.", {
     enum: ["deployment", "logs", "events"],
     enumFor: CONSOLE_ONLY,
@@ -113,8 +147,19 @@ export const SERVICE_KEYS: readonly SdlKeyInfo[] = [
   }),
   // Credentials.
   defineKey(`${S}.credentials`, "struct", "Login for a private image registry.", { goUnknownKeys: "ignore" }),
-  defineKey(`${S}.credentials.host`, "string", "The registry host, e.g. `ghcr.io`.", { requiredBy: BOTH_PATHS, console: { type: "string", minLength: 1 } }),
-  defineKey(`${S}.credentials.email`, "string", "The account e-mail (optional).", { console: { type: "string", minLength: 5 } }),
-  defineKey(`${S}.credentials.username`, "string", "The registry user name.", { requiredBy: BOTH_PATHS, console: { type: "string", minLength: 1 } }),
-  defineKey(`${S}.credentials.password`, "string", "The registry password or token.", { requiredBy: BOTH_PATHS, console: { type: "string", minLength: 6 } }),
+  defineKey(`${S}.credentials.host`, "string", "The registry host, e.g. `ghcr.io`.", {
+    requiredBy: BOTH_PATHS,
+    console: { type: "string", minLength: 1 },
+  }),
+  defineKey(`${S}.credentials.email`, "string", "The account e-mail (optional).", {
+    console: { type: "string", minLength: 5 },
+  }),
+  defineKey(`${S}.credentials.username`, "string", "The registry user name.", {
+    requiredBy: BOTH_PATHS,
+    console: { type: "string", minLength: 1 },
+  }),
+  defineKey(`${S}.credentials.password`, "string", "The registry password or token.", {
+    requiredBy: BOTH_PATHS,
+    console: { type: "string", minLength: 6 },
+  }),
 ];

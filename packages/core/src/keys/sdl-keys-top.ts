@@ -12,7 +12,7 @@ const SPEC = "SDL-SPEC.md §2.1–2.2, §2.9–2.11; Go go/sdl/sdl.go, v2.go; al
  * TOP_LEVEL_KEYS.map((k) => k.path);
  */
 export const TOP_LEVEL_KEYS: readonly SdlKeyInfo[] = [
-  defineKey("version", "version", "The SDL version: \"2.0\" or \"2.1\" (quote it).", {
+  defineKey("version", "version", 'The SDL version: "2.0" or "2.1" (quote it).', {
     requiredBy: BOTH_PATHS,
     enum: ["2.0", "2.1"],
     source: SPEC,

@@ -15,7 +15,11 @@ function deref(node: YamlNode | null): YamlNode | null {
 /** The scalar text as written (the SDL spelling of a quantity, a price or a name). */
 function text(leaf: SdlNodeBase | undefined): string | undefined {
   const n = deref(leaf?.node ?? null);
-  return n !== null && n.kind === "scalar" && !(n.style === "plain" && (n.text === "" || n.text === "~" || n.text === "null")) ? n.text : undefined;
+  return n !== null &&
+    n.kind === "scalar" &&
+    !(n.style === "plain" && (n.text === "" || n.text === "~" || n.text === "null"))
+    ? n.text
+    : undefined;
 }
 
 /** A number as YAML reads it when the text is a plain number, else the text (`0.5` → 0.5, `500m` → "500m"). */
@@ -30,7 +34,10 @@ function strings(list: SdlList<SdlScalar<string>> | undefined): readonly string[
 }
 
 /** A map with Go's semantics: the last of repeated keys wins. */
-function record<T, U>(map: SdlMap<T> | undefined, convert: (value: T, name: string) => U | undefined): Record<string, U> {
+function record<T, U>(
+  map: SdlMap<T> | undefined,
+  convert: (value: T, name: string) => U | undefined,
+): Record<string, U> {
   const out: Record<string, U> = {};
   for (const e of map?.entries ?? []) {
     const v = convert(e.value, e.key.name);
@@ -61,8 +68,11 @@ export function toPlainSdl(document: SdlDocument): PlainSdl {
     version: document.version?.raw ?? "",
     services: record(document.services, toPlainService),
     profiles: { compute, placement },
-    deployment: record(document.deployment, (d) => record(d, (e) => ({ profile: e.profile?.value ?? "", count: e.count?.value ?? 0 }))),
-    endpoints: document.endpoints === undefined ? undefined : record(document.endpoints, (e) => ({ kind: e.kind?.value ?? "" })),
+    deployment: record(document.deployment, (d) =>
+      record(d, (e) => ({ profile: e.profile?.value ?? "", count: e.count?.value ?? 0 })),
+    ),
+    endpoints:
+      document.endpoints === undefined ? undefined : record(document.endpoints, (e) => ({ kind: e.kind?.value ?? "" })),
     reclamation:
       document.reclamation === undefined ? undefined : { minWindow: text(document.reclamation.minWindow) ?? "" },
   });
@@ -80,8 +90,14 @@ function toPlainService(s: SdlService): PlainService {
       s.params === undefined
         ? undefined
         : defined({
-            storage: s.params.storage === undefined ? undefined : record(s.params.storage, (m) => defined({ mount: m.mount?.value ?? "", readOnly: m.readOnly?.value })),
-            permissions: s.params.permissions === undefined ? undefined : { read: strings(s.params.permissions.read) ?? [] },
+            storage:
+              s.params.storage === undefined
+                ? undefined
+                : record(s.params.storage, (m) =>
+                    defined({ mount: m.mount?.value ?? "", readOnly: m.readOnly?.value }),
+                  ),
+            permissions:
+              s.params.permissions === undefined ? undefined : { read: strings(s.params.permissions.read) ?? [] },
             tee: s.params.tee?.value,
           }),
     credentials:
@@ -132,7 +148,9 @@ export function toPlainResources(r: SdlResources | undefined): PlainResources {
       name: r?.storage?.form === "list" ? v.name?.value : undefined,
       size: text(v.size) ?? "",
       attributes:
-        v.attributes === undefined ? undefined : defined({ persistent: v.attributes.persistent?.value, class: v.attributes.class?.value }),
+        v.attributes === undefined
+          ? undefined
+          : defined({ persistent: v.attributes.persistent?.value, class: v.attributes.class?.value }),
     }),
   );
   const gpu = r?.gpu;
@@ -153,7 +171,9 @@ export function toPlainResources(r: SdlResources | undefined): PlainResources {
                     vendor: record(vendor, (models) =>
                       models.isNull
                         ? null
-                        : models.items.map((m) => defined({ model: m.model?.value ?? "", ram: text(m.ram), interface: m.interface?.value })),
+                        : models.items.map((m) =>
+                            defined({ model: m.model?.value ?? "", ram: text(m.ram), interface: m.interface?.value }),
+                          ),
                     ),
                   },
           }),
@@ -163,7 +183,10 @@ export function toPlainResources(r: SdlResources | undefined): PlainResources {
 function toPlainPlacement(p: SdlPlacementProfile): PlainPlacement {
   return defined({
     attributes: p.attributes === undefined ? undefined : record(p.attributes, (a) => a.value),
-    signedBy: p.signedBy === undefined ? undefined : defined({ allOf: strings(p.signedBy.allOf), anyOf: strings(p.signedBy.anyOf) }),
+    signedBy:
+      p.signedBy === undefined
+        ? undefined
+        : defined({ allOf: strings(p.signedBy.allOf), anyOf: strings(p.signedBy.anyOf) }),
     pricing: record(p.pricing, (price) => ({ denom: price.denom?.value ?? "", amount: text(price.amount) ?? "" })),
   });
 }

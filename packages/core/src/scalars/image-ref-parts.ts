@@ -37,11 +37,16 @@ export function checkDomain(domain: string, at: number): ImageRefProblem | undef
   if (domain.startsWith("[")) {
     const close = domain.indexOf("]");
     if (close < 0 || !/^\[[a-fA-F0-9:]+\]$/.test(domain.slice(0, close + 1))) {
-      return problem("An IPv6 registry address must be hex digits and colons in brackets.", at, at + (close < 0 ? domain.length : close + 1));
+      return problem(
+        "An IPv6 registry address must be hex digits and colons in brackets.",
+        at,
+        at + (close < 0 ? domain.length : close + 1),
+      );
     }
     host = domain.slice(0, close + 1);
     const after = domain.slice(close + 1);
-    if (after !== "" && !after.startsWith(":")) return problem("Expected ':port' after the IPv6 address.", at + close + 1, at + domain.length);
+    if (after !== "" && !after.startsWith(":"))
+      return problem("Expected ':port' after the IPv6 address.", at + close + 1, at + domain.length);
     port = after === "" ? undefined : after.slice(1);
   } else {
     const colon = domain.indexOf(":");
@@ -53,7 +58,11 @@ export function checkDomain(domain: string, at: number): ImageRefProblem | undef
     for (const component of host.split(".")) {
       if (!DOMAIN_COMPONENT.test(component)) {
         const end = at + pos + Math.max(component.length, 1);
-        return problem("Registry host names are letters and digits with inner dashes, separated by dots.", at + pos, Math.min(end, at + domain.length));
+        return problem(
+          "Registry host names are letters and digits with inner dashes, separated by dots.",
+          at + pos,
+          Math.min(end, at + domain.length),
+        );
       }
       pos += component.length + 1;
     }
@@ -87,14 +96,23 @@ export function checkPath(path: string, at: number): ImageRefProblem | undefined
   for (const t of tokens) {
     const start = at + t.start;
     const end = at + t.end;
-    if (t.kind === "upper") return problem("Repository names must be lower-case.", start, end, [`write '${displayText(path.toLowerCase())}'`]);
+    if (t.kind === "upper")
+      return problem("Repository names must be lower-case.", start, end, [
+        `write '${displayText(path.toLowerCase())}'`,
+      ]);
     if (t.kind === "other") return problem(`'${displayText(t.text)}' is not allowed in a repository name.`, start, end);
     if (t.kind === "alnum") {
       expectAlnum = false;
       continue;
     }
     if (expectAlnum) {
-      return problem(t.kind === "slash" ? "A repository path has an empty component." : "A repository path component must start with a letter or digit.", start, end);
+      return problem(
+        t.kind === "slash"
+          ? "A repository path has an empty component."
+          : "A repository path component must start with a letter or digit.",
+        start,
+        end,
+      );
     }
     if (t.kind === "sep" && !/^(?:[._]|__|-+)$/.test(t.text)) {
       return problem(`'${t.text}' is not a valid separator; use '.', '_', '__' or dashes.`, start, end);
@@ -102,7 +120,8 @@ export function checkPath(path: string, at: number): ImageRefProblem | undefined
     expectAlnum = true;
   }
   const last = tokens[tokens.length - 1];
-  if (expectAlnum && last) return problem("A repository path must end with a letter or digit.", at + last.start, at + last.end);
+  if (expectAlnum && last)
+    return problem("A repository path must end with a letter or digit.", at + last.start, at + last.end);
   return undefined;
 }
 
@@ -146,7 +165,11 @@ export function checkDigest(digest: string, at: number): ImageRefProblem | undef
   const bad = hex.search(/[^a-f0-9]/);
   if (bad >= 0) return problem("A digest is lower-case hexadecimal.", hexAt + bad, hexAt + bad + 1);
   if (hex.length !== expected) {
-    return problem(`A ${algorithm} digest has ${expected} hex characters, not ${hex.length}.`, hexAt, hexAt + hex.length);
+    return problem(
+      `A ${algorithm} digest has ${expected} hex characters, not ${hex.length}.`,
+      hexAt,
+      hexAt + hex.length,
+    );
   }
   return undefined;
 }

@@ -37,7 +37,9 @@ function parseMillis(text: string, offset: number): ScalarParseResult<number> {
   const goMessage = `strconv.ParseUint: parsing ${goQuote(num)}: invalid syntax`;
   const asFloat = parseGoFloat(num);
   if (num.startsWith("-") && asFloat.kind !== "syntax") {
-    return scalarError("scalar/negative-value", "The CPU value must not be negative.", offset, 0, 1, { data: { goMessage } });
+    return scalarError("scalar/negative-value", "The CPU value must not be negative.", offset, 0, 1, {
+      data: { goMessage },
+    });
   }
   if (asFloat.kind === "ok" && Number.isFinite(asFloat.value) && asFloat.value >= 0) {
     const whole = Math.max(1, Math.round(asFloat.value));
@@ -57,51 +59,85 @@ function parseCores(text: string, offset: number): ScalarParseResult<number> {
   }
   if (f.kind === "range") {
     const goMessage = `strconv.ParseFloat: parsing ${goQuote(text)}: value out of range`;
-    return scalarError("scalar/out-of-range", "The CPU value is too large for a 64-bit float.", offset, 0, text.length, { data: { goMessage } });
+    return scalarError(
+      "scalar/out-of-range",
+      "The CPU value is too large for a 64-bit float.",
+      offset,
+      0,
+      text.length,
+      { data: { goMessage } },
+    );
   }
   const v = f.value * 1000;
   if (v < 0) {
     const goMessage = "invalid: negative value not allowed";
-    return scalarError("scalar/negative-value", "The CPU value must not be negative.", offset, 0, text.length, { data: { goMessage } });
+    return scalarError("scalar/negative-value", "The CPU value must not be negative.", offset, 0, text.length, {
+      data: { goMessage },
+    });
   }
   if (Number.isNaN(v) || v === Number.POSITIVE_INFINITY) {
     return scalarError("scalar/not-finite", "The CPU value must be a finite number.", offset, 0, text.length);
   }
   const millis = Math.trunc(v);
   if (millis > UINT32_MAX) {
-    return scalarError("scalar/out-of-range", "The CPU value does not fit in 32 bits of millicpu.", offset, 0, text.length, {
-      data: { max: UINT32_MAX },
-    });
+    return scalarError(
+      "scalar/out-of-range",
+      "The CPU value does not fit in 32 bits of millicpu.",
+      offset,
+      0,
+      text.length,
+      {
+        data: { max: UINT32_MAX },
+      },
+    );
   }
   return scalarValue(millis === 0 ? 0 : millis);
 }
 
 function diagnoseCores(text: string, offset: number, index: number, goMessage: string): Diagnostic {
   if (text.length === 0) {
-    return createDiagnostic("scalar/invalid-cpu", "The CPU value is empty.", textSpan(offset, 0, 0), { hints: [FORMS_HINT], data: { goMessage } });
-  }
-  const tokens = scanQuantity(text);
-  const space = tokens.find((t) => t.kind === "space");
-  if (space) {
-    return createDiagnostic("scalar/invalid-cpu", "The CPU value must not contain spaces.", textSpan(offset, space.start, space.end), {
+    return createDiagnostic("scalar/invalid-cpu", "The CPU value is empty.", textSpan(offset, 0, 0), {
       hints: [FORMS_HINT],
       data: { goMessage },
     });
   }
+  const tokens = scanQuantity(text);
+  const space = tokens.find((t) => t.kind === "space");
+  if (space) {
+    return createDiagnostic(
+      "scalar/invalid-cpu",
+      "The CPU value must not contain spaces.",
+      textSpan(offset, space.start, space.end),
+      {
+        hints: [FORMS_HINT],
+        data: { goMessage },
+      },
+    );
+  }
   const [first, second] = tokens;
   if (tokens.length === 2 && first?.kind === "number" && second?.kind === "unit") {
     const hint = second.text === "M" ? `did you mean '${first.text}m' (millicpu)?` : FORMS_HINT;
-    return createDiagnostic("scalar/invalid-cpu", `'${second.text}' is not a CPU unit; only 'm' (millicpu) is accepted.`, textSpan(offset, second.start, second.end), {
-      hints: [hint],
-      data: { goMessage, actual: second.text },
-    });
+    return createDiagnostic(
+      "scalar/invalid-cpu",
+      `'${second.text}' is not a CPU unit; only 'm' (millicpu) is accepted.`,
+      textSpan(offset, second.start, second.end),
+      {
+        hints: [hint],
+        data: { goMessage, actual: second.text },
+      },
+    );
   }
   return invalidCpu(text, offset, index, goMessage);
 }
 
 function invalidCpu(text: string, offset: number, index: number, goMessage: string): Diagnostic {
-  return createDiagnostic("scalar/invalid-cpu", `'${displayText(text)}' is not a valid CPU value.`, charSpan(offset, text, index), {
-    hints: [FORMS_HINT],
-    data: { goMessage },
-  });
+  return createDiagnostic(
+    "scalar/invalid-cpu",
+    `'${displayText(text)}' is not a valid CPU value.`,
+    charSpan(offset, text, index),
+    {
+      hints: [FORMS_HINT],
+      data: { goMessage },
+    },
+  );
 }

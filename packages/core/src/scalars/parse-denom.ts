@@ -25,11 +25,27 @@ export function parseDenom(text: string, offset = 0): ScalarParseResult<string> 
   for (let i = 1; i < text.length; i++) {
     if (!DENOM_CHAR.test(text.charAt(i))) {
       const s = charSpan(offset, text, i);
-      return scalarError("scalar/invalid-denom", `A denom may not contain '${displayText(String.fromCodePoint(text.codePointAt(i) ?? 0))}'; allowed are letters, digits and / : . _ -.`, 0, s.start, s.end, { data });
+      return scalarError(
+        "scalar/invalid-denom",
+        `A denom may not contain '${displayText(String.fromCodePoint(text.codePointAt(i) ?? 0))}'; allowed are letters, digits and / : . _ -.`,
+        0,
+        s.start,
+        s.end,
+        { data },
+      );
     }
   }
   if (text.length > 128) {
-    return scalarError("scalar/invalid-denom", "A denom must be at most 128 characters long.", offset, 128, text.length, { data });
+    return scalarError(
+      "scalar/invalid-denom",
+      "A denom must be at most 128 characters long.",
+      offset,
+      128,
+      text.length,
+      { data },
+    );
   }
-  return scalarError("scalar/invalid-denom", "A denom must be at least 3 characters long.", offset, 0, text.length, { data });
+  return scalarError("scalar/invalid-denom", "A denom must be at least 3 characters long.", offset, 0, text.length, {
+    data,
+  });
 }

@@ -38,10 +38,25 @@ const UNITS: Readonly<Record<string, bigint>> = {
 };
 
 const UNIT_HINTS: Readonly<Record<string, string>> = {
-  sec: "s", secs: "s", second: "s", seconds: "s", S: "s",
-  min: "m", mins: "m", minute: "m", minutes: "m", M: "m",
-  hr: "h", hrs: "h", hour: "h", hours: "h", H: "h",
-  msec: "ms", millis: "ms", MS: "ms", Ms: "ms",
+  sec: "s",
+  secs: "s",
+  second: "s",
+  seconds: "s",
+  S: "s",
+  min: "m",
+  mins: "m",
+  minute: "m",
+  minutes: "m",
+  M: "m",
+  hr: "h",
+  hrs: "h",
+  hour: "h",
+  hours: "h",
+  H: "h",
+  msec: "ms",
+  millis: "ms",
+  MS: "ms",
+  Ms: "ms",
 };
 
 const MAX = 1n << 63n;
@@ -60,33 +75,60 @@ export function parseDuration(text: string, offset = 0): ScalarParseResult<Durat
   const start = signed ? 1 : 0;
   const rest = text.slice(start);
   if (rest === "0") return { value: { seconds: 0n, nanos: 0 }, diagnostics: [] };
-  const fail = (message: string, from: number, to: number, goMessage: string, hints: readonly string[] = []): ScalarParseResult<DurationValue> => ({
+  const fail = (
+    message: string,
+    from: number,
+    to: number,
+    goMessage: string,
+    hints: readonly string[] = [],
+  ): ScalarParseResult<DurationValue> => ({
     value: undefined,
-    diagnostics: [createDiagnostic("scalar/invalid-duration", message, textSpan(offset, from, to), { hints, data: { goMessage } })],
+    diagnostics: [
+      createDiagnostic("scalar/invalid-duration", message, textSpan(offset, from, to), { hints, data: { goMessage } }),
+    ],
   });
   const invalid = `time: invalid duration ${goTimeQuote(text)}`;
-  if (rest === "") return fail(signed ? "A sign must be followed by a duration." : "The duration is empty.", 0, text.length, invalid);
+  if (rest === "")
+    return fail(signed ? "A sign must be followed by a duration." : "The duration is empty.", 0, text.length, invalid);
   const tokens: ScannedToken<Kind>[] = scanTokens(rest, RULES, "unit");
   let total = 0n;
   for (let i = 0; i < tokens.length; i += 2) {
     const num = tokens[i];
     const unit = tokens[i + 1];
     if (num === undefined) break;
-    if (num.kind !== "number") return fail(`Expected a number before '${displayText(num.text)}'.`, start + num.start, start + num.end, invalid);
+    if (num.kind !== "number")
+      return fail(`Expected a number before '${displayText(num.text)}'.`, start + num.start, start + num.end, invalid);
     const dot = num.text.indexOf(".");
     const intDigits = dot < 0 ? num.text : num.text.slice(0, dot);
     const fracDigits = dot < 0 ? "" : num.text.slice(dot + 1);
-    if (intDigits === "" && fracDigits === "") return fail("A duration part needs digits.", start + num.start, start + num.end, invalid);
+    if (intDigits === "" && fracDigits === "")
+      return fail("A duration part needs digits.", start + num.start, start + num.end, invalid);
     if (unit === undefined || unit.kind !== "unit") {
       const hints = unit === undefined ? [`write '${displayText(text)}s'`] : [];
-      return fail("The duration is missing a unit (ns, us, ms, s, m or h).", start + num.start, start + num.end, `time: missing unit in duration ${goTimeQuote(text)}`, hints);
+      return fail(
+        "The duration is missing a unit (ns, us, ms, s, m or h).",
+        start + num.start,
+        start + num.end,
+        `time: missing unit in duration ${goTimeQuote(text)}`,
+        hints,
+      );
     }
     const size = UNITS[unit.text];
     if (size === undefined) {
       const suggestion = UNIT_HINTS[unit.text];
-      const hints = suggestion ? [`did you mean '${suggestion}'?`] : /^(d|days?|w|weeks?)$/i.test(unit.text) ? ["Go durations have no day unit; use hours, e.g. '24h'"] : [];
+      const hints = suggestion
+        ? [`did you mean '${suggestion}'?`]
+        : /^(d|days?|w|weeks?)$/i.test(unit.text)
+          ? ["Go durations have no day unit; use hours, e.g. '24h'"]
+          : [];
       const goMessage = `time: unknown unit ${goTimeQuote(unit.text)} in duration ${goTimeQuote(text)}`;
-      return fail(`'${displayText(unit.text)}' is not a duration unit (ns, us, ms, s, m or h).`, start + unit.start, start + unit.end, goMessage, hints);
+      return fail(
+        `'${displayText(unit.text)}' is not a duration unit (ns, us, ms, s, m or h).`,
+        start + unit.start,
+        start + unit.end,
+        goMessage,
+        hints,
+      );
     }
     const part = partValue(intDigits, fracDigits, size);
     if (part === undefined) return overflow(text, offset, invalid);
@@ -120,8 +162,13 @@ function partValue(intDigits: string, fracDigits: string, unit: bigint): bigint 
 }
 
 function overflow(text: string, offset: number, goMessage: string): ScalarParseResult<DurationValue> {
-  const d: Diagnostic = createDiagnostic("scalar/out-of-range", "The duration is longer than Go's limit of about 292 years.", textSpan(offset, 0, text.length), {
-    data: { goMessage },
-  });
+  const d: Diagnostic = createDiagnostic(
+    "scalar/out-of-range",
+    "The duration is longer than Go's limit of about 292 years.",
+    textSpan(offset, 0, text.length),
+    {
+      data: { goMessage },
+    },
+  );
   return { value: undefined, diagnostics: [d] };
 }

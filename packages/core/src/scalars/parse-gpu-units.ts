@@ -25,12 +25,16 @@ export function parseGpuUnits(text: string, offset = 0): ScalarParseResult<numbe
   }
   if (r.kind === "range") {
     const goMessage = `strconv.ParseUint: parsing ${goQuote(text)}: value out of range`;
-    return scalarError("scalar/out-of-range", "The GPU count does not fit in 64 bits.", offset, 0, text.length, { data: { goMessage } });
+    return scalarError("scalar/out-of-range", "The GPU count does not fit in 64 bits.", offset, 0, text.length, {
+      data: { goMessage },
+    });
   }
   const goMessage = `strconv.ParseUint: parsing ${goQuote(text)}: invalid syntax`;
   const asFloat = parseGoFloat(text);
   if (text.startsWith("-") && asFloat.kind !== "syntax") {
-    return scalarError("scalar/negative-value", "The GPU count must not be negative.", offset, 0, 1, { data: { goMessage } });
+    return scalarError("scalar/negative-value", "The GPU count must not be negative.", offset, 0, 1, {
+      data: { goMessage },
+    });
   }
   const hints: string[] = [];
   if (asFloat.kind === "ok" && Number.isInteger(asFloat.value) && asFloat.value >= 0) {
@@ -40,8 +44,15 @@ export function parseGpuUnits(text: string, offset = 0): ScalarParseResult<numbe
     return scalarError("scalar/invalid-gpu-units", "The GPU count is empty.", offset, 0, 0, { data: { goMessage } });
   }
   const span = charSpan(offset, text, r.index);
-  return scalarError("scalar/invalid-gpu-units", "The GPU count must be a whole number written with digits only.", 0, span.start, span.end, {
-    hints,
-    data: { goMessage },
-  });
+  return scalarError(
+    "scalar/invalid-gpu-units",
+    "The GPU count must be a whole number written with digits only.",
+    0,
+    span.start,
+    span.end,
+    {
+      hints,
+      data: { goMessage },
+    },
+  );
 }

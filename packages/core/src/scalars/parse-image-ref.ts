@@ -38,10 +38,21 @@ const MAX_PATH = 255;
  */
 export function parseImageRef(text: string, offset = 0): ScalarParseResult<ImageRef> {
   const report = (p: ImageRefProblem): Diagnostic =>
-    createDiagnostic("scalar/invalid-image-ref", p.message, textSpan(offset, p.start, p.end), p.hints ? { hints: p.hints } : {});
-  if (text.length === 0) return { value: undefined, diagnostics: [report({ message: "The image reference is empty.", start: 0, end: 0 })] };
+    createDiagnostic(
+      "scalar/invalid-image-ref",
+      p.message,
+      textSpan(offset, p.start, p.end),
+      p.hints ? { hints: p.hints } : {},
+    );
+  if (text.length === 0)
+    return { value: undefined, diagnostics: [report({ message: "The image reference is empty.", start: 0, end: 0 })] };
   if (/^[a-f0-9]{64}$/.test(text)) {
-    return { value: undefined, diagnostics: [report({ message: "A bare 64-character hex ID is not an image name.", start: 0, end: text.length })] };
+    return {
+      value: undefined,
+      diagnostics: [
+        report({ message: "A bare 64-character hex ID is not an image name.", start: 0, end: text.length }),
+      ],
+    };
   }
   const at = text.indexOf("@");
   const name = at < 0 ? text : text.slice(0, at);
@@ -63,7 +74,11 @@ export function parseImageRef(text: string, offset = 0): ScalarParseResult<Image
   push(checkPath(path, remoteStart));
   const pathLength = !hasRegistry && !path.includes("/") ? path.length + "library/".length : path.length;
   if (problems.length === 0 && pathLength > MAX_PATH) {
-    push({ message: `A repository name must be at most ${MAX_PATH} characters long.`, start: remoteStart, end: remoteStart + path.length });
+    push({
+      message: `A repository name must be at most ${MAX_PATH} characters long.`,
+      start: remoteStart,
+      end: remoteStart + path.length,
+    });
   }
   if (tag !== undefined) push(checkTag(tag, remoteStart + colon + 1));
   if (digest !== undefined) push(checkDigest(digest, at + 1));

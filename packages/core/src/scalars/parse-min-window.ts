@@ -25,15 +25,23 @@ export function parseMinWindow(text: string, offset = 0): ScalarParseResult<Dura
     const diagnostics = r.diagnostics.map((d) => {
       const inner = d.data?.["goMessage"];
       if (typeof inner !== "string") return d;
-      return { ...d, data: { ...d.data, goMessage: `SDL invalid: invalid reclamation min_window ${goQuote(text)}: ${inner}` } };
+      return {
+        ...d,
+        data: { ...d.data, goMessage: `SDL invalid: invalid reclamation min_window ${goQuote(text)}: ${inner}` },
+      };
     });
     return { value: undefined, diagnostics };
   }
   const ns = r.value.seconds * NS_PER_S + BigInt(r.value.nanos);
   if (ns <= 0n) {
-    const d = createDiagnostic("scalar/non-positive-duration", "The reclamation window must be longer than zero.", span, {
-      data: { goMessage: "SDL invalid: reclamation min_window must be > 0" },
-    });
+    const d = createDiagnostic(
+      "scalar/non-positive-duration",
+      "The reclamation window must be longer than zero.",
+      span,
+      {
+        data: { goMessage: "SDL invalid: reclamation min_window must be > 0" },
+      },
+    );
     return { value: undefined, diagnostics: [d] };
   }
   if (PORTABLE.test(text)) return r;

@@ -31,25 +31,46 @@ export function parsePriceAmount(text: string, offset = 0): ScalarParseResult<De
   const dot = body.indexOf(".");
   const second = dot < 0 ? -1 : body.indexOf(".", dot + 1);
   if (second >= 0) {
-    return scalarError("scalar/invalid-amount", "The amount has more than one decimal point.", offset, start + second, start + second + 1, {
-      data: { goMessage: "invalid decimal string" },
-    });
+    return scalarError(
+      "scalar/invalid-amount",
+      "The amount has more than one decimal point.",
+      offset,
+      start + second,
+      start + second + 1,
+      {
+        data: { goMessage: "invalid decimal string" },
+      },
+    );
   }
   const intPart = dot < 0 ? body : body.slice(0, dot);
   const frac = dot < 0 ? "" : body.slice(dot + 1);
   if (dot >= 0 && (intPart.length === 0 || frac.length === 0)) {
     const hint = intPart.length === 0 ? `write '0${displayText(body)}'` : `write '${displayText(intPart)}'`;
-    return scalarError("scalar/invalid-amount", "The amount needs digits on both sides of the decimal point.", offset, start + dot, start + dot + 1, {
-      hints: [hint],
-      data: { goMessage: "invalid decimal length" },
-    });
+    return scalarError(
+      "scalar/invalid-amount",
+      "The amount needs digits on both sides of the decimal point.",
+      offset,
+      start + dot,
+      start + dot + 1,
+      {
+        hints: [hint],
+        data: { goMessage: "invalid decimal length" },
+      },
+    );
   }
   if (frac.length > DEC_PRECISION) {
     const fracStart = start + dot + 1;
     const goMessage = `value '${body}' exceeds max precision by ${DEC_PRECISION - frac.length} decimal places: max precision ${DEC_PRECISION}`;
-    return scalarError("scalar/too-many-decimals", `The amount has ${frac.length} decimal places; at most 18 are allowed.`, offset, fracStart + DEC_PRECISION, text.length, {
-      data: { goMessage, max: DEC_PRECISION, actual: frac.length },
-    });
+    return scalarError(
+      "scalar/too-many-decimals",
+      `The amount has ${frac.length} decimal places; at most 18 are allowed.`,
+      offset,
+      fracStart + DEC_PRECISION,
+      text.length,
+      {
+        data: { goMessage, max: DEC_PRECISION, actual: frac.length },
+      },
+    );
   }
   const combined = intPart + frac + "0".repeat(DEC_PRECISION - frac.length);
   if (!INTEGER.test(combined)) return notNumeric(text, offset, start, intPart, combined);
@@ -57,7 +78,9 @@ export function parsePriceAmount(text: string, offset = 0): ScalarParseResult<De
   const bits = (magnitude < 0n ? -magnitude : magnitude).toString(2).length;
   if (bits > MAX_DEC_BIT_LEN) {
     const goMessage = `decimal '${body}' out of range; bitLen: got ${bits}, max ${MAX_DEC_BIT_LEN}`;
-    return scalarError("scalar/out-of-range", "The amount is too large.", offset, 0, text.length, { data: { goMessage } });
+    return scalarError("scalar/out-of-range", "The amount is too large.", offset, 0, text.length, {
+      data: { goMessage },
+    });
   }
   const atomics = neg ? -magnitude : magnitude;
   if (atomics === 0n) {
@@ -73,15 +96,26 @@ export function parsePriceAmount(text: string, offset = 0): ScalarParseResult<De
   }
   const value: DecAmount = { atomics, text18 };
   if (body.startsWith("+") || body.startsWith("-")) {
-    const d = createDiagnostic("scalar/non-portable-amount", `Go reads this amount as ${text18}, but other SDL tools reject its sign.`, textSpan(offset, 0, start + 1), {
-      hints: [`write '${text18.replace(/\.?0+$/, "")}'`],
-    });
+    const d = createDiagnostic(
+      "scalar/non-portable-amount",
+      `Go reads this amount as ${text18}, but other SDL tools reject its sign.`,
+      textSpan(offset, 0, start + 1),
+      {
+        hints: [`write '${text18.replace(/\.?0+$/, "")}'`],
+      },
+    );
     return { value, diagnostics: [d] };
   }
   return { value, diagnostics: [] };
 }
 
-function notNumeric(text: string, offset: number, start: number, intPart: string, combined: string): ScalarParseResult<DecAmount> {
+function notNumeric(
+  text: string,
+  offset: number,
+  start: number,
+  intPart: string,
+  combined: string,
+): ScalarParseResult<DecAmount> {
   let bad = 0;
   const signed = combined.startsWith("+") || combined.startsWith("-");
   for (let p = signed ? 1 : 0; p < combined.length; p++) {
@@ -99,8 +133,15 @@ function notNumeric(text: string, offset: number, start: number, intPart: string
       ? [`write '${asFloat.value}'`]
       : ["use digits with an optional decimal point, such as '1000' or '0.5'"];
   const span = charSpan(offset, text, index);
-  return scalarError("scalar/invalid-amount", `'${displayText(text)}' is not a decimal number.`, 0, span.start, span.end, {
-    hints,
-    data: { goMessage: `failed to set decimal string with base 10: ${combined}` },
-  });
+  return scalarError(
+    "scalar/invalid-amount",
+    `'${displayText(text)}' is not a decimal number.`,
+    0,
+    span.start,
+    span.end,
+    {
+      hints,
+      data: { goMessage: `failed to set decimal string with base 10: ${combined}` },
+    },
+  );
 }

@@ -52,12 +52,19 @@ export function parseSemverTolerant(text: string, offset = 0): ScalarParseResult
   const parts = splitParts(text.slice(start, end), start);
   const fail = (message: string, from: number, to: number, goMessage: string): ScalarParseResult<SemverVersion> => ({
     value: undefined,
-    diagnostics: [createDiagnostic("scalar/invalid-version", message, textSpan(offset, from, to), { data: { goMessage } })]
+    diagnostics: [
+      createDiagnostic("scalar/invalid-version", message, textSpan(offset, from, to), { data: { goMessage } }),
+    ],
   });
   const last = parts[parts.length - 1];
   if (parts.length < 3 && last && /[+-]/.test(last.text)) {
     const i = last.text.search(/[+-]/);
-    return fail("A short version (without a patch number) cannot have a prerelease or build part.", last.at(i), last.at(i) + 1, "Short version cannot contain PreRelease/Build meta data");
+    return fail(
+      "A short version (without a patch number) cannot have a prerelease or build part.",
+      last.at(i),
+      last.at(i) + 1,
+      "Short version cannot contain PreRelease/Build meta data",
+    );
   }
   const numbers: number[] = [];
   const names = ["major", "minor", "patch"] as const;
@@ -72,13 +79,23 @@ export function parseSemverTolerant(text: string, offset = 0): ScalarParseResult
     }
     const bad = part.text.search(/[^0-9]/);
     if (!NUMBERS.test(part.text)) {
-      return fail(`The ${name} version must be a number.`, part.at(bad), part.at(bad) + 1, `Invalid character(s) found in ${name} number ${goQuote(part.text)}`);
+      return fail(
+        `The ${name} version must be a number.`,
+        part.at(bad),
+        part.at(bad) + 1,
+        `Invalid character(s) found in ${name} number ${goQuote(part.text)}`,
+      );
     }
     const n = parseGoUint(part.text, 64);
     const span = part.text.length === 0 ? part.start : part.at(part.text.length - 1) + 1;
     if (n.kind !== "ok") {
       const why = n.kind === "range" ? "value out of range" : "invalid syntax";
-      return fail(`The ${name} version ${n.kind === "range" ? "is too large" : "is missing"}.`, part.at(0), span, `strconv.ParseUint: parsing ${goQuote(part.text)}: ${why}`);
+      return fail(
+        `The ${name} version ${n.kind === "range" ? "is too large" : "is missing"}.`,
+        part.at(0),
+        span,
+        `strconv.ParseUint: parsing ${goQuote(part.text)}: ${why}`,
+      );
     }
     numbers.push(Number(n.value));
   }
@@ -90,7 +107,11 @@ export function parseSemverTolerant(text: string, offset = 0): ScalarParseResult
     const problem = checkIdentifiers(suffix.build, "build");
     if (problem) return fail(problem.message, problem.from, problem.to, problem.goMessage);
   }
-  const version: { -readonly [K in keyof SemverVersion]: SemverVersion[K] } = { major: numbers[0] ?? 0, minor: numbers[1] ?? 0, patch: numbers[2] ?? 0 };
+  const version: { -readonly [K in keyof SemverVersion]: SemverVersion[K] } = {
+    major: numbers[0] ?? 0,
+    minor: numbers[1] ?? 0,
+    patch: numbers[2] ?? 0,
+  };
   if (suffix.pre) version.prerelease = suffix.pre.text;
   if (suffix.build) version.build = suffix.build.text;
   return { value: version, diagnostics: [] };
@@ -111,13 +132,22 @@ function splitParts(s: string, base: number): Part[] {
     if (text.length <= 1) return { text, start, at: (n: number) => start + n };
     const stripped = text.replace(/^0+/, "");
     const removed = text.length - stripped.length;
-    if (stripped.length > 0 && /[0-9]/.test(stripped.charAt(0))) return { text: stripped, start, at: (n: number) => start + removed + n };
-    return { text: `0${stripped}`, start, at: (n: number) => (n === 0 ? start + Math.max(removed - 1, 0) : start + removed + n - 1) };
+    if (stripped.length > 0 && /[0-9]/.test(stripped.charAt(0)))
+      return { text: stripped, start, at: (n: number) => start + removed + n };
+    return {
+      text: `0${stripped}`,
+      start,
+      at: (n: number) => (n === 0 ? start + Math.max(removed - 1, 0) : start + removed + n - 1),
+    };
   });
 }
 
 function splitSuffix(part: Part): { patch: Part; pre?: Part; build?: Part } {
-  const sub = (from: number, to: number): Part => ({ text: part.text.slice(from, to), start: part.at(from), at: (n) => part.at(from + n) });
+  const sub = (from: number, to: number): Part => ({
+    text: part.text.slice(from, to),
+    start: part.at(from),
+    at: (n) => part.at(from + n),
+  });
   let rest = part.text.length;
   let build: Part | undefined;
   const plus = part.text.indexOf("+");
@@ -133,26 +163,52 @@ function splitSuffix(part: Part): { patch: Part; pre?: Part; build?: Part } {
   return out;
 }
 
-function checkIdentifiers(part: Part, kind: "prerelease" | "build"): { message: string; from: number; to: number; goMessage: string } | undefined {
+function checkIdentifiers(
+  part: Part,
+  kind: "prerelease" | "build",
+): { message: string; from: number; to: number; goMessage: string } | undefined {
   let i = 0;
   for (const id of part.text.split(".")) {
     const from = part.at(i);
     const to = id.length === 0 ? from : part.at(i + id.length - 1) + 1;
     i += id.length + 1;
     if (id.length === 0) {
-      return { message: `A ${kind} identifier is empty.`, from: Math.max(from - 1, 0), to: from, goMessage: kind === "build" ? "Build meta data is empty" : "Prerelease is empty" };
+      return {
+        message: `A ${kind} identifier is empty.`,
+        from: Math.max(from - 1, 0),
+        to: from,
+        goMessage: kind === "build" ? "Build meta data is empty" : "Prerelease is empty",
+      };
     }
     if (kind === "prerelease" && NUMBERS.test(id)) {
       if (id.length > 1 && id.startsWith("0")) {
-        return { message: "A numeric prerelease identifier must not have leading zeros.", from, to, goMessage: `Numeric PreRelease version must not contain leading zeroes ${goQuote(id)}` };
+        return {
+          message: "A numeric prerelease identifier must not have leading zeros.",
+          from,
+          to,
+          goMessage: `Numeric PreRelease version must not contain leading zeroes ${goQuote(id)}`,
+        };
       }
       if (parseGoUint(id, 64).kind === "range") {
-        return { message: "A numeric prerelease identifier is too large.", from, to, goMessage: `strconv.ParseUint: parsing ${goQuote(id)}: value out of range` };
+        return {
+          message: "A numeric prerelease identifier is too large.",
+          from,
+          to,
+          goMessage: `strconv.ParseUint: parsing ${goQuote(id)}: value out of range`,
+        };
       }
     } else if (!ALPHANUM.test(id)) {
-      const goMessage = kind === "build" ? `Invalid character(s) found in build meta data ${goQuote(id)}` : `Invalid character(s) found in prerelease ${goQuote(id)}`;
+      const goMessage =
+        kind === "build"
+          ? `Invalid character(s) found in build meta data ${goQuote(id)}`
+          : `Invalid character(s) found in prerelease ${goQuote(id)}`;
       const bad = id.search(/[^0-9A-Za-z-]/);
-      return { message: `A ${kind} identifier may only contain letters, digits and '-'.`, from: part.at(i - id.length - 1 + bad), to: part.at(i - id.length - 1 + bad) + 1, goMessage };
+      return {
+        message: `A ${kind} identifier may only contain letters, digits and '-'.`,
+        from: part.at(i - id.length - 1 + bad),
+        to: part.at(i - id.length - 1 + bad) + 1,
+        goMessage,
+      };
     }
   }
   return undefined;

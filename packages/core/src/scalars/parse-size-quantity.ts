@@ -46,7 +46,11 @@ const TWO_POW_64 = 2 ** 64;
  * @example
  * parseSizeQuantity("1.1Gi", 0, { suffixes: [{ symbol: "Gi", multiplier: 2 ** 30 }], what: "size", binaryOnly: true }).value; // 1181116006n
  */
-export function parseSizeQuantity(text: string, offset: number, options: SizeQuantityOptions): ScalarParseResult<bigint> {
+export function parseSizeQuantity(
+  text: string,
+  offset: number,
+  options: SizeQuantityOptions,
+): ScalarParseResult<bigint> {
   const suffix = options.suffixes.find((s) => text.endsWith(s.symbol));
   const numberText = suffix ? text.slice(0, text.length - suffix.symbol.length) : text;
   const parsed = parseGoFloat(numberText);
@@ -57,15 +61,27 @@ export function parseSizeQuantity(text: string, offset: number, options: SizeQua
   const all = textSpan(offset, 0, text.length);
   if (parsed.kind === "range") {
     const goMessage = `strconv.ParseFloat: parsing ${goQuote(numberText)}: value out of range`;
-    return scalarError("scalar/out-of-range", `The ${options.what} is too large for a 64-bit float.`, offset, 0, text.length, { data: { goMessage } });
+    return scalarError(
+      "scalar/out-of-range",
+      `The ${options.what} is too large for a 64-bit float.`,
+      offset,
+      0,
+      text.length,
+      { data: { goMessage } },
+    );
   }
   const v = parsed.value * (suffix ? suffix.multiplier : 1);
   if (v < 0) {
     const goMessage = "invalid: negative value not allowed";
-    return scalarError("scalar/negative-value", `The ${options.what} must not be negative.`, offset, 0, text.length, { data: { goMessage } });
+    return scalarError("scalar/negative-value", `The ${options.what} must not be negative.`, offset, 0, text.length, {
+      data: { goMessage },
+    });
   }
   if (Number.isNaN(v) || v === Number.POSITIVE_INFINITY) {
-    return { value: undefined, diagnostics: [createDiagnostic("scalar/not-finite", `The ${options.what} must be a finite number.`, all)] };
+    return {
+      value: undefined,
+      diagnostics: [createDiagnostic("scalar/not-finite", `The ${options.what} must be a finite number.`, all)],
+    };
   }
   if (v >= TWO_POW_64) {
     return scalarError("scalar/out-of-range", `The ${options.what} does not fit in 64 bits.`, offset, 0, text.length, {
@@ -75,20 +91,33 @@ export function parseSizeQuantity(text: string, offset: number, options: SizeQua
   return scalarValue(BigInt(Math.trunc(v)));
 }
 
-function diagnoseSyntax(text: string, offset: number, options: SizeQuantityOptions, index: number, goMessage: string): Diagnostic {
+function diagnoseSyntax(
+  text: string,
+  offset: number,
+  options: SizeQuantityOptions,
+  index: number,
+  goMessage: string,
+): Diagnostic {
   const expected = options.suffixes.map((s) => s.symbol);
   if (text.length === 0) {
-    return createDiagnostic("scalar/invalid-size", `The ${options.what} is empty.`, textSpan(offset, 0, 0), { data: { goMessage } });
+    return createDiagnostic("scalar/invalid-size", `The ${options.what} is empty.`, textSpan(offset, 0, 0), {
+      data: { goMessage },
+    });
   }
   const tokens = scanQuantity(text);
   const space = tokens.find((t) => t.kind === "space");
   if (space) {
     const joined = text.replace(/\s+/g, "");
     const hints = joined.length > 0 && joined !== text ? [`write '${displayText(joined)}'`] : [];
-    return createDiagnostic("scalar/invalid-size", `The ${options.what} must not contain spaces.`, textSpan(offset, space.start, space.end), {
-      hints,
-      data: { goMessage },
-    });
+    return createDiagnostic(
+      "scalar/invalid-size",
+      `The ${options.what} must not contain spaces.`,
+      textSpan(offset, space.start, space.end),
+      {
+        hints,
+        data: { goMessage },
+      },
+    );
   }
   const [first, second] = tokens;
   if (tokens.length === 2 && first?.kind === "number" && second?.kind === "unit") {
@@ -101,7 +130,12 @@ function diagnoseSyntax(text: string, offset: number, options: SizeQuantityOptio
       { hints: hint ? [hint] : [], data: { goMessage, expected, actual: second.text } },
     );
   }
-  return createDiagnostic("scalar/invalid-size", `'${displayText(text)}' is not a valid ${options.what}.`, charSpan(offset, text, index), {
-    data: { goMessage },
-  });
+  return createDiagnostic(
+    "scalar/invalid-size",
+    `'${displayText(text)}' is not a valid ${options.what}.`,
+    charSpan(offset, text, index),
+    {
+      data: { goMessage },
+    },
+  );
 }

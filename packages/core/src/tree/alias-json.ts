@@ -28,6 +28,11 @@ export function aliasJson(alias: YamlAlias): Record<string, unknown> {
  * JSON.stringify(alias); // '{"kind":"alias",…,"target":{"$ref":{…}}}'
  */
 export function defineAliasJson(alias: YamlAlias): void {
-  if (Object.prototype.hasOwnProperty.call(alias, "toJSON") || !Object.isExtensible(alias)) return;
-  Object.defineProperty(alias, "toJSON", { value: () => aliasJson(alias), enumerable: false, configurable: true, writable: true });
+  if (Object.hasOwn(alias, "toJSON") || !Object.isExtensible(alias)) return;
+  Object.defineProperty(alias, "toJSON", {
+    value: () => aliasJson(alias),
+    enumerable: false,
+    configurable: true,
+    writable: true,
+  });
 }

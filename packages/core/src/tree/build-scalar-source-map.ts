@@ -2,8 +2,24 @@ import type { ScalarSourceMap, YamlScalar } from "./yaml-node.js";
 
 /** The single-character escapes of double-quoted YAML scalars, by the letter after `\`. */
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
-  "0": "\0", a: "\x07", b: "\b", t: "\t", "\t": "\t", n: "\n", v: "\v", f: "\f", r: "\r", e: "\x1b",
-  " ": " ", '"': '"', "/": "/", "\\": "\\", N: "\x85", _: "\xa0", L: "\u2028", P: "\u2029",
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "\t",
+  "\t": "\t",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1b",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xa0",
+  L: "\u2028",
+  P: "\u2029",
 };
 const HEX_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
@@ -19,7 +35,11 @@ function breakLength(text: string, j: number): number {
 }
 
 /** The decoded text of the escape at `j` (a `\`) and its source width, or `undefined`. */
-function readEscape(text: string, j: number, end: number): { readonly decoded: string; readonly width: number } | undefined {
+function readEscape(
+  text: string,
+  j: number,
+  end: number,
+): { readonly decoded: string; readonly width: number } | undefined {
   const letter = text.charAt(j + 1);
   const simple = SIMPLE_ESCAPES[letter];
   if (simple !== undefined) return { decoded: simple, width: 2 };
@@ -123,7 +143,12 @@ export function buildScalarSourceMap(text: string, scalar: YamlScalar): ScalarSo
   let oneToOne = false;
   const copy = (i: number, j: number): void => {
     const last = runs.length - 3;
-    if (oneToOne && last >= 0 && (runs[last] ?? 0) + (runs[last + 2] ?? 0) === i && (runs[last + 1] ?? 0) + (runs[last + 2] ?? 0) === j) {
+    if (
+      oneToOne &&
+      last >= 0 &&
+      (runs[last] ?? 0) + (runs[last + 2] ?? 0) === i &&
+      (runs[last + 1] ?? 0) + (runs[last + 2] ?? 0) === j
+    ) {
       runs[last + 2] = (runs[last + 2] ?? 0) + 1;
       return;
     }
@@ -162,7 +187,8 @@ export function buildScalarSourceMap(text: string, scalar: YamlScalar): ScalarSo
         continue;
       }
       const escape = readEscape(text, j, end);
-      if (escape === undefined || !decoded.startsWith(escape.decoded, i)) return [0, content.start, content.end - content.start];
+      if (escape === undefined || !decoded.startsWith(escape.decoded, i))
+        return [0, content.start, content.end - content.start];
       replace(i, j, escape.width);
       i += escape.decoded.length;
       j += escape.width;

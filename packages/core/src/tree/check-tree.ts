@@ -3,7 +3,13 @@ import { defineAliasJson } from "./alias-json.js";
 import type { YamlAlias, YamlNode } from "./yaml-node.js";
 
 const KINDS: ReadonlySet<unknown> = new Set(["scalar", "map", "seq", "alias"]);
-const STYLES: ReadonlySet<unknown> = new Set(["plain", "single-quoted", "double-quoted", "block-literal", "block-folded"]);
+const STYLES: ReadonlySet<unknown> = new Set([
+  "plain",
+  "single-quoted",
+  "double-quoted",
+  "block-literal",
+  "block-folded",
+]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
@@ -28,7 +34,8 @@ function nodeProblem(node: Record<string, unknown>, length: number): string | un
     case "scalar": {
       const v = node["value"];
       if (typeof node["text"] !== "string" || !STYLES.has(node["style"])) return "is a scalar without text or style";
-      if (!(v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean")) return "is a scalar with a bad value";
+      if (!(v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean"))
+        return "is a scalar with a bad value";
       return undefined;
     }
     case "map":
@@ -82,8 +89,10 @@ export function checkTree(tree: unknown, length: number): string | undefined {
   if (!isRecord(tree)) return "the front end returned no tree";
   if (!Array.isArray(tree["diagnostics"])) return "the tree has no diagnostics list";
   for (const d of tree["diagnostics"] as unknown[]) {
-    if (!isRecord(d) || typeof d["code"] !== "string" || typeof d["message"] !== "string") return "the tree holds a malformed diagnostic";
-    if (d["span"] !== undefined && spanProblem(d["span"], length) !== undefined) return `the diagnostic '${d["code"]}' ${spanProblem(d["span"], length)}`;
+    if (!isRecord(d) || typeof d["code"] !== "string" || typeof d["message"] !== "string")
+      return "the tree holds a malformed diagnostic";
+    if (d["span"] !== undefined && spanProblem(d["span"], length) !== undefined)
+      return `the diagnostic '${d["code"]}' ${spanProblem(d["span"], length)}`;
   }
   const root = tree["root"];
   if (root === null) return undefined;
@@ -105,11 +114,13 @@ export function checkTree(tree: unknown, length: number): string | undefined {
     stack.push({ node, parent: visit.parent, part: visit.part, index: visit.index, exit: true });
     if (node["kind"] === "alias") {
       const target = node["target"];
-      if (target !== undefined && !finished.has(target)) return `${where(visit)} targets a node that is not finished before it`;
+      if (target !== undefined && !finished.has(target))
+        return `${where(visit)} targets a node that is not finished before it`;
       defineAliasJson(node as unknown as YamlAlias);
     } else if (node["kind"] === "seq") {
       const items = node["items"] as unknown[];
-      for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i], parent: visit, part: "item", index: i, exit: false });
+      for (let i = items.length - 1; i >= 0; i--)
+        stack.push({ node: items[i], parent: visit, part: "item", index: i, exit: false });
     } else if (node["kind"] === "map") {
       const pairs = node["pairs"] as unknown[];
       for (let i = pairs.length - 1; i >= 0; i--) {
@@ -117,8 +128,10 @@ export function checkTree(tree: unknown, length: number): string | undefined {
         if (!isRecord(pair)) return `${where(visit)}.pairs[${i}] is not a pair`;
         const pairSpan = spanProblem(pair["span"], length);
         if (pairSpan !== undefined) return `${where(visit)}.pairs[${i}] ${pairSpan}`;
-        if (pair["keyName"] !== undefined && typeof pair["keyName"] !== "string") return `${where(visit)}.pairs[${i}] has a bad keyName`;
-        if (pair["value"] !== null) stack.push({ node: pair["value"], parent: visit, part: "value", index: i, exit: false });
+        if (pair["keyName"] !== undefined && typeof pair["keyName"] !== "string")
+          return `${where(visit)}.pairs[${i}] has a bad keyName`;
+        if (pair["value"] !== null)
+          stack.push({ node: pair["value"], parent: visit, part: "value", index: i, exit: false });
         stack.push({ node: pair["key"], parent: visit, part: "key", index: i, exit: false });
       }
     }
@@ -134,5 +147,11 @@ export function checkTree(tree: unknown, length: number): string | undefined {
  * isYamlNodeLike({ kind: "scalar", span: { start: 0, end: 1 } }); // true
  */
 export function isYamlNodeLike(value: unknown): value is YamlNode {
-  return isRecord(value) && KINDS.has(value["kind"]) && isRecord(value["span"]) && typeof value["kind"] === "string" && !("path" in value);
+  return (
+    isRecord(value) &&
+    KINDS.has(value["kind"]) &&
+    isRecord(value["span"]) &&
+    typeof value["kind"] === "string" &&
+    !("path" in value)
+  );
 }

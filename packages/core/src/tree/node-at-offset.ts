@@ -22,7 +22,10 @@ export interface NodeAtOffset {
 }
 
 function contains(node: YamlNode, offset: number): boolean {
-  return node.span.start <= offset && (offset < node.span.end || (offset === node.span.end && node.span.start === node.span.end));
+  return (
+    node.span.start <= offset &&
+    (offset < node.span.end || (offset === node.span.end && node.span.start === node.span.end))
+  );
 }
 
 /** The path segment that names a key. */
@@ -104,6 +107,9 @@ function lastStartingAtOrBefore(count: number, startOf: (k: number) => number, o
  * @example
  * pathAtOffset(parse("a:\n  b: [1, 2]\n").tree, 12); // ["a", "b", 1]
  */
-export function pathAtOffset(tree: YamlTree | YamlNode | null, offset: number): readonly (string | number)[] | undefined {
+export function pathAtOffset(
+  tree: YamlTree | YamlNode | null,
+  offset: number,
+): readonly (string | number)[] | undefined {
   return nodeAtOffset(tree, offset)?.path;
 }

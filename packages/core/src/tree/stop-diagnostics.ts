@@ -51,8 +51,16 @@ export function tooDeepDiagnostic(
   const related =
     stop === null
       ? []
-      : [{ message: "Collections nest far too deep here; the rest of the text is not analysed.", span: charAt(text, stop) }];
-  return createDiagnostic("yaml/too-deep", `Collections are nested more than ${maxDepth} levels deep.`, span, { data, related });
+      : [
+          {
+            message: "Collections nest far too deep here; the rest of the text is not analysed.",
+            span: charAt(text, stop),
+          },
+        ];
+  return createDiagnostic("yaml/too-deep", `Collections are nested more than ${maxDepth} levels deep.`, span, {
+    data,
+    related,
+  });
 }
 
 /**
@@ -70,7 +78,10 @@ export function stopDiagnostic(stop: AnalysisStop, limit: number, text: string, 
       "yaml/too-many-tokens",
       `The text holds more than ${limit} YAML tokens; it is not analysed from here on.`,
       charAt(text, stop.offset),
-      { hints: ["Split the text into smaller files, or raise limits.maxTokens."], data: { limit, stoppedAt: stop.offset } },
+      {
+        hints: ["Split the text into smaller files, or raise limits.maxTokens."],
+        data: { limit, stoppedAt: stop.offset },
+      },
     );
   }
   if (stop.reason === "errors") {

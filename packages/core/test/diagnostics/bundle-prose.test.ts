@@ -7,7 +7,11 @@ describe("browser bundles", () => {
   it("a bundle of parse() carries the codes' severities but none of their documentation prose", () => {
     const src = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
     const out = buildSync({
-      stdin: { contents: `import { parse } from ${JSON.stringify(src)};\nexport const run = (t) => parse(t);\n`, resolveDir: ".", loader: "ts" },
+      stdin: {
+        contents: `import { parse } from ${JSON.stringify(src)};\nexport const run = (t) => parse(t);\n`,
+        resolveDir: ".",
+        loader: "ts",
+      },
       bundle: true,
       write: false,
       format: "esm",

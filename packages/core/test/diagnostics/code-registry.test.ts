@@ -24,7 +24,12 @@ describe("diagnostic code registry", () => {
   it("creates diagnostics with the registry's severity and no empty extras", () => {
     const [code] = Object.keys(DIAGNOSTIC_CODES);
     if (code === undefined) return;
-    const d = createDiagnostic(code as keyof typeof DIAGNOSTIC_CODES, "Something.", { start: 1, end: 2 }, { hints: [] });
+    const d = createDiagnostic(
+      code as keyof typeof DIAGNOSTIC_CODES,
+      "Something.",
+      { start: 1, end: 2 },
+      { hints: [] },
+    );
     expect(d).toEqual({ code, severity: codeInfo(code).severity, message: "Something.", span: { start: 1, end: 2 } });
   });
 });

@@ -17,7 +17,9 @@ const KNOWN = new URL("../../docs/known-codes.txt", import.meta.url);
 
 describe("typed diagnostic codes", () => {
   it("every code ever registered stays registered (append-only list; codes are never renamed)", () => {
-    const listed = readFileSync(KNOWN, "utf8").split("\n").filter((l) => l !== "" && !l.startsWith("#"));
+    const listed = readFileSync(KNOWN, "utf8")
+      .split("\n")
+      .filter((l) => l !== "" && !l.startsWith("#"));
     expect(new Set(listed).size).toBe(listed.length);
     const registered = Object.keys(DIAGNOSTIC_CODES);
     expect(listed.filter((c) => !registered.includes(c))).toEqual([]);
@@ -51,17 +53,25 @@ describe("typed diagnostic codes", () => {
   });
 
   it("typed expected/actual/goMessage facts are lifted from data, which keeps them", () => {
-    const d = createDiagnostic("type/expected-mapping", "Expected a mapping.", { start: 0, end: 1 }, { data: { expected: "mapping", actual: "seq" } });
+    const d = createDiagnostic(
+      "type/expected-mapping",
+      "Expected a mapping.",
+      { start: 0, end: 1 },
+      { data: { expected: "mapping", actual: "seq" } },
+    );
     expect([d.expected, d.actual, d.goMessage]).toEqual(["mapping", "seq", undefined]);
     expect(d.data).toEqual({ expected: "mapping", actual: "seq" });
-    const g = createDiagnostic("scalar/invalid-cpu", "Bad CPU.", undefined, { goMessage: "strconv.ParseFloat: parsing \"x\": invalid syntax" });
+    const g = createDiagnostic("scalar/invalid-cpu", "Bad CPU.", undefined, {
+      goMessage: 'strconv.ParseFloat: parsing "x": invalid syntax',
+    });
     expect(g.goMessage).toMatch(/ParseFloat/);
   });
 
   it("docs/diagnostics.md has an anchor per code", () => {
     const doc = readFileSync(new URL("../../../../docs/diagnostics.md", import.meta.url), "utf8");
     expect(doc).toBe(renderCodeReference(DIAGNOSTIC_CODES));
-    for (const code of Object.keys(DIAGNOSTIC_CODES)) expect(doc).toContain(`<a id="${codeAnchor(code)}"></a>\`${code}\``);
+    for (const code of Object.keys(DIAGNOSTIC_CODES))
+      expect(doc).toContain(`<a id="${codeAnchor(code)}"></a>\`${code}\``);
     expect(codeAnchor("yaml/duplicate-key")).toBe("yaml-duplicate-key");
   });
 });

@@ -53,8 +53,14 @@ describe("formatDiagnostic", () => {
   });
 
   it("renders warnings and infos with their severity", () => {
-    const w = formatDiagnostic(diag(spanOf(SDL, "nginx:1.25"), { severity: "warning" }), { fileName: "a.yaml", text: SDL });
-    const i = formatDiagnostic(diag(spanOf(SDL, "nginx:1.25"), { severity: "info" }), { fileName: "a.yaml", text: SDL });
+    const w = formatDiagnostic(diag(spanOf(SDL, "nginx:1.25"), { severity: "warning" }), {
+      fileName: "a.yaml",
+      text: SDL,
+    });
+    const i = formatDiagnostic(diag(spanOf(SDL, "nginx:1.25"), { severity: "info" }), {
+      fileName: "a.yaml",
+      text: SDL,
+    });
     expect(w.split("\n")[0]).toBe("a.yaml:5:12: warning: Something is wrong here. [test/example]");
     expect(i.split("\n")[0]).toBe("a.yaml:5:12: info: Something is wrong here. [test/example]");
   });
@@ -79,7 +85,9 @@ describe("formatDiagnostic", () => {
 
   it("puts an empty span at its column with a single caret", () => {
     const at = SDL.indexOf("nginx:1.25");
-    expect(formatDiagnostic(diag({ start: at, end: at }), { fileName: "f.yaml", text: SDL, contextLines: 0 })).toMatchInlineSnapshot(`
+    expect(
+      formatDiagnostic(diag({ start: at, end: at }), { fileName: "f.yaml", text: SDL, contextLines: 0 }),
+    ).toMatchInlineSnapshot(`
       "f.yaml:5:12: error: Something is wrong here. [test/example]
         > 5 |     image: nginx:1.25
             |            ^"
@@ -87,14 +95,21 @@ describe("formatDiagnostic", () => {
   });
 
   it("renders a span at the very end of the file (after and without a final newline)", () => {
-    expect(formatDiagnostic(diag({ start: SDL.length, end: SDL.length }), { fileName: "f.yaml", text: SDL })).toMatchInlineSnapshot(`
+    expect(
+      formatDiagnostic(diag({ start: SDL.length, end: SDL.length }), { fileName: "f.yaml", text: SDL }),
+    ).toMatchInlineSnapshot(`
       "f.yaml:8:1: error: Something is wrong here. [test/example]
           7 |       - port: 80
         > 8 |
             | ^"
     `);
     const noNewline = "a: 1\nb: [1, 2";
-    expect(formatDiagnostic(diag({ start: noNewline.length, end: noNewline.length }), { fileName: "f.yaml", text: noNewline })).toMatchInlineSnapshot(`
+    expect(
+      formatDiagnostic(diag({ start: noNewline.length, end: noNewline.length }), {
+        fileName: "f.yaml",
+        text: noNewline,
+      }),
+    ).toMatchInlineSnapshot(`
       "f.yaml:2:9: error: Something is wrong here. [test/example]
           1 | a: 1
         > 2 | b: [1, 2
@@ -139,15 +154,22 @@ describe("formatDiagnostic", () => {
 
   it("does not mark the next line for a span that ends with a line break", () => {
     const start = SDL.indexOf("    image: nginx\n");
-    const out = formatDiagnostic(diag({ start, end: start + "    image: nginx\n".length }), { fileName: "f.yaml", text: SDL, contextLines: 0 });
+    const out = formatDiagnostic(diag({ start, end: start + "    image: nginx\n".length }), {
+      fileName: "f.yaml",
+      text: SDL,
+      contextLines: 0,
+    });
     expect(out.split("\n").slice(1)).toEqual(["  > 4 |     image: nginx", "      | ^^^^^^^^^^^^^^^^"]);
   });
 
   it("clamps spans that lie outside the text", () => {
-    const out = formatDiagnostic(diag({ start: 5, end: 999 }, { related: [{ message: "r", span: { start: 999, end: 2 } }] }), {
-      fileName: "f.yaml",
-      text: "ab\ncd",
-    });
+    const out = formatDiagnostic(
+      diag({ start: 5, end: 999 }, { related: [{ message: "r", span: { start: 999, end: 2 } }] }),
+      {
+        fileName: "f.yaml",
+        text: "ab\ncd",
+      },
+    );
     expect(out).toMatchInlineSnapshot(`
       "f.yaml:2:3: error: Something is wrong here. [test/example]
           1 | ab
@@ -195,13 +217,17 @@ describe("formatDiagnostic", () => {
 
   it("expands tabs to tab stops and shows control characters visibly", () => {
     const text = "a:\tb\tc: d\n\tx:\u0007 e\n";
-    expect(formatDiagnostic(diag(spanOf(text, "c")), { fileName: "t.yaml", text, contextLines: 1 })).toMatchInlineSnapshot(`
+    expect(
+      formatDiagnostic(diag(spanOf(text, "c")), { fileName: "t.yaml", text, contextLines: 1 }),
+    ).toMatchInlineSnapshot(`
       "t.yaml:1:6: error: Something is wrong here. [test/example]
         > 1 | a:  b   c: d
             |         ^
           2 |     x:␇ e"
     `);
-    expect(formatDiagnostic(diag(spanOf(text, "e")), { fileName: "t.yaml", text, contextLines: 0, tabWidth: 2 })).toMatchInlineSnapshot(`
+    expect(
+      formatDiagnostic(diag(spanOf(text, "e")), { fileName: "t.yaml", text, contextLines: 0, tabWidth: 2 }),
+    ).toMatchInlineSnapshot(`
       "t.yaml:2:6: error: Something is wrong here. [test/example]
         > 2 |   x:␇ e
             |       ^"
@@ -210,7 +236,9 @@ describe("formatDiagnostic", () => {
 
   it("trims long lines around the span", () => {
     const text = `short: 1\nlong: ${"a".repeat(150)} BAD ${"b".repeat(150)}\nend: 2\n`;
-    expect(formatDiagnostic(diag(spanOf(text, "BAD")), { fileName: "w.yaml", text, maxWidth: 60 })).toMatchInlineSnapshot(`
+    expect(
+      formatDiagnostic(diag(spanOf(text, "BAD")), { fileName: "w.yaml", text, maxWidth: 60 }),
+    ).toMatchInlineSnapshot(`
       "w.yaml:2:158: error: Something is wrong here. [test/example]
           1 | …
         > 2 | …aaaaaaaaaaaaaaaaaaa BAD bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb…
@@ -218,7 +246,12 @@ describe("formatDiagnostic", () => {
           3 | …"
     `);
     // A span near the start of a long line keeps the line's start and cuts its end.
-    const early = formatDiagnostic(diag(spanOf(text, "long")), { fileName: "w.yaml", text, maxWidth: 60, contextLines: 0 });
+    const early = formatDiagnostic(diag(spanOf(text, "long")), {
+      fileName: "w.yaml",
+      text,
+      maxWidth: 60,
+      contextLines: 0,
+    });
     expect(early).toMatchInlineSnapshot(`
       "w.yaml:2:1: error: Something is wrong here. [test/example]
         > 2 | long: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…
@@ -254,7 +287,9 @@ describe("formatDiagnostic", () => {
           const out = stripAnsi(formatDiagnostic(d, { fileName: "p.yaml", text, color, maxWidth: 30 }));
           const lc = createLineCounter(text);
           const p = lc.positionAt(a);
-          expect(out.split("\n")[0]).toBe(`p.yaml:${p.line}:${p.column}: error: Something is wrong here. [test/example]`);
+          expect(out.split("\n")[0]).toBe(
+            `p.yaml:${p.line}:${p.column}: error: Something is wrong here. [test/example]`,
+          );
           expect(out).toMatch(/\^/);
         },
       ),

@@ -15,7 +15,10 @@ describe.skipIf(!HAS_CORPUS)("the whole corpus", () => {
       expect(r.tree, file.name).toBeDefined();
       const starts = r.diagnostics.map((d) => d.span?.start ?? 0);
       expect(starts, file.name).toEqual([...starts].sort((a, b) => a - b));
-      expect(r.diagnostics.filter((d) => d.code === "internal/exception"), file.name).toEqual([]);
+      expect(
+        r.diagnostics.filter((d) => d.code === "internal/exception"),
+        file.name,
+      ).toEqual([]);
       for (const d of r.diagnostics) expect(DIAGNOSTIC_CODES[d.code], `${file.name}: ${d.code}`).toBeDefined();
     }
   });
@@ -43,7 +46,10 @@ describe.skipIf(!HAS_CORPUS)("the whole corpus", () => {
     const files = FILES.filter((f) => f.name.startsWith("chain-sdk-testdata/input/schema-only-invalid/"));
     expect(files.length).toBe(6);
     for (const file of files) {
-      expect(parse(file.text).diagnostics.filter((d) => d.severity === "error"), file.name).toEqual([]);
+      expect(
+        parse(file.text).diagnostics.filter((d) => d.severity === "error"),
+        file.name,
+      ).toEqual([]);
     }
   });
 });
@@ -65,7 +71,10 @@ describe("parse never throws", () => {
       fc.property(
         fc.nat({ max: base.length }),
         fc.nat({ max: 20 }),
-        fc.string({ maxLength: 12, unit: fc.constantFrom("-", ":", " ", "\n", "[", "{", "~", "'", '"', "0", "a", "&x", "*x", "<<", "!!str ") }),
+        fc.string({
+          maxLength: 12,
+          unit: fc.constantFrom("-", ":", " ", "\n", "[", "{", "~", "'", '"', "0", "a", "&x", "*x", "<<", "!!str "),
+        }),
         (at, cut, insert) => {
           const text = base.slice(0, at) + insert + base.slice(at + cut);
           const r = parse(text);

@@ -140,7 +140,11 @@ describe("the typed document of a full 2.1 file", () => {
     expect([data?.mount?.value, data?.readOnly?.value]).toEqual(["/data", true]);
     expect(web?.params?.permissions?.read?.items.map((i) => i.value)).toEqual(["logs"]);
     expect(web?.params?.tee?.value).toBe("cpu");
-    expect([web?.credentials?.host?.value, web?.credentials?.username?.value, web?.credentials?.email]).toEqual(["ghcr.io", "me", undefined]);
+    expect([web?.credentials?.host?.value, web?.credentials?.username?.value, web?.credentials?.email]).toEqual([
+      "ghcr.io",
+      "me",
+      undefined,
+    ]);
   });
 
   test("decodes compute resources with Go's units", () => {
@@ -149,32 +153,60 @@ describe("the typed document of a full 2.1 file", () => {
     expect(sdlMapGet(res?.cpu?.attributes, "arch")?.value).toBe("amd64");
     expect(res?.memory?.size?.value).toBe(1073741824n);
     expect(res?.storage?.form).toBe("list");
-    expect(res?.storage?.volumes.map((v) => [v.effectiveName, v.size?.value, v.attributes?.persistent?.value, v.attributes?.class?.value])).toEqual([
+    expect(
+      res?.storage?.volumes.map((v) => [
+        v.effectiveName,
+        v.size?.value,
+        v.attributes?.persistent?.value,
+        v.attributes?.class?.value,
+      ]),
+    ).toEqual([
       ["default", 1073741824n, undefined, undefined],
       ["data", 10737418240n, true, "beta2"],
     ]);
     const model = sdlMapGet(res?.gpu?.attributes?.vendor, "nvidia")?.items[0];
-    expect([res?.gpu?.units?.value, model?.model?.value, model?.ram?.value?.normalized, model?.interface?.value]).toEqual([1, "a100", "80Gi", "sxm"]);
+    expect([
+      res?.gpu?.units?.value,
+      model?.model?.value,
+      model?.ram?.value?.normalized,
+      model?.interface?.value,
+    ]).toEqual([1, "a100", "80Gi", "sxm"]);
   });
 
   test("decodes placement, deployment, endpoints and reclamation", () => {
     const dc = sdlMapGet(doc?.profiles?.placement, "dc");
-    expect(dc?.attributes?.entries.map((e) => [e.key.name, e.value.value])).toEqual([["region", "us-west"], ["tier", "01"]]);
+    expect(dc?.attributes?.entries.map((e) => [e.key.name, e.value.value])).toEqual([
+      ["region", "us-west"],
+      ["tier", "01"],
+    ]);
     expect(dc?.signedBy?.allOf?.items.map((i) => i.value)).toEqual(["akash1a"]);
     expect(dc?.signedBy?.anyOf).toBeUndefined();
     const price = sdlMapGet(dc?.pricing, "web");
-    expect([price?.denom?.value, price?.amount?.value?.text18, price?.amount?.value?.atomics]).toEqual(["uakt", "1.500000000000000000", 1500000000000000000n]);
+    expect([price?.denom?.value, price?.amount?.value?.text18, price?.amount?.value?.atomics]).toEqual([
+      "uakt",
+      "1.500000000000000000",
+      1500000000000000000n,
+    ]);
     const d = sdlMapGet(sdlMapGet(doc?.deployment, "web"), "dc");
     expect([d?.placement.name, d?.profile?.value, d?.count?.value]).toEqual(["dc", "web", 2]);
     expect(sdlMapGet(doc?.endpoints, "myip")?.kind?.value).toBe("ip");
     expect(doc?.reclamation?.minWindow?.value).toEqual({ seconds: 3600n, nanos: 0 });
-    expect(doc?.version).toMatchObject({ raw: "2.1", decoder: "2.1", key: { name: "version", span: spanOf(FULL, "version") } });
+    expect(doc?.version).toMatchObject({
+      raw: "2.1",
+      decoder: "2.1",
+      key: { name: "version", span: spanOf(FULL, "version") },
+    });
   });
 });
 
 describe("model details", () => {
   test("a single-map storage is named default whatever its name", () => {
-    const r = p(sdlWith({ resources: "        cpu:\n          units: 1\n        memory:\n          size: 1Gi\n        storage:\n          name: big\n          size: 1Gi\n" }));
+    const r = p(
+      sdlWith({
+        resources:
+          "        cpu:\n          units: 1\n        memory:\n          size: 1Gi\n        storage:\n          name: big\n          size: 1Gi\n",
+      }),
+    );
     const storage = sdlMapGet(r.document?.profiles?.compute, "web")?.resources?.storage;
     expect(storage?.form).toBe("single");
     expect(storage?.volumes.map((v) => [v.name?.value, v.effectiveName])).toEqual([["big", "default"]]);
@@ -188,9 +220,14 @@ describe("model details", () => {
   });
 
   test("merge keys and aliases are applied as yaml.v3 does", () => {
-    const doc = sdlWith({ service: "    image: nginx\n    expose:\n      - &e\n        port: 80\n        to:\n          - global: true\n      - <<: *e\n        port: 81\n" });
+    const doc = sdlWith({
+      service:
+        "    image: nginx\n    expose:\n      - &e\n        port: 80\n        to:\n          - global: true\n      - <<: *e\n        port: 81\n",
+    });
     const r = p(doc);
-    expect(r.document?.services?.entries[0]?.value.expose?.items.map((e) => [e.port?.value, e.to?.items[0]?.global?.value])).toEqual([
+    expect(
+      r.document?.services?.entries[0]?.value.expose?.items.map((e) => [e.port?.value, e.to?.items[0]?.global?.value]),
+    ).toEqual([
       [80, true],
       [81, true],
     ]);
@@ -212,7 +249,10 @@ describe("model details", () => {
   });
 
   test("quantities from unused profiles are still decoded and reported", () => {
-    const doc = sdlWith({}).replace("  placement:", "    spare:\n      resources:\n        cpu:\n          units: 1x\n  placement:");
+    const doc = sdlWith({}).replace(
+      "  placement:",
+      "    spare:\n      resources:\n        cpu:\n          units: 1x\n  placement:",
+    );
     const r = p(doc);
     expect(errors(r).map((d) => d.path?.slice(0, 3))).toContainEqual(["profiles", "compute", "spare"]);
     expect(withCode(r, "sdl/missing-key").map((d) => d.severity)).toEqual(["warning", "warning"]);

@@ -32,16 +32,21 @@ describe("isGoNull's shortcut agrees with resolveGoScalar", () => {
 describe("decimal integers resolve exactly on both sides of the 15-digit shortcut", () => {
   test("every int64/uint64 decimal, signed or not, with or without underscores", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: INT64_MIN, max: UINT64_MAX }), fc.boolean(), fc.nat({ max: 30 }), (value, plus, underscoreAt) => {
-        const digits = (value < 0n ? -value : value).toString();
-        const split = underscoreAt % (digits.length + 1);
-        const body = split > 0 && split < digits.length ? `${digits.slice(0, split)}_${digits.slice(split)}` : digits;
-        const text = value < 0n ? `-${body}` : plus ? `+${body}` : body;
-        const r = resolveGoScalar(node(text));
-        // `+` goes through ParseInt only: above int64 it is a float for Go.
-        if (plus && value >= 0n && value > (1n << 63n) - 1n) expect(r.tag).toBe("float");
-        else expect(r).toEqual({ tag: "int", value, legacyOctal: false });
-      }),
+      fc.property(
+        fc.bigInt({ min: INT64_MIN, max: UINT64_MAX }),
+        fc.boolean(),
+        fc.nat({ max: 30 }),
+        (value, plus, underscoreAt) => {
+          const digits = (value < 0n ? -value : value).toString();
+          const split = underscoreAt % (digits.length + 1);
+          const body = split > 0 && split < digits.length ? `${digits.slice(0, split)}_${digits.slice(split)}` : digits;
+          const text = value < 0n ? `-${body}` : plus ? `+${body}` : body;
+          const r = resolveGoScalar(node(text));
+          // `+` goes through ParseInt only: above int64 it is a float for Go.
+          if (plus && value >= 0n && value > (1n << 63n) - 1n) expect(r.tag).toBe("float");
+          else expect(r).toEqual({ tag: "int", value, legacyOctal: false });
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -72,7 +77,11 @@ describe.runIf(HAS_CORPUS)("typed objects keep the base fields first", () => {
     return out;
   }
 
-  test.each(corpusFiles("awesome-akash").slice(0, 40).map((f) => [f.name, f.text] as const))("%s", (_name, text) => {
+  test.each(
+    corpusFiles("awesome-akash")
+      .slice(0, 40)
+      .map((f) => [f.name, f.text] as const),
+  )("%s", (_name, text) => {
     const objects = typedObjects(parse(text).document);
     expect(objects.length).toBeGreaterThan(0);
     for (const o of objects) {

@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULT_PARSE_LIMITS, editDistance, isGoNull, resolveGoScalar, suggestKey, yamlFrontEnd } from "../../src/index.js";
+import {
+  DEFAULT_PARSE_LIMITS,
+  editDistance,
+  isGoNull,
+  resolveGoScalar,
+  suggestKey,
+  yamlFrontEnd,
+} from "../../src/index.js";
 import type { YamlScalar } from "../../src/index.js";
 import { p, sdlWith } from "./helpers.js";
 

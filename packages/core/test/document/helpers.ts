@@ -23,10 +23,19 @@ export function errors(result: ParseResult): Diagnostic[] {
 }
 
 /** A complete, valid SDL 2.0 document with the given service body lines (indented under `web:`). */
-export function sdlWith(parts: { service?: string; resources?: string; placement?: string; deployment?: string; extra?: string; version?: string }): string {
-  const service = parts.service ?? "    image: nginx\n    expose:\n      - port: 80\n        to:\n          - global: true\n";
+export function sdlWith(parts: {
+  service?: string;
+  resources?: string;
+  placement?: string;
+  deployment?: string;
+  extra?: string;
+  version?: string;
+}): string {
+  const service =
+    parts.service ?? "    image: nginx\n    expose:\n      - port: 80\n        to:\n          - global: true\n";
   const resources =
-    parts.resources ?? "        cpu:\n          units: 0.5\n        memory:\n          size: 512Mi\n        storage:\n          size: 1Gi\n";
+    parts.resources ??
+    "        cpu:\n          units: 0.5\n        memory:\n          size: 512Mi\n        storage:\n          size: 1Gi\n";
   const placement = parts.placement ?? "      pricing:\n        web:\n          denom: uakt\n          amount: 100\n";
   const deployment = parts.deployment ?? "      profile: web\n      count: 1\n";
   return (

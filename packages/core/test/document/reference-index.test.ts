@@ -55,7 +55,11 @@ describe("referenceIndex", () => {
     expect(index.computeProfiles[1]?.value?.kind).toBe("scalar");
     expect(index.placementProfiles.map((p) => [p.name, p.path])).toEqual([["dc", ["profiles", "placement", "dc"]]]);
     expect(index.pricing.map((p) => [p.placement, p.name])).toEqual([["dc", "small"]]);
-    expect(index.deployments.map((d) => [d.name, d.placement])).toEqual([["web", "dc"], ["db", "dc"], ["ghost", "nowhere"]]);
+    expect(index.deployments.map((d) => [d.name, d.placement])).toEqual([
+      ["web", "dc"],
+      ["db", "dc"],
+      ["ghost", "nowhere"],
+    ]);
     expect(index.endpoints[0]?.keySpan).toEqual(spanOf(TEXT, "myip", 1));
   });
 
@@ -65,7 +69,11 @@ describe("referenceIndex", () => {
     expect(db?.references[0]?.span).toEqual(spanOf(TEXT, "db", 0));
     expect(db?.references[0]?.path).toEqual(["services", "web", "expose", 0, "to", 1, "service"]);
     const small = index.computeProfiles.find((p) => p.name === "small");
-    expect(small?.references.map((r) => r.role)).toEqual(["pricing-profile", "deployment-profile", "deployment-profile"]);
+    expect(small?.references.map((r) => r.role)).toEqual([
+      "pricing-profile",
+      "deployment-profile",
+      "deployment-profile",
+    ]);
     expect(index.endpoints[0]?.references.map((r) => r.span)).toEqual([spanOf(TEXT, "myip", 0)]);
     // Only web uses dc's price for 'small' (db asks dc for 'large'; ghost uses an undefined placement).
     expect(index.pricing[0]?.references.map((r) => r.path)).toEqual([["deployment", "web", "dc", "profile"]]);
@@ -83,7 +91,14 @@ describe("referenceIndex", () => {
   });
 
   it("never throws on arbitrary roots", () => {
-    for (const text of ["", "- a", "x", "services: 3\ndeployment: [1]", "deployment:\n  web: ~\n", "services:\n  ? [a]\n  : 1\n"]) {
+    for (const text of [
+      "",
+      "- a",
+      "x",
+      "services: 3\ndeployment: [1]",
+      "deployment:\n  web: ~\n",
+      "services:\n  ? [a]\n  : 1\n",
+    ]) {
       expect(() => referenceIndex(parse(text))).not.toThrow();
     }
   });

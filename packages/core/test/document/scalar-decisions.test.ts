@@ -5,7 +5,9 @@ import { errors, p, sdlWith, spanOf, valueSpan, withCode } from "./helpers.js";
 
 /** A document whose first expose has `port: <port>` and whose `to` has `global: <global>`. */
 function exposeDoc(port: string, global = "true"): string {
-  return sdlWith({ service: `    image: nginx\n    expose:\n      - port: ${port}\n        to:\n          - global: ${global}\n` });
+  return sdlWith({
+    service: `    image: nginx\n    expose:\n      - port: ${port}\n        to:\n          - global: ${global}\n`,
+  });
 }
 const firstExpose = (r: ParseResult) => sdlMapGet(r.document?.services, "web")?.expose?.items[0];
 const codes = (r: ParseResult) => r.diagnostics.map((d) => `${d.severity}:${d.code}`);
@@ -54,7 +56,7 @@ describe("uint32 fields follow yaml.v3 (port)", () => {
     expect(withCode(r, "sdl/missing-key")).toMatchObject([{ severity: "error", span: spanOf(doc, "port") }]);
   });
 
-  test("count: 1.0 is 1 with no diagnostic; count: \"1\" is a Go error", () => {
+  test('count: 1.0 is 1 with no diagnostic; count: "1" is a Go error', () => {
     const ok = p(sdlWith({ deployment: "      profile: web\n      count: 1.0\n" }));
     expect(sdlMapGet(sdlMapGet(ok.document?.deployment, "web"), "dc")?.count?.value).toBe(1);
     expect(ok.diagnostics).toEqual([]);
@@ -104,7 +106,9 @@ describe("string fields take the raw text (image)", () => {
     const r = p(doc);
     expect(sdlMapGet(r.document?.services, "web")?.image?.value).toBe(value);
     const needle = spanOf(doc, `image: ${text}`);
-    expect(withCode(r, "type/coerced-to-string")).toMatchObject([{ severity: "warning", span: { start: needle.start + 7, end: needle.end } }]);
+    expect(withCode(r, "type/coerced-to-string")).toMatchObject([
+      { severity: "warning", span: { start: needle.start + 7, end: needle.end } },
+    ]);
   });
 
   test("image: ~ is the empty string, reported as missing for a deployed service", () => {
@@ -157,19 +161,28 @@ describe("quantities use the raw text whatever the quoting", () => {
     ["1", 1000],
     ["1.005", 1004],
   ])("cpu units %s → %d millicpu", (text, millis) => {
-    const r = p(sdlWith({ resources: `        cpu:\n          units: ${text}\n        memory:\n          size: 512Mi\n        storage:\n          size: 1Gi\n` }));
+    const r = p(
+      sdlWith({
+        resources: `        cpu:\n          units: ${text}\n        memory:\n          size: 512Mi\n        storage:\n          size: 1Gi\n`,
+      }),
+    );
     expect(sdlMapGet(r.document?.profiles?.compute, "web")?.resources?.cpu?.units?.value).toBe(millis);
     expect(errors(r)).toEqual([]);
   });
   test("memory size as an unquoted number is Go bytes plus a schema warning", () => {
-    const doc = sdlWith({ resources: "        cpu:\n          units: 1\n        memory:\n          size: 1073741824\n        storage:\n          size: 1Gi\n" });
+    const doc = sdlWith({
+      resources:
+        "        cpu:\n          units: 1\n        memory:\n          size: 1073741824\n        storage:\n          size: 1Gi\n",
+    });
     const r = p(doc);
     expect(sdlMapGet(r.document?.profiles?.compute, "web")?.resources?.memory?.size?.value).toBe(1073741824n);
     expect(codes(r)).toEqual(["warning:type/coerced-to-string"]);
   });
-  test("price amounts keep the raw text: 1.50 and \"1.50\" are the same LegacyDec", () => {
+  test('price amounts keep the raw text: 1.50 and "1.50" are the same LegacyDec', () => {
     for (const text of ["1.50", '"1.50"']) {
-      const r = p(sdlWith({ placement: `      pricing:\n        web:\n          denom: uakt\n          amount: ${text}\n` }));
+      const r = p(
+        sdlWith({ placement: `      pricing:\n        web:\n          denom: uakt\n          amount: ${text}\n` }),
+      );
       const price = sdlMapGet(sdlMapGet(r.document?.profiles?.placement, "dc")?.pricing, "web");
       expect(price?.amount?.value?.text18).toBe("1.500000000000000000");
       expect(r.diagnostics).toEqual([]);
@@ -179,7 +192,9 @@ describe("quantities use the raw text whatever the quoting", () => {
 
 describe("storage persistent uses Go's lower-case word list", () => {
   const doc = (value: string) =>
-    sdlWith({ resources: `        cpu:\n          units: 1\n        memory:\n          size: 1Gi\n        storage:\n          - name: data\n            size: 1Gi\n            attributes:\n              persistent: ${value}\n              class: beta2\n` });
+    sdlWith({
+      resources: `        cpu:\n          units: 1\n        memory:\n          size: 1Gi\n        storage:\n          - name: data\n            size: 1Gi\n            attributes:\n              persistent: ${value}\n              class: beta2\n`,
+    });
   test.each([
     ["true", true, []],
     ["yes", true, ["warning:type/yaml11-boolean"]],

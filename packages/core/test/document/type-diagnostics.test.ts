@@ -8,7 +8,12 @@ describe("shape errors carry the node's span", () => {
     const doc = sdlWith({ service: "    image: nginx\n" }).replace("  web:\n    image: nginx\n", "  web: nginx\n");
     const r = p(doc);
     expect(withCode(r, "type/expected-mapping")).toMatchObject([
-      { severity: "error", span: spanOf(doc, "nginx"), path: ["services", "web"], data: { expected: "mapping", actual: "scalar" } },
+      {
+        severity: "error",
+        span: spanOf(doc, "nginx"),
+        path: ["services", "web"],
+        data: { expected: "mapping", actual: "scalar" },
+      },
     ]);
   });
 
@@ -23,20 +28,30 @@ describe("shape errors carry the node's span", () => {
   test("type/expected-string: image given as a list, and a mapping key", () => {
     const doc = sdlWith({ service: "    image: [nginx]\n" });
     const r = p(doc);
-    expect(withCode(r, "type/expected-string")).toMatchObject([{ span: spanOf(doc, "[nginx]"), path: ["services", "web", "image"] }]);
+    expect(withCode(r, "type/expected-string")).toMatchObject([
+      { span: spanOf(doc, "[nginx]"), path: ["services", "web", "image"] },
+    ]);
     const keyDoc = sdlWith({}).replace("services:\n", "services:\n  ? [a]\n  : {}\n");
     expect(withCode(p(keyDoc), "type/expected-string")).toMatchObject([{ span: spanOf(keyDoc, "[a]") }]);
   });
 
   test("type/expected-scalar: CPU units given as a list", () => {
-    const doc = sdlWith({ resources: "        cpu:\n          units: [1]\n        memory:\n          size: 1Gi\n        storage:\n          size: 1Gi\n" });
+    const doc = sdlWith({
+      resources:
+        "        cpu:\n          units: [1]\n        memory:\n          size: 1Gi\n        storage:\n          size: 1Gi\n",
+    });
     expect(withCode(p(doc), "type/expected-scalar")).toMatchObject([{ severity: "error", span: spanOf(doc, "[1]") }]);
   });
 
   test("gpu given as a scalar is only a warning (Go decodes 0 GPUs)", () => {
-    const doc = sdlWith({ resources: "        cpu:\n          units: 1\n        memory:\n          size: 1Gi\n        storage:\n          size: 1Gi\n        gpu: 1\n" });
+    const doc = sdlWith({
+      resources:
+        "        cpu:\n          units: 1\n        memory:\n          size: 1Gi\n        storage:\n          size: 1Gi\n        gpu: 1\n",
+    });
     const r = p(doc);
-    expect(withCode(r, "type/expected-mapping")).toMatchObject([{ severity: "warning", span: valueSpan(doc, "gpu: ", "1") }]);
+    expect(withCode(r, "type/expected-mapping")).toMatchObject([
+      { severity: "warning", span: valueSpan(doc, "gpu: ", "1") },
+    ]);
     expect(errors(r)).toEqual([]);
   });
 
@@ -45,7 +60,9 @@ describe("shape errors carry the node's span", () => {
     const r = p(doc);
     const service = r.document?.services?.entries[0]?.value;
     expect(service?.command?.items.map((i) => i.value)).toEqual(["sh", "run"]);
-    expect(withCode(r, "type/ignored-by-go")).toMatchObject([{ severity: "warning", span: spanOf(doc, "~"), path: ["services", "web", "command", 1] }]);
+    expect(withCode(r, "type/ignored-by-go")).toMatchObject([
+      { severity: "warning", span: spanOf(doc, "~"), path: ["services", "web", "command", 1] },
+    ]);
   });
 });
 
@@ -63,7 +80,12 @@ describe("keys", () => {
     const r = p(doc);
     const found = withCode(r, "sdl/unknown-key");
     expect(found).toMatchObject([
-      { severity: "warning", span: spanOf(doc, "imgae"), path: ["services", "web", "imgae"], hints: ["Did you mean 'image'?"] },
+      {
+        severity: "warning",
+        span: spanOf(doc, "imgae"),
+        path: ["services", "web", "imgae"],
+        hints: ["Did you mean 'image'?"],
+      },
       { severity: "warning", span: spanOf(doc, "depends_on"), path: ["services", "web", "depends_on"] },
     ]);
     expect(found[1]?.hints).toBeUndefined();
@@ -87,11 +109,16 @@ describe("keys", () => {
   });
 
   test("sdl/ignored-key: http_options under to", () => {
-    const doc = sdlWith({ service: "    image: nginx\n    expose:\n      - port: 80\n        to:\n          - global: true\n            http_options:\n              max_body_size: x\n" });
+    const doc = sdlWith({
+      service:
+        "    image: nginx\n    expose:\n      - port: 80\n        to:\n          - global: true\n            http_options:\n              max_body_size: x\n",
+    });
     const r = p(doc);
     expect(withCode(r, "sdl/ignored-key")).toMatchObject([{ severity: "warning", span: spanOf(doc, "http_options") }]);
     // Go still decodes it, so its type errors are Go errors.
-    expect(withCode(r, "type/expected-number")).toMatchObject([{ severity: "error", span: valueSpan(doc, "max_body_size: ", "x") }]);
+    expect(withCode(r, "type/expected-number")).toMatchObject([
+      { severity: "error", span: valueSpan(doc, "max_body_size: ", "x") },
+    ]);
   });
 });
 
@@ -99,7 +126,12 @@ describe("missing keys point at the nearest real node", () => {
   test("missing image: error at the service key when deployed", () => {
     const doc = sdlWith({ service: "    command: [run]\n" });
     expect(withCode(p(doc), "sdl/missing-key")).toMatchObject([
-      { severity: "error", span: spanOf(doc, "web"), path: ["services", "web", "image"], data: { key: "image", present: false } },
+      {
+        severity: "error",
+        span: spanOf(doc, "web"),
+        path: ["services", "web", "image"],
+        data: { key: "image", present: false },
+      },
     ]);
   });
 
@@ -109,8 +141,16 @@ describe("missing keys point at the nearest real node", () => {
   });
 
   test("missing memory size: error at the memory key of a used profile; warning for an unused one", () => {
-    const doc = sdlWith({ resources: "        cpu:\n          units: 1\n        memory: {}\n        storage:\n          size: 1Gi\n" });
-    expect(withCode(p(doc), "sdl/missing-key")).toMatchObject([{ severity: "error", span: spanOf(doc, "memory"), path: ["profiles", "compute", "web", "resources", "memory", "size"] }]);
+    const doc = sdlWith({
+      resources: "        cpu:\n          units: 1\n        memory: {}\n        storage:\n          size: 1Gi\n",
+    });
+    expect(withCode(p(doc), "sdl/missing-key")).toMatchObject([
+      {
+        severity: "error",
+        span: spanOf(doc, "memory"),
+        path: ["profiles", "compute", "web", "resources", "memory", "size"],
+      },
+    ]);
     const unused = doc.replace("      profile: web\n", "      profile: other\n");
     expect(withCode(p(unused), "sdl/missing-key")).toMatchObject([{ severity: "warning" }]);
   });
@@ -127,13 +167,17 @@ describe("missing keys point at the nearest real node", () => {
   test("missing version", () => {
     const doc = sdlWith({}).replace('version: "2.0"\n', "");
     const r = p(doc);
-    expect(withCode(r, "sdl/missing-key")).toMatchObject([{ severity: "error", span: spanOf(doc, "services"), path: ["version"] }]);
+    expect(withCode(r, "sdl/missing-key")).toMatchObject([
+      { severity: "error", span: spanOf(doc, "services"), path: ["version"] },
+    ]);
     expect(r.document?.version).toBeUndefined();
   });
 
   test("present but empty keys point at the key itself", () => {
     const doc = sdlWith({ placement: "      pricing:\n        web:\n          denom: uakt\n          amount:\n" });
-    expect(withCode(p(doc), "sdl/missing-key")).toMatchObject([{ severity: "error", span: spanOf(doc, "amount"), data: { present: true } }]);
+    expect(withCode(p(doc), "sdl/missing-key")).toMatchObject([
+      { severity: "error", span: spanOf(doc, "amount"), data: { present: true } },
+    ]);
   });
 
   test("sdl/empty-document at offset 0 only for an empty text", () => {
@@ -158,7 +202,10 @@ describe("robustness", () => {
   });
 
   test("a broken tree becomes an internal/exception diagnostic instead of a throw", () => {
-    const broken = { root: { kind: "map", span: { start: 0, end: 5 }, pairs: null, flow: false }, diagnostics: [] } as unknown as YamlTree;
+    const broken = {
+      root: { kind: "map", span: { start: 0, end: 5 }, pairs: null, flow: false },
+      diagnostics: [],
+    } as unknown as YamlTree;
     const built = buildDocument(broken);
     expect(built.document).toBeUndefined();
     expect(built.diagnostics.map((d) => d.code)).toContain("internal/exception");

@@ -51,7 +51,9 @@ describe.skipIf(!HAS_CORPUS)("the 15 Go-made valid fixtures", () => {
     const text = readFileSync(join(ROOT, "input", `v${version}`, name, "input.yaml"), "utf8");
     const out = join(ROOT, "output-fixtures", `v${version}`, name);
     const manifest: Json = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
-    const groups: Json = existsSync(join(out, "group-specs.json")) ? JSON.parse(readFileSync(join(out, "group-specs.json"), "utf8")) : [];
+    const groups: Json = existsSync(join(out, "group-specs.json"))
+      ? JSON.parse(readFileSync(join(out, "group-specs.json"), "utf8"))
+      : [];
     const r = parse(text);
     expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const doc = r.document;
@@ -84,29 +86,57 @@ describe.skipIf(!HAS_CORPUS)("the 15 Go-made valid fixtures", () => {
         const gpuModels = sdlMapGet(resources?.gpu?.attributes?.vendor, "nvidia")?.items ?? [];
         for (const m of gpuModels) {
           const key = `vendor/nvidia/model/${m.model?.value}${m.ram ? `/ram/${m.ram.value?.normalized}` : ""}`;
-          expect(ms.resources.gpu.attributes.map((a: Json) => a.key)).toContain(key + (m.interface ? `/interface/${m.interface.value}` : ""));
+          expect(ms.resources.gpu.attributes.map((a: Json) => a.key)).toContain(
+            key + (m.interface ? `/interface/${m.interface.value}` : ""),
+          );
         }
         expect(exposeRows(svc)).toEqual(
-          ms.expose.map((x: Json) => JSON.stringify({ port: x.port, externalPort: x.externalPort, proto: x.proto, service: x.service, global: x.global, hosts: x.hosts, ip: x.ip })).sort(),
+          ms.expose
+            .map((x: Json) =>
+              JSON.stringify({
+                port: x.port,
+                externalPort: x.externalPort,
+                proto: x.proto,
+                service: x.service,
+                global: x.global,
+                hosts: x.hosts,
+                ip: x.ip,
+              }),
+            )
+            .sort(),
         );
         for (const e of svc.expose?.items ?? []) {
           const h = e.httpOptions;
           if (h === undefined) continue;
           const goOptions = ms.expose.find((x: Json) => x.port === e.port?.value).httpOptions;
-          for (const [field, leaf] of [["maxBodySize", h.maxBodySize], ["readTimeout", h.readTimeout], ["sendTimeout", h.sendTimeout], ["nextTries", h.nextTries], ["nextTimeout", h.nextTimeout]] as const) {
+          for (const [field, leaf] of [
+            ["maxBodySize", h.maxBodySize],
+            ["readTimeout", h.readTimeout],
+            ["sendTimeout", h.sendTimeout],
+            ["nextTries", h.nextTries],
+            ["nextTimeout", h.nextTimeout],
+          ] as const) {
             if (leaf?.value) expect(goOptions[field]).toBe(leaf.value);
           }
           if (h.nextCases && h.nextCases.items.length > 0) expect(values(h.nextCases)).toEqual(goOptions.nextCases);
         }
         const goStorage = ms.params?.storage ?? null;
         const docStorage = svc.params?.storage?.entries
-          .map((e) => ({ name: e.key.name, mount: e.value.mount?.value ?? "", readOnly: e.value.readOnly?.value ?? false }))
+          .map((e) => ({
+            name: e.key.name,
+            mount: e.value.mount?.value ?? "",
+            readOnly: e.value.readOnly?.value ?? false,
+          }))
           .sort((a, b) => (a.name < b.name ? -1 : 1));
         expect(docStorage ?? null).toEqual(goStorage);
         if (ms.params?.tee) expect(svc.params?.tee?.value).toBe(ms.params.tee.type);
         if (ms.credentials !== null) {
           const c = svc.credentials;
-          expect([c?.host?.value, c?.username?.value, c?.password?.value].map((s) => s?.trim())).toEqual([ms.credentials.host, ms.credentials.username, ms.credentials.password]);
+          expect([c?.host?.value, c?.username?.value, c?.password?.value].map((s) => s?.trim())).toEqual([
+            ms.credentials.host,
+            ms.credentials.username,
+            ms.credentials.password,
+          ]);
           if (version === "2.1") expect(c?.email?.value ?? "").toBe(ms.credentials.email);
         } else {
           expect(svc.credentials).toBeUndefined();
@@ -116,7 +146,9 @@ describe.skipIf(!HAS_CORPUS)("the 15 Go-made valid fixtures", () => {
 
     for (const group of groups) {
       const placement = sdlMapGet(doc.profiles?.placement, group.name);
-      const attributes = (placement?.attributes?.entries ?? []).map((e) => ({ key: e.key.name, value: e.value.value })).sort((a, b) => (a.key < b.key ? -1 : 1));
+      const attributes = (placement?.attributes?.entries ?? [])
+        .map((e) => ({ key: e.key.name, value: e.value.value }))
+        .sort((a, b) => (a.key < b.key ? -1 : 1));
       expect(attributes).toEqual((group.requirements.attributes ?? []).filter((a: Json) => a.key !== "tee/type"));
       expect(values(placement?.signedBy?.allOf) ?? null).toEqual(group.requirements.signed_by.all_of);
       expect(values(placement?.signedBy?.anyOf) ?? null).toEqual(group.requirements.signed_by.any_of);
@@ -128,7 +160,9 @@ describe.skipIf(!HAS_CORPUS)("the 15 Go-made valid fixtures", () => {
           ? entries.map((d) => ({ profile: d?.profile?.value ?? "", count: d?.count?.value ?? 0 }))
           : [...new Set(entries.map((d) => d?.profile?.value ?? ""))].map((profile) => ({
               profile,
-              count: entries.filter((d) => d?.profile?.value === profile).reduce((n, d) => n + (d?.count?.value ?? 0), 0),
+              count: entries
+                .filter((d) => d?.profile?.value === profile)
+                .reduce((n, d) => n + (d?.count?.value ?? 0), 0),
             }));
       expect(units.map((u) => u.count)).toEqual(group.resources.map((u: Json) => u.count));
       units.forEach((u, i) => {

@@ -67,11 +67,19 @@ export const HOSTILE_INPUTS = Object.freeze({
   // Issue 12 item 1: collection keys nested in collection keys, named at every level.
   "nested flow keys": (size) => padded(`${"{".repeat(62)}x${"}".repeat(62)}: 1\n`, size),
   "nested explicit flow keys": (size) => padded(`${"{? ".repeat(40)}x${"}".repeat(40)}: 1\n`, size),
-  "nested block keys": (size) => padded(`${Array.from({ length: 30 }, (_, i) => `${" ".repeat(2 * i)}? `).join("\n")}x\n: 1\n`, size),
+  "nested block keys": (size) =>
+    padded(`${Array.from({ length: 30 }, (_, i) => `${" ".repeat(2 * i)}? `).join("\n")}x\n: 1\n`, size),
   // Issue 12 item 5: an alias bomb (9^7 leaves) used inside a mapping key.
   "alias bomb in a key": (size) => {
     const lines = ["a: &a [x, x, x, x, x, x, x, x, x]"];
-    for (const [name, prev] of [["b", "a"], ["c", "b"], ["d", "c"], ["e", "d"], ["f", "e"], ["g", "f"]]) {
+    for (const [name, prev] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+      ["f", "e"],
+      ["g", "f"],
+    ]) {
       lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(", ")}]`);
     }
     lines.push("? [*g, *g, *g, {k: *g}]", ": 1", "#");

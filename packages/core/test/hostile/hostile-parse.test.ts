@@ -23,7 +23,10 @@ interface Expected {
 const EXPECTED: Readonly<Record<string, Expected>> = {
   quotes: { codes: ["yaml/syntax", "yaml/too-many-tokens"], at: { "yaml/syntax": '""', "yaml/too-many-tokens": '"' } },
   anchors: { codes: ["yaml/syntax", "yaml/too-many-tokens"], at: { "yaml/syntax": "&a" } },
-  "open brackets": { codes: ["yaml/unclosed-bracket", "yaml/too-deep"], at: { "yaml/unclosed-bracket": "[", "yaml/too-deep": "[" } },
+  "open brackets": {
+    codes: ["yaml/unclosed-bracket", "yaml/too-deep"],
+    at: { "yaml/unclosed-bracket": "[", "yaml/too-deep": "[" },
+  },
   "open braces": { codes: ["yaml/unclosed-bracket", "yaml/too-deep"], at: { "yaml/unclosed-bracket": "{" } },
   "closed brackets": { codes: ["yaml/too-deep"], at: { "yaml/too-deep": "[" } },
   "flow sequence": { codes: ["yaml/too-many-tokens"] },
@@ -33,19 +36,38 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   dashes: { codes: ["yaml/too-deep"], at: { "yaml/too-deep": "-" } },
   "comment lines": { codes: ["yaml/too-many-tokens"], at: { "yaml/too-many-tokens": "#" } },
   "many keys": { codes: ["yaml/too-many-tokens", "sdl/unexpected-field", "parse/too-many-diagnostics"] },
-  "duplicate keys": { codes: ["yaml/duplicate-key", "yaml/too-many-tokens", "parse/too-many-diagnostics"], at: { "yaml/duplicate-key": "a" } },
-  "syntax errors": { codes: ["yaml/syntax", "yaml/too-many-errors"], at: { "yaml/syntax": "`", "yaml/too-many-errors": "a" } },
+  "duplicate keys": {
+    codes: ["yaml/duplicate-key", "yaml/too-many-tokens", "parse/too-many-diagnostics"],
+    at: { "yaml/duplicate-key": "a" },
+  },
+  "syntax errors": {
+    codes: ["yaml/syntax", "yaml/too-many-errors"],
+    at: { "yaml/syntax": "`", "yaml/too-many-errors": "a" },
+  },
   "deep mappings": { codes: ["yaml/too-deep"], at: { "yaml/too-deep": "k" } },
   "deep sequences": { codes: ["yaml/too-deep"], at: { "yaml/too-deep": "-" } },
   "block scalar": { codes: [] },
   aliases: { codes: ["yaml/too-many-tokens"] },
-  "unknown aliases": { codes: ["yaml/unknown-alias", "parse/too-many-diagnostics"], at: { "yaml/unknown-alias": "*nope" } },
-  "alias keys": { codes: ["yaml/alias-limit", "yaml/too-many-tokens", "parse/too-many-diagnostics"], at: { "yaml/alias-limit": "*a" } },
+  "unknown aliases": {
+    codes: ["yaml/unknown-alias", "parse/too-many-diagnostics"],
+    at: { "yaml/unknown-alias": "*nope" },
+  },
+  "alias keys": {
+    codes: ["yaml/alias-limit", "yaml/too-many-tokens", "parse/too-many-diagnostics"],
+    at: { "yaml/alias-limit": "*a" },
+  },
   "aliased collection keys": { codes: ["yaml/non-scalar-key", "yaml/alias-limit", "yaml/too-many-tokens"] },
-  "nested flow keys": { codes: ["yaml/non-scalar-key", "yaml/too-many-tokens"], at: { "yaml/non-scalar-key": `${"{".repeat(62)}x${"}".repeat(62)}` } },
+  "nested flow keys": {
+    codes: ["yaml/non-scalar-key", "yaml/too-many-tokens"],
+    at: { "yaml/non-scalar-key": `${"{".repeat(62)}x${"}".repeat(62)}` },
+  },
   "nested explicit flow keys": { codes: ["yaml/non-scalar-key", "yaml/too-many-tokens"] },
   "nested block keys": { codes: ["yaml/non-scalar-key", "yaml/too-many-tokens"] },
-  "alias bomb in a key": { codes: ["yaml/non-scalar-key", "yaml/alias-limit"], at: { "yaml/non-scalar-key": "[*g, *g, *g, {k: *g}]" }, whole: true },
+  "alias bomb in a key": {
+    codes: ["yaml/non-scalar-key", "yaml/alias-limit"],
+    at: { "yaml/non-scalar-key": "[*g, *g, *g, {k: *g}]" },
+    whole: true,
+  },
   "crlf folds": { codes: ["yaml/too-many-tokens", "type/expected-mapping"] },
   "long line": { codes: [] },
   "nul bytes": { codes: ["type/expected-mapping"] },
@@ -56,7 +78,10 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   documents: { codes: ["yaml/multiple-documents"], at: { "yaml/multiple-documents": "---" } },
   // The first document is read whole: the budget runs out in the rest of the stream, which is not used.
   "comments after the document": { codes: ["yaml/too-many-tokens", "sdl/missing-key"], whole: true },
-  "anchors in a second document": { codes: ["yaml/multiple-documents", "yaml/too-many-tokens", "sdl/missing-key"], whole: true },
+  "anchors in a second document": {
+    codes: ["yaml/multiple-documents", "yaml/too-many-tokens", "sdl/missing-key"],
+    whole: true,
+  },
   "lone carriage returns": { codes: ["yaml/syntax", "yaml/too-deep"] },
   "unterminated string": { codes: ["yaml/unterminated-string"], at: { "yaml/unterminated-string": '"' } },
   "ordinary sdl": { codes: ["yaml/too-many-tokens"] },
@@ -73,7 +98,8 @@ function checkSane(text: string, result: ParseResult): void {
     expect(d.span.end).toBeGreaterThanOrEqual(d.span.start);
     expect(d.span.end).toBeLessThanOrEqual(text.length);
     // Never between the \r and \n of a line break (issue 12 item 14).
-    for (const o of [d.span.start, d.span.end]) expect(o > 0 && text.charCodeAt(o) === 10 && text.charCodeAt(o - 1) === 13).toBe(false);
+    for (const o of [d.span.start, d.span.end])
+      expect(o > 0 && text.charCodeAt(o) === 10 && text.charCodeAt(o - 1) === 13).toBe(false);
   }
   expect(result.diagnostics.length).toBeLessThanOrEqual(DEFAULT_PARSE_LIMITS.maxDiagnostics + 5);
   expect(codes.filter((c) => c === "parse/too-many-diagnostics").length).toBeLessThanOrEqual(1);

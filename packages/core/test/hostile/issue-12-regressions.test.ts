@@ -15,7 +15,14 @@ function timed(run: () => void): number {
 /** The alias bomb of issue 12 item 5: 9^7 leaves reached from one key of 449 characters or so. */
 function aliasBombInKey(): string {
   const lines = ["a: &a [x, x, x, x, x, x, x, x, x]"];
-  for (const [name, prev] of [["b", "a"], ["c", "b"], ["d", "c"], ["e", "d"], ["f", "e"], ["g", "f"]]) {
+  for (const [name, prev] of [
+    ["b", "a"],
+    ["c", "b"],
+    ["d", "c"],
+    ["e", "d"],
+    ["f", "e"],
+    ["g", "f"],
+  ]) {
     lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(", ")}]`);
   }
   lines.push("? [*g, *g, *g, {k: *g}]", ": 1", "");
@@ -68,7 +75,7 @@ describe.each(FRONT_ENDS)("issue 12 regressions, $name front end", ({ frontEnd }
       "a: 'x\r\n\r\n  y'\r\nb: [1,\r\n 2\r\n",
       "a:\r\n\t- b\r\n",
       "profiles:\r\n  compute:\r\n    w:\r\n      resources:\r\n        cpu:\r\n          units: 'one\r\n           two'\r\n",
-      "a: `\r\nb: \"\\q\r\n",
+      'a: `\r\nb: "\\q\r\n',
     ];
     for (const text of texts) {
       const { diagnostics, lineCounter } = parse(text, options);
@@ -77,7 +84,9 @@ describe.each(FRONT_ENDS)("issue 12 regressions, $name front end", ({ frontEnd }
       for (const span of spans) {
         if (span === undefined) continue;
         for (const o of [span.start, span.end]) {
-          expect(text.charCodeAt(o) === 10 && text.charCodeAt(o - 1) === 13, `${JSON.stringify(text)} at ${o}`).toBe(false);
+          expect(text.charCodeAt(o) === 10 && text.charCodeAt(o - 1) === 13, `${JSON.stringify(text)} at ${o}`).toBe(
+            false,
+          );
         }
         const end = lineCounter.positionAt(span.end);
         expect(end.column).toBeLessThanOrEqual((lines[end.line - 1] ?? "").length + 1);
@@ -114,13 +123,24 @@ describe.each(FRONT_ENDS)("issue 12 regressions, $name front end", ({ frontEnd }
     // Tree nodes inside the document are references, so the document's JSON stays small too.
     expect(documentJson.length).toBeLessThan(40 * text.length);
     const doc = JSON.parse(documentJson) as { services?: { node?: unknown } };
-    expect(doc.services?.node).toMatchObject({ kind: "map", $ref: { start: expect.any(Number), end: expect.any(Number) } });
+    expect(doc.services?.node).toMatchObject({
+      kind: "map",
+      $ref: { start: expect.any(Number), end: expect.any(Number) },
+    });
     expect(JSON.parse(JSON.stringify(result)).diagnostics).toEqual(JSON.parse(JSON.stringify(result.diagnostics)));
   });
 });
 
 describe("item 15: parse never throws on what it is given", () => {
-  const ugly: readonly unknown[] = [Object.create(null), null, undefined, 42, { toString: () => "a: 1" }, Symbol("s"), 10n];
+  const ugly: readonly unknown[] = [
+    Object.create(null),
+    null,
+    undefined,
+    42,
+    { toString: () => "a: 1" },
+    Symbol("s"),
+    10n,
+  ];
   for (const input of ugly) {
     it(`text ${typeof input}`, () => {
       const result = parse(input as string);
@@ -133,7 +153,11 @@ describe("item 15: parse never throws on what it is given", () => {
   });
 
   it("accepts null, non-object and hostile options", () => {
-    const hostile = Object.defineProperty({}, "limits", { get: () => { throw new Error("boom"); } });
+    const hostile = Object.defineProperty({}, "limits", {
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     for (const options of [null, 5, "x", hostile, { limits: null }, { limits: { maxDepth: "3" } }]) {
       expect(() => parse("a: 1\n", options as ParseOptions)).not.toThrow();
       expect(toPlainValue(parse("a: 1\n", options as ParseOptions).tree.root)).toEqual({ a: 1 });
@@ -146,7 +170,10 @@ describe("item 15: parse never throws on what it is given", () => {
       seen.push(limits.maxDepth, limits.maxTokens, limits.maxInputLength, limits.maxDiagnostics);
       return FRONT_ENDS[0]!.frontEnd(text, limits);
     };
-    parse("a: 1\n", { frontEnd: spy, limits: { maxDepth: -4, maxTokens: 2.7, maxInputLength: Number.NaN, maxDiagnostics: Number.POSITIVE_INFINITY } });
+    parse("a: 1\n", {
+      frontEnd: spy,
+      limits: { maxDepth: -4, maxTokens: 2.7, maxInputLength: Number.NaN, maxDiagnostics: Number.POSITIVE_INFINITY },
+    });
     expect(seen).toEqual([0, 2, DEFAULT_PARSE_LIMITS.maxInputLength, Number.POSITIVE_INFINITY]);
   });
 
@@ -156,9 +183,18 @@ describe("item 15: parse never throws on what it is given", () => {
     ["no diagnostics", { root: null }],
     ["a bad diagnostic", { root: null, diagnostics: [{ code: 1 }] }],
     ["a root without span", { root: { kind: "map", pairs: [] }, diagnostics: [] }],
-    ["a span past the text", { root: { kind: "scalar", span: { start: 0, end: 99 }, text: "", value: null, style: "plain" }, diagnostics: [] }],
+    [
+      "a span past the text",
+      { root: { kind: "scalar", span: { start: 0, end: 99 }, text: "", value: null, style: "plain" }, diagnostics: [] },
+    ],
     ["a map without pairs", { root: { kind: "map", span: { start: 0, end: 1 } }, diagnostics: [] }],
-    ["a pair without key", { root: { kind: "map", span: { start: 0, end: 1 }, pairs: [{ span: { start: 0, end: 1 }, value: null }] }, diagnostics: [] }],
+    [
+      "a pair without key",
+      {
+        root: { kind: "map", span: { start: 0, end: 1 }, pairs: [{ span: { start: 0, end: 1 }, value: null }] },
+        diagnostics: [],
+      },
+    ],
     ["an unknown kind", { root: { kind: "weird", span: { start: 0, end: 1 } }, diagnostics: [] }],
   ];
   for (const [name, tree] of garbage) {
@@ -171,19 +207,34 @@ describe("item 15: parse never throws on what it is given", () => {
   }
 
   it("a cyclic tree gives internal/exception, not a hang", () => {
-    const map: { kind: "map"; span: { start: number; end: number }; flow: boolean; pairs: unknown[] } = { kind: "map", span: { start: 0, end: 4 }, flow: false, pairs: [] };
-    map.pairs.push({ key: { kind: "scalar", span: { start: 0, end: 1 }, text: "a", value: "a", style: "plain" }, value: map, span: { start: 0, end: 4 } });
-    const result = parse("a: 1", { frontEnd: (() => ({ root: map as unknown as YamlNode, diagnostics: [] })) as YamlFrontEnd });
+    const map: { kind: "map"; span: { start: number; end: number }; flow: boolean; pairs: unknown[] } = {
+      kind: "map",
+      span: { start: 0, end: 4 },
+      flow: false,
+      pairs: [],
+    };
+    map.pairs.push({
+      key: { kind: "scalar", span: { start: 0, end: 1 }, text: "a", value: "a", style: "plain" },
+      value: map,
+      span: { start: 0, end: 4 },
+    });
+    const result = parse("a: 1", {
+      frontEnd: (() => ({ root: map as unknown as YamlNode, diagnostics: [] })) as YamlFrontEnd,
+    });
     expect(result.diagnostics.map((d) => d.code)).toEqual(["internal/exception"]);
     expect(result.diagnostics[0]?.message).toContain("the root.pairs[0].value is reached twice");
   });
 
   it("never throws for any value as text or options", { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withMap: true, withTypedArray: true }), fc.anything({ withNullPrototype: true }), (text, options) => {
-        const result = parse(text as string, options as ParseOptions);
-        expect(Array.isArray(result.diagnostics)).toBe(true);
-      }),
+      fc.property(
+        fc.anything({ withNullPrototype: true, withBigInt: true, withMap: true, withTypedArray: true }),
+        fc.anything({ withNullPrototype: true }),
+        (text, options) => {
+          const result = parse(text as string, options as ParseOptions);
+          expect(Array.isArray(result.diagnostics)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -193,14 +244,63 @@ describe("item 15: parse never throws on what it is given", () => {
     const { node } = fc.letrec((tie) => ({
       node: fc.oneof(
         { depthSize: "small", withCrossShrink: true },
-        fc.record({ kind: fc.constant("scalar"), span, text: fc.string(), value: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.anything()), style: fc.constantFrom("plain", "double-quoted", "block-literal", "odd") }, { requiredKeys: [] }),
-        fc.record({ kind: fc.constant("map"), span, flow: fc.boolean(), pairs: fc.array(fc.record({ key: tie("node"), value: fc.oneof(tie("node"), fc.constant(null)), span, keyName: fc.oneof(fc.string(), fc.integer()) }, { requiredKeys: ["key", "value", "span"] }), { maxLength: 3 }) }, { requiredKeys: [] }),
-        fc.record({ kind: fc.constant("seq"), span, flow: fc.boolean(), items: fc.array(tie("node"), { maxLength: 3 }) }, { requiredKeys: [] }),
-        fc.record({ kind: fc.constant("alias"), span, name: fc.string(), target: fc.oneof(tie("node"), fc.constant(undefined)) }, { requiredKeys: [] }),
+        fc.record(
+          {
+            kind: fc.constant("scalar"),
+            span,
+            text: fc.string(),
+            value: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.anything()),
+            style: fc.constantFrom("plain", "double-quoted", "block-literal", "odd"),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.record(
+          {
+            kind: fc.constant("map"),
+            span,
+            flow: fc.boolean(),
+            pairs: fc.array(
+              fc.record(
+                {
+                  key: tie("node"),
+                  value: fc.oneof(tie("node"), fc.constant(null)),
+                  span,
+                  keyName: fc.oneof(fc.string(), fc.integer()),
+                },
+                { requiredKeys: ["key", "value", "span"] },
+              ),
+              { maxLength: 3 },
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.record(
+          { kind: fc.constant("seq"), span, flow: fc.boolean(), items: fc.array(tie("node"), { maxLength: 3 }) },
+          { requiredKeys: [] },
+        ),
+        fc.record(
+          {
+            kind: fc.constant("alias"),
+            span,
+            name: fc.string(),
+            target: fc.oneof(tie("node"), fc.constant(undefined)),
+          },
+          { requiredKeys: [] },
+        ),
         fc.anything(),
       ),
     }));
-    const tree = fc.oneof(fc.record({ root: fc.oneof(node, fc.constant(null)), diagnostics: fc.oneof(fc.constant([]), fc.array(fc.anything(), { maxLength: 2 })), stoppedAt: fc.anything() }, { requiredKeys: ["root", "diagnostics"] }), fc.anything());
+    const tree = fc.oneof(
+      fc.record(
+        {
+          root: fc.oneof(node, fc.constant(null)),
+          diagnostics: fc.oneof(fc.constant([]), fc.array(fc.anything(), { maxLength: 2 })),
+          stoppedAt: fc.anything(),
+        },
+        { requiredKeys: ["root", "diagnostics"] },
+      ),
+      fc.anything(),
+    );
     fc.assert(
       fc.property(tree, (garbage) => {
         const result = parse("a: [1, {b: 2}]\n", { frontEnd: (() => garbage) as unknown as YamlFrontEnd });
@@ -212,13 +312,22 @@ describe("item 15: parse never throws on what it is given", () => {
   });
 
   it("a front end that throws a non-error gives internal/exception", () => {
-    const result = parse("a: 1", { frontEnd: () => { throw Object.create(null); } });
+    const result = parse("a: 1", {
+      frontEnd: () => {
+        throw Object.create(null);
+      },
+    });
     expect(result.diagnostics.map((d) => d.code)).toEqual(["internal/exception"]);
   });
 
   it("formatDiagnostic takes any numeric option without a throw", () => {
     const text = "a:\tb: c\n";
-    const d = parse(text).diagnostics[0] ?? { code: "yaml/syntax", severity: "error" as const, message: "x.", span: { start: 2, end: 3 } };
+    const d = parse(text).diagnostics[0] ?? {
+      code: "yaml/syntax",
+      severity: "error" as const,
+      message: "x.",
+      span: { start: 2, end: 3 },
+    };
     for (const n of [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN, -1, 0, 1e9, 2.5]) {
       const out = formatDiagnostic(d, { fileName: "x.yaml", text, tabWidth: n, maxWidth: n, contextLines: n });
       expect(out).toContain(d.code);

@@ -65,7 +65,11 @@ describe("limits.maxDiagnostics", () => {
   it("never leaves out the diagnostic that says where the analysis stopped", () => {
     const big = HOSTILE_INPUTS["many keys"]!(200_000);
     const ds = parse(big, { limits: { maxDiagnostics: 5, maxTokens: 20_000 } }).diagnostics;
-    expect(ds.map((d) => d.code)).toEqual([...Array(5).fill("sdl/unexpected-field"), "yaml/too-many-tokens", "parse/too-many-diagnostics"]);
+    expect(ds.map((d) => d.code)).toEqual([
+      ...Array(5).fill("sdl/unexpected-field"),
+      "yaml/too-many-tokens",
+      "parse/too-many-diagnostics",
+    ]);
   });
 });
 

@@ -135,7 +135,10 @@ describe("the key table and the document builders agree", () => {
       const text = withExtraKey(EVERY_GO_KEY, info.path);
       if (text === undefined) continue;
       const found = parse(text).diagnostics.filter((d) => d.path?.at(-1) === "zz_extra");
-      expect(found.map((d) => d.code), info.path).not.toEqual([]);
+      expect(
+        found.map((d) => d.code),
+        info.path,
+      ).not.toEqual([]);
       expect(["sdl/unknown-key", "sdl/unsupported-key"]).toContain(found[0]?.code);
       expect(found[0]?.severity, info.path).toBe(info.goUnknownKeys === "reject" ? "error" : "warning");
     }
@@ -151,7 +154,8 @@ function withExtraKey(text: string, pattern: string): string | undefined {
   if (target === undefined) return undefined;
   let node: YamlNode | null = result.tree.root;
   for (const seg of target) {
-    if (node?.kind === "map") node = node.pairs.find((p) => p.key?.kind === "scalar" && p.key.text === seg)?.value ?? null;
+    if (node?.kind === "map")
+      node = node.pairs.find((p) => p.key?.kind === "scalar" && p.key.text === seg)?.value ?? null;
     else if (node?.kind === "seq") node = node.items[seg as number] ?? null;
   }
   if (node?.kind !== "map" || node.pairs.length === 0) return undefined;

@@ -2,7 +2,16 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { SDL_KEYS, childKeys, keyNamesAt, keyPatternOf, lastSegment, parentPattern, sdlJsonSchema, sdlKey } from "../../src/keys/index.js";
+import {
+  SDL_KEYS,
+  childKeys,
+  keyNamesAt,
+  keyPatternOf,
+  lastSegment,
+  parentPattern,
+  sdlJsonSchema,
+  sdlKey,
+} from "../../src/keys/index.js";
 
 // The official TS SDK's input schema, shipped in the alpha.45 package installed as a devDependency
 // of validator/compiler/bench (the core package does not depend on it, so it is read by path).
@@ -58,7 +67,8 @@ describe("sdlJsonSchema", () => {
     expect(service.required).toBeUndefined();
     expect(go.required).toEqual(["services", "profiles", "deployment", "version"]);
     expect((sdlJsonSchema() as any).properties.services.additionalProperties.required).toEqual(["image"]);
-    const price = go.properties.profiles.properties.placement.additionalProperties.properties.pricing.additionalProperties;
+    const price =
+      go.properties.profiles.properties.placement.additionalProperties.properties.pricing.additionalProperties;
     expect(price.properties.denom.enum).toBeUndefined();
   });
 
@@ -75,13 +85,23 @@ describe("SDL key table", () => {
     expect(new Set(paths).size).toBe(paths.length);
     for (const k of SDL_KEYS) {
       expect(k.doc.length, k.path).toBeGreaterThan(5);
-      const parent = k.path.endsWith("[]") ? k.path.slice(0, -2) : k.path.slice(0, Math.max(0, k.path.lastIndexOf(".")));
+      const parent = k.path.endsWith("[]")
+        ? k.path.slice(0, -2)
+        : k.path.slice(0, Math.max(0, k.path.lastIndexOf(".")));
       if (parent !== "") expect(paths, k.path).toContain(parent);
     }
   });
 
   it("lists children and key names per path", () => {
-    expect(keyNamesAt("")).toEqual(["include", "services", "profiles", "deployment", "endpoints", "reclamation", "version"]);
+    expect(keyNamesAt("")).toEqual([
+      "include",
+      "services",
+      "profiles",
+      "deployment",
+      "endpoints",
+      "reclamation",
+      "version",
+    ]);
     expect(keyNamesAt("services.*.expose[].http_options", "console")).toContain("proxy");
     expect(keyNamesAt("services.*.expose[].http_options", "go")).not.toContain("proxy");
     expect(childKeys("profiles.compute").map((k) => lastSegment(k.path))).toEqual(["*"]);
@@ -94,7 +114,9 @@ describe("keyPatternOf", () => {
     expect(keyPatternOf(["profiles", "compute", "x", "resources", "storage", 1, "attributes", "class"])).toBe(
       "profiles.compute.*.resources.storage[].attributes.class",
     );
-    expect(keyPatternOf(["profiles", "compute", "x", "resources", "storage", "size"])).toBe("profiles.compute.*.resources.storage[].size");
+    expect(keyPatternOf(["profiles", "compute", "x", "resources", "storage", "size"])).toBe(
+      "profiles.compute.*.resources.storage[].size",
+    );
     expect(keyPatternOf(["deployment", "web", "dc", "count"])).toBe("deployment.*.*.count");
     expect(keyPatternOf([])).toBe("");
   });

@@ -64,7 +64,14 @@ describe("toPlainSdl", () => {
         web: {
           image: "nginx:1.27",
           env: ["A=1"],
-          expose: [{ port: 80, as: 8080, httpOptions: { maxBodySize: 1024, nextCases: ["off"] }, to: [{ global: true, ip: "myip" }, { service: "db" }] }],
+          expose: [
+            {
+              port: 80,
+              as: 8080,
+              httpOptions: { maxBodySize: 1024, nextCases: ["off"] },
+              to: [{ global: true, ip: "myip" }, { service: "db" }],
+            },
+          ],
           params: { storage: { data: { mount: "/data" } }, tee: "cpu" },
         },
         db: { image: "postgres" },
@@ -83,7 +90,10 @@ describe("toPlainSdl", () => {
             resources: {
               cpu: { units: 0.5 },
               memory: { size: "512Mi" },
-              storage: [{ size: "1Gi" }, { name: "data", size: "10Gi", attributes: { persistent: true, class: "beta3" } }],
+              storage: [
+                { size: "1Gi" },
+                { name: "data", size: "10Gi", attributes: { persistent: true, class: "beta3" } },
+              ],
             },
           },
         },
@@ -117,19 +127,28 @@ describe("toPlainSdl", () => {
         const p = plain.services[name];
         expect(p?.image, file.name).toBe(s.image);
         expect(p?.args, file.name).toEqual(s.args ?? undefined);
-        expect(p?.expose?.map((e) => [e.port, e.as, e.proto]), file.name).toEqual(s.expose?.map((e: any) => [e.port, e.as, e.proto]));
+        expect(
+          p?.expose?.map((e) => [e.port, e.as, e.proto]),
+          file.name,
+        ).toEqual(s.expose?.map((e: any) => [e.port, e.as, e.proto]));
       }
       for (const [name, c] of Object.entries<any>(raw.profiles.compute)) {
         const r = plain.profiles.compute[name]?.resources;
         expect(String(r?.cpu.units), file.name).toBe(String(c.resources.cpu.units));
         expect(r?.memory.size, file.name).toBe(c.resources.memory.size);
         const volumes = Array.isArray(c.resources.storage) ? c.resources.storage : [c.resources.storage];
-        expect(r?.storage.map((v) => v.size), file.name).toEqual(volumes.map((v: any) => String(v.size)));
+        expect(
+          r?.storage.map((v) => v.size),
+          file.name,
+        ).toEqual(volumes.map((v: any) => String(v.size)));
         expect(r?.gpu?.units ?? 0, file.name).toBe(Number(c.resources.gpu?.units ?? 0));
       }
       for (const [name, pl] of Object.entries<any>(raw.profiles.placement)) {
         for (const [profile, price] of Object.entries<any>(pl.pricing)) {
-          expect(plain.profiles.placement[name]?.pricing[profile], file.name).toEqual({ denom: price.denom, amount: String(price.amount) });
+          expect(plain.profiles.placement[name]?.pricing[profile], file.name).toEqual({
+            denom: price.denom,
+            amount: String(price.amount),
+          });
         }
       }
       for (const [svc, placements] of Object.entries<any>(raw.deployment)) {

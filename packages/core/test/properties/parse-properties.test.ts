@@ -52,7 +52,10 @@ function checkParse(text: string): void {
   const result = parse(text);
   const inside = (s: { start: number; end: number }, what: string): void => {
     check(Number.isInteger(s.start) && Number.isInteger(s.end), `${what}: non-integer span`);
-    check(s.start >= 0 && s.end >= s.start && s.end <= text.length, `${what}: span ${s.start}..${s.end} outside 0..${text.length}`);
+    check(
+      s.start >= 0 && s.end >= s.start && s.end <= text.length,
+      `${what}: span ${s.start}..${s.end} outside 0..${text.length}`,
+    );
     const a = result.lineCounter.positionAt(s.start);
     const b = naivePosition(text, s.start);
     check(a.line === b.line && a.column === b.column, `${what}: line/column disagree at ${s.start}`);
@@ -111,7 +114,27 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     kind: fc.constant("flip" as const),
     at: fc.nat(),
-    char: fc.constantFrom(" ", "\t", ":", "-", "'", '"', "[", "{", "}", "#", "&", "*", "\n", "\r", "x", "\uFEFF", "\u{1F600}", "|", ">"),
+    char: fc.constantFrom(
+      " ",
+      "\t",
+      ":",
+      "-",
+      "'",
+      '"',
+      "[",
+      "{",
+      "}",
+      "#",
+      "&",
+      "*",
+      "\n",
+      "\r",
+      "x",
+      "\uFEFF",
+      "\u{1F600}",
+      "|",
+      ">",
+    ),
   }),
   fc.record({ kind: fc.constant("delete-line" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("duplicate-line" as const), at: fc.nat() }),

@@ -25,7 +25,12 @@ describe("parseDenom: cosmos denom rule", () => {
     const r = parseDenom(text, 4);
     expect(r.value).toBeUndefined();
     expect(r.diagnostics).toEqual([
-      expect.objectContaining({ code: "scalar/invalid-denom", message, span: { start, end }, data: { goMessage: `invalid denom: ${text}` } }),
+      expect.objectContaining({
+        code: "scalar/invalid-denom",
+        message,
+        span: { start, end },
+        data: { goMessage: `invalid denom: ${text}` },
+      }),
     ]);
   });
 });

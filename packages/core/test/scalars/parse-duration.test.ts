@@ -87,7 +87,9 @@ describe("parseDuration: rejections", () => {
 
   it("suggests Go units for common spellings", () => {
     expect(parseDuration("10min").diagnostics[0]?.hints).toEqual(["did you mean 'm'?"]);
-    expect(parseDuration("2days").diagnostics[0]?.hints).toEqual(["Go durations have no day unit; use hours, e.g. '24h'"]);
+    expect(parseDuration("2days").diagnostics[0]?.hints).toEqual([
+      "Go durations have no day unit; use hours, e.g. '24h'",
+    ]);
     expect(parseDuration("90").diagnostics[0]?.hints).toEqual(["write '90s'"]);
   });
 });
@@ -121,7 +123,10 @@ describe("parseMinWindow", () => {
   it.each(["0", "0s", "-5m", "-0"])("rejects non-positive window %j", (text) => {
     const r = parseMinWindow(text, 7);
     expect(r.value).toBeUndefined();
-    expect(r.diagnostics[0]).toMatchObject({ code: "scalar/non-positive-duration", span: { start: 7, end: 7 + text.length } });
+    expect(r.diagnostics[0]).toMatchObject({
+      code: "scalar/non-positive-duration",
+      span: { start: 7, end: 7 + text.length },
+    });
     expect(r.diagnostics[0]?.data?.["goMessage"]).toBe("SDL invalid: reclamation min_window must be > 0");
   });
 

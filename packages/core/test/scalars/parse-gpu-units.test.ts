@@ -26,13 +26,17 @@ describe("parseGpuUnits: Go ParseUint(text, 10, 64)", () => {
     expect(r.diagnostics).toHaveLength(1);
     expect(r.diagnostics[0]).toMatchObject({ code, span: { start, end } });
     expect(r.diagnostics[0]?.hints).toEqual(hint === undefined ? undefined : [hint]);
-    expect(r.diagnostics[0]?.data?.["goMessage"]).toBe(`strconv.ParseUint: parsing ${JSON.stringify(text)}: invalid syntax`);
+    expect(r.diagnostics[0]?.data?.["goMessage"]).toBe(
+      `strconv.ParseUint: parsing ${JSON.stringify(text)}: invalid syntax`,
+    );
   });
 
   it("reports uint64 overflow and integers JS cannot hold exactly", () => {
     const over = parseGpuUnits("18446744073709551616", 2);
     expect(over.diagnostics[0]).toMatchObject({ code: "scalar/out-of-range", span: { start: 2, end: 22 } });
-    expect(over.diagnostics[0]?.data?.["goMessage"]).toBe('strconv.ParseUint: parsing "18446744073709551616": value out of range');
+    expect(over.diagnostics[0]?.data?.["goMessage"]).toBe(
+      'strconv.ParseUint: parsing "18446744073709551616": value out of range',
+    );
     const unsafe = parseGpuUnits("9007199254740993");
     expect(unsafe.value).toBeUndefined();
     expect(unsafe.diagnostics[0]?.code).toBe("scalar/out-of-range");

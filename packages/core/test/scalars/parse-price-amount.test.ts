@@ -24,7 +24,12 @@ describe("parsePriceAmount: Go LegacyNewDecFromStr values", () => {
     const r = parsePriceAmount(text, OFFSET);
     expect(r.value?.text18).toBe(text18);
     expect(r.diagnostics).toHaveLength(1);
-    expect(r.diagnostics[0]).toMatchObject({ code: "scalar/non-portable-amount", severity: "warning", span: { start, end }, hints: [hint] });
+    expect(r.diagnostics[0]).toMatchObject({
+      code: "scalar/non-portable-amount",
+      severity: "warning",
+      span: { start, end },
+      hints: [hint],
+    });
   });
 });
 
@@ -48,7 +53,13 @@ describe("parsePriceAmount: rejections with Go messages", () => {
     ["0", "scalar/zero-amount", 20, 21, "invalid coin amount: amount is zero"],
     ["0.000", "scalar/zero-amount", 20, 25, "invalid coin amount: amount is zero"],
     ["-0", "scalar/zero-amount", 20, 22, "invalid coin amount: amount is zero"],
-    ["-1", "scalar/negative-value", 20, 22, 'invalid: negative value not allowed: amount "-1.000000000000000000" is negative'],
+    [
+      "-1",
+      "scalar/negative-value",
+      20,
+      22,
+      'invalid: negative value not allowed: amount "-1.000000000000000000" is negative',
+    ],
   ])("%j → %s at [%d,%d)", (text, code, start, end, goMessage) => {
     const r = parsePriceAmount(text, OFFSET);
     expect(r.value).toBeUndefined();

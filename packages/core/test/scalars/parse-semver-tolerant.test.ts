@@ -39,6 +39,10 @@ describe("parseSemverTolerant: blang/semver ParseTolerant (SDL-SPEC §2.2)", () 
     const r = parseSemverTolerant(text, 9);
     expect(r.value).toBeUndefined();
     expect(r.diagnostics).toHaveLength(1);
-    expect(r.diagnostics[0]).toMatchObject({ code: "scalar/invalid-version", span: { start, end }, data: { goMessage } });
+    expect(r.diagnostics[0]).toMatchObject({
+      code: "scalar/invalid-version",
+      span: { start, end },
+      data: { goMessage },
+    });
   });
 });

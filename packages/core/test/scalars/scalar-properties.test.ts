@@ -80,7 +80,12 @@ describe("round trips", () => {
   });
 
   it("integer sizes with a binary suffix are exact", () => {
-    const suffixes = [["Ki", 10n], ["Mi", 20n], ["Gi", 30n], ["Ti", 40n]] as const;
+    const suffixes = [
+      ["Ki", 10n],
+      ["Mi", 20n],
+      ["Gi", 30n],
+      ["Ti", 40n],
+    ] as const;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 20 }), fc.constantFrom(...suffixes), (n, [symbol, shift]) => {
         expect(parseByteSize(`${n}${symbol}`).value).toBe(BigInt(n) << shift);

@@ -14,7 +14,7 @@ describe("createLineCounter", () => {
   });
 
   it("clamps offsets and round-trips positions", () => {
-    const text = "\uFEFFversion: \"2.0\"\n😀: x";
+    const text = '\uFEFFversion: "2.0"\n😀: x';
     const lc = createLineCounter(text);
     expect(lc.positionAt(-5)).toEqual({ line: 1, column: 1 });
     expect(lc.positionAt(999)).toEqual({ line: 2, column: 6 });

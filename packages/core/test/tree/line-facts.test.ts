@@ -30,7 +30,8 @@ describe("createLineFacts", () => {
   it("answers about a long line with a long indentation", () => {
     const long = `${" ".repeat(200_000)}x \t`;
     const facts = createLineFacts(long);
-    for (let i = 0; i < 100_000; i += 997) expect(facts.contentSpan(facts.lineOf(i))).toEqual({ start: 200_000, end: 200_001 });
+    for (let i = 0; i < 100_000; i += 997)
+      expect(facts.contentSpan(facts.lineOf(i))).toEqual({ start: 200_000, end: 200_001 });
     expect(facts.indentEnd(0)).toBe(200_000);
     expect(facts.lineEnd(0)).toBe(long.length);
   });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { YamlFrontEnd, YamlNode, YamlScalar } from "../../src/index.js";
+import type { YamlFrontEnd, YamlScalar } from "../../src/index.js";
 import { DEFAULT_PARSE_LIMITS, parse, sourceOffsetOf, sourceSpanOf, yamlFrontEnd } from "../../src/index.js";
 import { FRONT_ENDS } from "../support/front-ends.js";
 import { allNodes } from "./tree-invariants.js";
@@ -34,7 +34,7 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
 
   describe("scalar source maps", () => {
     it("maps plain and quoted scalars without escapes one to one", () => {
-      const text = 'a: hello\nb: "x y"\nc: \'q\'\n';
+      const text = "a: hello\nb: \"x y\"\nc: 'q'\n";
       expect(under(text, scalarAt(text, "a"), 1, 4)).toBe("ell");
       expect(under(text, scalarAt(text, "b"), 0, 3)).toBe("x y");
       expect(sourceOffsetOf(scalarAt(text, "c"), 0)).toBe(text.indexOf("q"));
@@ -134,11 +134,23 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
       const word = fc.stringMatching(/^[a-z0-9$]{1,6}$/);
       const escape = fc.constantFrom("\\t", "\\n", "\\\\", '\\"', "\\x41", "\\u00e9", "\\U0001F600", "\\\n  ", "\\ ");
       const gap = fc.constantFrom(" ", "\n  ", "\n\n  ", "\r\n  ", "  \n   ", "\t");
-      const plain = fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 6 }).map((parts) => parts.map(([w, g]) => w + g).join("").trimEnd() + "z");
+      const plain = fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 6 }).map(
+        (parts) =>
+          parts
+            .map(([w, g]) => w + g)
+            .join("")
+            .trimEnd() + "z",
+      );
       const double = fc.array(fc.oneof(word, escape, gap), { maxLength: 8 }).map((parts) => `"${parts.join("")}"`);
-      const single = fc.array(fc.oneof(word, fc.constant("''"), gap), { maxLength: 8 }).map((parts) => `'${parts.join("")}'`);
+      const single = fc
+        .array(fc.oneof(word, fc.constant("''"), gap), { maxLength: 8 })
+        .map((parts) => `'${parts.join("")}'`);
       const block = fc
-        .tuple(fc.constantFrom("|", ">", "|-", ">+", "|2", ">-"), fc.array(fc.tuple(fc.constantFrom("", " ", "   "), word), { minLength: 1, maxLength: 5 }), fc.boolean())
+        .tuple(
+          fc.constantFrom("|", ">", "|-", ">+", "|2", ">-"),
+          fc.array(fc.tuple(fc.constantFrom("", " ", "   "), word), { minLength: 1, maxLength: 5 }),
+          fc.boolean(),
+        )
         .map(([head, lines, crlf]) => {
           const body = lines.map(([extra, w]) => `    ${extra}${w}`).join("\n");
           const out = `${head}\n${body}\n`;
@@ -158,7 +170,8 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
               last = o;
               const c = node.text.charAt(i);
               // A letter or digit sits on itself, or on the `\` of the escape that produced it.
-              if (i < node.text.length && isVerbatim(c)) expect([c, "\\"], `${JSON.stringify(text)} @${i}`).toContain(text.charAt(o));
+              if (i < node.text.length && isVerbatim(c))
+                expect([c, "\\"], `${JSON.stringify(text)} @${i}`).toContain(text.charAt(o));
             }
           }
         }),

@@ -14,9 +14,11 @@ export function spanProblems(root: YamlNode | null, textLength: number): string[
   while (stack.length > 0) {
     const { node, parent, where } = stack.pop()!;
     const s = node.span;
-    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start <= s.end)) problems.push(`${where}: bad span`);
+    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start <= s.end))
+      problems.push(`${where}: bad span`);
     if (!inside(s, { start: 0, end: textLength })) problems.push(`${where}: span outside the text`);
-    if (!inside(s, parent)) problems.push(`${where}: span ${s.start}-${s.end} outside parent ${parent.start}-${parent.end}`);
+    if (!inside(s, parent))
+      problems.push(`${where}: span ${s.start}-${s.end} outside parent ${parent.start}-${parent.end}`);
     if (node.kind === "map") {
       node.pairs.forEach((pair, i) => {
         if (!inside(pair.span, s)) problems.push(`${where}.pairs[${i}]: pair outside its map`);
@@ -45,7 +47,9 @@ export function allNodes(root: YamlNode | null): YamlNode[] {
 
 /** `true` when some mapping key of the tree is a mapping or a sequence. */
 export function hasCollectionKey(root: YamlNode | null): boolean {
-  return allNodes(root).some((n) => n.kind === "map" && n.pairs.some((p) => p.key.kind === "map" || p.key.kind === "seq"));
+  return allNodes(root).some(
+    (n) => n.kind === "map" && n.pairs.some((p) => p.key.kind === "map" || p.key.kind === "seq"),
+  );
 }
 
 /** Node spans that start or end between the `\r` and `\n` of a line break. */

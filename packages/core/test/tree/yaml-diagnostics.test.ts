@@ -9,7 +9,11 @@ let frontEnd: YamlFrontEnd = yamlFrontEnd;
 const read = (text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS) => frontEnd(text, limits);
 /** code, span and the source text under the span of every diagnostic. */
 const brief = (text: string, diagnostics: readonly Diagnostic[]) =>
-  diagnostics.map((d) => ({ code: d.code, span: d.span, at: d.span ? text.slice(d.span.start, d.span.end) : undefined }));
+  diagnostics.map((d) => ({
+    code: d.code,
+    span: d.span,
+    at: d.span ? text.slice(d.span.start, d.span.end) : undefined,
+  }));
 const check = (text: string, limits?: ParseLimits) => brief(text, read(text, limits).diagnostics);
 
 describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
@@ -25,7 +29,9 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
       expect(check("a: [1, 2]]\n")).toEqual([{ code: "yaml/syntax", span: { start: 9, end: 10 }, at: "]" }]);
       expect(read("a: [1, 2]]\n").diagnostics[0]?.message).toBe("Unexpected ']'.");
       expect(check('a: "x" y\n')).toEqual([{ code: "yaml/syntax", span: { start: 7, end: 8 }, at: "y" }]);
-      expect(check("key value\nb: 1\n")).toEqual([{ code: "yaml/syntax", span: { start: 0, end: 9 }, at: "key value" }]);
+      expect(check("key value\nb: 1\n")).toEqual([
+        { code: "yaml/syntax", span: { start: 0, end: 9 }, at: "key value" },
+      ]);
       const [d] = read("a: `x`\n").diagnostics;
       expect(d?.severity).toBe("error");
       expect(d?.message).toMatch(/^[A-Z].*\.$/);
@@ -41,11 +47,15 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
       ]);
       expect(check("a: 'it''s\n")).toEqual([{ code: "yaml/unterminated-string", span: { start: 3, end: 4 }, at: "'" }]);
       expect(check('a: "x\\"')).toEqual([{ code: "yaml/unterminated-string", span: { start: 3, end: 4 }, at: '"' }]);
-      expect(check('a: ["x, y]\nb: 1\n')).toEqual([{ code: "yaml/unterminated-string", span: { start: 4, end: 5 }, at: '"' }]);
+      expect(check('a: ["x, y]\nb: 1\n')).toEqual([
+        { code: "yaml/unterminated-string", span: { start: 4, end: 5 }, at: '"' },
+      ]);
     });
 
     it("yaml/unclosed-bracket: at the opening bracket", () => {
-      expect(check("a: [1, 2\nb: 3\n")).toEqual([{ code: "yaml/unclosed-bracket", span: { start: 3, end: 4 }, at: "[" }]);
+      expect(check("a: [1, 2\nb: 3\n")).toEqual([
+        { code: "yaml/unclosed-bracket", span: { start: 3, end: 4 }, at: "[" },
+      ]);
       expect(check("{a: 1")).toEqual([{ code: "yaml/unclosed-bracket", span: { start: 0, end: 1 }, at: "{" }]);
     });
 
@@ -53,10 +63,17 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
       expect(check("a:\n  b: 1\n   c: 2\nd: 3\n")).toEqual([
         { code: "yaml/bad-indentation", span: { start: 13, end: 17 }, at: "c: 2" },
       ]);
-      expect(check("a:\n  b: 1\n c: 2\n")).toEqual([{ code: "yaml/bad-indentation", span: { start: 11, end: 15 }, at: "c: 2" }]);
-      expect(check("a: 1\n b: 2\n")).toEqual([{ code: "yaml/bad-indentation", span: { start: 6, end: 10 }, at: "b: 2" }]);
-      expect(check("a:\n  - 1\n - 2\n")).toEqual([{ code: "yaml/bad-indentation", span: { start: 10, end: 13 }, at: "- 2" }]);
-      const sdl = "services:\n  web:\n    image: nginx\n    expose:\n    - port: 80\n      as: 80\n     to:\n        - global: true\n";
+      expect(check("a:\n  b: 1\n c: 2\n")).toEqual([
+        { code: "yaml/bad-indentation", span: { start: 11, end: 15 }, at: "c: 2" },
+      ]);
+      expect(check("a: 1\n b: 2\n")).toEqual([
+        { code: "yaml/bad-indentation", span: { start: 6, end: 10 }, at: "b: 2" },
+      ]);
+      expect(check("a:\n  - 1\n - 2\n")).toEqual([
+        { code: "yaml/bad-indentation", span: { start: 10, end: 13 }, at: "- 2" },
+      ]);
+      const sdl =
+        "services:\n  web:\n    image: nginx\n    expose:\n    - port: 80\n      as: 80\n     to:\n        - global: true\n";
       expect(check(sdl)).toEqual([{ code: "yaml/bad-indentation", span: { start: 79, end: 82 }, at: "to:" }]);
       expect(check("services:\n  web:\n    image: nginx\n   expose:\n    - port: 80\n")).toEqual([
         { code: "yaml/bad-indentation", span: { start: 37, end: 44 }, at: "expose:" },
@@ -71,7 +88,9 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
       expect(check("a:\n    b:\n    \t\tc: 1\n")).toEqual([
         { code: "yaml/tab-indentation", span: { start: 14, end: 16 }, at: "\t\t" },
       ]);
-      expect(check("a:\n  b: 1\n \t c: 2\n")).toEqual([{ code: "yaml/tab-indentation", span: { start: 11, end: 12 }, at: "\t" }]);
+      expect(check("a:\n  b: 1\n \t c: 2\n")).toEqual([
+        { code: "yaml/tab-indentation", span: { start: 11, end: 12 }, at: "\t" },
+      ]);
       expect(check("a: |\n\tx\n")).toEqual([{ code: "yaml/tab-indentation", span: { start: 5, end: 6 }, at: "\t" }]);
       expect(check("a:\tb\n- \tc: 1\n".slice(0, 5))).toEqual([]); // a tab after the colon is only a separator
     });
@@ -79,7 +98,9 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
     it("yaml/duplicate-key: at the second key, related to the first, both pairs kept", () => {
       const text = "a: 1\nb: 2\n'a': 3\n";
       const tree = read(text);
-      expect(brief(text, tree.diagnostics)).toEqual([{ code: "yaml/duplicate-key", span: { start: 10, end: 13 }, at: "'a'" }]);
+      expect(brief(text, tree.diagnostics)).toEqual([
+        { code: "yaml/duplicate-key", span: { start: 10, end: 13 }, at: "'a'" },
+      ]);
       expect(tree.diagnostics[0]?.related).toEqual([{ message: expect.any(String), span: { start: 0, end: 1 } }]);
       expect((tree.root as YamlMap).pairs).toHaveLength(3);
       expect(check('1: a\n"1": b\n')).toEqual([{ code: "yaml/duplicate-key", span: { start: 5, end: 8 }, at: '"1"' }]);
@@ -94,13 +115,19 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
     it("yaml/multiple-documents: at the second document's marker; the tree is the first document", () => {
       const text = "a: 1\n---\nb: 2\n";
       const tree = read(text);
-      expect(brief(text, tree.diagnostics)).toEqual([{ code: "yaml/multiple-documents", span: { start: 5, end: 8 }, at: "---" }]);
+      expect(brief(text, tree.diagnostics)).toEqual([
+        { code: "yaml/multiple-documents", span: { start: 5, end: 8 }, at: "---" },
+      ]);
       expect(tree.diagnostics[0]?.severity).toBe("warning");
       expect(toPlainValue(tree.root)).toEqual({ a: 1 });
-      expect(check("a: 1\n...\nb: 2\n")).toEqual([{ code: "yaml/multiple-documents", span: { start: 9, end: 10 }, at: "b" }]);
+      expect(check("a: 1\n...\nb: 2\n")).toEqual([
+        { code: "yaml/multiple-documents", span: { start: 9, end: 10 }, at: "b" },
+      ]);
       expect(check("---\na: 1\n...\n")).toEqual([]);
       // Errors inside the ignored second document are not reported.
-      expect(check("a: 1\n---\nb: `\n")).toEqual([{ code: "yaml/multiple-documents", span: { start: 5, end: 8 }, at: "---" }]);
+      expect(check("a: 1\n---\nb: `\n")).toEqual([
+        { code: "yaml/multiple-documents", span: { start: 5, end: 8 }, at: "---" },
+      ]);
     });
 
     it("yaml/non-scalar-key: mappings and sequences used as keys", () => {
@@ -108,17 +135,26 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
         { code: "yaml/non-scalar-key", span: { start: 2, end: 5 }, at: "[a]" },
         { code: "yaml/non-scalar-key", span: { start: 10, end: 16 }, at: "{b: 1}" },
       ]);
-      expect(check("x: &m {k: v}\n*m : 1\n")).toEqual([{ code: "yaml/non-scalar-key", span: { start: 13, end: 15 }, at: "*m" }]);
+      expect(check("x: &m {k: v}\n*m : 1\n")).toEqual([
+        { code: "yaml/non-scalar-key", span: { start: 13, end: 15 }, at: "*m" },
+      ]);
     });
 
     it("yaml/unknown-alias: an alias without an earlier anchor, or inside its own anchor", () => {
       expect(check("a: *x\nb: &x 1\n")).toEqual([{ code: "yaml/unknown-alias", span: { start: 3, end: 5 }, at: "*x" }]);
-      expect(check("a: &x [1, *x]\n")).toEqual([{ code: "yaml/unknown-alias", span: { start: 10, end: 12 }, at: "*x" }]);
+      expect(check("a: &x [1, *x]\n")).toEqual([
+        { code: "yaml/unknown-alias", span: { start: 10, end: 12 }, at: "*x" },
+      ]);
     });
 
     it("yaml/alias-limit: a billion-laughs text is reported quickly, once, at the alias that crosses the limit", () => {
       const lines = ["l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
-      for (let i = 1; i < 30; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(", ")}]`);
+      for (let i = 1; i < 30; i++)
+        lines.push(
+          `l${i}: &l${i} [${Array(10)
+            .fill(`*l${i - 1}`)
+            .join(", ")}]`,
+        );
       const text = lines.join("\n");
       const started = performance.now();
       const tree = read(text);
@@ -141,7 +177,9 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
     it("yaml/input-too-large: reported once, without parsing", () => {
       const tree = read("a: [1, 2, 3]\n", { ...DEFAULT_PARSE_LIMITS, maxInputLength: 5 });
       expect(tree.root).toBeNull();
-      expect(brief("a: [1, 2, 3]\n", tree.diagnostics)).toEqual([{ code: "yaml/input-too-large", span: { start: 0, end: 1 }, at: "a" }]);
+      expect(brief("a: [1, 2, 3]\n", tree.diagnostics)).toEqual([
+        { code: "yaml/input-too-large", span: { start: 0, end: 1 }, at: "a" },
+      ]);
       const big = `a: "${"x".repeat(DEFAULT_PARSE_LIMITS.maxInputLength)}"`;
       expect(read(big).diagnostics.map((d) => d.code)).toEqual(["yaml/input-too-large"]);
       expect(read("a: 1", { ...DEFAULT_PARSE_LIMITS, maxInputLength: 4 }).diagnostics).toEqual([]);
@@ -165,7 +203,9 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
 
     it("yaml/unresolved-tag and yaml/syntax-warning are warnings", () => {
       const tree = read("a: !foo 1\n");
-      expect(brief("a: !foo 1\n", tree.diagnostics)).toEqual([{ code: "yaml/unresolved-tag", span: { start: 3, end: 7 }, at: "!foo" }]);
+      expect(brief("a: !foo 1\n", tree.diagnostics)).toEqual([
+        { code: "yaml/unresolved-tag", span: { start: 3, end: 7 }, at: "!foo" },
+      ]);
       expect(tree.diagnostics[0]?.severity).toBe("warning");
       expect(toPlainValue(tree.root)).toEqual({ a: "1" });
       const text = "%FOO bar\n---\na: 1\n";
@@ -174,7 +214,11 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
 
     it("reports every problem of a text, in source order", () => {
       const text = "a: 1\na: 2\nb: *nope\nc:\n\td: 1\n";
-      expect(check(text).map((d) => d.code)).toEqual(["yaml/duplicate-key", "yaml/unknown-alias", "yaml/tab-indentation"]);
+      expect(check(text).map((d) => d.code)).toEqual([
+        "yaml/duplicate-key",
+        "yaml/unknown-alias",
+        "yaml/tab-indentation",
+      ]);
     });
 
     it("registers every yaml/ code with a severity, a title and a description", () => {
@@ -195,7 +239,9 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
         ]),
       );
       for (const code of codes) {
-        const info = (DIAGNOSTIC_CODES as Readonly<Record<string, (typeof DIAGNOSTIC_CODES)[keyof typeof DIAGNOSTIC_CODES]>>)[code]!;
+        const info = (
+          DIAGNOSTIC_CODES as Readonly<Record<string, (typeof DIAGNOSTIC_CODES)[keyof typeof DIAGNOSTIC_CODES]>>
+        )[code]!;
         expect(["error", "warning", "info"]).toContain(info.severity);
         expect(info.title.length).toBeGreaterThan(0);
         expect(info.description.length).toBeGreaterThan(20);

@@ -10,10 +10,59 @@ let frontEnd: YamlFrontEnd = yamlFrontEnd;
 
 /** Pieces that exercise YAML's tricky corners: indentation, quotes, flow, anchors, tabs, CRLF, BOM, astral. */
 const piece = fc.constantFrom(
-  "a", "key", ":", ": ", " ", "  ", "\t", "\n", "\r\n", "- ", "? ", "[", "]", "{", "}", ",", "'", '"', "\\",
-  "#", "# c", "&x ", "*x", "!!str ", "!t ", "|", ">-", "---\n", "...\n", "%YAML 1.2\n", "\uFEFF", "😀", "1", "0x1F",
-  "~", "null", "true", ".inf", "`", "@", "%", "\n  ", "\n    ", "a: ", "- a\n", "key: value\n", '"x"', "'y'",
-  "|+\n", "<<: ", "\u00e9", "\\\"", "\r",
+  "a",
+  "key",
+  ":",
+  ": ",
+  " ",
+  "  ",
+  "\t",
+  "\n",
+  "\r\n",
+  "- ",
+  "? ",
+  "[",
+  "]",
+  "{",
+  "}",
+  ",",
+  "'",
+  '"',
+  "\\",
+  "#",
+  "# c",
+  "&x ",
+  "*x",
+  "!!str ",
+  "!t ",
+  "|",
+  ">-",
+  "---\n",
+  "...\n",
+  "%YAML 1.2\n",
+  "\uFEFF",
+  "😀",
+  "1",
+  "0x1F",
+  "~",
+  "null",
+  "true",
+  ".inf",
+  "`",
+  "@",
+  "%",
+  "\n  ",
+  "\n    ",
+  "a: ",
+  "- a\n",
+  "key: value\n",
+  '"x"',
+  "'y'",
+  "|+\n",
+  "<<: ",
+  "\u00e9",
+  '\\"',
+  "\r",
 );
 const yamlish = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(""));
 
@@ -45,9 +94,12 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
               expect(d.span.start).toBeGreaterThanOrEqual(0);
               expect(d.span.end).toBeLessThanOrEqual(text.length);
               expect(d.span.start).toBeLessThanOrEqual(d.span.end);
-            for (const o of [d.span.start, d.span.end]) {
-              expect(o > 0 && text.charCodeAt(o) === 10 && text.charCodeAt(o - 1) === 13, `${d.code} cuts a CRLF at ${o}`).toBe(false);
-            }
+              for (const o of [d.span.start, d.span.end]) {
+                expect(
+                  o > 0 && text.charCodeAt(o) === 10 && text.charCodeAt(o - 1) === 13,
+                  `${d.code} cuts a CRLF at ${o}`,
+                ).toBe(false);
+              }
             }
           }
         }),

@@ -42,7 +42,7 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
 
   describe("yamlFrontEnd spans", () => {
     it("gives every key and value its exact source range", () => {
-      const text = 'a: 1\nbb: "two"\nc: \'x\'\nd: [1, 2]\ne: {f: g}\nh:\ni: *x\n';
+      const text = "a: 1\nbb: \"two\"\nc: 'x'\nd: [1, 2]\ne: {f: g}\nh:\ni: *x\n";
       expect(slices(text.replace("*x", "&x 5"))).toEqual([
         ["a", "1"],
         ["bb", '"two"'],
@@ -207,7 +207,8 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
     });
 
     it("keeps every span inside the text and children inside parents", () => {
-      const text = "\uFEFFa:\r\n  - {x: [1, 2], y: 'z'}\r\n  - ? k\r\n    : v\r\n  - |+\r\n    kept\r\n\r\nb: *missing\r\n";
+      const text =
+        "\uFEFFa:\r\n  - {x: [1, 2], y: 'z'}\r\n  - ? k\r\n    : v\r\n  - |+\r\n    kept\r\n\r\nb: *missing\r\n";
       const tree = read(text);
       expect(spanProblems(tree.root, text.length)).toEqual([]);
     });

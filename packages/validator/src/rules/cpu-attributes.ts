@@ -19,12 +19,26 @@ export const cpuAttributes: Rule = {
         const arch = entry.value.value;
         if (arch === undefined || ARCHES.has(arch)) continue;
         const lower = arch.toLowerCase();
-        const guess = lower === "x86_64" || lower === "x86-64" || lower === "amd64" ? "amd64" : lower === "aarch64" || lower === "arm64" ? "arm64" : undefined;
-        ctx.report("cpu/unknown-arch", `The CPU architecture '${arch}' of '${key.name}' is not known; providers advertise amd64 or arm64.`, entry.value, "console", {
-          hints: [guess !== undefined ? `Write '${guess}'.` : "Use 'amd64' or 'arm64'."],
-          compat: { instead: "provider-services passes it on and no provider matches it", portable: "'amd64' or 'arm64'" },
-          fixes: guess === undefined ? [] : replaceScalar(entry.value, guess),
-        });
+        const guess =
+          lower === "x86_64" || lower === "x86-64" || lower === "amd64"
+            ? "amd64"
+            : lower === "aarch64" || lower === "arm64"
+              ? "arm64"
+              : undefined;
+        ctx.report(
+          "cpu/unknown-arch",
+          `The CPU architecture '${arch}' of '${key.name}' is not known; providers advertise amd64 or arm64.`,
+          entry.value,
+          "console",
+          {
+            hints: [guess !== undefined ? `Write '${guess}'.` : "Use 'amd64' or 'arm64'."],
+            compat: {
+              instead: "provider-services passes it on and no provider matches it",
+              portable: "'amd64' or 'arm64'",
+            },
+            fixes: guess === undefined ? [] : replaceScalar(entry.value, guess),
+          },
+        );
       }
     }
   },

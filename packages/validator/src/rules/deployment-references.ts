@@ -28,7 +28,12 @@ export const deploymentReferences: Rule = {
         );
       }
       const profile = d.deployment.profile;
-      if (profile?.value !== undefined && profile.value !== "" && d.profile === undefined && doc.profiles?.compute !== undefined) {
+      if (
+        profile?.value !== undefined &&
+        profile.value !== "" &&
+        d.profile === undefined &&
+        doc.profiles?.compute !== undefined
+      ) {
         ctx.report(
           "ref/undefined-profile",
           `${where} uses the compute profile '${profile.value}', which is not defined under profiles.compute.`,
@@ -50,13 +55,20 @@ export const deploymentReferences: Rule = {
         const pricing = d.placement.pricing;
         if (pricing === undefined || !pricing.entries.some((e) => e.key.name === d.profileName)) {
           const placementAnchor = { span: d.placement.name.span, path: ["profiles", "placement", d.placementName] };
-          const anchor = pricing === undefined ? placementAnchor : ctx.keyAt(["profiles", "placement", d.placementName, "pricing"], placementAnchor);
+          const anchor =
+            pricing === undefined
+              ? placementAnchor
+              : ctx.keyAt(["profiles", "placement", d.placementName, "pricing"], placementAnchor);
           ctx.report(
             "ref/missing-pricing",
             `The placement '${d.placementName}' has no price for the compute profile '${d.profileName}' that ${where} uses.`,
             anchor,
             "both",
-            { hints: [`Add pricing.${d.profileName} with a denom and an amount under profiles.placement.${d.placementName}.`] },
+            {
+              hints: [
+                `Add pricing.${d.profileName} with a denom and an amount under profiles.placement.${d.placementName}.`,
+              ],
+            },
           );
         }
       }
@@ -81,7 +93,10 @@ export const deploymentReferences: Rule = {
         { span: key.span, path: ["services", key.name] },
         "console",
         {
-          compat: { instead: "provider-services leaves the service out of the deployment", portable: "a deployment entry for it, or remove the service" },
+          compat: {
+            instead: "provider-services leaves the service out of the deployment",
+            portable: "a deployment entry for it, or remove the service",
+          },
         },
       );
     }

@@ -26,7 +26,10 @@ export const exposePorts: Rule = {
             `The port ${port.value} is out of range: a port must be between 1 and 65535.`,
             port,
             goToo,
-            { hints: ["Use the container's real port, between 1 and 65535."], data: { actual: port.value, expected: "1..65535" } },
+            {
+              hints: ["Use the container's real port, between 1 and 65535."],
+              data: { actual: port.value, expected: "1..65535" },
+            },
           );
         }
         const as = expose.as;
@@ -37,17 +40,31 @@ export const exposePorts: Rule = {
             as,
             "console",
             {
-              compat: { instead: "provider-services treats 0 as 'same as port' and does not check the range", portable: "a port between 1 and 65535, or leave `as` out" },
+              compat: {
+                instead: "provider-services treats 0 as 'same as port' and does not check the range",
+                portable: "a port between 1 and 65535, or leave `as` out",
+              },
             },
           );
         }
         for (const to of expose.to?.items ?? []) {
           const target = to.service?.value;
-          if (target === undefined || target === "" || to.service === undefined || ctx.doc.services === undefined) continue;
+          if (target === undefined || target === "" || to.service === undefined || ctx.doc.services === undefined)
+            continue;
           if (ctx.doc.services.entries.some((e) => e.key.name === target)) continue;
-          ctx.report("expose/unknown-service", `The expose of '${key.name}' is opened to the service '${target}', which is not defined.`, to.service, "none", {
-            hints: suggestionHint(target, ctx.doc.services.entries.map((e) => e.key.name), "Name a service under services"),
-          });
+          ctx.report(
+            "expose/unknown-service",
+            `The expose of '${key.name}' is opened to the service '${target}', which is not defined.`,
+            to.service,
+            "none",
+            {
+              hints: suggestionHint(
+                target,
+                ctx.doc.services.entries.map((e) => e.key.name),
+                "Name a service under services",
+              ),
+            },
+          );
         }
         const proto = expose.proto;
         const text = proto?.value;
@@ -59,7 +76,13 @@ export const exposePorts: Rule = {
               `The protocol '${text}' is not supported: use TCP or UDP (HTTP is served through TCP ports).`,
               proto,
               goToo,
-              { hints: [text.toLowerCase() === "http" ? "Remove `proto`: TCP is the default, and HTTP is served over TCP ports." : "Use `proto: tcp` or `proto: udp`."] },
+              {
+                hints: [
+                  text.toLowerCase() === "http"
+                    ? "Remove `proto`: TCP is the default, and HTTP is served over TCP ports."
+                    : "Use `proto: tcp` or `proto: udp`.",
+                ],
+              },
             );
           } else if (!SCHEMA_PROTOS.has(text)) {
             ctx.report("expose/protocol-casing", `The protocol '${text}' is written in mixed case.`, proto, "console", {

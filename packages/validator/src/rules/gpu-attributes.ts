@@ -34,20 +34,37 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
   const attrs = gpu.attributes;
   const hasAttrs = attrs !== undefined;
   if (units === 0 && hasAttrs && gpu.units?.value !== undefined) {
-    ctx.report("gpu/attributes-without-units", `The GPU block of '${name}' has attributes but no units.`, ctx.keyAt(attrs.path, attrs), deployed ? "both" : "console", {
-      hints: ["Set `units` to the number of GPUs, or remove the attributes."],
-    });
+    ctx.report(
+      "gpu/attributes-without-units",
+      `The GPU block of '${name}' has attributes but no units.`,
+      ctx.keyAt(attrs.path, attrs),
+      deployed ? "both" : "console",
+      {
+        hints: ["Set `units` to the number of GPUs, or remove the attributes."],
+      },
+    );
   }
   if (units > 0 && !hasAttrs) {
-    ctx.report("gpu/units-without-attributes", `The profile '${name}' asks for ${units} GPU(s) without attributes.`, gpu.units ?? gpu, "both", {
-      hints: ["Add `attributes: { vendor: { nvidia: [{ model: <model> }] } }` (an empty list `nvidia:` matches any nvidia GPU)."],
-    });
+    ctx.report(
+      "gpu/units-without-attributes",
+      `The profile '${name}' asks for ${units} GPU(s) without attributes.`,
+      gpu.units ?? gpu,
+      "both",
+      {
+        hints: [
+          "Add `attributes: { vendor: { nvidia: [{ model: <model> }] } }` (an empty list `nvidia:` matches any nvidia GPU).",
+        ],
+      },
+    );
   }
   const vendor = attrs?.vendor;
   if (vendor === undefined || vendor.isNull) return;
   // The typed map may keep only the vendors Go reads; the tree has every key written.
   const node = vendor.node;
-  const names = node?.kind === "map" ? node.pairs.flatMap((p) => (p.key.kind === "scalar" ? [p.key.text] : [])) : vendor.entries.map((e) => e.key.name);
+  const names =
+    node?.kind === "map"
+      ? node.pairs.flatMap((p) => (p.key.kind === "scalar" ? [p.key.text] : []))
+      : vendor.entries.map((e) => e.key.name);
   if (units > 0 && names.length > 0 && !names.includes("nvidia")) {
     ctx.report(
       "gpu/vendor-ignored-by-go",
@@ -69,10 +86,16 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
         if (model.interface?.value) attr += `/interface/${model.interface.value}`;
         const anchor = model.model ?? model;
         if (!ATTRIBUTE_KEY.test(attr)) {
-          ctx.report("gpu/invalid-model-key", `The GPU model entry gives the attribute key '${attr}', which provider-services rejects.`, anchor, "go", {
-            hints: ["Use a catalogue model name: lower-case letters, digits, '-', '_' and '.' only."],
-            compat: { instead: "Console sends it on unchecked" },
-          });
+          ctx.report(
+            "gpu/invalid-model-key",
+            `The GPU model entry gives the attribute key '${attr}', which provider-services rejects.`,
+            anchor,
+            "go",
+            {
+              hints: ["Use a catalogue model name: lower-case letters, digits, '-', '_' and '.' only."],
+              compat: { instead: "Console sends it on unchecked" },
+            },
+          );
         } else if (keys.has(attr)) {
           ctx.report("gpu/duplicate-model", `The GPU model entry '${attr}' is listed twice.`, anchor, "go", {
             hints: ["Remove the repeated entry."],
@@ -94,9 +117,18 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
       const known = findGpus({ vendor: v, model: m });
       if (known.length === 0) {
         const suggestions = suggestGpuModels(v, m);
-        ctx.report("gpu/unknown-model", `The ${v} GPU model '${m}' is not in the GPU catalogue; no provider may offer it.`, model.model ?? model, "none", {
-          hints: suggestions.length > 0 ? [`Did you mean ${suggestions.map((s) => `'${s}'`).join(" or ")}?`] : ["Check the model name against the provider GPU list."],
-        });
+        ctx.report(
+          "gpu/unknown-model",
+          `The ${v} GPU model '${m}' is not in the GPU catalogue; no provider may offer it.`,
+          model.model ?? model,
+          "none",
+          {
+            hints:
+              suggestions.length > 0
+                ? [`Did you mean ${suggestions.map((s) => `'${s}'`).join(" or ")}?`]
+                : ["Check the model name against the provider GPU list."],
+          },
+        );
         continue;
       }
       const ram = model.ram?.value;
@@ -106,18 +138,30 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
         const sameRam = known.filter((g) => gib === undefined || g.ramGiB === gib);
         if (sameRam.length > 0 && !sameRam.some((g) => g.interface === ifaceText)) {
           const offered = [...new Set(sameRam.map((g) => g.interface))].join(" or ");
-          ctx.report("gpu/unknown-interface", `The ${v} ${m}${gib === undefined ? "" : ` with ${gib}Gi`} does not come with the ${ifaceText} interface.`, iface, "none", {
-            hints: [`Use ${offered}, or drop \`interface\`.`],
-          });
+          ctx.report(
+            "gpu/unknown-interface",
+            `The ${v} ${m}${gib === undefined ? "" : ` with ${gib}Gi`} does not come with the ${ifaceText} interface.`,
+            iface,
+            "none",
+            {
+              hints: [`Use ${offered}, or drop \`interface\`.`],
+            },
+          );
         }
       }
       if (ram !== undefined && model.ram !== undefined && gib !== undefined) {
         if (!known.some((g) => g.ramGiB === gib)) {
           const sizes = [...new Set(known.map((g) => g.ramGiB))].sort((a, b) => a - b);
-          ctx.report("gpu/unknown-ram", `The ${v} ${m} does not come with ${ram.normalized} of memory.`, model.ram, "none", {
-            hints: [`Known sizes: ${sizes.map((s) => `${s}Gi`).join(", ")}.`],
-            data: { actual: ram.normalized, expected: sizes.map((s) => `${s}Gi`) },
-          });
+          ctx.report(
+            "gpu/unknown-ram",
+            `The ${v} ${m} does not come with ${ram.normalized} of memory.`,
+            model.ram,
+            "none",
+            {
+              hints: [`Known sizes: ${sizes.map((s) => `${s}Gi`).join(", ")}.`],
+              data: { actual: ram.normalized, expected: sizes.map((s) => `${s}Gi`) },
+            },
+          );
         }
       }
     }

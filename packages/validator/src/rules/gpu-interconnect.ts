@@ -31,14 +31,22 @@ export const gpuInterconnect: Rule = {
     for (const d of ctx.deployed) {
       const kind = groups.get(d.profileName ?? "");
       if (kind === undefined || kind === "" || d.placement === undefined) continue;
-      const cap = d.placement.attributes?.entries.find((e) => e.key.name === "capabilities/gpu-interconnect")?.value.value;
+      const cap = d.placement.attributes?.entries.find((e) => e.key.name === "capabilities/gpu-interconnect")?.value
+        .value;
       if (cap !== "true") {
         ctx.report(
           "gpu/interconnect-capability",
           `The service '${d.serviceName}' uses the interconnect profile '${d.profileName ?? ""}' in the placement '${d.placementName}', which does not require capabilities/gpu-interconnect=true.`,
-          { span: (d.placement.attributes ?? d.placement.name).span, path: ["profiles", "placement", d.placementName, "attributes"] },
+          {
+            span: (d.placement.attributes ?? d.placement.name).span,
+            path: ["profiles", "placement", d.placementName, "attributes"],
+          },
           "both",
-          { hints: [`Add \`capabilities/gpu-interconnect: "true"\` to profiles.placement.${d.placementName}.attributes.`] },
+          {
+            hints: [
+              `Add \`capabilities/gpu-interconnect: "true"\` to profiles.placement.${d.placementName}.attributes.`,
+            ],
+          },
         );
       }
       const seen = perPlacement.get(d.placementName) ?? {};
@@ -60,13 +68,16 @@ export const gpuInterconnect: Rule = {
 
 function interconnectForm(node: YamlNode): { kind: "auto" | "explicit" | ""; problem?: string } {
   if (node.kind === "seq") {
-    return node.items.length === 0 ? { kind: "auto" } : { kind: "", problem: "interconnect accepts only the empty list `[]`; name a group with `{ group: <name> }`." };
+    return node.items.length === 0
+      ? { kind: "auto" }
+      : { kind: "", problem: "interconnect accepts only the empty list `[]`; name a group with `{ group: <name> }`." };
   }
   if (node.kind === "map") {
     const group = node.pairs.find((p) => p.key.kind === "scalar" && p.key.text === "group")?.value;
     const text = group?.kind === "scalar" ? group.text : "";
     if (text === "") return { kind: "", problem: "interconnect needs a `group` name in the mapping form." };
-    if (text === "auto") return { kind: "", problem: "The interconnect group name 'auto' is reserved for `interconnect: []`." };
+    if (text === "auto")
+      return { kind: "", problem: "The interconnect group name 'auto' is reserved for `interconnect: []`." };
     return { kind: "explicit" };
   }
   if (node.kind === "scalar" && node.value === null) return { kind: "" };

@@ -15,13 +15,25 @@ export const imageTags: Rule = {
       const image = service.image;
       if (ref === undefined || image === undefined || ref.digest !== undefined) continue;
       if (ref.tag === undefined) {
-        ctx.report("image/untagged", `The image '${image.value ?? ""}' of '${key.name}' has no tag, so it means ':latest'.`, image, "none", {
-          hints: ["Pin a version, e.g. 'nginx:1.27' (or a digest)."],
-        });
+        ctx.report(
+          "image/untagged",
+          `The image '${image.value ?? ""}' of '${key.name}' has no tag, so it means ':latest'.`,
+          image,
+          "none",
+          {
+            hints: ["Pin a version, e.g. 'nginx:1.27' (or a digest)."],
+          },
+        );
       } else if (ref.tag === "latest") {
-        ctx.report("image/latest-tag", `The image '${image.value ?? ""}' of '${key.name}' uses the moving tag ':latest'.`, image, "none", {
-          hints: ["Pin a version (or a digest) so every restart runs the same image."],
-        });
+        ctx.report(
+          "image/latest-tag",
+          `The image '${image.value ?? ""}' of '${key.name}' uses the moving tag ':latest'.`,
+          image,
+          "none",
+          {
+            hints: ["Pin a version (or a digest) so every restart runs the same image."],
+          },
+        );
       }
     }
   },

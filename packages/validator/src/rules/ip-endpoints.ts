@@ -32,13 +32,25 @@ export const ipEndpoints: Rule = {
       }
       const kind = value.kind;
       if (kind === undefined || kind.isNull || kind.value === "") {
-        ctx.report("endpoint/missing-kind", `The endpoint '${key.name}' has no kind.`, { span: key.span, path }, "both", {
-          hints: ["Add `kind: ip`."],
-        });
+        ctx.report(
+          "endpoint/missing-kind",
+          `The endpoint '${key.name}' has no kind.`,
+          { span: key.span, path },
+          "both",
+          {
+            hints: ["Add `kind: ip`."],
+          },
+        );
       } else if (kind.value !== undefined && kind.value !== "ip") {
-        ctx.report("endpoint/unknown-kind", `The endpoint '${key.name}' has the unknown kind '${kind.value}'.`, kind, "both", {
-          hints: ["The only kind is `ip`."],
-        });
+        ctx.report(
+          "endpoint/unknown-kind",
+          `The endpoint '${key.name}' has the unknown kind '${kind.value}'.`,
+          kind,
+          "both",
+          {
+            hints: ["The only kind is `ip`."],
+          },
+        );
       }
     }
     const used = new Set<string>();
@@ -59,7 +71,12 @@ export const ipEndpoints: Rule = {
           used.add(ip.value);
           const path = ["services", d.serviceName, "expose", i, "to", j, "ip"];
           if (!firstTime) {
-            const holder = checkCollision(goKeys, ip.value, `ip-${expose.as?.value ?? 0}-${expose.proto?.value ?? ""}`, d.serviceName);
+            const holder = checkCollision(
+              goKeys,
+              ip.value,
+              `ip-${expose.as?.value ?? 0}-${expose.proto?.value ?? ""}`,
+              d.serviceName,
+            );
             if (holder !== undefined) {
               ctx.report(
                 "endpoint/port-in-use",
@@ -125,7 +142,7 @@ function checkCollision(
   table: Map<string, Map<string, string>>,
   ip: string,
   key: string,
-  service: string
+  service: string,
 ): string | undefined {
   const keys = table.get(ip) ?? new Map<string, string>();
   table.set(ip, keys);

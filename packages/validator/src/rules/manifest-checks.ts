@@ -8,7 +8,11 @@ const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 function isHostname(host: string): boolean {
-  return host.length > 0 && host.length <= 253 && host.split(".").every((label) => label.length <= 63 && DNS_LABEL.test(label));
+  return (
+    host.length > 0 &&
+    host.length <= 253 &&
+    host.split(".").every((label) => label.length <= 63 && DNS_LABEL.test(label))
+  );
 }
 
 /**
@@ -30,20 +34,40 @@ export const manifestChecks: Rule = {
       if (!deployed.has(key.name)) continue;
       const base = ["services", key.name];
       if (!SERVICE_NAME.test(key.name)) {
-        const fixed = key.name.toLowerCase().replace(/[^-a-z0-9]/g, "-").replace(/^[^a-z]+|-+$/g, "");
-        ctx.report("manifest/invalid-service-name", `The service name '${key.name}' is not valid for provider-services.`, { span: key.span, path: base }, "go", {
-          hints: [`Use lower-case letters, digits and '-', starting with a letter${fixed ? `, e.g. '${fixed}'` : ""}.`],
-          compat: { instead: "Console accepts it and the provider may refuse the manifest", portable: fixed ? `'${fixed}'` : undefined },
-        });
+        const fixed = key.name
+          .toLowerCase()
+          .replace(/[^-a-z0-9]/g, "-")
+          .replace(/^[^a-z]+|-+$/g, "");
+        ctx.report(
+          "manifest/invalid-service-name",
+          `The service name '${key.name}' is not valid for provider-services.`,
+          { span: key.span, path: base },
+          "go",
+          {
+            hints: [
+              `Use lower-case letters, digits and '-', starting with a letter${fixed ? `, e.g. '${fixed}'` : ""}.`,
+            ],
+            compat: {
+              instead: "Console accepts it and the provider may refuse the manifest",
+              portable: fixed ? `'${fixed}'` : undefined,
+            },
+          },
+        );
       }
       for (const [i, item] of (service.env?.items ?? []).entries()) {
         const text = item.value;
         if (text === undefined) continue;
         const name = text.split("=")[0] ?? "";
         if (!ENV_NAME.test(name) || name === "." || name === ".." || name.startsWith("..")) {
-          ctx.report("manifest/invalid-env-name", `The environment variable name '${name}' is not valid.`, { span: item.span, path: [...base, "env", i] }, "go", {
-            hints: ["Write NAME=value with a name of letters, digits, '_', '-' and '.', not starting with a digit."],
-          });
+          ctx.report(
+            "manifest/invalid-env-name",
+            `The environment variable name '${name}' is not valid.`,
+            { span: item.span, path: [...base, "env", i] },
+            "go",
+            {
+              hints: ["Write NAME=value with a name of letters, digits, '_', '-' and '.', not starting with a digit."],
+            },
+          );
         }
       }
       for (const [i, expose] of (service.expose?.items ?? []).entries()) {
@@ -53,26 +77,48 @@ export const manifestChecks: Rule = {
           if (h === undefined) continue;
           const path = [...base, "expose", i, "accept", j];
           if (!isHostname(h)) {
-            ctx.report("manifest/invalid-hostname", `'${h}' is not a valid hostname.`, { span: host.span, path }, "go", {
-              hints: [h.toLowerCase() !== h ? `Write '${h.toLowerCase()}'.` : "Use a DNS name such as 'app.example.com' (no scheme, port, path or wildcard)."],
-            });
+            ctx.report(
+              "manifest/invalid-hostname",
+              `'${h}' is not a valid hostname.`,
+              { span: host.span, path },
+              "go",
+              {
+                hints: [
+                  h.toLowerCase() !== h
+                    ? `Write '${h.toLowerCase()}'.`
+                    : "Use a DNS name such as 'app.example.com' (no scheme, port, path or wildcard).",
+                ],
+              },
+            );
             continue;
           }
           const other = hosts.get(h);
           if (other !== undefined) {
-            ctx.report("manifest/duplicate-hostname", `The hostname '${h}' is already accepted by the service '${other}'.`, { span: host.span, path }, "go", {
-              hints: ["Each hostname may be accepted by one expose only."],
-            });
+            ctx.report(
+              "manifest/duplicate-hostname",
+              `The hostname '${h}' is already accepted by the service '${other}'.`,
+              { span: host.span, path },
+              "go",
+              {
+                hints: ["Each hostname may be accepted by one expose only."],
+              },
+            );
           } else hosts.set(h, key.name);
         }
       }
     }
     if (!anyGlobal) {
       const anchor = ctx.doc.services ?? ctx.doc;
-      ctx.report("manifest/no-global-expose", "No deployed service is exposed globally, so nothing is reachable from outside.", { span: firstKeySpan(ctx) ?? anchor.span, path: ["services"] }, "go", {
-        hints: ["Add `to: [{ global: true }]` to an expose of the service that should be reachable."],
-        compat: { instead: "Console deploys it" },
-      });
+      ctx.report(
+        "manifest/no-global-expose",
+        "No deployed service is exposed globally, so nothing is reachable from outside.",
+        { span: firstKeySpan(ctx) ?? anchor.span, path: ["services"] },
+        "go",
+        {
+          hints: ["Add `to: [{ global: true }]` to an expose of the service that should be reachable."],
+          compat: { instead: "Console deploys it" },
+        },
+      );
     }
   },
 };

@@ -18,7 +18,8 @@ export function priceHint(amount: number, denom: string, network: NetworkInfo): 
   const perHour = (amount * 3600) / network.blockTimeSeconds;
   const perMonth = perHour * 24 * 30.436875;
   const info = findDenom(network.id, denom);
-  const display = (v: number): string => (info === undefined ? "" : ` (${group(v / 10 ** info.exponent, 2)} ${info.symbol})`);
+  const display = (v: number): string =>
+    info === undefined ? "" : ` (${group(v / 10 ** info.exponent, 2)} ${info.symbol})`;
   const fmt = (v: number): string => group(v, 0);
   return `${amount} ${denom} per block ≈ ${fmt(perHour)} ${denom}${display(perHour)} per hour ≈ ${fmt(perMonth)} ${denom}${display(perMonth)} per month, at ${network.blockTimeSeconds} s per block (${network.blockTimeSource}).`;
 }
@@ -77,19 +78,39 @@ export const pricing: Rule = {
             `The ${network.name} does not accept the denom '${denom}' for deployment prices.`,
             price.denom,
             "chain",
-            { hints: [`Use ${network.denoms.filter((d) => d.kind === "native").map((d) => `'${d.denom}'`).join(" or ")}.`], data: { network: network.id } },
+            {
+              hints: [
+                `Use ${network.denoms
+                  .filter((d) => d.kind === "native")
+                  .map((d) => `'${d.denom}'`)
+                  .join(" or ")}.`,
+              ],
+              data: { network: network.id },
+            },
           );
         } else if (!CONSOLE_DENOMS.has(denom)) {
-          ctx.report("price/denom-not-in-console", `Console prices only in uakt or uact, not in '${denom}'.`, price.denom, "console", {
-            compat: { instead: "provider-services accepts the IBC denom", portable: "'uact'" },
-          });
+          ctx.report(
+            "price/denom-not-in-console",
+            `Console prices only in uakt or uact, not in '${denom}'.`,
+            price.denom,
+            "console",
+            {
+              compat: { instead: "provider-services accepts the IBC denom", portable: "'uact'" },
+            },
+          );
         }
         if (amount !== undefined && amount > limit && price.amount !== undefined) {
           reported.add(price);
-          ctx.report("price/above-limit", `The price ${amount} ${denom} per block for '${pkey.name}' is above the chain's limit of ${limit} per unit.`, price.amount, "chain", {
-            hints: [`Lower it to at most ${limit}.`, ...hints()],
-            data: { actual: amount, limit },
-          });
+          ctx.report(
+            "price/above-limit",
+            `The price ${amount} ${denom} per block for '${pkey.name}' is above the chain's limit of ${limit} per unit.`,
+            price.amount,
+            "chain",
+            {
+              hints: [`Lower it to at most ${limit}.`, ...hints()],
+              data: { actual: amount, limit },
+            },
+          );
         }
       }
     }
@@ -103,13 +124,23 @@ export const pricing: Rule = {
       if (group === undefined) groupDenoms.set(d.placementName, denom);
       else if (group !== denom && !reported.has(price)) {
         reported.add(price);
-        ctx.report("price/mixed-denoms", `The placement '${d.placementName}' prices in both '${group}' and '${denom}'; a group has one denom.`, price.denom, "chain", {
-          hints: [`Price every profile of '${d.placementName}' in '${group}'.`],
-        });
+        ctx.report(
+          "price/mixed-denoms",
+          `The placement '${d.placementName}' prices in both '${group}' and '${denom}'; a group has one denom.`,
+          price.denom,
+          "chain",
+          {
+            hints: [`Price every profile of '${d.placementName}' in '${group}'.`],
+          },
+        );
         continue;
       }
       if (deploymentDenom === undefined) deploymentDenom = { denom, placement: d.placementName };
-      else if (deploymentDenom.denom !== denom && d.placementName !== deploymentDenom.placement && !reported.has(price)) {
+      else if (
+        deploymentDenom.denom !== denom &&
+        d.placementName !== deploymentDenom.placement &&
+        !reported.has(price)
+      ) {
         reported.add(price);
         ctx.report(
           "price/mixed-denoms",

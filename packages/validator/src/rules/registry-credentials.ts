@@ -31,16 +31,24 @@ export const registryCredentials: Rule = {
         if (scalar === undefined) continue; // core reports the missing key
         const who: RefusedBy = go && ts ? "both" : go ? "go" : "console";
         const message =
-          raw.trim() === "" ? `The registry credentials of '${key.name}' have an empty ${field}.` : `The registry ${field} of '${key.name}' is shorter than ${min} characters.`;
+          raw.trim() === ""
+            ? `The registry credentials of '${key.name}' have an empty ${field}.`
+            : `The registry ${field} of '${key.name}' is shorter than ${min} characters.`;
         ctx.report("credentials/invalid-field", message, { span: scalar.span, path: [...path, field] }, who, {
           hints: [raw.trim() === "" ? `Fill in the ${field}.` : `Console requires at least ${min} characters.`],
         });
       }
       const email = creds.email;
       if (email?.value !== undefined && email.value.length < 5) {
-        ctx.report("credentials/invalid-field", `The registry email of '${key.name}' is shorter than 5 characters.`, email, "console", {
-          hints: ["Write the full email address, or remove `email`."],
-        });
+        ctx.report(
+          "credentials/invalid-field",
+          `The registry email of '${key.name}' is shorter than 5 characters.`,
+          email,
+          "console",
+          {
+            hints: ["Write the full email address, or remove `email`."],
+          },
+        );
       }
     }
   },

@@ -33,42 +33,77 @@ export const resourceLimits: Rule = {
       }
       const count = d.deployment.count?.value;
       if (count === undefined) continue;
-      const total = totals.get(d.placementName) ?? { cpu: 0, gpu: 0, memory: 0n, anchor: { span: d.deployment.placement.span, path: d.deployment.path } };
+      const total = totals.get(d.placementName) ?? {
+        cpu: 0,
+        gpu: 0,
+        memory: 0n,
+        anchor: { span: d.deployment.placement.span, path: d.deployment.path },
+      };
       total.cpu += (resources.cpu?.units?.value ?? 0) * count;
       total.gpu += (resources.gpu?.units?.value ?? 0) * count;
       total.memory += (resources.memory?.size?.value ?? 0n) * BigInt(count);
       totals.set(d.placementName, total);
       const limits = ctx.network.limits;
       if (count === 0) {
-        ctx.report("limit/zero-count", `deployment.${d.serviceName}.${d.placementName} has count 0, so it deploys nothing.`, d.deployment.count ?? d.deployment, "chain", {
-          hints: ["Use a count of at least 1, or remove the deployment entry."],
-        });
+        ctx.report(
+          "limit/zero-count",
+          `deployment.${d.serviceName}.${d.placementName} has count 0, so it deploys nothing.`,
+          d.deployment.count ?? d.deployment,
+          "chain",
+          {
+            hints: ["Use a count of at least 1, or remove the deployment entry."],
+          },
+        );
       }
       for (const volume of resources.storage?.volumes ?? []) {
         const size = volume.size?.value;
         if (size === undefined || size * BigInt(count) <= limits.totalStorageMax) continue;
-        ctx.report("limit/total-storage", `The volume '${volume.effectiveName}' × count ${count} is above the chain's limit of ${bytes(limits.totalStorageMax)} per group.`, volume.size ?? volume, "chain", {
-          hints: ["Use a smaller volume or a lower count."],
-        });
+        ctx.report(
+          "limit/total-storage",
+          `The volume '${volume.effectiveName}' × count ${count} is above the chain's limit of ${bytes(limits.totalStorageMax)} per group.`,
+          volume.size ?? volume,
+          "chain",
+          {
+            hints: ["Use a smaller volume or a lower count."],
+          },
+        );
       }
     }
     const limits = ctx.network.limits;
     for (const [placement, total] of totals) {
       const at = total.anchor;
       if (total.cpu > limits.totalCpuMilliMax) {
-        ctx.report("limit/total-cpu", `The placement group '${placement}' asks for ${total.cpu / 1000} CPUs in total, above the chain's limit of ${limits.totalCpuMilliMax / 1000}.`, at, "chain", {
-          hints: ["Lower the CPU units or the counts, or split the services over several placements."],
-        });
+        ctx.report(
+          "limit/total-cpu",
+          `The placement group '${placement}' asks for ${total.cpu / 1000} CPUs in total, above the chain's limit of ${limits.totalCpuMilliMax / 1000}.`,
+          at,
+          "chain",
+          {
+            hints: ["Lower the CPU units or the counts, or split the services over several placements."],
+          },
+        );
       }
       if (total.gpu > limits.totalGpuMax) {
-        ctx.report("limit/total-gpu", `The placement group '${placement}' asks for ${total.gpu} GPUs in total, above the chain's limit of ${limits.totalGpuMax}.`, at, "chain", {
-          hints: ["Lower the GPU units or the counts."],
-        });
+        ctx.report(
+          "limit/total-gpu",
+          `The placement group '${placement}' asks for ${total.gpu} GPUs in total, above the chain's limit of ${limits.totalGpuMax}.`,
+          at,
+          "chain",
+          {
+            hints: ["Lower the GPU units or the counts."],
+          },
+        );
       }
       if (total.memory > limits.totalMemoryMax) {
-        ctx.report("limit/total-memory", `The placement group '${placement}' asks for ${bytes(total.memory)} of memory in total, above the chain's limit of ${bytes(limits.totalMemoryMax)}.`, at, "chain", {
-          hints: ["Lower the memory or the counts."],
-        });
+        ctx.report(
+          "limit/total-memory",
+          `The placement group '${placement}' asks for ${bytes(total.memory)} of memory in total, above the chain's limit of ${bytes(limits.totalMemoryMax)}.`,
+          at,
+          "chain",
+          {
+            hints: ["Lower the memory or the counts."],
+          },
+        );
       }
     }
   },
@@ -85,26 +120,52 @@ function checkUnit(ctx: RuleContext, name: string, profile: SdlComputeProfile): 
       `The profile '${name}' asks for ${cpu.value / 1000} CPUs (${cpu.value} millicpu) per unit; the chain allows ${limits.cpuMilliMin / 1000} to ${limits.cpuMilliMax / 1000} CPUs.`,
       cpu,
       "chain",
-      { hints: [cpu.value < limits.cpuMilliMin ? `Ask for at least ${limits.cpuMilliMin}m (0.01 CPU).` : `Ask for at most ${limits.cpuMilliMax / 1000} CPUs, or raise the count.`] },
+      {
+        hints: [
+          cpu.value < limits.cpuMilliMin
+            ? `Ask for at least ${limits.cpuMilliMin}m (0.01 CPU).`
+            : `Ask for at most ${limits.cpuMilliMax / 1000} CPUs, or raise the count.`,
+        ],
+      },
     );
   }
   const gpu = r.gpu?.units;
   if (gpu?.value !== undefined && gpu.value > limits.gpuMax) {
-    ctx.report("limit/gpu", `The profile '${name}' asks for ${gpu.value} GPUs per unit; the chain allows at most ${limits.gpuMax}.`, gpu, "chain", {
-      hints: ["Ask for fewer GPUs per unit and raise the count instead."],
-    });
+    ctx.report(
+      "limit/gpu",
+      `The profile '${name}' asks for ${gpu.value} GPUs per unit; the chain allows at most ${limits.gpuMax}.`,
+      gpu,
+      "chain",
+      {
+        hints: ["Ask for fewer GPUs per unit and raise the count instead."],
+      },
+    );
   }
   const mem = r.memory?.size;
   if (mem?.value !== undefined && (mem.value < limits.memoryMin || mem.value > limits.memoryMax)) {
-    ctx.report("limit/memory", `The profile '${name}' asks for ${bytes(mem.value)} of memory per unit; the chain allows ${bytes(limits.memoryMin)} to ${bytes(limits.memoryMax)}.`, mem, "chain", {
-      hints: [mem.value < limits.memoryMin ? "Ask for at least 1Mi." : "Ask for at most 2Ti per unit, or raise the count."],
-    });
+    ctx.report(
+      "limit/memory",
+      `The profile '${name}' asks for ${bytes(mem.value)} of memory per unit; the chain allows ${bytes(limits.memoryMin)} to ${bytes(limits.memoryMax)}.`,
+      mem,
+      "chain",
+      {
+        hints: [
+          mem.value < limits.memoryMin ? "Ask for at least 1Mi." : "Ask for at most 2Ti per unit, or raise the count.",
+        ],
+      },
+    );
   }
   for (const volume of r.storage?.volumes ?? []) {
     const size = volume.size;
     if (size?.value === undefined || (size.value >= limits.storageMin && size.value <= limits.storageMax)) continue;
-    ctx.report("limit/storage", `The volume '${volume.effectiveName}' of '${name}' is ${bytes(size.value)}; the chain allows ${bytes(limits.storageMin)} to ${bytes(limits.storageMax)} per volume.`, size, "chain", {
-      hints: [size.value < limits.storageMin ? "Use at least 5Mi." : "Use at most 32Ti per volume."],
-    });
+    ctx.report(
+      "limit/storage",
+      `The volume '${volume.effectiveName}' of '${name}' is ${bytes(size.value)}; the chain allows ${bytes(limits.storageMin)} to ${bytes(limits.storageMax)} per volume.`,
+      size,
+      "chain",
+      {
+        hints: [size.value < limits.storageMin ? "Use at least 5Mi." : "Use at most 32Ti per volume."],
+      },
+    );
   }
 }

@@ -23,9 +23,17 @@ export const sizeUnits: Rule = {
         const node = size.node;
         if (size.value === undefined || node?.kind !== "scalar" || typeof node.value !== "string") continue;
         if (TS_SIZE.test(node.text.toLowerCase())) continue;
-        const gi = size.value % 2n ** 30n === 0n ? `${size.value / 2n ** 30n}Gi` : size.value % 2n ** 20n === 0n ? `${size.value / 2n ** 20n}Mi` : undefined;
+        const gi =
+          size.value % 2n ** 30n === 0n
+            ? `${size.value / 2n ** 30n}Gi`
+            : size.value % 2n ** 20n === 0n
+              ? `${size.value / 2n ** 20n}Mi`
+              : undefined;
         ctx.report("size/missing-unit", `The size '${node.text}' has no unit.`, size, "console", {
-          compat: { instead: "provider-services reads it as bytes", portable: gi !== undefined ? `'${gi}'` : "a size with a unit such as '512Mi'" },
+          compat: {
+            instead: "provider-services reads it as bytes",
+            portable: gi !== undefined ? `'${gi}'` : "a size with a unit such as '512Mi'",
+          },
         });
       }
     }

@@ -28,7 +28,9 @@ export const storageAttributes: Rule = {
             volume.name ?? volume,
             "go",
             {
-              related: [{ message: `'${volume.effectiveName}' is first defined here.`, span: (first.name ?? first).span }],
+              related: [
+                { message: `'${volume.effectiveName}' is first defined here.`, span: (first.name ?? first).span },
+              ],
               hints: ["Give every volume its own name (a volume without a name is called 'default')."],
               compat: { instead: "Console emits both volumes" },
             },
@@ -67,9 +69,15 @@ function checkVolume(ctx: RuleContext, volume: SdlStorageVolume): void {
   if (cls === "ram") {
     const go = goRaw !== "false";
     if (go || tsPersistent) {
-      ctx.report("storage/ram-persistent", "A 'ram' volume cannot be persistent.", rawPersistent ?? rawClass ?? ctx.keyAt(attrs.path, attrs), go && tsPersistent ? "both" : go ? "go" : "console", {
-        hints: ["Write `persistent: false` for a ram volume, or use another class for persistent data."],
-      });
+      ctx.report(
+        "storage/ram-persistent",
+        "A 'ram' volume cannot be persistent.",
+        rawPersistent ?? rawClass ?? ctx.keyAt(attrs.path, attrs),
+        go && tsPersistent ? "both" : go ? "go" : "console",
+        {
+          hints: ["Write `persistent: false` for a ram volume, or use another class for persistent data."],
+        },
+      );
     }
   } else if (cls !== "" && CLASSES.has(cls)) {
     const go = goRaw === "false";
@@ -85,9 +93,25 @@ function checkVolume(ctx: RuleContext, volume: SdlStorageVolume): void {
   }
   if (rawClass === undefined || rawPersistent === undefined) {
     const missing = rawClass === undefined ? "class" : "persistent";
-    const fix = rawClass === undefined ? (tsPersistent ? "class: beta2" : "class: ram") : cls === "ram" ? "persistent: false" : "persistent: true";
-    ctx.report("storage/incomplete-attributes", `The volume's attributes have no '${missing}'; Console needs both class and persistent.`, ctx.keyAt(attrs.path, attrs), "console", {
-      compat: { instead: `provider-services fills in ${missing === "class" ? "class 'default' for a persistent volume" : "persistent: false"}`, portable: `\`${fix}\`` },
-    });
+    const fix =
+      rawClass === undefined
+        ? tsPersistent
+          ? "class: beta2"
+          : "class: ram"
+        : cls === "ram"
+          ? "persistent: false"
+          : "persistent: true";
+    ctx.report(
+      "storage/incomplete-attributes",
+      `The volume's attributes have no '${missing}'; Console needs both class and persistent.`,
+      ctx.keyAt(attrs.path, attrs),
+      "console",
+      {
+        compat: {
+          instead: `provider-services fills in ${missing === "class" ? "class 'default' for a persistent volume" : "persistent: false"}`,
+          portable: `\`${fix}\``,
+        },
+      },
+    );
   }
 }

@@ -39,7 +39,9 @@ export const storageMounts: Rule = {
             { span: key.span, path },
             "go",
             {
-              hints: [`Write the profile's storage as a list (\`storage: [{ name: ${key.name}, size: … }]\`), or mount 'default'.`],
+              hints: [
+                `Write the profile's storage as a list (\`storage: [{ name: ${key.name}, size: … }]\`), or mount 'default'.`,
+              ],
               compat: { instead: "Console uses the `name:` of the single map" },
             },
           );
@@ -51,7 +53,9 @@ export const storageMounts: Rule = {
             `The service '${d.serviceName}' mounts the volume '${key.name}', which the compute profile '${d.profileName ?? ""}' does not define.`,
             { span: key.span, path },
             "both",
-            { hints: suggestionHint(key.name, volumeNames, `Add a volume named '${key.name}' to the profile's storage`) },
+            {
+              hints: suggestionHint(key.name, volumeNames, `Add a volume named '${key.name}' to the profile's storage`),
+            },
           );
           continue;
         }
@@ -61,7 +65,10 @@ export const storageMounts: Rule = {
             `The service '${d.serviceName}' mounts '${key.name}', but the volume has no \`name: ${key.name}\`, which Console looks for.`,
             { span: key.span, path },
             "console",
-            { hints: [`Write \`name: ${key.name}\` on the volume.`], compat: { instead: "provider-services names an unnamed volume 'default'" } },
+            {
+              hints: [`Write \`name: ${key.name}\` on the volume.`],
+              compat: { instead: "provider-services names an unnamed volume 'default'" },
+            },
           );
         }
         const mount = value.mount;
@@ -77,17 +84,29 @@ export const storageMounts: Rule = {
         }
         const other = mounts.get(text);
         if (other !== undefined) {
-          ctx.report("storage/duplicate-mount", `The mount path '${text}' is already used by the volume '${other}'.`, mount, "both", {
-            hints: ["Mount each volume at its own path."],
-          });
+          ctx.report(
+            "storage/duplicate-mount",
+            `The mount path '${text}' is already used by the volume '${other}'.`,
+            mount,
+            "both",
+            {
+              hints: ["Mount each volume at its own path."],
+            },
+          );
         }
         mounts.set(text, key.name);
         const cls = volume.attributes?.class?.value;
         if (cls === "ram" && value.readOnly?.value === true && decoder === "2.1") {
-          ctx.report("storage/ram-read-only", `The ram volume '${key.name}' is mounted read-only.`, value.readOnly, "go", {
-            hints: ["Remove `readOnly: true`: a ram volume is scratch space."],
-            compat: { instead: "Console mounts it read-only" },
-          });
+          ctx.report(
+            "storage/ram-read-only",
+            `The ram volume '${key.name}' is mounted read-only.`,
+            value.readOnly,
+            "go",
+            {
+              hints: ["Remove `readOnly: true`: a ram volume is scratch space."],
+              compat: { instead: "Console mounts it read-only" },
+            },
+          );
         }
       }
       const anyMount = mounts.size > 0;
@@ -98,7 +117,8 @@ export const storageMounts: Rule = {
         const ts = !(params?.entries.some((e) => e.key.name === tsName && e.value.mount?.value) ?? false);
         const go = decoder === "2.0" && !anyMount;
         if (!go && !ts) continue;
-        const goMounted = params?.entries.some((e) => e.key.name === volume.effectiveName && e.value.mount?.value) ?? false;
+        const goMounted =
+          params?.entries.some((e) => e.key.name === volume.effectiveName && e.value.mount?.value) ?? false;
         const who: RefusedBy = go && ts ? "both" : go ? "go" : "console";
         ctx.report(
           "storage/persistent-without-mount",
@@ -111,7 +131,11 @@ export const storageMounts: Rule = {
                 ? `Write \`name: ${volume.effectiveName}\` on the volume so that Console finds its mount.`
                 : `Add params.storage.${volume.effectiveName}.mount (an absolute path) to the service '${d.serviceName}'.`,
             ],
-            compat: { instead: goMounted ? `provider-services finds the mount under '${volume.effectiveName}'` : "provider-services allocates the volume without mounting it" },
+            compat: {
+              instead: goMounted
+                ? `provider-services finds the mount under '${volume.effectiveName}'`
+                : "provider-services allocates the volume without mounting it",
+            },
           },
         );
       }

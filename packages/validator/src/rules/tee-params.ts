@@ -16,9 +16,15 @@ export const teeParams: Rule = {
     for (const { key, value: service } of ctx.doc.services?.entries ?? []) {
       const tee = service.params?.tee;
       if (tee?.value === undefined || tee.isNull || tee.value === "" || TEE_TYPES.has(tee.value)) continue;
-      ctx.report("tee/unsupported-type", `The tee type '${tee.value}' is not supported.`, tee, deployed.has(key.name) ? "both" : "console", {
-        hints: ["Use `tee: cpu` or `tee: cpu-gpu`."],
-      });
+      ctx.report(
+        "tee/unsupported-type",
+        `The tee type '${tee.value}' is not supported.`,
+        tee,
+        deployed.has(key.name) ? "both" : "console",
+        {
+          hints: ["Use `tee: cpu` or `tee: cpu-gpu`."],
+        },
+      );
     }
     const byPlacement = new Map<string, { type: string; service: string }>();
     const seen = new Set<string>();
@@ -26,7 +32,12 @@ export const teeParams: Rule = {
       const tee = d.service?.params?.tee;
       const type = tee?.value;
       if (tee === undefined || type === undefined || !TEE_TYPES.has(type)) continue;
-      if (type === "cpu-gpu" && d.profile !== undefined && (d.profile.resources?.gpu?.units?.value ?? 0) === 0 && !seen.has(d.serviceName)) {
+      if (
+        type === "cpu-gpu" &&
+        d.profile !== undefined &&
+        (d.profile.resources?.gpu?.units?.value ?? 0) === 0 &&
+        !seen.has(d.serviceName)
+      ) {
         seen.add(d.serviceName);
         ctx.report(
           "tee/requires-gpu",

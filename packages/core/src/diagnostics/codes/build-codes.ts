@@ -9,7 +9,7 @@ export const BUILD_CODES = {
     severity: "error",
     title: "Nothing to edit there",
     description:
-      "An edit names a service, profile, placement, expose or volume that the SDL does not have (e.g. `setImage(text, \"api\", …)` when only `web` exists). The text is left unchanged; use a name the SDL defines, or add it first (`addService`).",
+      'An edit names a service, profile, placement, expose or volume that the SDL does not have (e.g. `setImage(text, "api", …)` when only `web` exists). The text is left unchanged; use a name the SDL defines, or add it first (`addService`).',
   },
   "build/not-editable": {
     severity: "error",

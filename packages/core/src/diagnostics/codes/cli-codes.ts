@@ -45,7 +45,7 @@ export const CLI_CODES = {
     severity: "info",
     title: "Not an SDL file",
     description:
-      "A well-formed YAML file found by searching a directory or a glob is clearly not an Akash SDL, so it is skipped and counted as skipped in the summary: a Docker Compose file (services with `ports`, `build`, `volumes` … even under `version: \"2\"`), a GitHub Actions workflow, a GitLab CI file, a Kubernetes manifest, or YAML with none of `profiles`, `deployment`, `endpoints` and no SDL version. Example: `validate .` in a repository with a `docker-compose.yml`. Fix: nothing, or name the file explicitly to validate it anyway.",
+      'A well-formed YAML file found by searching a directory or a glob is clearly not an Akash SDL, so it is skipped and counted as skipped in the summary: a Docker Compose file (services with `ports`, `build`, `volumes` … even under `version: "2"`), a GitHub Actions workflow, a GitLab CI file, a Kubernetes manifest, or YAML with none of `profiles`, `deployment`, `endpoints` and no SDL version. Example: `validate .` in a repository with a `docker-compose.yml`. Fix: nothing, or name the file explicitly to validate it anyway.',
   },
   "cli/walk-limit": {
     severity: "error",

@@ -21,7 +21,7 @@ export const COMPILE_CODES = {
     severity: "error",
     title: "Deposit denom differs from the group price denom",
     description:
-      "The chain refuses a `MsgCreateDeployment` whose deposit is paid in another denom than a group's prices (`ValidateBasic`: \"Mismatched denominations\"; in v1beta5 at least one price denom of every group must match a deposit). Example: pricing in `uact` with `--deposit 5000000uakt`. Fix: deposit in the denom the SDL prices are in, or change the pricing.",
+      'The chain refuses a `MsgCreateDeployment` whose deposit is paid in another denom than a group\'s prices (`ValidateBasic`: "Mismatched denominations"; in v1beta5 at least one price denom of every group must match a deposit). Example: pricing in `uact` with `--deposit 5000000uakt`. Fix: deposit in the denom the SDL prices are in, or change the pricing.',
   },
   "compile/invalid-deployment-option": {
     severity: "error",

@@ -46,7 +46,8 @@ export const ESTIMATE_CODES = {
   "estimate/unknown-gpu": {
     severity: "error",
     title: "Unknown GPU model",
-    description: "A GPU constraint names a model that the GPU catalogue does not know. Use an Akash model name such as `h100` or `rtx4090`.",
+    description:
+      "A GPU constraint names a model that the GPU catalogue does not know. Use an Akash model name such as `h100` or `rtx4090`.",
   },
   "estimate/gpu-not-offered": {
     severity: "warning",
@@ -86,6 +87,7 @@ export const ESTIMATE_CODES = {
   "estimate/no-price": {
     severity: "info",
     title: "No price for a GPU",
-    description: "A price table was given but has no entry for some GPUs; their plans have no cost and rank after priced plans.",
+    description:
+      "A price table was given but has no entry for some GPUs; their plans have no cost and rank after priced plans.",
   },
 } as const;

@@ -36,7 +36,8 @@ export const SCALAR_CODES = {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Negative value",
-    description: "CPU, sizes, GPU counts and price amounts must not be negative ('invalid: negative value not allowed' in Go).",
+    description:
+      "CPU, sizes, GPU counts and price amounts must not be negative ('invalid: negative value not allowed' in Go).",
   },
   "scalar/out-of-range": {
     severity: "error",

@@ -51,7 +51,7 @@ export const TYPE_CODES = {
     refusedBy: { go: true, console: true },
     title: "Expected a boolean",
     description:
-      "A boolean field holds something yaml.v3 cannot turn into a bool (`\"true\"` in quotes, `1`, text). Go accepts true/false and the YAML 1.1 words y/yes/on/n/no/off.",
+      'A boolean field holds something yaml.v3 cannot turn into a bool (`"true"` in quotes, `1`, text). Go accepts true/false and the YAML 1.1 words y/yes/on/n/no/off.',
   },
   "type/coerced-to-string": {
     severity: "warning",
@@ -87,13 +87,15 @@ export const TYPE_CODES = {
     severity: "warning",
     refusedBy: { go: false, console: true },
     title: "Value ignored by Go",
-    description: "Go silently ignores this value (for example `gpu: 1` instead of a mapping); the result is probably not what was meant.",
+    description:
+      "Go silently ignores this value (for example `gpu: 1` instead of a mapping); the result is probably not what was meant.",
   },
   "sdl/unexpected-field": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Unexpected top-level field",
-    description: "Go accepts only version, include, services, profiles, deployment, endpoints and reclamation at the top level (`sdl: unexpected field`).",
+    description:
+      "Go accepts only version, include, services, profiles, deployment, endpoints and reclamation at the top level (`sdl: unexpected field`).",
   },
   "sdl/unknown-key": {
     severity: "warning",
@@ -113,7 +115,8 @@ export const TYPE_CODES = {
     severity: "warning",
     refusedBy: { go: false, console: true },
     title: "Key decoded but unused",
-    description: "Go decodes this key but never uses it (for example `to[].http_options`); the official schema rejects it.",
+    description:
+      "Go decodes this key but never uses it (for example `to[].http_options`); the official schema rejects it.",
   },
   "sdl/missing-key": {
     severity: "error",
@@ -137,17 +140,20 @@ export const TYPE_CODES = {
     severity: "warning",
     refusedBy: { go: false, console: true },
     title: "Version is not a string",
-    description: "`version: 2.0` unquoted is accepted by Go (it reads the raw text) but YAML 1.2 tools read the number 2: quote it.",
+    description:
+      "`version: 2.0` unquoted is accepted by Go (it reads the raw text) but YAML 1.2 tools read the number 2: quote it.",
   },
   "sdl/version-not-in-schema": {
     severity: "warning",
     refusedBy: { go: false, console: true },
     title: "Version outside the schema",
-    description: "Go accepts this version (for example `2` or `3.0`, read as 2.0/2.1) but the official schema only allows \"2.0\" and \"2.1\".",
+    description:
+      'Go accepts this version (for example `2` or `3.0`, read as 2.0/2.1) but the official schema only allows "2.0" and "2.1".',
   },
   "internal/exception": {
     severity: "error",
     title: "Internal error",
-    description: "akash-sdl hit a bug while building the document. The other diagnostics are still valid; please report it.",
+    description:
+      "akash-sdl hit a bug while building the document. The other diagnostics are still valid; please report it.",
   },
 } as const;

@@ -56,36 +56,31 @@ export const VALIDATE_CODES = {
   "unused/placement": {
     severity: "warning",
     title: "Unused placement",
-    description:
-      "A placement that no deployment uses. Both paths accept it; remove it or use it.",
+    description: "A placement that no deployment uses. Both paths accept it; remove it or use it.",
   },
   "endpoint/invalid-name": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Invalid endpoint name",
-    description:
-      "Endpoint names must match `^[a-z]+[-_0-9a-z]+$` (e.g. `Invalid-Name` fails). Rename it, e.g. `myip`.",
+    description: "Endpoint names must match `^[a-z]+[-_0-9a-z]+$` (e.g. `Invalid-Name` fails). Rename it, e.g. `myip`.",
   },
   "endpoint/missing-kind": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Endpoint without kind",
-    description:
-      "An endpoint has no `kind`. Write `endpoints: { myip: { kind: ip } }`.",
+    description: "An endpoint has no `kind`. Write `endpoints: { myip: { kind: ip } }`.",
   },
   "endpoint/unknown-kind": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Unknown endpoint kind",
-    description:
-      "An endpoint kind other than `ip` (e.g. `kind: dns`). The only kind is `ip`.",
+    description: "An endpoint kind other than `ip` (e.g. `kind: dns`). The only kind is `ip`.",
   },
   "endpoint/ip-not-global": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "IP lease on a non-global expose",
-    description:
-      "A `to` entry names `ip: myip` without `global: true`. Add `global: true` to that entry.",
+    description: "A `to` entry names `ip: myip` without `global: true`. Add `global: true` to that entry.",
   },
   "endpoint/undefined": {
     severity: "error",
@@ -105,7 +100,7 @@ export const VALIDATE_CODES = {
     refusedBy: { go: true, console: true },
     title: "IP endpoint never used",
     description:
-      "An endpoint is declared but no deployed service leases it (`endpoint \"myip\" declared but never used`). Use it from an expose (`to: [{ global: true, ip: myip }]`) or remove it.",
+      'An endpoint is declared but no deployed service leases it (`endpoint "myip" declared but never used`). Use it from an expose (`to: [{ global: true, ip: myip }]`) or remove it.',
   },
   "expose/port-out-of-range": {
     severity: "error",
@@ -118,7 +113,7 @@ export const VALIDATE_CODES = {
     refusedBy: { go: false, console: true },
     title: "External port out of range",
     description:
-      "`as` must be between 1 and 65535 for Console's schema (e.g. `as: 0`); provider-services treats 0 as \"same as port\". Leave `as` out or use a valid port.",
+      '`as` must be between 1 and 65535 for Console\'s schema (e.g. `as: 0`); provider-services treats 0 as "same as port". Leave `as` out or use a valid port.',
   },
   "expose/invalid-protocol": {
     severity: "error",
@@ -155,8 +150,7 @@ export const VALIDATE_CODES = {
     severity: "error",
     refusedBy: { go: true, console: false },
     title: "Proxy buffer size above the limit",
-    description:
-      "`proxy_buffer_size` above 1048576 bytes (provider-services). Use at most 1048576.",
+    description: "`proxy_buffer_size` above 1048576 bytes (provider-services). Use at most 1048576.",
   },
   "http/proxy-buffer-size-unsupported": {
     severity: "error",
@@ -174,8 +168,7 @@ export const VALIDATE_CODES = {
   "http/next-case-off-not-alone": {
     severity: "error",
     title: "'off' with other next cases",
-    description:
-      "`next_cases: [off, error]`: 'off' must be alone. Write `next_cases: [off]` or drop 'off'.",
+    description: "`next_cases: [off, error]`: 'off' must be alone. Write `next_cases: [off]` or drop 'off'.",
   },
   "http/proxy-value": {
     severity: "error",
@@ -188,8 +181,7 @@ export const VALIDATE_CODES = {
     severity: "error",
     refusedBy: { go: false, console: true },
     title: "Proxy buffers half set",
-    description:
-      "`proxy.buffers_number` and `proxy.buffers_size` go together (Console's schema). Set both or neither.",
+    description: "`proxy.buffers_number` and `proxy.buffers_size` go together (Console's schema). Set both or neither.",
   },
   "storage/duplicate-volume-name": {
     severity: "error",
@@ -202,15 +194,13 @@ export const VALIDATE_CODES = {
     severity: "error",
     refusedBy: { go: true, console: false },
     title: "persistent is not a boolean",
-    description:
-      "`persistent: maybe`: Go accepts true/false/yes/no/on/off only. Write `persistent: true` or `false`.",
+    description: "`persistent: maybe`: Go accepts true/false/yes/no/on/off only. Write `persistent: true` or `false`.",
   },
   "storage/invalid-class": {
     severity: "error",
     refusedBy: { go: true, console: false },
     title: "Unknown storage class",
-    description:
-      "`class: fast`: the classes are default, beta1, beta2, beta3 and ram. Use one of them.",
+    description: "`class: fast`: the classes are default, beta1, beta2, beta3 and ram. Use one of them.",
   },
   "storage/ram-persistent": {
     severity: "error",
@@ -247,15 +237,13 @@ export const VALIDATE_CODES = {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Relative mount path",
-    description:
-      "`mount: data` is not absolute. Write `mount: /data`.",
+    description: "`mount: data` is not absolute. Write `mount: /data`.",
   },
   "storage/duplicate-mount": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Mount path used twice",
-    description:
-      "Two volumes of one service are mounted at the same path. Mount each at its own path.",
+    description: "Two volumes of one service are mounted at the same path. Mount each at its own path.",
   },
   "storage/ram-read-only": {
     severity: "error",
@@ -275,7 +263,7 @@ export const VALIDATE_CODES = {
     refusedBy: { go: false, console: true },
     title: "Size without unit",
     description:
-      "`size: \"1073741824\"`: provider-services reads bytes, Console's manifest builder throws `Invalid size string`. Write `1Gi`.",
+      '`size: "1073741824"`: provider-services reads bytes, Console\'s manifest builder throws `Invalid size string`. Write `1Gi`.',
   },
   "credentials/invalid-field": {
     severity: "error",
@@ -305,8 +293,7 @@ export const VALIDATE_CODES = {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Invalid GPU interface",
-    description:
-      "`interface: PCIe`: the interface is case-sensitive, `pcie` or `sxm`. Write `pcie`.",
+    description: "`interface: PCIe`: the interface is case-sensitive, `pcie` or `sxm`. Write `pcie`.",
   },
   "gpu/unknown-model": {
     severity: "warning",
@@ -331,7 +318,8 @@ export const VALIDATE_CODES = {
     severity: "error",
     refusedBy: { go: true, console: false },
     title: "GPU model listed twice",
-    description: "Two GPU entries give the same attribute key (same model, ram and interface); Go fails with `attributes cannot have duplicate keys`. Remove one.",
+    description:
+      "Two GPU entries give the same attribute key (same model, ram and interface); Go fails with `attributes cannot have duplicate keys`. Remove one.",
   },
   "gpu/unknown-interface": {
     severity: "warning",
@@ -351,7 +339,7 @@ export const VALIDATE_CODES = {
     refusedBy: { go: true, console: true },
     title: "Interconnect placement lacks the capability",
     description:
-      "A profile with `interconnect` is deployed to a placement without `capabilities/gpu-interconnect: \"true\"` in its attributes. Add that attribute.",
+      'A profile with `interconnect` is deployed to a placement without `capabilities/gpu-interconnect: "true"` in its attributes. Add that attribute.',
   },
   "gpu/interconnect-mixed": {
     severity: "error",
@@ -370,22 +358,19 @@ export const VALIDATE_CODES = {
   "tee/unsupported-type": {
     severity: "error",
     title: "Unsupported tee type",
-    description:
-      "`params.tee: sgx`: the types are `cpu` and `cpu-gpu`.",
+    description: "`params.tee: sgx`: the types are `cpu` and `cpu-gpu`.",
   },
   "tee/requires-gpu": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "cpu-gpu tee without GPU",
-    description:
-      "`tee: cpu-gpu` on a service whose profile has no GPUs. Add GPUs or use `tee: cpu`.",
+    description: "`tee: cpu-gpu` on a service whose profile has no GPUs. Add GPUs or use `tee: cpu`.",
   },
   "tee/conflicting-types": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Mixed tee types in a placement",
-    description:
-      "Two services in one placement ask for different tee types. Use one type per placement.",
+    description: "Two services in one placement ask for different tee types. Use one type per placement.",
   },
   "manifest/invalid-service-name": {
     severity: "error",
@@ -412,8 +397,7 @@ export const VALIDATE_CODES = {
     severity: "error",
     refusedBy: { go: true, console: false },
     title: "Hostname accepted twice",
-    description:
-      "Two exposes accept the same hostname. Each hostname belongs to one expose.",
+    description: "Two exposes accept the same hostname. Each hostname belongs to one expose.",
   },
   "manifest/no-global-expose": {
     severity: "error",
@@ -431,8 +415,7 @@ export const VALIDATE_CODES = {
   "image/latest-tag": {
     severity: "warning",
     title: "Image uses :latest",
-    description:
-      "`image: nginx:latest` moves. Pin a version or a digest.",
+    description: "`image: nginx:latest` moves. Pin a version or a digest.",
   },
   "price/denom-not-accepted": {
     severity: "error",
@@ -472,8 +455,7 @@ export const VALIDATE_CODES = {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Count zero",
-    description:
-      "`count: 0` deploys nothing (Go: `invalid total CPU`; Console: minimum 1). Use at least 1.",
+    description: "`count: 0` deploys nothing (Go: `invalid total CPU`; Console: minimum 1). Use at least 1.",
   },
   "limit/cpu": {
     severity: "error",
@@ -486,22 +468,19 @@ export const VALIDATE_CODES = {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Too many GPUs per unit",
-    description:
-      "More than 24 GPUs per unit. Ask for fewer and raise the count.",
+    description: "More than 24 GPUs per unit. Ask for fewer and raise the count.",
   },
   "limit/memory": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Memory per unit out of range",
-    description:
-      "Memory per unit must be 1Mi to 2Ti. Adjust the size.",
+    description: "Memory per unit must be 1Mi to 2Ti. Adjust the size.",
   },
   "limit/storage": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Volume size out of range",
-    description:
-      "Each volume must be 5Mi to 32Ti (e.g. `size: 1Ki` fails). Adjust the size.",
+    description: "Each volume must be 5Mi to 32Ti (e.g. `size: 1Ki` fails). Adjust the size.",
   },
   "limit/total-cpu": {
     severity: "error",
@@ -514,22 +493,19 @@ export const VALIDATE_CODES = {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Group GPU total above the limit",
-    description:
-      "A placement group asks for more than 1200 GPUs in total. Lower counts.",
+    description: "A placement group asks for more than 1200 GPUs in total. Lower counts.",
   },
   "limit/total-memory": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Group memory total above the limit",
-    description:
-      "A placement group asks for more than 100Ti of memory in total. Lower counts.",
+    description: "A placement group asks for more than 100Ti of memory in total. Lower counts.",
   },
   "limit/total-storage": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Volume total above the limit",
-    description:
-      "One volume × count exceeds 1600Ti. Use smaller volumes or lower counts.",
+    description: "One volume × count exceeds 1600Ti. Use smaller volumes or lower counts.",
   },
   "compat/go-refuses": {
     severity: "warning",

@@ -11,7 +11,8 @@ export const YAML_CODES = {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "YAML syntax error",
-    description: "The text is not valid YAML at this point (the message says what the reader expected). Fix the marked text.",
+    description:
+      "The text is not valid YAML at this point (the message says what the reader expected). Fix the marked text.",
   },
   "yaml/syntax-warning": {
     severity: "warning",
@@ -23,37 +24,43 @@ export const YAML_CODES = {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Unterminated string",
-    description: "A quoted string is opened but never closed; the diagnostic points at the opening quote. Add the closing quote.",
+    description:
+      "A quoted string is opened but never closed; the diagnostic points at the opening quote. Add the closing quote.",
   },
   "yaml/unclosed-bracket": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Unclosed bracket",
-    description: "A flow sequence `[` or flow mapping `{` is never closed; the diagnostic points at the opening bracket.",
+    description:
+      "A flow sequence `[` or flow mapping `{` is never closed; the diagnostic points at the opening bracket.",
   },
   "yaml/bad-indentation": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Bad indentation",
-    description: "A line is indented more or less than the other entries of its mapping or sequence. Align it with its siblings.",
+    description:
+      "A line is indented more or less than the other entries of its mapping or sequence. Align it with its siblings.",
   },
   "yaml/tab-indentation": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Tab used for indentation",
-    description: "YAML indentation must use spaces; tabs are rejected by every YAML reader. Replace the tabs with spaces.",
+    description:
+      "YAML indentation must use spaces; tabs are rejected by every YAML reader. Replace the tabs with spaces.",
   },
   "yaml/duplicate-key": {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Duplicate key",
-    description: "A mapping repeats a key (compared by text, as Go's yaml.v3 does); Go rejects the file. The tree keeps both pairs.",
+    description:
+      "A mapping repeats a key (compared by text, as Go's yaml.v3 does); Go rejects the file. The tree keeps both pairs.",
   },
   "yaml/multiple-documents": {
     severity: "warning",
     refusedBy: { go: false, console: true },
     title: "More than one document",
-    description: "The text holds a second YAML document after `---`. Go reads only the first one and other tools reject the file; only the first document is used.",
+    description:
+      "The text holds a second YAML document after `---`. Go reads only the first one and other tools reject the file; only the first document is used.",
   },
   "yaml/non-scalar-key": {
     severity: "error",
@@ -64,17 +71,20 @@ export const YAML_CODES = {
     severity: "error",
     refusedBy: { go: true, console: true },
     title: "Unknown alias",
-    description: "An alias `*name` refers to an anchor `&name` that is not defined before it (or to a node that contains the alias).",
+    description:
+      "An alias `*name` refers to an anchor `&name` that is not defined before it (or to a node that contains the alias).",
   },
   "yaml/alias-limit": {
     severity: "error",
     title: "Too much alias expansion",
-    description: "Expanding the aliases would produce more nodes than the limit (default 100,000); this protects against alias bombs (billion laughs).",
+    description:
+      "Expanding the aliases would produce more nodes than the limit (default 100,000); this protects against alias bombs (billion laughs).",
   },
   "yaml/unresolved-tag": {
     severity: "warning",
     title: "Unresolved tag",
-    description: "A node carries a tag that the YAML 1.2 core schema does not know (or that does not fit the node); its value is read as if untagged.",
+    description:
+      "A node carries a tag that the YAML 1.2 core schema does not know (or that does not fit the node); its value is read as if untagged.",
   },
   "yaml/input-too-large": {
     severity: "error",
@@ -102,7 +112,8 @@ export const YAML_CODES = {
   "yaml/internal": {
     severity: "error",
     title: "Internal YAML reader failure",
-    description: "The YAML reader failed unexpectedly. This is a bug in akash-sdl; please report it with the input text.",
+    description:
+      "The YAML reader failed unexpectedly. This is a bug in akash-sdl; please report it with the input text.",
   },
   "parse/too-many-diagnostics": {
     severity: "error",

@@ -2,7 +2,15 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { ParseLimits, YamlFrontEnd, YamlTree } from "../../tree/yaml-front-end.js";
 import type { YamlNode } from "../../tree/yaml-node.js";
 import { yamlFrontEnd } from "../yaml/yaml-front-end.js";
-import { atDocumentMarker, createCursor, isBlankOrEnd, skipBlanks, skipToContent, takeComments, UNSUPPORTED } from "./cursor.js";
+import {
+  atDocumentMarker,
+  createCursor,
+  isBlankOrEnd,
+  skipBlanks,
+  skipToContent,
+  takeComments,
+  UNSUPPORTED,
+} from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import type { Draft } from "./make-node.js";
 import { readBlockNode } from "./read-block.js";
@@ -15,7 +23,8 @@ import { readBlockNode } from "./read-block.js";
 const UNSUPPORTED_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]/;
 /** Surrogates and byte order marks: looked at closely only when the quick test finds one. */
 const RARE_CHARS = /[\ud800-\udfff\ufeff]/;
-const LONE_SURROGATE_OR_LATE_BOM = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|(?<!^)\ufeff/;
+const LONE_SURROGATE_OR_LATE_BOM =
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|(?<!^)\ufeff/;
 
 /** A `\r` not followed by `\n`: a line break for yaml.v3, text for the `yaml` package. */
 const LONE_CR = /\r(?!\n)/;

@@ -23,7 +23,11 @@ export interface NodeProps {
 /** `true` for the characters anchor and alias names may hold here (a safe subset of yaml.v3's). */
 function isNameChar(code: number): boolean {
   return (
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code === 95
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 45 ||
+    code === 95
   );
 }
 
@@ -57,7 +61,10 @@ export function readProps(c: Cursor, flow: boolean): NodeProps | undefined {
     if (ch === 38 && anchor === undefined) {
       anchor = readName(c, flow);
     } else if (ch === 33 && tag === undefined) {
-      if (!text.startsWith("!!str", c.pos) || !(isBlankOrEnd(text.charCodeAt(c.pos + 5)) || (flow && isFlowIndicator(text.charCodeAt(c.pos + 5))))) {
+      if (
+        !text.startsWith("!!str", c.pos) ||
+        !(isBlankOrEnd(text.charCodeAt(c.pos + 5)) || (flow && isFlowIndicator(text.charCodeAt(c.pos + 5))))
+      ) {
         throw UNSUPPORTED;
       }
       tag = "!!str";
@@ -96,7 +103,13 @@ export function startProps(c: Cursor, props: NodeProps | undefined): void {
  * @example
  * const node = makeScalar(c, 3, read, "plain", undefined);
  */
-export function makeScalar(c: Cursor, start: number, read: ScalarRead, style: ScalarStyle, props: NodeProps | undefined): YamlScalar {
+export function makeScalar(
+  c: Cursor,
+  start: number,
+  read: ScalarRead,
+  style: ScalarStyle,
+  props: NodeProps | undefined,
+): YamlScalar {
   c.nodes++;
   const value = style === "plain" && props?.tag === undefined ? resolveCoreScalar(read.text) : read.text;
   const node: Draft<YamlScalar> = { kind: "scalar", span: { start, end: read.end }, value, text: read.text, style };

@@ -76,7 +76,7 @@ export function readBlockScalar(c: Cursor, parentIndent: number): ScalarRead {
       p++;
     } else break;
   }
-  let headerEnd = p;
+  const headerEnd = p;
   while (isBlank(text.charCodeAt(p))) p++;
   if (text.charCodeAt(p) === 35) throw UNSUPPORTED; // a comment after the header
   if (!isBlankOrEnd(text.charCodeAt(p))) throw UNSUPPORTED; // e.g. `|0` or `|x`: an error
@@ -136,7 +136,12 @@ export function readBlockScalar(c: Cursor, parentIndent: number): ScalarRead {
   }
   // Content running into the end of a text without a final line break: yaml.v3 and the `yaml`
   // package disagree on the last line break (`|` gives "x" and "x\n"); leave it to the fallback.
-  if (p >= len && chomping !== -1 && !isBreak(text.charCodeAt(len - 1)) && (out.length > 0 || trailing.length > 0 || p > c.pos)) {
+  if (
+    p >= len &&
+    chomping !== -1 &&
+    !isBreak(text.charCodeAt(len - 1)) &&
+    (out.length > 0 || trailing.length > 0 || p > c.pos)
+  ) {
     throw UNSUPPORTED;
   }
   if (chomping !== -1 && leadingBreak >= 0) {
@@ -148,5 +153,10 @@ export function readBlockScalar(c: Cursor, parentIndent: number): ScalarRead {
   c.pos = lastContentEnd;
   c.lineStart = lastContentEnd === headerEnd ? c.lineStart : lastContentLineStart;
   const first = contentStart >= 0 ? contentStart : headerEnd;
-  return { text: out, end: lastContentEnd, multiline: true, sourceMap: finishRuns(runs, first, out.length) ?? [0, first, out.length] };
+  return {
+    text: out,
+    end: lastContentEnd,
+    multiline: true,
+    sourceMap: finishRuns(runs, first, out.length) ?? [0, first, out.length],
+  };
 }

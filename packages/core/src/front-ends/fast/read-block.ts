@@ -33,8 +33,10 @@ function canStartPlain(c: Cursor): boolean {
   const { text } = c;
   const ch = text.charCodeAt(c.pos);
   if (Number.isNaN(ch) || isBlankOrEnd(ch)) return false;
-  if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 35 || ch === 38 || ch === 42) return false;
-  if (ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) return false;
+  if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 35 || ch === 38 || ch === 42)
+    return false;
+  if (ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96)
+    return false;
   if (ch === 45 || ch === 63 || ch === 58) return !isBlankOrEnd(text.charCodeAt(c.pos + 1));
   return true;
 }
@@ -120,7 +122,12 @@ function readBlockMap(c: Cursor, indent: number, firstKey: Draft<YamlScalar>): Y
   }
   const first = pairs[0] as YamlPair;
   const last = pairs[pairs.length - 1] as YamlPair;
-  const map: Draft<YamlMap> = { kind: "map", span: { start: first.span.start, end: last.span.end }, pairs, flow: false };
+  const map: Draft<YamlMap> = {
+    kind: "map",
+    span: { start: first.span.start, end: last.span.end },
+    pairs,
+    flow: false,
+  };
   if (c.depth > 1) {
     const comment = takeCommentsFrom(c, indent);
     if (comment !== undefined) map.comment = comment;
@@ -171,7 +178,12 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
     if (!isEntry(c)) break;
   }
   const last = items[items.length - 1] as YamlNode;
-  const seq: Draft<YamlSeq> = { kind: "seq", span: { start, end: Math.max(last.span.end, start + 1) }, items, flow: false };
+  const seq: Draft<YamlSeq> = {
+    kind: "seq",
+    span: { start, end: Math.max(last.span.end, start + 1) },
+    items,
+    flow: false,
+  };
   if (c.depth > 1) {
     const comment = takeCommentsFrom(c, indent);
     if (comment !== undefined) seq.comment = comment;
@@ -181,7 +193,12 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
 }
 
 /** Reads the node at the cursor, without properties; `inline` when it follows `key:` on the same line. */
-function readBlockContent(c: Cursor, parentIndent: number, inline: boolean, props: NodeProps | undefined): Draft<YamlNode> {
+function readBlockContent(
+  c: Cursor,
+  parentIndent: number,
+  inline: boolean,
+  props: NodeProps | undefined,
+): Draft<YamlNode> {
   const { text } = c;
   const start = c.pos;
   const column = start - c.lineStart;
@@ -258,7 +275,13 @@ export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean):
   if (comments !== undefined) {
     // At the top the comment goes to the first key or item, deeper to the collection itself.
     const top = c.depth === 0;
-    const first = !top ? undefined : node.kind === "map" ? node.pairs[0]?.key : node.kind === "seq" ? node.items[0] : undefined;
+    const first = !top
+      ? undefined
+      : node.kind === "map"
+        ? node.pairs[0]?.key
+        : node.kind === "seq"
+          ? node.items[0]
+          : undefined;
     const target: Draft<YamlNode> = (first ?? node) as Draft<YamlNode>;
     if (target.commentBefore === undefined) target.commentBefore = comments;
   }

@@ -27,8 +27,10 @@ function canStartPlain(c: Cursor): boolean {
   const ch = text.charCodeAt(c.pos);
   if (Number.isNaN(ch) || isBlankOrEnd(ch)) return false;
   // Indicators: , [ ] { } # & * ! | > ' " % @ `
-  if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 35 || ch === 38 || ch === 42) return false;
-  if (ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) return false;
+  if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 35 || ch === 38 || ch === 42)
+    return false;
+  if (ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96)
+    return false;
   // In flow context yaml.v3 always reads `?` and `:` as indicators; `-` starts a plain scalar
   // only before a safe character.
   if (ch === 63 || ch === 58) return false;
@@ -48,7 +50,8 @@ function readFlowNode(c: Cursor, blockIndent: number): YamlNode {
   const ch = c.text.charCodeAt(start);
   let node: Draft<YamlNode>;
   if (ch === 91 || ch === 123) node = readFlowCollection(c, blockIndent);
-  else if (ch === 34 || ch === 39) node = makeScalar(c, start, readQuoted(c), ch === 34 ? "double-quoted" : "single-quoted", props);
+  else if (ch === 34 || ch === 39)
+    node = makeScalar(c, start, readQuoted(c), ch === 34 ? "double-quoted" : "single-quoted", props);
   else if (ch === 42) {
     if (props !== undefined) throw UNSUPPORTED;
     return readAlias(c, true);

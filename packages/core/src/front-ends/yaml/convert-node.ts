@@ -172,7 +172,8 @@ function collectionEnd(node: YAMLMap | YAMLSeq, lastEnd: number): number {
   if (token && token.type === "flow-collection") {
     const close = token.end[0];
     // Broken input can leave items after a mismatched bracket: the span still covers them.
-    if (close && (close.type === "flow-map-end" || close.type === "flow-seq-end")) return Math.max(lastEnd, close.offset + 1);
+    if (close && (close.type === "flow-map-end" || close.type === "flow-seq-end"))
+      return Math.max(lastEnd, close.offset + 1);
     return Math.max(lastEnd, token.start.offset + 1);
   }
   return Math.max(lastEnd, rangeOf(node)[0]);

@@ -80,9 +80,14 @@ function mapError(error: YAMLError, ctx: MapContext): Diagnostic | null {
   const warning = error.name === "YAMLWarning";
   switch (error.code) {
     case "TAB_AS_INDENT":
-      return createDiagnostic("yaml/tab-indentation", "Tabs are used for indentation; YAML allows only spaces.", tabRun(text, span.start), {
-        hints: ["Replace the tabs with spaces."],
-      });
+      return createDiagnostic(
+        "yaml/tab-indentation",
+        "Tabs are used for indentation; YAML allows only spaces.",
+        tabRun(text, span.start),
+        {
+          hints: ["Replace the tabs with spaces."],
+        },
+      );
     case "BAD_INDENT":
       return badIndentation(facts, span.start);
     case "MULTILINE_IMPLICIT_KEY":
@@ -194,9 +199,14 @@ export function mapYamlErrors(
   if (cut < end) {
     const quote = text[cut] === "'" ? "single" : "double";
     out.push(
-      createDiagnostic("yaml/unterminated-string", `This ${quote}-quoted string is never closed.`, { start: cut, end: cut + 1 }, {
-        hints: [`Add the closing ${quote === "single" ? "'" : '"'} quote.`],
-      }),
+      createDiagnostic(
+        "yaml/unterminated-string",
+        `This ${quote}-quoted string is never closed.`,
+        { start: cut, end: cut + 1 },
+        {
+          hints: [`Add the closing ${quote === "single" ? "'" : '"'} quote.`],
+        },
+      ),
     );
   }
   // Only the first unclosed bracket (the ones after it are usually inside it or caused by it), and
@@ -205,9 +215,14 @@ export function mapYamlErrors(
   if (unclosed !== undefined && options.reportUnclosed && scan.unterminatedQuotes.length === 0) {
     const bracket = text[unclosed] === "{" ? "{" : "[";
     out.push(
-      createDiagnostic("yaml/unclosed-bracket", `This '${bracket}' is never closed.`, { start: unclosed, end: unclosed + 1 }, {
-        hints: [`Add the closing '${bracket === "{" ? "}" : "]"}'.`],
-      }),
+      createDiagnostic(
+        "yaml/unclosed-bracket",
+        `This '${bracket}' is never closed.`,
+        { start: unclosed, end: unclosed + 1 },
+        {
+          hints: [`Add the closing '${bracket === "{" ? "}" : "]"}'.`],
+        },
+      ),
     );
   }
   const kept = errors.filter((e) => keepError(e, cut, end, scan.unclosedFlows.length > 0));

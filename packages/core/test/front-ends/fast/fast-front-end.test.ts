@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { YamlMap, YamlNode, YamlScalar } from "../../../src/index.js";
-import { DEFAULT_PARSE_LIMITS, fastFrontEnd, parse, readFast, sourceOffsetOf, yamlFrontEnd } from "../../../src/index.js";
+import {
+  DEFAULT_PARSE_LIMITS,
+  fastFrontEnd,
+  parse,
+  readFast,
+  sourceOffsetOf,
+  yamlFrontEnd,
+} from "../../../src/index.js";
 import { readFastOrThrow } from "../../../src/front-ends/fast/fast-front-end.js";
 import { compareWithGo } from "./support/compare-with-go.js";
 import type { GoAnswer } from "./support/go-oracle.js";
@@ -64,7 +71,22 @@ describe("fastFrontEnd", () => {
     expect(sourceChars(text, get("q"))).toEqual(["a", "\\", "b", "\\", " ", "\\", " ", "e", "n", "d"]);
     expect(sourceChars(text, get("s"))).toEqual(["i", "t", "'", "s"]);
     expect(get("p").text).toBe("two words\npara");
-    expect(sourceChars(text, get("p"))).toEqual(["t", "w", "o", "\n", "w", "o", "r", "d", "s", "\n", "p", "a", "r", "a"]);
+    expect(sourceChars(text, get("p"))).toEqual([
+      "t",
+      "w",
+      "o",
+      "\n",
+      "w",
+      "o",
+      "r",
+      "d",
+      "s",
+      "\n",
+      "p",
+      "a",
+      "r",
+      "a",
+    ]);
     expect(get("l").text).toBe("keep $X\n more\n");
     expect(text.slice(sourceOffsetOf(get("l"), 5), sourceOffsetOf(get("l"), 7))).toBe("$X");
     expect(sourceChars(text, get("l"))[8]).toBe(" "); // the extra indentation of "   more" is text
@@ -111,7 +133,8 @@ describe("fastFrontEnd", () => {
   });
 
   it("keeps every complete node of a half-typed file (through the fallback)", () => {
-    const text = "version: '2.0'\nservices:\n  web:\n    image: nginx\n    expose:\n      - port: 80\n        as: [80, \n";
+    const text =
+      "version: '2.0'\nservices:\n  web:\n    image: nginx\n    expose:\n      - port: 80\n        as: [80, \n";
     const tree = fastFrontEnd(text, limits);
     expect(tree.diagnostics.some((d) => d.severity === "error")).toBe(true);
     expect(scalar(value(tree.root, "version")).text).toBe("2.0");
@@ -121,7 +144,9 @@ describe("fastFrontEnd", () => {
   it("is parse's default front end", () => {
     const text = "version: '2.0'\nservices:\n  web:\n    args:\n      - 'a\n  b'\n";
     expect(parse(text).diagnostics.filter((d) => d.code.startsWith("yaml/"))).toEqual([]);
-    expect(parse(text, { frontEnd: yamlFrontEnd }).diagnostics.map((d) => d.code)).toContain("yaml/unterminated-string");
+    expect(parse(text, { frontEnd: yamlFrontEnd }).diagnostics.map((d) => d.code)).toContain(
+      "yaml/unterminated-string",
+    );
   });
 });
 
@@ -137,7 +162,13 @@ describe("the comparison with yaml.v3 (test harness)", () => {
   });
   const text = "a: 1\n";
   const tree = fastFrontEnd(text, limits);
-  const goTree = { kind: "doc" as const, tag: "", line: 1, column: 1, content: [node("map", 1, 1, [node("scalar", 1, 1), node("scalar", 1, 4)])] };
+  const goTree = {
+    kind: "doc" as const,
+    tag: "",
+    line: 1,
+    column: 1,
+    content: [node("map", 1, 1, [node("scalar", 1, 1), node("scalar", 1, 4)])],
+  };
 
   it("agrees when everything matches", () => {
     expect(compareWithGo(text, tree, go({ m: [["a", { i: "1" }]] }, goTree))).toEqual([]);
@@ -153,10 +184,13 @@ describe("the comparison with yaml.v3 (test harness)", () => {
 describe("readFast on any text", () => {
   it("never fails internally: it reads the text or hands it over", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(..."ab1 :-#'\"\\\t\n\r[]{},&*!|>%@`?~.".split("")), maxLength: 60 }), (text) => {
-        const tree = readFastOrThrow(text, limits);
-        if (tree !== null) expect(tree.diagnostics.every((d) => d.code === "yaml/duplicate-key")).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..."ab1 :-#'\"\\\t\n\r[]{},&*!|>%@`?~.".split("")), maxLength: 60 }),
+        (text) => {
+          const tree = readFastOrThrow(text, limits);
+          if (tree !== null) expect(tree.diagnostics.every((d) => d.code === "yaml/duplicate-key")).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

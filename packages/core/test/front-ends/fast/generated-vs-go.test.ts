@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PARSE_LIMITS, yamlFrontEnd } from "../../../src/index.js";
+import { DEFAULT_PARSE_LIMITS } from "../../../src/index.js";
 import { readFastOrThrow as readFast } from "../../../src/front-ends/fast/fast-front-end.js";
 import { corpusFiles } from "../../support/corpus.js";
 import { compareWithGo } from "./support/compare-with-go.js";
@@ -35,7 +35,8 @@ function check(texts: string[], tally: Tally, fallbacks: string[]): void {
     }
     tally.fast++;
     const diff = compareWithGo(text, tree, go);
-    if (diff.length > 0 && tally.problems.length < 20) tally.problems.push(`${JSON.stringify(text)}\n  ${diff.join("\n  ")}`);
+    if (diff.length > 0 && tally.problems.length < 20)
+      tally.problems.push(`${JSON.stringify(text)}\n  ${diff.join("\n  ")}`);
   });
 }
 

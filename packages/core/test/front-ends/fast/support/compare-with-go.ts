@@ -132,7 +132,9 @@ export function compareWithGo(text: string, tree: YamlTree, go: GoAnswer): strin
   const goAccepts = go.error === undefined;
   if (weAccept !== goAccepts) {
     const ours = errors.map((d) => `${d.code}@${d.span?.start}`).join(", ");
-    return [`verdict: ours ${weAccept ? "accepts" : `refuses (${ours})`}, yaml.v3 ${goAccepts ? "accepts" : `refuses (${go.error?.message})`}`];
+    return [
+      `verdict: ours ${weAccept ? "accepts" : `refuses (${ours})`}, yaml.v3 ${goAccepts ? "accepts" : `refuses (${go.error?.message})`}`,
+    ];
   }
   if (!weAccept) return [];
   const out: string[] = [];
@@ -150,7 +152,9 @@ export function compareWithGo(text: string, tree: YamlTree, go: GoAnswer): strin
   if (ours.join(" ") !== theirs.join(" ")) {
     let i = 0;
     while (i < ours.length && ours[i] === theirs[i]) i++;
-    out.push(`positions differ at node ${i}: ours ${ours.slice(i, i + 3).join(" ")} vs yaml.v3 ${theirs.slice(i, i + 3).join(" ")}`);
+    out.push(
+      `positions differ at node ${i}: ours ${ours.slice(i, i + 3).join(" ")} vs yaml.v3 ${theirs.slice(i, i + 3).join(" ")}`,
+    );
   }
   return out;
 }

@@ -54,7 +54,8 @@ function locate(): string | undefined {
 export const GO_ORACLE: string | undefined = locate();
 
 /** Why the differential tests skip, when they do. */
-export const GO_ORACLE_MISSING = "Go's yaml.v3 oracle is not available (install golang-go golang-gopkg-yaml.v3-dev; see tools/go-yaml-oracle/README.md)";
+export const GO_ORACLE_MISSING =
+  "Go's yaml.v3 oracle is not available (install golang-go golang-gopkg-yaml.v3-dev; see tools/go-yaml-oracle/README.md)";
 
 if (GO_ORACLE === undefined) {
   if (process.env["CI"] === "true") throw new Error(`${GO_ORACLE_MISSING}: required when CI=true`);

@@ -35,20 +35,123 @@ type NodeSpec = ScalarSpec | SeqSpec | MapSpec;
 
 /** Scalars Go resolves in surprising ways, and text that is hard to print. */
 const TRICKY = [
-  "yes", "no", "on", "off", "y", "n", "true", "False", "NULL", "~", "null", "", " ",
-  "0777", "0o17", "0x1F", "0b101", "1e3", "1E-2", ".5", "5.", "+12", "-0", "1_000", "9223372036854775808",
-  ".inf", "-.Inf", ".nan", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "12:30:00", "0.5", "100m",
-  "512Mi", "1Gi", "80", "8080", "uakt", "nginx:1.25", "ghcr.io/org/app@sha256:abc", "a: b", "a #b", "a#b",
-  "- x", "[x]", "{y}", "'q'", '"dq"', "it's", "back\\slash", "tab\there", "trail ", " lead", "multi\nline",
-  "two\n\nparas", "ends\n", "é😀ü", "#", "@x", "`x", "%x", "!x", "&x", "*x", "|", ">", "?x", ":x", "-x",
-  "--- x", "...", "x:", "a,b", "k=v", "PATH=/usr/bin:/bin", "http://example.com:80/a?b=c#d",
+  "yes",
+  "no",
+  "on",
+  "off",
+  "y",
+  "n",
+  "true",
+  "False",
+  "NULL",
+  "~",
+  "null",
+  "",
+  " ",
+  "0777",
+  "0o17",
+  "0x1F",
+  "0b101",
+  "1e3",
+  "1E-2",
+  ".5",
+  "5.",
+  "+12",
+  "-0",
+  "1_000",
+  "9223372036854775808",
+  ".inf",
+  "-.Inf",
+  ".nan",
+  "2001-12-14",
+  "2001-12-14t21:59:43.10-05:00",
+  "12:30:00",
+  "0.5",
+  "100m",
+  "512Mi",
+  "1Gi",
+  "80",
+  "8080",
+  "uakt",
+  "nginx:1.25",
+  "ghcr.io/org/app@sha256:abc",
+  "a: b",
+  "a #b",
+  "a#b",
+  "- x",
+  "[x]",
+  "{y}",
+  "'q'",
+  '"dq"',
+  "it's",
+  "back\\slash",
+  "tab\there",
+  "trail ",
+  " lead",
+  "multi\nline",
+  "two\n\nparas",
+  "ends\n",
+  "é😀ü",
+  "#",
+  "@x",
+  "`x",
+  "%x",
+  "!x",
+  "&x",
+  "*x",
+  "|",
+  ">",
+  "?x",
+  ":x",
+  "-x",
+  "--- x",
+  "...",
+  "x:",
+  "a,b",
+  "k=v",
+  "PATH=/usr/bin:/bin",
+  "http://example.com:80/a?b=c#d",
 ];
 
 const KEYS = [
-  "version", "services", "web", "image", "env", "expose", "port", "as", "to", "global", "profiles",
-  "compute", "resources", "cpu", "units", "memory", "size", "storage", "placement", "pricing",
-  "denom", "amount", "deployment", "count", "command", "args", "params", "gpu", "attributes",
-  "vendor", "nvidia", "model", "80", "true", "yes", "~", "a b", "é",
+  "version",
+  "services",
+  "web",
+  "image",
+  "env",
+  "expose",
+  "port",
+  "as",
+  "to",
+  "global",
+  "profiles",
+  "compute",
+  "resources",
+  "cpu",
+  "units",
+  "memory",
+  "size",
+  "storage",
+  "placement",
+  "pricing",
+  "denom",
+  "amount",
+  "deployment",
+  "count",
+  "command",
+  "args",
+  "params",
+  "gpu",
+  "attributes",
+  "vendor",
+  "nvidia",
+  "model",
+  "80",
+  "true",
+  "yes",
+  "~",
+  "a b",
+  "é",
 ];
 
 const word = fc.stringMatching(/^[a-z][a-z0-9._:/=-]{0,12}$/);
@@ -72,9 +175,9 @@ function scalar(text: fc.Arbitrary<string>): fc.Arbitrary<ScalarSpec> {
   });
 }
 
-const keySpec = scalar(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...KEYS) }, { weight: 1, arbitrary: scalarText })).map(
-  (k) => ({ ...k, style: k.style === "literal" || k.style === "folded" ? ("plain" as const) : k.style }),
-);
+const keySpec = scalar(
+  fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...KEYS) }, { weight: 1, arbitrary: scalarText }),
+).map((k) => ({ ...k, style: k.style === "literal" || k.style === "folded" ? ("plain" as const) : k.style }));
 
 const { node } = fc.letrec<{ node: NodeSpec; seq: SeqSpec; map: MapSpec }>((tie) => ({
   node: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalar(scalarText), tie("seq"), tie("map")),
@@ -86,7 +189,10 @@ const { node } = fc.letrec<{ node: NodeSpec; seq: SeqSpec; map: MapSpec }>((tie)
   }),
   map: fc.record({
     t: fc.constant("map" as const),
-    pairs: fc.array(fc.tuple(keySpec, fc.option<NodeSpec, null>(tie("node"), { freq: 8, nil: null })), { minLength: 1, maxLength: 5 }),
+    pairs: fc.array(fc.tuple(keySpec, fc.option<NodeSpec, null>(tie("node"), { freq: 8, nil: null })), {
+      minLength: 1,
+      maxLength: 5,
+    }),
     flow: fc.boolean(),
   }),
 }));
@@ -103,7 +209,9 @@ function inlineScalar(spec: ScalarSpec, cont: number, flow: boolean): string {
     case "single":
       return `'${lines.map((l) => l.replace(/'/g, "''")).join(`\n\n${pad}`)}'`;
     case "double":
-      return spec.under && lines.length > 1 ? `"${lines.map(escapeDouble).join(`\n${pad}`)}"` : `"${escapeDouble(spec.s)}"`;
+      return spec.under && lines.length > 1
+        ? `"${lines.map(escapeDouble).join(`\n${pad}`)}"`
+        : `"${escapeDouble(spec.s)}"`;
     case "literal":
     case "folded":
       if (flow) return `"${escapeDouble(spec.s)}"`;
@@ -202,13 +310,39 @@ export const sdlTexts: fc.Arbitrary<string> = fc.tuple(node, variations).map(([s
  * fc.sample(mutatedTexts(["a: 1\n"]), 3);
  */
 export function mutatedTexts(sources: readonly string[]): fc.Arbitrary<string> {
-  const inserts = [":", "-", " ", "\t", "\n", "'", '"', "#", "[", "]", "{", "}", "&a ", "*a", "!!str ", "|", ">", ",", "? ", "\r\n", "\\", "  "];
+  const inserts = [
+    ":",
+    "-",
+    " ",
+    "\t",
+    "\n",
+    "'",
+    '"',
+    "#",
+    "[",
+    "]",
+    "{",
+    "}",
+    "&a ",
+    "*a",
+    "!!str ",
+    "|",
+    ">",
+    ",",
+    "? ",
+    "\r\n",
+    "\\",
+    "  ",
+  ];
   return fc
     .record({
       source: fc.integer({ min: 0, max: Math.max(0, sources.length - 1) }),
       from: fc.nat(),
       lines: fc.integer({ min: 3, max: 25 }),
-      edits: fc.array(fc.tuple(fc.nat(), fc.nat({ max: 5 }), fc.constantFrom(...inserts)), { minLength: 1, maxLength: 3 }),
+      edits: fc.array(fc.tuple(fc.nat(), fc.nat({ max: 5 }), fc.constantFrom(...inserts)), {
+        minLength: 1,
+        maxLength: 3,
+      }),
     })
     .map(({ source, from, lines, edits }) => {
       const all = (sources[source] ?? "").split("\n");
