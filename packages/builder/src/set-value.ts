@@ -289,7 +289,14 @@ function setSlot(ctx: EditContext, slot: Slot, path: Path, value: PlainValue, ou
     }
     return;
   }
-  if (node?.kind === "seq" && Array.isArray(value) && raw?.kind !== "alias" && !node.flow && value.length > 0) {
+  if (
+    node?.kind === "seq" &&
+    Array.isArray(value) &&
+    raw?.kind !== "alias" &&
+    !node.flow &&
+    value.length > 0 &&
+    startsWithOwnDash(ctx, node)
+  ) {
     const items = value as readonly PlainValue[];
     const common = Math.min(items.length, node.items.length);
     for (let i = 0; i < common; i++)
@@ -304,6 +311,15 @@ function setSlot(ctx: EditContext, slot: Slot, path: Path, value: PlainValue, ou
     return;
   }
   replaceWhole(ctx, slot, path, value, out);
+}
+
+/**
+ * Whether a block sequence's items have their dash first on their line; a compact nested
+ * sequence (`- - a`) does not, so it is replaced whole rather than item by item.
+ */
+function startsWithOwnDash(ctx: EditContext, seq: YamlSeq): boolean {
+  const first = seq.items[0];
+  return first === undefined || dashOf(ctx.text, first.span.start) !== undefined;
 }
 
 /** Builds `{a: {b: value}}` for the missing part of a path. */

@@ -66,6 +66,14 @@ describe("setValue on random YAML", () => {
 });
 
 describe("setValue and formatSdl on other people's layouts", () => {
+  it("replaces a compact nested sequence (`- - 'yes'`) whole (fast-check seed 1820347347 found overlapping edits)", () => {
+    const text = "a:\n  - - 'yes'\n";
+    const r = setValue(text, ["a", 0], [0, ""]);
+    expect(r.diagnostics).toEqual([]);
+    expect(applyLspTextEdits(text, r.edits)).toBe(r.text);
+    expect(toPlainValue(parse(r.text).tree.root)).toEqual({ a: [[0, ""]] });
+  });
+
   const layout = fc.record({
     indent: fc.integer({ min: 1, max: 6 }),
     flowLevel: fc.integer({ min: -1, max: 3 }),
