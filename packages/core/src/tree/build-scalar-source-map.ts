@@ -1,27 +1,8 @@
+import {
+  DOUBLE_QUOTED_HEX_DIGITS as HEX_DIGITS,
+  DOUBLE_QUOTED_ESCAPES as SIMPLE_ESCAPES,
+} from "./double-quoted-escapes.js";
 import type { ScalarSourceMap, YamlScalar } from "./yaml-node.js";
-
-/** The single-character escapes of double-quoted YAML scalars, by the letter after `\`. */
-const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  t: "\t",
-  "\t": "\t",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1b",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  N: "\x85",
-  _: "\xa0",
-  L: "\u2028",
-  P: "\u2029",
-};
-const HEX_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
 /**
  * Length of the line break at `j`: 1 for `\n`, 2 for `\r\n`, else 0. A lone `\r` is not a

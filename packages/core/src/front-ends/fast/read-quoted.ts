@@ -1,31 +1,11 @@
 import { countToken, isDocumentMarker, isBlank, isBlankOrEnd, isBreak, UNSUPPORTED } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import type { ScalarRead } from "./read-plain.js";
+import {
+  DOUBLE_QUOTED_HEX_DIGITS as HEX_LENGTHS,
+  DOUBLE_QUOTED_ESCAPES as SIMPLE_ESCAPES,
+} from "../../tree/double-quoted-escapes.js";
 import { addRun, finishRuns } from "./source-runs.js";
-
-/** Single-character escapes of double-quoted scalars (YAML 1.2 and yaml.v3 agree on these). */
-const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  t: "\t",
-  "\t": "\t",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1b",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  N: "\x85",
-  _: "\xa0",
-  L: "\u2028",
-  P: "\u2029",
-};
-
-const HEX_LENGTHS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
 function isHex(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
