@@ -42,7 +42,13 @@ interface Plan {
   readonly content: Set<number>;
   /** First lines of multi-line scalars (their trailing spaces may be content). */
   readonly keepTrailing: Set<number>;
+  /** 1 for each offset inside a scalar, an alias, a key or a flow collection: a `#` there is text. */
+  readonly opaque: Uint8Array;
   readonly edits: OffsetEdit[];
+}
+
+function markOpaque(plan: Plan, node: { readonly span: { readonly start: number; readonly end: number } }): void {
+  plan.opaque.fill(1, node.span.start, node.span.end);
 }
 
 function markContent(text: string, lines: readonly Line[], node: YamlNode, plan: Plan): void {
@@ -56,15 +62,18 @@ function markContent(text: string, lines: readonly Line[], node: YamlNode, plan:
 
 function walk(text: string, lines: readonly Line[], node: YamlNode, indent: number, plan: Plan): void {
   if (node.kind === "scalar" || node.kind === "alias") {
+    markOpaque(plan, node);
     if (node.kind === "scalar") markContent(text, lines, node, plan);
     return;
   }
   if (node.flow) {
+    markOpaque(plan, node);
     markContent(text, lines, node, plan);
     return;
   }
   if (node.kind === "map") {
     for (const pair of node.pairs) {
+      markOpaque(plan, pair.key);
       const k = pair.key.span.start;
       const keyLine = lineIndex(lines, k);
       if (text.slice(lineStartOf(text, k), k).trim() === "") plan.anchors.set(keyLine, indent);
@@ -93,9 +102,21 @@ function walk(text: string, lines: readonly Line[], node: YamlNode, indent: numb
 const leadingSpaces = (s: string): number => s.length - s.trimStart().length;
 
 /**
+ * The offset of the `#` that starts the trailing comment of a line (a `#` after a space or tab,
+ * outside every scalar, key and flow collection), or `-1`.
+ */
+function trailingCommentAt(text: string, line: Line, from: number, opaque: Uint8Array): number {
+  for (let i = text.indexOf("#", from); i !== -1 && i < line.end; i = text.indexOf("#", i + 1)) {
+    const before = text[i - 1];
+    if (opaque[i] === 0 && (before === " " || before === "\t")) return i;
+  }
+  return -1;
+}
+
+/**
  * Normalises the layout of an SDL while keeping every comment, anchor, quoting style and line
  * end: two-space indentation with sequences indented under their key, one space after `:` and
- * `-`, no trailing spaces, at most one blank line in a row, one final line break. Only
+ * `-`, one space before a trailing comment, no trailing spaces, at most one blank line in a row, one final line break. Only
  * whitespace changes, so the parsed value stays the same; formatting twice changes nothing.
  * A text with YAML errors is returned unchanged with its diagnostics (and so is a text with a lone
  * CR line break).
@@ -110,7 +131,13 @@ export function formatSdl(text: string): EditResult {
   if (errors.length > 0 || parsed.tree.root === null || /\r(?!\n)/.test(text))
     return { text, edits: [], diagnostics: errors };
   const lines = splitLines(text);
-  const plan: Plan = { anchors: new Map(), content: new Set(), keepTrailing: new Set(), edits: [] };
+  const plan: Plan = {
+    anchors: new Map(),
+    content: new Set(),
+    keepTrailing: new Set(),
+    opaque: new Uint8Array(text.length),
+    edits: [],
+  };
   walk(text, lines, parsed.tree.root, 0, plan);
   const edits = plan.edits;
   // Comment lines take the indentation of the next line that starts a key or item.
@@ -155,6 +182,14 @@ export function formatSdl(text: string): EditResult {
     } else if (trimmed.startsWith("#")) wanted = nextAnchor[i] ?? current;
     else wanted = Math.max(0, current + delta);
     if (wanted !== current) edits.push({ start: line.start, end: line.start + current, newText: " ".repeat(wanted) });
+    // One space before a trailing comment (`image: nginx    # pinned` → `image: nginx # pinned`).
+    if (!trimmed.startsWith("#")) {
+      const hash = trailingCommentAt(text, line, line.start + current, plan.opaque);
+      let gap = hash;
+      while (gap > line.start + current && (text[gap - 1] === " " || text[gap - 1] === "\t")) gap--;
+      if (hash !== -1 && gap > line.start + current && text.slice(gap, hash) !== " ")
+        edits.push({ start: gap, end: hash, newText: " " });
+    }
     const trailing = body.length - body.trimEnd().length;
     if (trailing > 0 && !plan.keepTrailing.has(i))
       edits.push({ start: line.end - trailing, end: line.end, newText: "" });

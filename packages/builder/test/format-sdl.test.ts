@@ -9,7 +9,41 @@ describe("formatSdl", () => {
       "# top\r\nservices:\r\n    web:   # c\r\n        image:    nginx\r\n        args:\r\n        -   |\r\n            line one\r\n              indented\r\n        # before env\r\n        env: [A=1]   \r\n\r\n\r\n\r\nprofiles: {}\r\n\r\n";
     const out = formatSdl(text).text;
     expect(out).toBe(
-      "# top\r\nservices:\r\n  web:   # c\r\n    image: nginx\r\n    args:\r\n      - |\r\n          line one\r\n            indented\r\n    # before env\r\n    env: [A=1]\r\n\r\nprofiles: {}\r\n",
+      "# top\r\nservices:\r\n  web: # c\r\n    image: nginx\r\n    args:\r\n      - |\r\n          line one\r\n            indented\r\n    # before env\r\n    env: [A=1]\r\n\r\nprofiles: {}\r\n",
+    );
+    expect(toPlainValue(parse(out).tree.root)).toEqual(toPlainValue(parse(text).tree.root));
+    expect(formatSdl(out).text).toBe(out);
+  });
+
+  it("puts one space before a trailing comment, never touching a `#` that is text", () => {
+    const text = [
+      "services:   # top level",
+      "  web:\t# tab before",
+      '    image: "nginx   #not a comment"    # pinned',
+      "    command: [a, b]      # flow",
+      "    args:",
+      "      -    # the first argument follows",
+      "        x#y     # plain scalar with a hash",
+      "      - 'q  #z'  \t # single-quoted",
+      "    env:      # empty",
+      "    expose: # already one space",
+      "",
+    ].join("\n");
+    const out = formatSdl(text).text;
+    expect(out).toBe(
+      [
+        "services: # top level",
+        "  web: # tab before",
+        '    image: "nginx   #not a comment" # pinned',
+        "    command: [a, b] # flow",
+        "    args:",
+        "      - # the first argument follows",
+        "        x#y # plain scalar with a hash",
+        "      - 'q  #z' # single-quoted",
+        "    env: # empty",
+        "    expose: # already one space",
+        "",
+      ].join("\n"),
     );
     expect(toPlainValue(parse(out).tree.root)).toEqual(toPlainValue(parse(text).tree.root));
     expect(formatSdl(out).text).toBe(out);

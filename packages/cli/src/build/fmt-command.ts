@@ -14,8 +14,9 @@ import { writeFileAtomic } from "./write-atomic.js";
 export const FMT_HELP: string = `Usage: akash-sdl fmt FILE... [--check]
 
 Normalises the layout of SDL files in place (two-space indentation, sequences indented under
-their key, one space after ':' and '-', no trailing spaces, single blank lines, a final line
-break). Comments, anchors, quoting, key order and line ends are kept; formatting is idempotent.
+their key, one space after ':' and '-', one space before a trailing comment, no trailing spaces,
+single blank lines, a final line break). Only whitespace changes: comments, anchors, quoting,
+key order, line ends and the parsed value are kept; formatting is idempotent.
 
 Options:
   --check     change nothing; list files that are not formatted and exit 1 if any

@@ -160,7 +160,7 @@ describe("akash-sdl fmt", () => {
     expect((await run(dir, ["fmt", "a.yaml"])).code).toBe(0);
     const text = await readFile(join(dir, "a.yaml"), "utf8");
     expect(text).toContain(
-      "  web:\n    image: nginx:1.25   # pinned\n    expose:\n      - port: 80\n        to:\n          - global: true\n",
+      "  web:\n    image: nginx:1.25 # pinned\n    expose:\n      - port: 80\n        to:\n          - global: true\n",
     );
     expect(text.startsWith("# my app\n")).toBe(true);
     expect(toPlainValue(parse(text).tree.root)).toEqual(toPlainValue(parse(SDL).tree.root));
