@@ -173,7 +173,7 @@ export function llamaCppTemplate(input: TemplateInput): TemplateResult {
     String(Math.max(1, plan.concurrency)),
   );
   const kv = ggmlKvType(plan);
-  // A quantised V cache needs flash attention (a plain flag in the pinned b6100 build).
+  // A quantised V cache needs flash attention (a plain flag in the pinned b6107 build).
   if (kv !== undefined) args.push("--cache-type-k", kv, "--cache-type-v", kv, "--flash-attn");
   return assembleTemplate(
     input,

@@ -100,10 +100,11 @@ describe("templates sized by the estimator", () => {
     expect([...tasks].sort()).toEqual(["embedding", "speech-to-text", "text-generation", "text-to-image"]);
   });
 
-  it("pins every image to a dated tag, never latest", () => {
+  it("pins every image to a dated tag, never latest, with the evidence that the tag exists", () => {
     for (const row of Object.values(IMAGE_TAGS)) {
-      expect(row.tag).not.toBe("latest");
+      expect(row.tag).not.toMatch(/latest|nightly|main/);
       expect(row.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row.checked).toMatch(/^\d{4}-\d{2}-\d{2}: \S/);
     }
   });
 
