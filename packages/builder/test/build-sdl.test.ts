@@ -161,6 +161,79 @@ const richSpec: fc.Arbitrary<SdlSpec> = fc
     };
   });
 
+/**
+ * Specs that also use the remaining fields: `permissions`, GPU `interconnect` (with the placement
+ * capability it needs), every `http_options` key, `readOnly` mounts, `signedBy.allOf`, CPU units
+ * as text, `proto` and `accept`.
+ */
+const fullSpec: fc.Arbitrary<SdlSpec> = fc
+  .tuple(
+    richSpec,
+    fc.subarray(["deployment", "logs", "events"], { minLength: 1 }),
+    fc.oneof(fc.constant([] as never[]), fc.record({ group: fc.constantFrom("pair0", "g-1", "yes") })),
+    fc.record({
+      max_body_size: fc.integer({ min: 0, max: 104857600 }),
+      read_timeout: fc.integer({ min: 0, max: 60000 }),
+      send_timeout: fc.integer({ min: 0, max: 60000 }),
+      next_tries: fc.integer({ min: 0, max: 10 }),
+      next_timeout: fc.integer({ min: 0, max: 60000 }),
+      next_cases: fc.constantFrom(["error", "timeout", "500", "502"], ["off"], ["404", "429"]),
+    }),
+    fc.boolean(),
+    fc.array(fc.stringMatching(/^akash1[a-z0-9]{6}$/), { minLength: 1, maxLength: 2 }),
+    fc.constantFrom("500m", "1.5", "2"),
+  )
+  .map(([s, read, interconnect, http, readOnly, allOf, cpuUnits]) => {
+    const [name] = Object.keys(s.services) as [string];
+    const svc = s.services[name]!;
+    const profile = s.profiles.compute[name]!;
+    const placement = s.profiles.placement["dcloud"]!;
+    const gpu = profile.resources.gpu ?? {
+      units: 1,
+      attributes: { vendor: { nvidia: [{ model: "h100", ram: "80Gi" }] } },
+    };
+    return {
+      ...s,
+      services: {
+        ...s.services,
+        [name]: {
+          ...svc,
+          expose: [
+            ...(svc.expose ?? []).filter((e) => e.port !== 7),
+            {
+              port: 7,
+              as: 7000,
+              proto: "tcp" as const,
+              accept: ["api.example.com"],
+              http_options: http,
+              to: [{ global: true }],
+            },
+          ],
+          params: { storage: { data: { mount: "/data", readOnly } }, permissions: { read } },
+        },
+      },
+      profiles: {
+        compute: {
+          ...s.profiles.compute,
+          [name]: {
+            resources: {
+              ...profile.resources,
+              cpu: { ...profile.resources.cpu, units: cpuUnits },
+              gpu: { units: gpu.units, attributes: { vendor: gpu.attributes!.vendor, interconnect } },
+            },
+          },
+        },
+        placement: {
+          dcloud: {
+            ...placement,
+            attributes: { ...placement.attributes, "capabilities/gpu-interconnect": "true" },
+            signedBy: { anyOf: ["akash1x"], allOf },
+          },
+        },
+      },
+    };
+  });
+
 /** The spec as plain JSON with the version the builder picked (what `yaml.parse` of the text must give). */
 function expected(s: SdlSpec, version: string): unknown {
   return JSON.parse(JSON.stringify({ ...s, version }));
@@ -192,6 +265,18 @@ describe("buildSdl", () => {
             ? "2.1"
             : "2.0",
         );
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
+  it("round-trips specs with permissions, GPU interconnect, every http_options key, readOnly, signedBy.allOf", () => {
+    fc.assert(
+      fc.property(fullSpec, (s) => {
+        const built = buildSdl(s);
+        expect(toPlainValue(parse(built.text).tree.root)).toEqual(expected(s, built.version));
+        expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+        expect(buildSdl(s).text).toBe(built.text);
       }),
       { numRuns: 100 },
     );
