@@ -3,7 +3,9 @@
  * ops/s, MB/s and each contender's time relative to our full `parse`.
  *
  * Then the memory figures (measure-memory.ts, in child processes): allocation per parsed document
- * and peak RSS of parse + validate over the corpus.
+ * and peak RSS of parse + validate over the corpus; and the command-line CPU figures
+ * (measure-cli-cpu.ts): `akash-sdl validate` of one file and of the 384 awesome-akash files against
+ * a script using the official SDK, each in its own process.
  *
  * Environment: AKASH_SDL_CORPUS (corpus folder), AKASH_SDL_BENCH_TIME (ms per task, default 2500).
  */
@@ -91,3 +93,9 @@ const memory = spawnSync(process.execPath, [fileURLToPath(new URL("./measure-mem
   stdio: "inherit",
 });
 if (memory.status !== 0) process.stderr.write(`bench: measure-memory exited with ${String(memory.status)}\n`);
+
+process.stdout.write("\nCLI CPU (issue 9, user + system CPU of each command in its own process, median):\n");
+const cliCpu = spawnSync(process.execPath, [fileURLToPath(new URL("./measure-cli-cpu.js", import.meta.url))], {
+  stdio: "inherit",
+});
+if (cliCpu.status !== 0) process.stderr.write(`bench: measure-cli-cpu exited with ${String(cliCpu.status)}\n`);
