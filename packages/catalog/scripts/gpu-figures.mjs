@@ -268,11 +268,73 @@ export const GPU_FIGURES = [
   ),
 ];
 
+// FP32 (CUDA-core) rates of the GPUs gpus.json already describes: llama.cpp's decode kernels
+// unpack quantised weights on the CUDA cores, so 2/3-bit K-quants are bound by this rate on slower
+// cards (estimator `formats.ts`). Boost-clock shader rates from the vendor data sheets / whitepapers
+// (H100/H200/A100/A800/L4/L40/L40S/A10/A40/T4/V100/P100 product data sheets; GA102 and AD102/AD103/
+// AD104 whitepapers for GeForce and RTX A-series) as listed in the TechPowerUp GPU Database.
+// `interface` narrows a figure to one form factor; without `ramGiB` it covers every memory size.
+const fp32 = (model, fp32Tflops, source, extra = {}) => ({
+  model,
+  fp32Tflops,
+  source: `${source} (FP32 ${fp32Tflops} TFLOPS)`,
+  ...extra,
+});
+const FP32_RATES = [
+  fp32("h200", 66.9, "NVIDIA H200 data sheet", { interface: "sxm" }),
+  fp32("h200nvl", 60.0, "NVIDIA H200 NVL data sheet"),
+  fp32("h100", 66.9, "NVIDIA H100 SXM data sheet", { interface: "sxm" }),
+  fp32("h100", 51.2, "NVIDIA H100 PCIe data sheet", { interface: "pcie" }),
+  fp32("a100", 19.5, "NVIDIA A100 data sheet"),
+  fp32("a800", 19.5, "NVIDIA A800 data sheet"),
+  fp32("l40s", 91.6, "NVIDIA L40S data sheet"),
+  fp32("l40", 90.5, "NVIDIA L40 data sheet"),
+  fp32("l4", 30.3, "NVIDIA L4 data sheet"),
+  fp32("a40", 37.4, "NVIDIA A40 data sheet"),
+  fp32("a10", 31.2, "NVIDIA A10 data sheet"),
+  fp32("a10g", 31.2, `${TPU} (GA102, as A10)`),
+  fp32("rtxa6000", 38.7, "NVIDIA RTX A6000 data sheet"),
+  fp32("a5000", 27.8, "NVIDIA RTX A5000 data sheet"),
+  fp32("t4", 8.1, "NVIDIA T4 data sheet"),
+  fp32("v100", 15.7, "NVIDIA V100 data sheet (SXM2)", { interface: "sxm" }),
+  fp32("v100", 14.0, "NVIDIA V100 data sheet (PCIe)", { interface: "pcie" }),
+  fp32("p100", 9.3, "NVIDIA Tesla P100 PCIe data sheet"),
+  fp32("rtx8000", 16.3, "NVIDIA Quadro RTX 8000 data sheet"),
+  fp32("rtx6000", 16.3, "NVIDIA Quadro RTX 6000 data sheet"),
+  fp32("rtx5090", 104.8, BW_GEFORCE),
+  fp32("rtx4090", 82.6, ADA),
+  fp32("rtx4080", 48.7, ADA),
+  fp32("rtx4070", 29.1, ADA),
+  fp32("rtx3090ti", 40.0, "NVIDIA Ampere GA102 whitepaper (2020)"),
+  fp32("rtx3090", 35.6, "NVIDIA Ampere GA102 whitepaper (2020)"),
+  fp32("rtx3080", 29.8, "NVIDIA Ampere GA102 whitepaper (2020)"),
+  fp32("rtx3070", 20.3, TPU),
+  fp32("rtx3060ti", 16.2, TPU),
+  fp32("rtx3060", 12.7, TPU),
+];
+
+const matches = (x, entry) =>
+  x.model === entry.model &&
+  (x.ramGiB === undefined || x.ramGiB === entry.ramGiB) &&
+  (x.interface === undefined || x.interface === entry.interface);
+
 /**
- * Fills the figures a GPU entry lacks from {@link GPU_FIGURES} (matching model and ramGiB); fields
- * the entry already has win. Returns the entry unchanged when no figures match.
+ * Fills the figures a GPU entry lacks from {@link GPU_FIGURES} (matching model and ramGiB), then
+ * the FP32 rate from the FP32 table (model, optionally memory size and interface); fields the entry
+ * already has win. Returns the entry unchanged when no figures match.
  */
 export function withGpuFigures(entry) {
+  const rate = FP32_RATES.find((x) => matches(x, entry));
+  const base = withListedFigures(entry);
+  if (!rate || base.fp32Tflops !== undefined) return base;
+  return {
+    ...base,
+    fp32Tflops: rate.fp32Tflops,
+    source: base.source ? `${base.source}; fp32Tflops: ${rate.source}` : rate.source,
+  };
+}
+
+function withListedFigures(entry) {
   const f = GPU_FIGURES.find((x) => x.model === entry.model && x.ramGiB === entry.ramGiB);
   if (!f) return entry;
   const out = { ...entry };

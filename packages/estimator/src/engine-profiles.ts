@@ -49,10 +49,25 @@ export interface EngineProfile {
    * GQA layer of ~10 kernels; layers with more kernels (MoE routing, MLA) scale it by their count.
    */
   readonly layerLatencyUs: number;
-  /** Extra time per layer per all-reduce (two per layer) at TP ≥ 2, in µs. */
+  /**
+   * Time per sequence and decode step in µs that no byte or FLOP count covers: the attention
+   * kernel's per-sequence work queue, sampling and the scheduler's per-request bookkeeping.
+   */
+  readonly sequenceLatencyUs: number;
+  /**
+   * `sum`: the batched decode GEMMs' compute adds to the weight streaming (continuous-batching
+   * engines, whose small-batch GEMMs do not hide it); `max`: the slower of the two (roofline).
+   */
+  readonly decodeCompute: "sum" | "max";
+  /** Time of one all-reduce (two per layer) at TP 2, in µs; grows 25 % per doubling of TP. */
   readonly allReduceLatencyUs: number;
   /** Share of dense peak FLOPS reached in prefill (MFU). */
   readonly prefillMfu: { readonly hbm: number; readonly gddr: number };
+  /**
+   * Prefill rate of quantised GGUF weights relative to 16-bit weights (llama.cpp's MMQ kernels
+   * dequantise each tile before the int8/FP16 tensor-core product).
+   */
+  readonly quantisedPrefill: number;
   /** Share of the format's dense peak FLOPS reached by batched decode when compute-bound. */
   readonly decodeMfu: number;
   /** Uses FP16-accumulate tensor rates on consumer cards (llama.cpp cuBLAS). */
@@ -108,17 +123,34 @@ const VLLM: EngineProfile = {
   // then loads 65.97 GiB on an H100 (vllm #23278) against a 60.8 GiB checkpoint.
   mxfp4Padding: { hidden: 256, intermediate: 128 },
   overhead: { base: 0.25, tpNvlink: 1.79, tpPcie: 0 },
-  decodeEfficiency: { hbm: 0.6, gddr: 0.75 },
-  // CUDA-graph replay of a layer's ~10–20 kernels and a small-message NCCL all-reduce: assumed
-  // 25 µs and 10 µs (no measurement in the sources; keeps batch-1 MoE decode from being
-  // priced as pure bandwidth).
-  layerLatencyUs: 25,
-  allReduceLatencyUs: 10,
+  // Batch-1 decode of Llama-3.1-8B bf16 (16.06 GB): H100 SXM 6.48 ms per token (TPOT p50, vLLM
+  // 0.21, https://yobitelcomm.github.io/bench/recipes/concurrency-sweep/) and A100 40GB ≈ 13.3 ms
+  // (75 tok/s, vLLM 0.23, https://johnmusgrave.com/p/vllm-throughput-latency-sweep-on). Two GPUs,
+  // two unknowns: `bytes / (η·BW) + L·τ` gives η = 0.81 of peak HBM bandwidth and τ = 18 µs per
+  // layer (0.57 ms per step for 32 layers). GDDR cards stream large GEMVs closer to peak
+  // (llama.cpp's F16 rows reach 0.80–0.93, ESTIMATOR.md §5.2): 0.9.
+  decodeEfficiency: { hbm: 0.81, gddr: 0.9 },
+  layerLatencyUs: 18,
+  // Per-sequence cost per step (sampling, attention work queue, scheduler bookkeeping): assumed
+  // 15 µs — H100 TPOT rises 6.48 → 6.59 ms from 1 to 4 streams (same source), which the batched
+  // GEMM FLOPs alone explain; the cost is kept small so large batches stay near TRT-LLM's rates.
+  sequenceLatencyUs: 15,
+  // Time per all-reduce at TP 2 (two per layer), +25 % per doubling (`allReduceUs`). The bare
+  // custom all-reduce kernel takes 9–12 µs for a 32 KB message on H100 at TP 2–8 (sglang PR #2904,
+  // https://github.com/sgl-project/sglang/pull/2904), NCCL over PCIe ~20 µs (4 ranks); end to end,
+  // batch-1 decode of QwQ-32B (64 layers) on 8 × A100 keeps 7.8/10.1/10.9 ms per step beyond the
+  // weight stream at TP 2/4/8 (36.2/50/63 tok/s, vllm #16300,
+  // https://github.com/vllm-project/vllm/issues/16300), 52–76 µs per all-reduce with the
+  // synchronisation and the thinner GEMMs. 35 µs sits between the two: that run within 25 %.
+  allReduceLatencyUs: 35,
   prefillMfu: { hbm: 0.55, gddr: 0.55 },
-  // Batched decode GEMMs are thinner than prefill's and share the step with attention: TRT-LLM's
-  // best serving rows reach 38–46 % of dense BF16 peak with FP8 weights (ESTIMATOR.md §5.4), i.e.
-  // ~0.25 of the FP8 rate; vLLM is held to that ceiling.
-  decodeMfu: 0.25,
+  quantisedPrefill: 1,
+  // Batched decode: small-batch GEMMs do not hide their FLOPs under the weight reads, so compute
+  // adds to the step (`sum`). MFU 0.45 fits vLLM's offline batches on 2 × A100 (QwQ-32B, TP2,
+  // 1 → 200 tokens: 36.2 tok/s at batch 1, 528 at 16, 2300 at 128 — vllm #16300,
+  // https://github.com/vllm-project/vllm/issues/16300) within 10 %.
+  decodeMfu: 0.45,
+  decodeCompute: "sum",
   fp16Accumulate: false,
   needsShm: true,
   cacheMount: "/root/.cache/huggingface",
@@ -185,9 +217,15 @@ const LLAMA_CPP: EngineProfile = {
   // time = bytes / (η·BW) + layers × 100 µs reproduces every row within 13 %.
   decodeEfficiency: { hbm: 0.62, gddr: 0.95 },
   layerLatencyUs: 100,
+  sequenceLatencyUs: 0,
   allReduceLatencyUs: 0,
   prefillMfu: { hbm: 0.3, gddr: 0.45 },
+  // Quantised prompt processing runs at 0.79–0.81 of F16 on an RTX 3090 (llama 7B pp512: F16
+  // 4185, Q4_0 3408, Q2_K 3341, Q3_K_S 3306 t/s — llama.cpp PR #4766,
+  // https://github.com/ggml-org/llama.cpp/pull/4766).
+  quantisedPrefill: 0.8,
   decodeMfu: 0.25,
+  decodeCompute: "max",
   fp16Accumulate: true,
   needsShm: false,
   cacheMount: "/root/.cache/llama.cpp",
@@ -218,9 +256,12 @@ const TRANSFORMERS: EngineProfile = {
   overhead: { base: 0.5, tpNvlink: 0.1, tpPcie: 0.1 },
   decodeEfficiency: { hbm: 0.3, gddr: 0.4 },
   layerLatencyUs: 50,
+  sequenceLatencyUs: 0,
   allReduceLatencyUs: 0,
   prefillMfu: { hbm: 0.4, gddr: 0.4 },
+  quantisedPrefill: 1,
   decodeMfu: 0.2,
+  decodeCompute: "max",
   fp16Accumulate: false,
   needsShm: false,
   cacheMount: "/root/.cache/huggingface",

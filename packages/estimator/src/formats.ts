@@ -19,6 +19,12 @@ export interface FormatBits {
   readonly gguf: boolean;
   /** Compute runs in 8-bit floating point on GPUs that have FP8 tensor cores. */
   readonly fp8Compute: boolean;
+  /**
+   * Dequantisation work of llama.cpp's batch-1 decode kernel (MMVQ) per weight, in FP32-operation
+   * equivalents: decode streams the weights at `max(bytes / (η·BW), weights × ops / FP32 rate)`.
+   * 0 for formats read as stored.
+   */
+  readonly decodeOps: number;
 }
 
 // Weight-only 4-bit (AWQ / GPTQ, group size 128): 4-bit weights + an fp16 scale and a packed 4-bit
@@ -75,6 +81,7 @@ const sixteen = (fp8Compute = false): FormatBits => ({
   other: 16,
   gguf: false,
   fp8Compute,
+  decodeOps: 0,
 });
 const linearOnly = (bits: number, fp8Compute = false): FormatBits => ({
   linear: bits,
@@ -84,8 +91,9 @@ const linearOnly = (bits: number, fp8Compute = false): FormatBits => ({
   other: 16,
   gguf: false,
   fp8Compute,
+  decodeOps: 0,
 });
-const gguf = (bulk: number, output: number): FormatBits => ({
+const gguf = (bulk: number, output: number, decodeOps: number): FormatBits => ({
   linear: bulk,
   experts: bulk,
   embedding: bulk,
@@ -93,7 +101,23 @@ const gguf = (bulk: number, output: number): FormatBits => ({
   other: 32,
   gguf: true,
   fp8Compute: false,
+  decodeOps,
 });
+
+// Dequantisation cost of llama.cpp's decode kernels per weight (FP32-op equivalents), fitted to
+// llama-bench tg128 of llama 7B (6.74B weights) in llama.cpp PR #4766
+// (https://github.com/ggml-org/llama.cpp/pull/4766): after the bandwidth and per-layer time, Q2_K
+// leaves 7.6 ms per token of unpacking on an RTX 3090 (35.6 FP32 TFLOPS; 92.69 t/s) and 26.6 ms on
+// a P40 (11.76; 33.52 t/s) → 41 and 47 ops per weight; Q3_K_S 44 and 51 (87.26, 30.93 t/s). The
+// 2- and 3-bit K-quants pack scales and sub-block minima in 6 and 4 bits, which is what costs.
+// Q4_0/Q4_K/Q5/Q6/Q8 stay bandwidth-bound on every measured card: their values (≤ 12) are upper
+// bounds that keep A100 Q4_K_M (19.5 FP32 TFLOPS, 133 t/s, ESTIMATOR.md §5.2) within 5 %.
+const OPS_Q2_Q3 = 44;
+const OPS_Q4 = 10;
+const OPS_Q5_Q6 = 12;
+const OPS_Q8 = 6;
+// IQ4_XS decodes through a 16-entry non-linear table (no measurement here): between Q4 and Q3.
+const OPS_IQ4 = 20;
 
 /**
  * Bits per parameter class for every weight format. fp8/int8 keep embeddings and lm_head in
@@ -103,7 +127,16 @@ const gguf = (bulk: number, output: number): FormatBits => ({
  * FORMAT_BITS.fp8.linear; // 8
  */
 export const FORMAT_BITS: Readonly<Record<WeightFormat, FormatBits>> = {
-  fp32: { linear: 32, experts: 32, embedding: 32, output: 32, other: 32, gguf: false, fp8Compute: false },
+  fp32: {
+    linear: 32,
+    experts: 32,
+    embedding: 32,
+    output: 32,
+    other: 32,
+    gguf: false,
+    fp8Compute: false,
+    decodeOps: 0,
+  },
   bf16: sixteen(),
   fp16: sixteen(),
   fp8: linearOnly(8, true),
@@ -112,17 +145,26 @@ export const FORMAT_BITS: Readonly<Record<WeightFormat, FormatBits>> = {
   awq: linearOnly(INT4_GROUP128),
   gptq: linearOnly(INT4_GROUP128),
   nf4: linearOnly(NF4_DQ),
-  mxfp4: { linear: 16, experts: MXFP4, embedding: 16, output: 16, other: 16, gguf: false, fp8Compute: false },
-  q8_0: gguf(Q8_0, Q8_0),
-  q6_k: gguf(ggufBulkBits("q6_k"), Q6_K),
-  q5_k_m: gguf(ggufBulkBits("q5_k_m"), Q6_K),
-  q5_k_s: gguf(ggufBulkBits("q5_k_s"), Q6_K),
-  q4_k_m: gguf(ggufBulkBits("q4_k_m"), Q6_K),
-  q4_k_s: gguf(ggufBulkBits("q4_k_s"), Q6_K),
-  q4_0: gguf(Q4_0, Q6_K),
-  iq4_xs: gguf(ggufBulkBits("iq4_xs"), Q6_K),
-  q3_k_l: gguf(ggufBulkBits("q3_k_l"), Q6_K),
-  q2_k: gguf(ggufBulkBits("q2_k"), Q6_K),
+  mxfp4: {
+    linear: 16,
+    experts: MXFP4,
+    embedding: 16,
+    output: 16,
+    other: 16,
+    gguf: false,
+    fp8Compute: false,
+    decodeOps: 0,
+  },
+  q8_0: gguf(Q8_0, Q8_0, OPS_Q8),
+  q6_k: gguf(ggufBulkBits("q6_k"), Q6_K, OPS_Q5_Q6),
+  q5_k_m: gguf(ggufBulkBits("q5_k_m"), Q6_K, OPS_Q5_Q6),
+  q5_k_s: gguf(ggufBulkBits("q5_k_s"), Q6_K, OPS_Q5_Q6),
+  q4_k_m: gguf(ggufBulkBits("q4_k_m"), Q6_K, OPS_Q4),
+  q4_k_s: gguf(ggufBulkBits("q4_k_s"), Q6_K, OPS_Q4),
+  q4_0: gguf(Q4_0, Q6_K, OPS_Q4),
+  iq4_xs: gguf(ggufBulkBits("iq4_xs"), Q6_K, OPS_IQ4),
+  q3_k_l: gguf(ggufBulkBits("q3_k_l"), Q6_K, OPS_Q2_Q3),
+  q2_k: gguf(ggufBulkBits("q2_k"), Q6_K, OPS_Q2_Q3),
 };
 
 /**

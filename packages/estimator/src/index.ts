@@ -94,6 +94,7 @@ export { largestFitting } from "./max-context.js";
 export {
   effectiveTflops,
   engineTflops,
+  allReduceUs,
   inferenceThroughput,
   kernelsPerLayer,
   trainingThroughput,

@@ -14,6 +14,18 @@ import { weightBytes } from "./weights-bytes.js";
  */
 const TP_EFFICIENCY = 0.8;
 
+/**
+ * Time of one small-message all-reduce at tensor-parallel degree `tp`, in µs: the engine's
+ * two-GPU figure, +25 % per doubling beyond (more ring/tree hops). 0 at TP 1.
+ *
+ * @example
+ * allReduceUs(ENGINE_PROFILES.vllm, 8); // 75
+ */
+export function allReduceUs(engine: Pick<InferenceSetup["engine"], "allReduceLatencyUs">, tp: number): number {
+  if (tp <= 1) return 0;
+  return engine.allReduceLatencyUs * (1 + 0.25 * (Math.log2(tp) - 1));
+}
+
 /** Kernels in a dense GQA decoder layer (norms, QKV, RoPE, attention, output, gate-up, activation, down, residuals). */
 const DENSE_LAYER_KERNELS = 10;
 
@@ -102,9 +114,27 @@ export function engineTflops(
 }
 
 /**
+ * Prefill rate of one prompt in tokens/s: `n / ((2·P_active·n + 2·L·n²·d_attn) / (MFU·FLOPS·TP))`,
+ * scaled for quantised GGUF weights and bitsandbytes NF4.
+ */
+function prefillRate(s: InferenceSetup, tflops: number, mfu: number, tp: number, scale: number, n: number): number {
+  const m = s.model;
+  const dAttn = m.heads * (m.traits.attention === "mla" ? 192 : m.headDim);
+  const flops = 2 * m.activeParams * n + 2 * m.layers * n * n * dAttn;
+  const quantised = FORMAT_BITS[s.format].gguf ? s.engine.quantisedPrefill : 1;
+  return ((n / (flops / (mfu * tflops * 1e12 * tp * scale))) * quantised) / bnbSlowdown(s.format);
+}
+
+/**
  * Decode and prefill speed of an LLM plan (ESTIMATOR.md §5.1):
- * - decode step `t = max((W_read/TP + B·KV_seq/shards) / (η_bw·BW) + L·τ, 2·P_active·B / (TP·MFU·FLOPS))`
- *   with a per-layer latency τ (kernel launches, all-reduces),
+ * - decode step `t = W_read/TP / (η_bw·BW) + B·KV_seq/shards / (η_bw·BW) + L·τ + B·τ_seq + B·FLOPs_token / (TP·MFU·FLOPS)`
+ *   — the weights are streamed once per step (GGUF K-quants: or unpacked at their ALU cost, if
+ *   slower), each sequence adds its KV reads, its share of the batched GEMMs and attention FLOPs and
+ *   a fixed per-sequence time τ_seq; L·τ is the per-layer launch/synchronisation time (plus two
+ *   all-reduces per layer at TP ≥ 2). llama.cpp overlaps compute with the reads (`max`).
+ *   In continuous batching the other `B − 1` sequences' prompts are prefilled between decode
+ *   steps: each step also carries `(B − 1)/output × (t_prefill(prompt) − t_step)` when the prefill
+ *   takes longer than a plain step;
  *   aggregate `B / t`; MoE weight reads grow with the batch as experts touched
  *   `E·(1 − (1 − k/E)^B)`; layer-split engines gain no speed from more GPUs;
  * - prefill `t = (2·P_active·n + 2·L·n²·d_attn) / (MFU·FLOPS·TP)`.
@@ -129,12 +159,22 @@ export function inferenceThroughput(
   const B = Math.max(1, Math.floor(shape.batch));
   const tp = s.engine.tensorParallel ? layout.tensor : 1;
   const scale = tp > 1 ? TP_EFFICIENCY : 1;
+  const output = Math.max(1, shape.outputTokens ?? 256);
+  const promptTokens = Math.max(1, shape.promptTokens);
+  const bits = FORMAT_BITS[s.format];
+  const dequant = bits.decodeOps > 0 && s.engine.formats === "gguf" && gpu.fp32Tflops ? gpu.fp32Tflops : undefined;
   const basis =
-    `η_bw ${eta} of ${gpu.bandwidthGBs ?? "?"} GB/s (${hbm ? "HBM" : "GDDR"}, ${s.engine.name}), ${m.layers} layers × ${kernelsPerLayer(m)} kernels, ` +
-    `prefill MFU ${mfu} / decode MFU ${decodeMfu} of ${tflops ? Math.round(tflops) : "?"} TFLOPS` +
-    (tp > 1 ? `, ${2 * m.layers} all-reduces per token, ×${TP_EFFICIENCY} multi-GPU scaling (gpu_poor)` : "") +
+    `η_bw ${eta} of ${gpu.bandwidthGBs ?? "?"} GB/s (${hbm ? "HBM" : "GDDR"}, ${s.engine.name}), ${m.layers} layers × ${kernelsPerLayer(m)} kernels` +
+    (s.engine.sequenceLatencyUs > 0 ? `, ${s.engine.sequenceLatencyUs} µs per sequence` : "") +
+    (dequant ? `, ${bits.decodeOps} ops/weight dequantisation at ${dequant} FP32 TFLOPS` : "") +
+    `, prefill MFU ${mfu} / decode MFU ${decodeMfu} of ${tflops ? Math.round(tflops) : "?"} TFLOPS` +
+    (B > 1 ? `, prompts of ${promptTokens} tokens prefilled between steps every ${output} tokens` : "") +
+    (tp > 1
+      ? `, ${2 * m.layers} all-reduces per token of ${Math.round(allReduceUs(s.engine, tp))} µs, prefill ×${TP_EFFICIENCY} multi-GPU scaling (gpu_poor)`
+      : "") +
     (s.format === "nf4" ? ", bitsandbytes NF4 ÷3 (gpu_poor)" : "");
 
+  const prefill = tflops ? prefillRate(s, tflops, mfu, tp, scale, promptTokens) : null;
   let decode: number | null = null;
   let perSeq: number | null = null;
   if (bw) {
@@ -142,24 +182,29 @@ export function inferenceThroughput(
     const touched = m.experts > 0 ? 1 - (1 - m.expertsPerToken / m.experts) ** B : 1;
     const head = w.output > 0 ? w.output : w.embedding;
     const weightRead = (w.dense + head + w.experts * touched) / tp;
-    const seqLen = Math.min(s.context, shape.promptTokens + (shape.outputTokens ?? 256) / 2);
+    const headParams = s.parts.output > 0 ? s.parts.output : s.parts.embedding;
+    const weightCount = (s.parts.linear + s.parts.other + headParams + s.parts.experts * touched) / tp;
+    const readTime = weightRead / (eta * bw);
+    const weightTime = dequant ? Math.max(readTime, (weightCount * bits.decodeOps) / (dequant * 1e12)) : readTime;
+    const seqLen = Math.min(s.context, promptTokens + output / 2);
     const kvRead = (B * kvBytesForSequence(m, s.kvDtype, seqLen)) / (s.engine.tensorParallel ? kvShards(m, tp) : 1);
     const perLayer =
-      s.engine.layerLatencyUs * (kernelsPerLayer(m) / DENSE_LAYER_KERNELS) +
-      (tp > 1 ? 2 * s.engine.allReduceLatencyUs : 0);
-    const latency = (m.layers * perLayer) / 1e6;
-    const memTime = (weightRead + kvRead) / (eta * bw) + latency;
-    const computeTime = tflops ? (2 * m.activeParams * B) / (tp * decodeMfu * tflops * 1e12) : 0;
-    const step = (Math.max(memTime, computeTime) / scale) * bnbSlowdown(s.format);
+      s.engine.layerLatencyUs * (kernelsPerLayer(m) / DENSE_LAYER_KERNELS) + 2 * allReduceUs(s.engine, tp);
+    const latency = (m.layers * perLayer + B * s.engine.sequenceLatencyUs) / 1e6;
+    const memTime = weightTime + kvRead / (eta * bw) + latency;
+    const dAttn = m.heads * (m.traits.attention === "mla" ? 192 : m.headDim);
+    const flopsPerToken = 2 * m.activeParams + 4 * m.layers * seqLen * dAttn;
+    const computeTime = tflops ? (B * flopsPerToken) / (tp * decodeMfu * tflops * 1e12) : 0;
+    const core = s.engine.decodeCompute === "sum" ? memTime + computeTime : Math.max(memTime, computeTime);
+    // The all-reduces are timed explicitly: no further multi-GPU factor on decode.
+    const stepTime = core * bnbSlowdown(s.format);
+    // Continuous batching: every step, (B − 1)/output of the other sequences start over with a
+    // prompt; a prefill longer than a decode step stretches the step it shares.
+    const prefillTime = prefill ? promptTokens / prefill : 0;
+    const interference = B > 1 ? ((B - 1) / output) * Math.max(0, prefillTime - stepTime) : 0;
+    const step = stepTime + interference;
     decode = B / step;
     perSeq = 1 / step;
-  }
-  let prefill: number | null = null;
-  if (tflops) {
-    const n = Math.max(1, shape.promptTokens);
-    const dAttn = m.heads * (m.traits.attention === "mla" ? 192 : m.headDim);
-    const flops = 2 * m.activeParams * n + 2 * m.layers * n * n * dAttn;
-    prefill = n / (flops / (mfu * tflops * 1e12 * tp * scale)) / bnbSlowdown(s.format);
   }
   return {
     decodeTokensPerSec: decode,

@@ -77,8 +77,9 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 600,
     fp16Tflops: 125,
     confidence: "verified",
-    source: "cli99/llm-analysis llm_analysis/gpu_configs/a10-pcie-28gb.json (600 GB/s, 125 TFLOPS; that file mislabels memory as 28GB - A10 has 24GB)",
+    source: "cli99/llm-analysis llm_analysis/gpu_configs/a10-pcie-28gb.json (600 GB/s, 125 TFLOPS; that file mislabels memory as 28GB - A10 has 24GB); fp32Tflops: NVIDIA A10 data sheet (FP32 31.2 TFLOPS)",
     notes: "NOT in akash provider-configs gpus.json; used in awesome-akash torchbench SDL",
+    fp32Tflops: 31.2,
   },
   {
     vendor: "nvidia",
@@ -90,7 +91,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 1555,
     fp16Tflops: 312,
     confidence: "verified",
-    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity); 40GB PCIe 1555 GB/s (NVIDIA spec)",
+    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity); 40GB PCIe 1555 GB/s (NVIDIA spec); fp32Tflops: NVIDIA A100 data sheet (FP32 19.5 TFLOPS)",
+    fp32Tflops: 19.5,
   },
   {
     vendor: "nvidia",
@@ -102,7 +104,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 1555,
     fp16Tflops: 312,
     confidence: "verified",
-    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity); 40GB bandwidth 1555 GB/s (gpu_poor gpu_config.json A100-40GB; NVIDIA spec)",
+    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity); 40GB bandwidth 1555 GB/s (gpu_poor gpu_config.json A100-40GB; NVIDIA spec); fp32Tflops: NVIDIA A100 data sheet (FP32 19.5 TFLOPS)",
+    fp32Tflops: 19.5,
   },
   {
     vendor: "nvidia",
@@ -111,6 +114,8 @@ export const GPUS: readonly GpuSpec[] = [
     interface: "sxm",
     pciIds: ["10de:20b3"],
     inProviderDb: true,
+    fp32Tflops: 19.5,
+    source: "NVIDIA A100 data sheet (FP32 19.5 TFLOPS)",
   },
   {
     vendor: "nvidia",
@@ -122,7 +127,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 1935,
     fp16Tflops: 312,
     confidence: "verified",
-    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity) (A100 PCIe 80GB 1.94TB/s)",
+    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity) (A100 PCIe 80GB 1.94TB/s); fp32Tflops: NVIDIA A100 data sheet (FP32 19.5 TFLOPS)",
+    fp32Tflops: 19.5,
   },
   {
     vendor: "nvidia",
@@ -134,7 +140,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 2039,
     fp16Tflops: 312,
     confidence: "verified",
-    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity); bandwidth 2039 GB/s per NVIDIA A100 spec (stas00 rounds to 2.0TB/s); gpu_poor gpu_config.json A100-80GB 2039",
+    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity); bandwidth 2039 GB/s per NVIDIA A100 spec (stas00 rounds to 2.0TB/s); gpu_poor gpu_config.json A100-80GB 2039; fp32Tflops: NVIDIA A100 data sheet (FP32 19.5 TFLOPS)",
+    fp32Tflops: 19.5,
   },
   {
     vendor: "nvidia",
@@ -146,8 +153,9 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 600,
     fp16Tflops: 70,
     confidence: "verified",
-    source: "cli99/llm-analysis llm_analysis/gpu_configs/a10g-pcie-24gb.json (600 GB/s, peak_fp16 70)",
+    source: "cli99/llm-analysis llm_analysis/gpu_configs/a10g-pcie-24gb.json (600 GB/s, peak_fp16 70); fp32Tflops: TechPowerUp GPU Database (GA102, as A10) (FP32 31.2 TFLOPS)",
     notes: "AWS-only SKU; NOT in akash provider-configs gpus.json; unlikely on Akash",
+    fp32Tflops: 31.2,
   },
   {
     vendor: "nvidia",
@@ -159,7 +167,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 696,
     fp16Tflops: 149.7,
     confidence: "verified",
-    source: "bandwidth 695.8 GB/s (TechPowerUp-derived sysrqmts.com page); FP16 tensor 149.7 dense = NVIDIA A40 datasheet 299.4 w/ sparsity",
+    source: "bandwidth 695.8 GB/s (TechPowerUp-derived sysrqmts.com page); FP16 tensor 149.7 dense = NVIDIA A40 datasheet 299.4 w/ sparsity; fp32Tflops: NVIDIA A40 data sheet (FP32 37.4 TFLOPS)",
+    fp32Tflops: 37.4,
   },
   {
     vendor: "nvidia",
@@ -171,7 +180,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 768,
     fp16Tflops: 111.1,
     confidence: "unverified",
-    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (RTX A5000: 222.2 TFLOPS tensor w/ sparsity)",
+    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (RTX A5000: 222.2 TFLOPS tensor w/ sparsity); fp32Tflops: NVIDIA RTX A5000 data sheet (FP32 27.8 TFLOPS)",
+    fp32Tflops: 27.8,
   },
   {
     vendor: "nvidia",
@@ -183,7 +193,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 2039,
     fp16Tflops: 312,
     confidence: "unverified",
-    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (A800 = A100 80GB with NVLink cut to 400GB/s)",
+    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (A800 = A100 80GB with NVLink cut to 400GB/s); fp32Tflops: NVIDIA A800 data sheet (FP32 19.5 TFLOPS)",
+    fp32Tflops: 19.5,
   },
   {
     vendor: "nvidia",
@@ -490,7 +501,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 2000,
     fp16Tflops: 756,
     confidence: "verified",
-    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity) (stas00 lists HBM3 2.0TB/s; NVIDIA lists the 80GB PCIe part as HBM2e 2.0TB/s)",
+    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity) (stas00 lists HBM3 2.0TB/s; NVIDIA lists the 80GB PCIe part as HBM2e 2.0TB/s); fp32Tflops: NVIDIA H100 PCIe data sheet (FP32 51.2 TFLOPS)",
+    fp32Tflops: 51.2,
   },
   {
     vendor: "nvidia",
@@ -502,7 +514,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 3350,
     fp16Tflops: 989,
     confidence: "verified",
-    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity)",
+    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity); fp32Tflops: NVIDIA H100 SXM data sheet (FP32 66.9 TFLOPS)",
+    fp32Tflops: 66.9,
   },
   {
     vendor: "nvidia",
@@ -514,7 +527,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 4800,
     fp16Tflops: 989,
     confidence: "verified",
-    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity); H200 = H100 compute with 141GB HBM3e @4.8TB/s (note 16)",
+    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity); H200 = H100 compute with 141GB HBM3e @4.8TB/s (note 16); fp32Tflops: NVIDIA H200 data sheet (FP32 66.9 TFLOPS)",
+    fp32Tflops: 66.9,
   },
   {
     vendor: "nvidia",
@@ -526,7 +540,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 4800,
     fp16Tflops: 835,
     confidence: "unverified",
-    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (H200 NVL: 1,671 TFLOPS FP16 w/ sparsity -> 835 dense)",
+    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (H200 NVL: 1,671 TFLOPS FP16 w/ sparsity -> 835 dense); fp32Tflops: NVIDIA H200 NVL data sheet (FP32 60 TFLOPS)",
+    fp32Tflops: 60,
   },
   {
     vendor: "nvidia",
@@ -538,8 +553,9 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 300,
     fp16Tflops: 121,
     confidence: "verified",
-    source: "NVIDIA L4 spec copies in pages corpus (300 GB/s; FP16 tensor 242 TFLOPS with sparsity -> 121 dense)",
+    source: "NVIDIA L4 spec copies in pages corpus (300 GB/s; FP16 tensor 242 TFLOPS with sparsity -> 121 dense); fp32Tflops: NVIDIA L4 data sheet (FP32 30.3 TFLOPS)",
     notes: "NOT in akash provider-configs gpus.json",
+    fp32Tflops: 30.3,
   },
   {
     vendor: "nvidia",
@@ -552,8 +568,9 @@ export const GPUS: readonly GpuSpec[] = [
     fp16Tflops: 181,
     fp16TflopsFp16Accumulate: 362,
     confidence: "unverified",
-    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (L40: FP16 tensor w/ FP32 accumulate 181 dense, w/ FP16 accumulate 362); hmc-tech.com lists 362 for both - treat as wrong",
+    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (L40: FP16 tensor w/ FP32 accumulate 181 dense, w/ FP16 accumulate 362); hmc-tech.com lists 362 for both - treat as wrong; fp32Tflops: NVIDIA L40 data sheet (FP32 90.5 TFLOPS)",
     notes: "NOT in akash provider-configs gpus.json",
+    fp32Tflops: 90.5,
   },
   {
     vendor: "nvidia",
@@ -565,8 +582,9 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 864,
     fp16Tflops: 362,
     confidence: "verified",
-    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity); 864 GB/s in stas00 memory table and NVIDIA L40S spec copies (pages corpus)",
+    source: "stas00/ml-engineering@744d01e compute/accelerator/README.md (TFLOPS comparison table, memory table; dense, no sparsity); 864 GB/s in stas00 memory table and NVIDIA L40S spec copies (pages corpus); fp32Tflops: NVIDIA L40S data sheet (FP32 91.6 TFLOPS)",
     notes: "NOT in akash provider-configs gpus.json at snapshot 2d04f4f",
+    fp32Tflops: 91.6,
   },
   {
     vendor: "nvidia",
@@ -607,7 +625,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 732,
     fp16Tflops: 18.7,
     confidence: "unverified",
-    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (P100 PCIe 16GB: 732 GB/s HBM2, 18.7 TFLOPS FP16 non-tensor); hmc-tech lists P100 SXM FP16 21.22",
+    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (P100 PCIe 16GB: 732 GB/s HBM2, 18.7 TFLOPS FP16 non-tensor); hmc-tech lists P100 SXM FP16 21.22; fp32Tflops: NVIDIA Tesla P100 PCIe data sheet (FP32 9.3 TFLOPS)",
+    fp32Tflops: 9.3,
   },
   {
     vendor: "nvidia",
@@ -904,7 +923,8 @@ export const GPUS: readonly GpuSpec[] = [
     fp16Tflops: 25.5,
     fp16TflopsFp16Accumulate: 51,
     confidence: "unverified",
-    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; NVIDIA datasheet value (no corpus copy found; not re-verified here)",
+    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; NVIDIA datasheet value (no corpus copy found; not re-verified here); fp32Tflops: TechPowerUp GPU Database (FP32 12.7 TFLOPS)",
+    fp32Tflops: 12.7,
   },
   {
     vendor: "nvidia",
@@ -933,7 +953,8 @@ export const GPUS: readonly GpuSpec[] = [
     fp16Tflops: 32.4,
     fp16TflopsFp16Accumulate: 64.8,
     confidence: "unverified",
-    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; NVIDIA datasheet value (no corpus copy found; not re-verified here)",
+    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; NVIDIA datasheet value (no corpus copy found; not re-verified here); fp32Tflops: TechPowerUp GPU Database (FP32 16.2 TFLOPS)",
+    fp32Tflops: 16.2,
   },
   {
     vendor: "nvidia",
@@ -946,7 +967,8 @@ export const GPUS: readonly GpuSpec[] = [
     fp16Tflops: 40.6,
     fp16TflopsFp16Accumulate: 81.3,
     confidence: "unverified",
-    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; NVIDIA datasheet value (no corpus copy found; not re-verified here)",
+    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; NVIDIA datasheet value (no corpus copy found; not re-verified here); fp32Tflops: TechPowerUp GPU Database (FP32 20.3 TFLOPS)",
+    fp32Tflops: 20.3,
   },
   {
     vendor: "nvidia",
@@ -959,7 +981,8 @@ export const GPUS: readonly GpuSpec[] = [
     fp16Tflops: 59.5,
     fp16TflopsFp16Accumulate: 119,
     confidence: "unverified",
-    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; NVIDIA datasheet value (no corpus copy found; not re-verified here) (3080 10GB: 760 GB/s; 119 FP16-acc / 59.5 FP32-acc)",
+    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; NVIDIA datasheet value (no corpus copy found; not re-verified here) (3080 10GB: 760 GB/s; 119 FP16-acc / 59.5 FP32-acc); fp32Tflops: NVIDIA Ampere GA102 whitepaper (2020) (FP32 29.8 TFLOPS)",
+    fp32Tflops: 29.8,
   },
   {
     vendor: "nvidia",
@@ -972,7 +995,8 @@ export const GPUS: readonly GpuSpec[] = [
     fp16Tflops: 71,
     fp16TflopsFp16Accumulate: 142,
     confidence: "partly-verified",
-    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; Tom's Hardware spec copy (936 GB/s; FP16 142 dense / 285 sparse = FP16-acc); FP32-acc is half (GA102 whitepaper)",
+    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; Tom's Hardware spec copy (936 GB/s; FP16 142 dense / 285 sparse = FP16-acc); FP32-acc is half (GA102 whitepaper); fp32Tflops: NVIDIA Ampere GA102 whitepaper (2020) (FP32 35.6 TFLOPS)",
+    fp32Tflops: 35.6,
   },
   {
     vendor: "nvidia",
@@ -985,7 +1009,8 @@ export const GPUS: readonly GpuSpec[] = [
     fp16Tflops: 80,
     fp16TflopsFp16Accumulate: 160,
     confidence: "partly-verified",
-    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; TweakTown (1008 GB/s, 40 TFLOPS FP32); tensor from GA102 whitepaper (160 FP16-acc / 80 FP32-acc)",
+    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; TweakTown (1008 GB/s, 40 TFLOPS FP32); tensor from GA102 whitepaper (160 FP16-acc / 80 FP32-acc); fp32Tflops: NVIDIA Ampere GA102 whitepaper (2020) (FP32 40 TFLOPS)",
+    fp32Tflops: 40,
   },
   {
     vendor: "nvidia",
@@ -1077,7 +1102,8 @@ export const GPUS: readonly GpuSpec[] = [
     fp16Tflops: 58.3,
     fp16TflopsFp16Accumulate: 116.6,
     confidence: "unverified",
-    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; NVIDIA datasheet value (no corpus copy found; not re-verified here)",
+    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; NVIDIA datasheet value (no corpus copy found; not re-verified here); fp32Tflops: NVIDIA Ada Lovelace architecture whitepaper (2022) Appendix A (FP32 29.1 TFLOPS)",
+    fp32Tflops: 29.1,
   },
   {
     vendor: "nvidia",
@@ -1122,7 +1148,8 @@ export const GPUS: readonly GpuSpec[] = [
     fp16Tflops: 97.5,
     fp16TflopsFp16Accumulate: 194.9,
     confidence: "partly-verified",
-    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; NVIDIA datasheet value (no corpus copy found; not re-verified here) (Ada whitepaper: 194.9 FP16-acc dense); gpu_poor gpu_config.json lists 716 GB/s",
+    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; NVIDIA datasheet value (no corpus copy found; not re-verified here) (Ada whitepaper: 194.9 FP16-acc dense); gpu_poor gpu_config.json lists 716 GB/s; fp32Tflops: NVIDIA Ada Lovelace architecture whitepaper (2022) Appendix A (FP32 48.7 TFLOPS)",
+    fp32Tflops: 48.7,
   },
   {
     vendor: "nvidia",
@@ -1151,7 +1178,8 @@ export const GPUS: readonly GpuSpec[] = [
     fp16Tflops: 165.2,
     fp16TflopsFp16Accumulate: 330.3,
     confidence: "verified",
-    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; waredb.com / gigagpu.com pages (1008 GB/s; 165.15 dense BF16/FP16 w/ FP32 acc; 330.3 w/ FP16 acc)",
+    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; waredb.com / gigagpu.com pages (1008 GB/s; 165.15 dense BF16/FP16 w/ FP32 acc; 330.3 w/ FP16 acc); fp32Tflops: NVIDIA Ada Lovelace architecture whitepaper (2022) Appendix A (FP32 82.6 TFLOPS)",
+    fp32Tflops: 82.6,
   },
   {
     vendor: "nvidia",
@@ -1211,7 +1239,8 @@ export const GPUS: readonly GpuSpec[] = [
     fp16Tflops: 209.6,
     fp16TflopsFp16Accumulate: 419.2,
     confidence: "partly-verified",
-    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; spheron.network datasheet copy (1,792 GB/s; FP16 tensor 838.4 TFLOPS sparse -> 419.2 dense FP16-acc)",
+    source: "GeForce FP16 tensor: fp16Tflops = FP32-accumulate (half rate on GeForce), fp16TflopsFp16Accumulate = FP16-accumulate; spheron.network datasheet copy (1,792 GB/s; FP16 tensor 838.4 TFLOPS sparse -> 419.2 dense FP16-acc); fp32Tflops: NVIDIA RTX Blackwell GPU architecture whitepaper (2025) (FP32 104.8 TFLOPS)",
+    fp32Tflops: 104.8,
   },
   {
     vendor: "nvidia",
@@ -1236,7 +1265,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 672,
     fp16Tflops: 130.5,
     confidence: "unverified",
-    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (Quadro RTX 6000)",
+    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (Quadro RTX 6000); fp32Tflops: NVIDIA Quadro RTX 6000 data sheet (FP32 16.3 TFLOPS)",
+    fp32Tflops: 16.3,
   },
   {
     vendor: "nvidia",
@@ -1248,7 +1278,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 672,
     fp16Tflops: 130.5,
     confidence: "unverified",
-    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (Quadro RTX 8000: 672 GB/s, 130.5 tensor TFLOPS)",
+    source: "NVIDIA datasheet value (no corpus copy found; not re-verified here) (Quadro RTX 8000: 672 GB/s, 130.5 tensor TFLOPS); fp32Tflops: NVIDIA Quadro RTX 8000 data sheet (FP32 16.3 TFLOPS)",
+    fp32Tflops: 16.3,
   },
   {
     vendor: "nvidia",
@@ -1275,7 +1306,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 768,
     fp16Tflops: 154.8,
     confidence: "verified",
-    source: "cli99/llm-analysis llm_analysis/gpu_configs/a6000-48gb.json (768 GB/s, 154.8 TFLOPS); sysrqmts 768.0 GB/s",
+    source: "cli99/llm-analysis llm_analysis/gpu_configs/a6000-48gb.json (768 GB/s, 154.8 TFLOPS); sysrqmts 768.0 GB/s; fp32Tflops: NVIDIA RTX A6000 data sheet (FP32 38.7 TFLOPS)",
+    fp32Tflops: 38.7,
   },
   {
     vendor: "nvidia",
@@ -1287,7 +1319,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 320,
     fp16Tflops: 65,
     confidence: "verified",
-    source: "sysrqmts/hmc-tech pages (320.0 GB/s; 65.13 TFLOPS FP16 tensor, FP16 and FP32 accumulate)",
+    source: "sysrqmts/hmc-tech pages (320.0 GB/s; 65.13 TFLOPS FP16 tensor, FP16 and FP32 accumulate); fp32Tflops: NVIDIA T4 data sheet (FP32 8.1 TFLOPS)",
+    fp32Tflops: 8.1,
   },
   {
     vendor: "nvidia",
@@ -1299,7 +1332,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 900,
     fp16Tflops: 125,
     confidence: "verified",
-    source: "cli99/llm-analysis llm_analysis/gpu_configs/v100-sxm-16gb.json (900 GB/s, 125 TFLOPS)",
+    source: "cli99/llm-analysis llm_analysis/gpu_configs/v100-sxm-16gb.json (900 GB/s, 125 TFLOPS); fp32Tflops: NVIDIA V100 data sheet (SXM2) (FP32 15.7 TFLOPS)",
+    fp32Tflops: 15.7,
   },
   {
     vendor: "nvidia",
@@ -1311,7 +1345,8 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 900,
     fp16Tflops: 112,
     confidence: "partly-verified",
-    source: "cli99/llm-analysis llm_analysis/gpu_configs/v100-pcie-32gb.json family (PCIe V100 112 TFLOPS per NVIDIA)",
+    source: "cli99/llm-analysis llm_analysis/gpu_configs/v100-pcie-32gb.json family (PCIe V100 112 TFLOPS per NVIDIA); fp32Tflops: NVIDIA V100 data sheet (PCIe) (FP32 14 TFLOPS)",
+    fp32Tflops: 14,
   },
   {
     vendor: "nvidia",
@@ -1323,6 +1358,7 @@ export const GPUS: readonly GpuSpec[] = [
     bandwidthGBs: 900,
     fp16Tflops: 125,
     confidence: "verified",
-    source: "cli99/llm-analysis llm_analysis/gpu_configs/v100-sxm-32gb.json (900 GB/s, 125 TFLOPS); provider db also lists an SXM3 32GB part (10de:1db8)",
+    source: "cli99/llm-analysis llm_analysis/gpu_configs/v100-sxm-32gb.json (900 GB/s, 125 TFLOPS); provider db also lists an SXM3 32GB part (10de:1db8); fp32Tflops: NVIDIA V100 data sheet (SXM2) (FP32 15.7 TFLOPS)",
+    fp32Tflops: 15.7,
   },
 ];
