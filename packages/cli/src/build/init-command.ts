@@ -33,7 +33,8 @@ sized; prints the manifest version hash.
 Options:
   --template NAME   ${Object.keys(TEMPLATES).join(", ")}, web (default: the plan's engine)
   --network N       ${Object.keys(NETWORKS).join(", ")} (default mainnet)
-  --denom D         price denom (default uact)
+  --denom D         price denom (default uact; 1 ACT is priced as 1 USD)
+  --akt-usd N       uakt: USD per AKT to convert the price ceiling with (default 1)
   --open-webui      ollama: add an Open WebUI service
   --gguf REPO:QUANT llama.cpp/ollama: the GGUF to pull (default unsloth/<model>-GGUF:<QUANT>)
   --image IMAGE     web: the image (with a tag)
@@ -42,7 +43,17 @@ Options:
   -h, --help        show this help
 `;
 
-const OWN_VALUE = new Set(["--template", "--network", "--denom", "--gguf", "--image", "--port", "--output", "-o"]);
+const OWN_VALUE = new Set([
+  "--template",
+  "--network",
+  "--denom",
+  "--akt-usd",
+  "--gguf",
+  "--image",
+  "--port",
+  "--output",
+  "-o",
+]);
 
 /** Splits init's own options from the estimate options. */
 function splitArgs(argv: readonly string[]): {
@@ -108,7 +119,14 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   if (!(network in NETWORKS)) return fail(`unknown network '${network}'`);
   const template = split.own.get("--template");
   const output = split.own.get("--output");
-  const price = { network, denom: split.own.get("--denom") ?? "uact" };
+  const denom = split.own.get("--denom") ?? "uact";
+  const aktUsdText = split.own.get("--akt-usd");
+  const aktUsd = aktUsdText === undefined ? undefined : Number(aktUsdText);
+  if (aktUsd !== undefined && !(Number.isFinite(aktUsd) && aktUsd > 0))
+    return fail(`--akt-usd needs a positive number of USD per AKT, got '${aktUsdText}'`);
+  if (denom === "uakt" && aktUsd === undefined)
+    io.stderr.write("akash-sdl init: pricing uakt at 1 USD per AKT; pass --akt-usd N for the current price\n");
+  const price = { network, denom, ...(aktUsd !== undefined ? { aktUsd } : {}) };
   if (
     template === "web" ||
     (template === undefined && !split.rest.some((a) => a === "--model" || a === "-m" || a.startsWith("--model=")))

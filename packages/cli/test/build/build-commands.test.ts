@@ -142,6 +142,47 @@ describe("akash-sdl init", () => {
     expect(value.services["web"]?.image).toBe("nginx:1.27");
   });
 
+  it("prices per network denom: uact by default, uakt at --akt-usd, a denom the network refuses is an error", async () => {
+    type Priced = { profiles: { placement: { akash: { pricing: { vllm: { denom: string; amount: number } } } } } };
+    const priced = async (...extra: string[]) => {
+      const { code, io } = await run(await tempTree({}), [
+        "init",
+        "--model",
+        "llama-3.1-8b",
+        "--context",
+        "8192",
+        ...extra,
+      ]);
+      const value = toPlainValue(parse(io.stdout.text()).tree.root) as Priced;
+      return { code, io, price: value.profiles.placement.akash.pricing.vllm };
+    };
+    const uact = await priced();
+    expect(uact.code).toBe(0);
+    expect(uact.price.denom).toBe("uact");
+    const uakt = await priced("--denom", "uakt", "--akt-usd", "2");
+    expect(uakt.code).toBe(0);
+    expect(uakt.price.denom).toBe("uakt");
+    // Half as many micro-AKT as micro-ACT at 2 USD per AKT (each rounded up to a whole unit).
+    expect(Math.abs(2 * uakt.price.amount - uact.price.amount)).toBeLessThanOrEqual(2);
+    expect(uakt.io.stdout.text()).toContain(`# Price ceiling ${uakt.price.amount} uakt/block (about `);
+    expect(uakt.io.stdout.text()).toContain("25% headroom, 2 USD/AKT).");
+    const unpriced = await priced("--denom", "uakt");
+    expect(unpriced.io.stderr.text()).toContain("pricing uakt at 1 USD per AKT; pass --akt-usd N");
+    // Mainnet's USDC denom is not a testnet denom: the validator refuses it and init exits 1.
+    const usdc = "ibc/170C677610AC31DF0904FFE09CD3B5C657492170E7E52372E48756B71E56F2F1";
+    const refused = await priced("--network", "testnet", "--denom", usdc);
+    expect(refused.code).toBe(1);
+    expect(refused.io.stderr.text()).toMatch(/^error \S+: /m);
+    expect((await run(await tempTree({}), ["init", "--model", "llama-3.1-8b", "--akt-usd", "-1"])).code).toBe(2);
+  });
+
+  it("refuses a template that does not serve the model's task", async () => {
+    const { code, io } = await run(await tempTree({}), ["init", "--model", "BAAI/bge-m3", "--template", "vllm"]);
+    expect(code).toBe(2);
+    expect(io.stderr.text()).toContain("build/template-mismatch");
+    expect(io.stdout.text()).toBe("");
+  });
+
   it("usage errors exit 2; an unknown template is named", async () => {
     expect((await run(await tempTree({}), ["init"])).code).toBe(2);
     const bad = await run(await tempTree({}), ["init", "--model", "llama-3.1-8b", "--template", "nope"]);
