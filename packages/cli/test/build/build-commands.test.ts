@@ -1,10 +1,11 @@
-import { readFile, readdir } from "node:fs/promises";
+import { open, readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parse, toPlainValue } from "@akash-sdl/core";
 import { compile, manifestVersionHex } from "@akash-sdl/compiler";
 import { validate } from "@akash-sdl/validator";
 import { afterAll, describe, expect, it } from "vitest";
 import { unifiedDiff } from "../../src/build/unified-diff.js";
+import { writeFileAtomic } from "../../src/build/write-atomic.js";
 import { main } from "../../src/main.js";
 import { testIo, type TestIo } from "../util/buffer-io.js";
 import { removeTempTrees, tempTree } from "../util/temp-tree.js";
@@ -284,5 +285,52 @@ describe("akash-sdl edit", () => {
     expect(code).toBe(1);
     expect(io.stderr.text()).toContain("Nothing was written.");
     expect(await readFile(join(dir, "a.yaml"), "utf8")).toBe(SDL);
+  });
+});
+
+describe("writeFileAtomic", () => {
+  it("replaces the file by a rename: a reader holding the old file keeps the old bytes whole", async () => {
+    const dir = await tempTree({ "a.yaml": SDL });
+    const path = join(dir, "a.yaml");
+    const reader = await open(path, "r");
+    const before = (await stat(path)).ino;
+    await writeFileAtomic(path, 'version: "2.1"\n');
+    expect((await stat(path)).ino).not.toBe(before);
+    expect(await readFile(path, "utf8")).toBe('version: "2.1"\n');
+    expect((await reader.readFile("utf8")).toString()).toBe(SDL);
+    await reader.close();
+    expect((await readdir(dir)).sort()).toEqual(["a.yaml"]);
+  });
+
+  it("leaves no temporary file and the target untouched when the rename fails", async () => {
+    const dir = await tempTree({ "a.yaml": SDL, "sub/keep.txt": "x" });
+    await expect(writeFileAtomic(join(dir, "sub"), "new")).rejects.toThrow();
+    expect(await readFile(join(dir, "sub/keep.txt"), "utf8")).toBe("x");
+    expect((await readdir(dir)).sort()).toEqual(["a.yaml", "sub"]);
+  });
+});
+
+describe("akash-sdl edit --set values", () => {
+  it("--set PATH removes a key, JSON values become YAML, look-alikes are quoted", async () => {
+    const dir = await tempTree({ "a.yaml": SDL });
+    const { code } = await run(dir, [
+      "edit",
+      "a.yaml",
+      "--set",
+      'services.web.args=["yes","0777","--port"]',
+      "--set",
+      "services.web.expose.0.to",
+    ]);
+    expect(code).toBe(0);
+    const text = await readFile(join(dir, "a.yaml"), "utf8");
+    const value = toPlainValue(parse(text).tree.root) as {
+      services: { web: { args: string[]; expose: Record<string, unknown>[] } };
+    };
+    expect(value.services.web.args).toEqual(["yes", "0777", "--port"]);
+    expect(value.services.web.expose[0]).toEqual({ port: 80 });
+    expect(text).toContain('- "yes"');
+    expect(text).toContain('- "0777"');
+    expect(text.startsWith("# my app\n")).toBe(true);
+    expect(text).toContain("image: nginx:1.25   # pinned\n");
   });
 });
