@@ -11,6 +11,7 @@ import {
   removeService,
   renameService,
   setArgs,
+  setCommand,
   setCount,
   setEnv,
   setGpu,
@@ -121,6 +122,8 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
         if (path !== undefined && !aliased)
           expect(toPlainValue(after.tree.root), `${f.name} ${path.join(".")}`).toEqual(set(plain, path, value));
         if (scalar) {
+          // One scalar replaced: one TextEdit, and only inside the scalar's bytes.
+          expect(r.edits, f.name).toHaveLength(1);
           const [from, to] = changedRange(f.text, r.text);
           expect(from, f.name).toBeGreaterThanOrEqual(scalar.span.start);
           expect(to, f.name).toBeLessThanOrEqual(scalar.span.end);
@@ -160,6 +163,14 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
             price.value.amount.node,
           );
         }
+        if (price?.value.denom?.node && price.value.denom.value !== "uakt") {
+          check(
+            setPrice(f.text, pl.key.name, price.key.name, { denom: "uakt" }),
+            ["profiles", "placement", pl.key.name, "pricing", price.key.name, "denom"],
+            "uakt",
+            price.value.denom.node,
+          );
+        }
       }
       const profile = before.document?.profiles?.compute?.entries[0];
       if (profile?.value.resources && !profile.value.resources.isNull) {
@@ -194,6 +205,15 @@ describe.skipIf(!HAS_CORPUS)("edits and fmt on every awesome-akash file", () => 
           );
         }
       };
+      const command = setCommand(f.text, service, ["sh", "-c", "echo 0777"]);
+      check(
+        command,
+        ["services", service, "command"],
+        ["sh", "-c", "echo 0777"],
+        undefined,
+        svcMap?.command?.node?.span,
+      );
+      inService(command);
       const args = setArgs(f.text, service, ["--akash", "yes"]);
       // The old arguments go (a block scalar argument may hold `#` lines that are text, not comments).
       check(args, ["services", service, "args"], ["--akash", "yes"], undefined, svcMap?.args?.node?.span);
