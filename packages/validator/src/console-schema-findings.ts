@@ -1,17 +1,10 @@
-import { toPlainValue } from "@akash-sdl/core";
 import type { ParseResult, Span, YamlNode } from "@akash-sdl/core";
 import type { Finding } from "./finding.js";
 import { resolveAlias } from "./node-at-path.js";
-import { consoleSchemaValidate } from "./schema/console-schema-validate.generated.js";
+import { consoleSchemaCheck } from "./schema/console-schema-check.js";
+import type { SchemaError } from "./schema/schema-error.js";
 
-/** One ajv error, as the standalone code reports it. */
-interface AjvError {
-  readonly instancePath: string;
-  readonly schemaPath: string;
-  readonly keyword: string;
-  readonly params: Readonly<Record<string, unknown>>;
-  readonly message?: string;
-}
+type AjvError = SchemaError;
 
 /** Keywords whose error only repeats the errors of their branches. */
 const SUMMARY_KEYWORDS: ReadonlySet<string> = new Set(["oneOf", "anyOf", "if", "allOf"]);
@@ -165,19 +158,18 @@ function essential(errors: readonly AjvError[]): AjvError[] {
 }
 
 /**
- * Console's schema view of the file: the plain YAML 1.2 value checked against the
- * console-flavour JSON Schema (compiled ahead of time by ajv, no `new Function`), each essential
- * ajv error as one finding on the node it is about (a missing key at its parent's key, an extra
- * key at that key).
+ * Console's schema view of the file: the tree, read as its plain YAML 1.2 value, checked against
+ * the console-flavour JSON Schema by {@link consoleSchemaCheck} (ajv's errors, without ajv and
+ * without building the value), each essential error as one finding on the node it is about (a
+ * missing key at its parent's key, an extra key at that key).
  *
  * @example
  * consoleSchemaFindings(parse("version: 2.0\n")).map((f) => f.code); // ["schema/console-refuses", …]
  */
 export function consoleSchemaFindings(parsed: ParseResult): Finding[] {
   const root = parsed.tree.root;
-  const value = toPlainValue(root);
-  if (consoleSchemaValidate(value)) return [];
-  const errors = (consoleSchemaValidate.errors ?? []) as AjvError[];
+  const errors = consoleSchemaCheck(root);
+  if (errors.length === 0) return [];
   const out: Finding[] = [];
   for (const e of essential(errors)) {
     const at = locate(root, e.instancePath);
