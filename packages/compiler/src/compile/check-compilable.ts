@@ -56,7 +56,10 @@ export function checkCompilable(doc: SdlDocument): CompilableCheck {
     if (s === undefined || s.value !== undefined || overrides.has(s)) return;
     const text = s.node?.kind === "scalar" ? s.node.text : undefined;
     const ts = text === undefined ? undefined : tsSdkSize(text);
-    if (ts === undefined) return undecoded(s, what);
+    if (ts === undefined) {
+      undecoded(s, what);
+      return;
+    }
     overrides.set(s, ts);
     warnings.push(
       createDiagnostic(
@@ -75,7 +78,10 @@ export function checkCompilable(doc: SdlDocument): CompilableCheck {
     if (s === undefined || s.value !== undefined || overrides.has(s)) return;
     const text = s.node?.kind === "scalar" ? s.node.text : undefined;
     const ms = text === undefined ? undefined : tsSdkTimeout(text);
-    if (ms === undefined) return undecoded(s, what);
+    if (ms === undefined) {
+      undecoded(s, what);
+      return;
+    }
     overrides.set(s, ms);
     warnings.push(
       createDiagnostic(

@@ -3,10 +3,22 @@
  * manifest. Synchronous and browser-safe (`@noble/hashes`).
  */
 import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
-import { goJsonMarshal, goSortJson } from "../go/go-json.js";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import { goJsonMarshal } from "../go/go-json.js";
 import { manifestJson } from "../manifest/manifest-json.js";
 import type { Manifest } from "../manifest/manifest-types.js";
+import { sortedManifestJson } from "../manifest/sorted-manifest-json.js";
+
+// The WHATWG encoder every supported runtime has (Node ≥ 11, browsers); declared here because
+// the library is type-checked without DOM or Node types.
+declare const TextEncoder: new () => {
+  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
+};
+const UTF8 = new TextEncoder();
+// Reused between calls (hashing is synchronous; UTF-8 takes at most 3 bytes per UTF-16 unit),
+// kept only up to 1 MiB so one huge manifest does not pin its buffer.
+const MAX_SCRATCH = 1 << 20;
+let scratch = new Uint8Array(1 << 16);
 
 /**
  * The JSON body providers receive (`json.Marshal(manifest)`, Go's field order and escaping);
@@ -26,7 +38,7 @@ export function manifestToJson(manifest: Manifest, indent = ""): string {
  * manifestToSortedJson(manifest).startsWith('[{"name":'); // true
  */
 export function manifestToSortedJson(manifest: Manifest): string {
-  return goSortJson(manifestJson(manifest));
+  return sortedManifestJson(manifest);
 }
 
 /**
@@ -36,7 +48,12 @@ export function manifestToSortedJson(manifest: Manifest): string {
  * manifestVersion(manifest).length; // 32
  */
 export function manifestVersion(manifest: Manifest): Uint8Array {
-  return sha256(utf8ToBytes(manifestToSortedJson(manifest)));
+  const json = sortedManifestJson(manifest);
+  const need = json.length * 3;
+  const bytes = need <= scratch.length ? scratch : new Uint8Array(need);
+  if (bytes !== scratch && need <= MAX_SCRATCH) scratch = bytes;
+  const { written } = UTF8.encodeInto(json, bytes);
+  return sha256(bytes.subarray(0, written));
 }
 
 /**

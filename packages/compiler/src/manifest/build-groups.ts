@@ -51,6 +51,7 @@ const strings = (
 
 /** Names of a typed map, unique (last occurrence wins in Go's map), sorted bytewise. */
 function sortedNames(entries: readonly { readonly key: { readonly name: string } }[]): string[] {
+  if (entries.length < 2) return entries.length === 0 ? [] : [(entries[0] as (typeof entries)[number]).key.name];
   return [...new Set(entries.map((e) => e.key.name))].sort(goStringCompare);
 }
 
