@@ -1,10 +1,12 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { sortDiagnostics } from "../diagnostics/compare-diagnostics.js";
+import { compareDiagnostics } from "../diagnostics/compare-diagnostics.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import type { LineCounter } from "../text/line-counter.js";
 import { createLineCounter } from "../text/line-counter.js";
 import { DEFAULT_FRONT_END } from "../front-ends/default-front-end.js";
 import { checkTree } from "../tree/check-tree.js";
+import { defineAliasJsonIn } from "../tree/define-alias-json-in.js";
+import { isTrustedFrontEnd } from "../tree/trusted-front-ends.js";
 import { DEFAULT_PARSE_LIMITS } from "../tree/parse-limits.js";
 import type { ParseLimits, YamlFrontEnd, YamlTree } from "../tree/yaml-front-end.js";
 import { clampSpanToBreaks } from "../text/clamp-span.js";
@@ -98,9 +100,14 @@ function internalFailure(message: string): YamlTree {
   return { root: null, diagnostics: [createDiagnostic("internal/exception", message, { start: 0, end: 0 })] };
 }
 
-/** Runs the front end and checks its result against the tree contract. */
+/**
+ * Runs the front end and checks its result against the tree contract, unless the front end is
+ * trusted (`DEFAULT_FRONT_END`, or one marked with `trustFrontEnd`): its trees are proven to keep
+ * the contract by the tests, so only the aliases get their JSON form (which the check would give).
+ */
 function readTree(source: string, limits: ParseLimits, frontEnd: unknown): YamlTree {
   const run: YamlFrontEnd = typeof frontEnd === "function" ? (frontEnd as YamlFrontEnd) : DEFAULT_FRONT_END;
+  const trusted = run === DEFAULT_FRONT_END || isTrustedFrontEnd(run);
   let tree: unknown;
   try {
     tree = run(source, limits);
@@ -112,6 +119,12 @@ function readTree(source: string, limits: ParseLimits, frontEnd: unknown): YamlT
       // keep "unknown error"
     }
     return internalFailure(`The YAML front end failed: ${reason}.`);
+  }
+  if (trusted) {
+    const trustedTree = tree as YamlTree;
+    // Every alias is written `*name`: a text without `*` has none to give a JSON form.
+    if (source.includes("*")) defineAliasJsonIn(trustedTree.root);
+    return trustedTree;
   }
   const problem = checkTree(tree, source.length);
   if (problem !== undefined) return internalFailure(`The YAML front end returned a malformed tree: ${problem}.`);
@@ -210,21 +223,25 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     tree = internalFailure(`Building the typed document failed: ${reason}.`);
     built = buildDocument(tree);
   }
-  const all: Diagnostic[] = [...tree.diagnostics];
+  const all: Diagnostic[] = tree.diagnostics.slice();
+  const found = built.diagnostics;
   // The same problem reached through several aliases is reported once (same code, place, message).
-  const seen = new Set<string>();
-  for (const d of built.diagnostics) {
+  const seen = found.length > 1 ? new Set<string>() : undefined;
+  for (const d of found) {
     if (cutShortArtefact(d, tree.stoppedAt)) continue;
-    const key = `${d.code}\u0000${d.span?.start ?? -1}\u0000${d.span?.end ?? -1}\u0000${d.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen !== undefined) {
+      const key = `${d.code}\u0000${d.span?.start ?? -1}\u0000${d.span?.end ?? -1}\u0000${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     all.push(d);
   }
-  const diagnostics = capDiagnostics(sortDiagnostics(all), limits.maxDiagnostics).map((d) =>
-    clampDiagnostic(d, source),
-  );
+  const capped = capDiagnostics(all.sort(compareDiagnostics), limits.maxDiagnostics);
+  const diagnostics = capped.length === 0 ? capped : capped.map((d) => clampDiagnostic(d, source));
   const document = built.document;
-  if (document !== undefined) defineJson(document, () => jsonSafe(document));
+  if (document !== undefined && Object.isExtensible(document)) {
+    Object.defineProperty(document, "toJSON", JSON_HOOK);
+  }
   return {
     document,
     tree,
@@ -235,18 +252,21 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
 
 /** A diagnostic whose span and related spans never start or end inside a `\r\n`. */
 function clampDiagnostic(d: Diagnostic, text: string): Diagnostic {
+  if (d.related === undefined && (d.span === undefined || clampSpanToBreaks(d.span, text) === d.span)) return d;
   const span = d.span === undefined ? undefined : clampSpanToBreaks(d.span, text);
   const related = d.related?.map((r) => {
     const s = clampSpanToBreaks(r.span, text);
     return s === r.span ? r : { ...r, span: s };
   });
-  const relatedChanged = related !== undefined && related.some((r, i) => r !== d.related?.[i]);
+  const relatedChanged = related?.some((r, i) => r !== d.related?.[i]) === true;
   if (span === d.span && !relatedChanged) return d;
   return { ...d, ...(span === undefined ? {} : { span }), ...(relatedChanged ? { related } : {}) };
 }
 
-/** Gives `target` a non-enumerable `toJSON` (frozen objects are left alone). */
-function defineJson(target: object, toJSON: () => unknown): void {
-  if (!Object.isExtensible(target)) return;
-  Object.defineProperty(target, "toJSON", { value: toJSON, enumerable: false, configurable: true, writable: true });
+/** The document's `toJSON`: {@link jsonSafe} of the document it is called on. */
+function documentToJson(this: SdlDocument): unknown {
+  return jsonSafe(this);
 }
+
+/** The descriptor of every document's non-enumerable `toJSON` (one shared function, no closure per document). */
+const JSON_HOOK: PropertyDescriptor = { value: documentToJson, enumerable: false, configurable: true, writable: true };

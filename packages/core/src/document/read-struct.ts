@@ -5,7 +5,7 @@ import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, keyText, report } from "./build-context.js";
 import type { LeafSite } from "./decode-leaf.js";
 import { isGoNull } from "./go-resolve.js";
-import type { SdlObjectBase } from "./sdl-node.js";
+import type { SdlObjectBase, SdlPath } from "./sdl-node.js";
 import { suggestKey } from "../diagnostics/suggest-names.js";
 
 /**
@@ -108,6 +108,32 @@ export function readMapping(
   return { base: { node, span, path: site.path, isNull: false }, pairs: effectivePairs(node) };
 }
 
+/** A {@link StructView} over the known keys found by {@link readStruct} (no closure, no map per struct). */
+class FieldView implements StructView {
+  readonly base: SdlObjectBase;
+  readonly pairs: readonly YamlPair[];
+  /** The known key name of each pair, `undefined` for pairs that are not fields. */
+  readonly #names: readonly (string | undefined)[];
+  readonly #path: SdlPath;
+
+  constructor(base: SdlObjectBase, pairs: readonly YamlPair[], names: readonly (string | undefined)[], path: SdlPath) {
+    this.base = base;
+    this.pairs = pairs;
+    this.#names = names;
+    this.#path = path;
+  }
+
+  field(name: string): LeafSite | undefined {
+    // The last occurrence wins, as in Go.
+    for (let i = this.#names.length - 1; i >= 0; i--) {
+      if (this.#names[i] !== name) continue;
+      const pair = this.pairs[i] as YamlPair;
+      return { node: pair.value, keySpan: pair.key.span, path: [...this.#path, name] };
+    }
+    return undefined;
+  }
+}
+
 /**
  * Reads a mapping as a Go struct with the given keys, reporting unknown keys (a warning when Go
  * ignores them, an error when Go's custom decoder rejects them) with a "did you mean" hint, and
@@ -124,15 +150,15 @@ export function readStruct(
 ): StructView | undefined {
   const m = readMapping(ctx, site);
   if (m === undefined) return undefined;
-  const fields = new Map<string, YamlPair>();
+  const names: (string | undefined)[] = [];
   for (const pair of m.pairs) {
     const name = checkKey(ctx, pair, site);
-    if (name === undefined) continue;
-    if (known.includes(name)) {
-      fields.set(name, pair);
+    if (name !== undefined && known.includes(name)) {
+      names.push(name);
       continue;
     }
-    if (mode === "silent") continue;
+    names.push(undefined);
+    if (name === undefined || mode === "silent") continue;
     const path = [...site.path, name];
     const guess = suggestKey(name, known);
     const hints = guess === undefined ? [] : [`Did you mean '${guess}'?`];
@@ -158,14 +184,7 @@ export function readStruct(
       });
     }
   }
-  return {
-    base: m.base,
-    pairs: m.pairs,
-    field(name: string): LeafSite | undefined {
-      const pair = fields.get(name);
-      return pair === undefined ? undefined : { node: pair.value, keySpan: pair.key.span, path: [...site.path, name] };
-    },
-  };
+  return new FieldView(m.base, m.pairs, names, site.path);
 }
 
 /**
