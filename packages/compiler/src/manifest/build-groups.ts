@@ -10,6 +10,7 @@ import { goSort } from "../go/go-sort.js";
 import { goStringCompare, goStringLess, goTrimSpace } from "../go/go-strings.js";
 import { buildExposes, endpointSequenceNumbers, exposeEndpoints, sortEndpoints } from "./build-exposes.js";
 import { buildResources, sortAttributes } from "./build-resources.js";
+import { markExplicitEmptyList } from "./explicit-empty-list.js";
 import { interconnectGroupOf } from "./interconnect-group.js";
 import type { TsValueOverrides } from "./build-resources.js";
 import type { Attribute, DecCoin, Endpoint, GroupSpec, Resources } from "../proto/types.js";
@@ -37,7 +38,8 @@ interface UnitDraft {
 
 interface GroupDraft {
   readonly name: string;
-  readonly signedBy: { readonly allOf: string[]; readonly anyOf: string[] };
+  /** `null` where Go's slice is nil (absent or null in the SDL), as distinct from `[]`. */
+  readonly signedBy: { readonly allOf: string[] | null; readonly anyOf: string[] | null };
   attributes: Attribute[];
   teeType: string;
   readonly units: UnitDraft[];
@@ -48,6 +50,9 @@ interface GroupDraft {
 const strings = (
   list: { readonly isNull: boolean; readonly items: readonly { readonly value: string | undefined }[] } | undefined,
 ): string[] | null => (list === undefined || list.isNull ? null : list.items.map((i) => i.value ?? ""));
+
+/** A list for a group spec: a fresh copy, an explicit `[]` marked as Go's non-nil empty slice. */
+const goSlice = (list: readonly string[] | null): string[] => (list === null ? [] : markExplicitEmptyList([...list]));
 
 /** Names of a typed map, unique (last occurrence wins in Go's map), sorted bytewise. */
 function sortedNames(entries: readonly { readonly key: { readonly name: string } }[]): string[] {
@@ -89,7 +94,7 @@ function newGroup(doc: SdlDocument, name: string): GroupDraft {
   const attrs = new Map<string, string>();
   for (const e of infra?.attributes?.entries ?? []) attrs.set(e.key.name, e.value.value ?? "");
   const attributes = [...attrs].map(([key, value]) => ({ key, value }));
-  const signedBy = { allOf: strings(infra?.signedBy?.allOf) ?? [], anyOf: strings(infra?.signedBy?.anyOf) ?? [] };
+  const signedBy = { allOf: strings(infra?.signedBy?.allOf), anyOf: strings(infra?.signedBy?.anyOf) };
   return {
     name,
     signedBy,
@@ -182,7 +187,7 @@ export function buildGroups(doc: SdlDocument, overrides?: TsValueOverrides): Bui
     specs.push({
       name,
       requirements: {
-        signedBy: { allOf: [...g.signedBy.allOf], anyOf: [...g.signedBy.anyOf] },
+        signedBy: { allOf: goSlice(g.signedBy.allOf), anyOf: goSlice(g.signedBy.anyOf) },
         attributes: g.attributes,
       },
       resources: g.units.map((u) => ({
