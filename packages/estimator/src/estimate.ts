@@ -133,6 +133,10 @@ export function estimate(request: EstimateRequest, catalog: EstimateCatalog = DE
       throughput: ev.throughput,
       costPerHour: cost?.perHour ?? null,
       costPerMillionTokens: cost?.perMillionTokens ?? null,
+      costPerThousandImages:
+        cost && ev.throughput.imagesPerSec
+          ? Math.round(((cost.perHour * 1000) / (3600 * ev.throughput.imagesPerSec)) * 10000) / 10000
+          : null,
       offered: gpu.inProviderDb,
       notes: [...ev.notes, ...replicaNote(workload, gpu, count, ev, maxPerNode, maxGpus)],
       ...(ev.engineLimits ? { engineLimits: ev.engineLimits } : {}),

@@ -110,9 +110,12 @@ export {
   denoiserActivationBytes,
   diffusionMemory,
   diffusionParts,
+  vaeTileSide,
   diffusionTrainingActivationBytes,
 } from "./diffusion.js";
 export type { DiffusionMemory, DiffusionParts, DiffusionSetup } from "./diffusion.js";
+export { defaultDiffusionSteps, diffusionSpeed } from "./diffusion-speed.js";
+export type { DiffusionSpeed } from "./diffusion-speed.js";
 export { speechMemory } from "./whisper.js";
 export type { SpeechMemory, SpeechSetup } from "./whisper.js";
 export { embeddingMemory } from "./embedding.js";

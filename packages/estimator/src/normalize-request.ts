@@ -151,6 +151,7 @@ export function normalizeRequest(
   const microBatch = positiveInt("micro-batch", req.microBatch, diagnostics) ?? 1;
   const loraRank = positiveInt("LoRA rank", req.loraRank, diagnostics) ?? 16;
   const resolution = positiveInt("resolution", req.resolution, diagnostics);
+  const steps = positiveInt("denoising steps", req.steps, diagnostics);
   const batch = positiveInt("batch size", req.batchSize, diagnostics) ?? 1;
   // Bounds that keep the count and layout searches instant (issue 12: a pin of 10^9 GPUs ran out of memory).
   const c = req.constraints ?? {};
@@ -277,6 +278,10 @@ export function normalizeRequest(
     resolution: resolution ?? model.defaultResolution,
     batch,
     offload,
+    vaeSlicing: req.vaeSlicing ?? false,
+    vaeTiling: req.vaeTiling ?? false,
+    tinyVae: req.tinyVae ?? false,
+    ...(steps !== undefined ? { steps } : {}),
   };
   return { normalized: { model, knobs }, diagnostics };
 }

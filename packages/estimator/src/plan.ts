@@ -68,6 +68,7 @@ export type FixKind =
   | "optimizer"
   | "checkpointing"
   | "batch"
+  | "vae"
   | "offload"
   | "gpus"
   | "gpu";
@@ -122,6 +123,8 @@ export interface Throughput {
   readonly prefillTokensPerSec: number | null;
   /** Training tokens/s (fine-tuning plans). */
   readonly trainTokensPerSec: number | null;
+  /** Images per second (diffusion plans). */
+  readonly imagesPerSec?: number | null;
   /** Sequences decoded together (min of concurrency and what the KV cache holds). */
   readonly batch: number;
   /** Calibration factors and where they come from. */
@@ -164,6 +167,8 @@ export interface ResourcePlan {
   readonly costPerHour: number | null;
   /** Cost per million output (or training) tokens at the plan's throughput. */
   readonly costPerMillionTokens: number | null;
+  /** Cost per thousand images (diffusion plans) at the plan's images per second. */
+  readonly costPerThousandImages?: number | null;
   /** Whether the GPU is in the Akash provider database. */
   readonly offered: boolean;
   /** Other facts worth knowing (engine caps, rules applied). */

@@ -187,6 +187,14 @@ export interface EstimateRequest {
   readonly resolution?: number;
   readonly batchSize?: number;
   readonly offload?: DiffusionOffload | string;
+  /** Diffusion: `enable_vae_slicing()` (decode the batch one image at a time). */
+  readonly vaeSlicing?: boolean;
+  /** Diffusion: `enable_vae_tiling()` (decode in tiles of the VAE's sample size). */
+  readonly vaeTiling?: boolean;
+  /** Diffusion: a tiny autoencoder (TAESD, TAESDXL, TAEF1) instead of the VAE. */
+  readonly tinyVae?: boolean;
+  /** Diffusion: denoising steps (default: the pipeline's, 50 for SD/SDXL, 28 for FLUX.1-dev, 4 for schnell). */
+  readonly steps?: number;
   readonly constraints?: EstimateConstraints;
   readonly prices?: PriceTable;
 }

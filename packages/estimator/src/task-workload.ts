@@ -1,5 +1,6 @@
 import type { GpuSpec } from "@akash-sdl/catalog";
 import { diffusionMemory } from "./diffusion.js";
+import { diffusionSpeed } from "./diffusion-speed.js";
 import { embeddingMemory } from "./embedding.js";
 import { engineGpuProblem } from "./engine-gpu-problem.js";
 import { ENGINE_PROFILES } from "./engine-profiles.js";
@@ -18,9 +19,15 @@ const NO_SPEED: Throughput = {
   perSequenceTokensPerSec: null,
   prefillTokensPerSec: null,
   trainTokensPerSec: null,
+  imagesPerSec: null,
   batch: 1,
   basis: "No token-rate model for this task.",
 };
+
+const vaeOptions = (k: Knobs): string =>
+  [k.vaeSlicing ? "VAE slicing" : "", k.vaeTiling ? "VAE tiling" : "", k.tinyVae ? "tiny autoencoder" : ""]
+    .filter(Boolean)
+    .join(", ");
 
 interface TaskMemory {
   readonly weights: number;
@@ -48,8 +55,12 @@ export function createTaskWorkload(model: ModelProfile, parts: ParamParts, knobs
         resolution: k.resolution,
         batch: k.batch,
         offload: k.offload,
+        vaeSlicing: k.vaeSlicing,
+        vaeTiling: k.vaeTiling,
+        tinyVae: k.tinyVae,
       });
-      const rule = `diffusers at ${k.format}, ${k.resolution}² × ${k.batch} image(s), offload ${k.offload}: resident components + max(denoiser, VAE decode) activations.`;
+      const options = vaeOptions(k);
+      const rule = `diffusers at ${k.format}, ${k.resolution}² × ${k.batch} image(s), offload ${k.offload}${options ? `, ${options}` : ""}: resident components + max(denoiser, VAE decode) activations.`;
       return { ...d, download: d.pipelineWeights, rule };
     }
     if (kind === "encoder-decoder") {
@@ -98,14 +109,42 @@ export function createTaskWorkload(model: ModelProfile, parts: ParamParts, knobs
       kvBytesPerToken: null,
       maxContext: null,
       host,
-      throughput: NO_SPEED,
+      throughput: kind === "diffusion" ? diffusionThroughput(k, gpu) : NO_SPEED,
       notes: count > 1 ? [`${count} GPUs run ${count} independent replicas.`] : [],
     };
+  };
+
+  const diffusionThroughput = (k: Knobs, gpu: GpuSpec): Throughput => {
+    const speed = diffusionSpeed(model, gpu, {
+      format: k.format,
+      resolution: k.resolution,
+      batch: k.batch,
+      offload: k.offload,
+      tinyVae: k.tinyVae,
+      ...(k.steps !== undefined ? { steps: k.steps } : {}),
+    });
+    if (!speed) return { ...NO_SPEED, basis: "No 16-bit tensor rate for this GPU." };
+    return { ...NO_SPEED, imagesPerSec: speed.imagesPerSec, batch: Math.max(1, k.batch), basis: speed.basis };
   };
 
   const fixCandidates = (): FixCandidate[] => {
     const out: FixCandidate[] = [];
     if (kind === "diffusion") {
+      // Cheapest first: slicing and tiling cost little time; offload costs a lot.
+      if (!knobs.vaeSlicing && knobs.batch > 1)
+        out.push({
+          kind: "vae",
+          change: { vaeSlicing: true },
+          value: "slicing",
+          description: "Decode one image at a time (enable_vae_slicing).",
+        });
+      if (!knobs.vaeTiling)
+        out.push({
+          kind: "vae",
+          change: { vaeTiling: true },
+          value: "tiling",
+          description: "Decode the image in tiles (enable_vae_tiling).",
+        });
       if (knobs.offload === "none")
         out.push({
           kind: "offload",

@@ -211,6 +211,7 @@ export function inferenceThroughput(
     perSequenceTokensPerSec: perSeq,
     prefillTokensPerSec: prefill,
     trainTokensPerSec: null,
+    imagesPerSec: null,
     batch: B,
     basis,
   };
@@ -243,6 +244,7 @@ export function trainingThroughput(
     perSequenceTokensPerSec: null,
     prefillTokensPerSec: null,
     trainTokensPerSec: rate,
+    imagesPerSec: null,
     batch: 1,
     basis,
   };

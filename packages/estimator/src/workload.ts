@@ -43,6 +43,11 @@ export interface Knobs {
   readonly resolution: number;
   readonly batch: number;
   readonly offload: DiffusionOffload;
+  readonly vaeSlicing: boolean;
+  readonly vaeTiling: boolean;
+  readonly tinyVae: boolean;
+  /** Denoising steps, when given (otherwise the pipeline's default). */
+  readonly steps?: number;
 }
 
 /**

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { diffusionMemory, diffusionParts, estimate } from "../src/index.js";
-import { GIB, model, rel } from "./support/fixtures.js";
+import { diffusionMemory, diffusionParts, diffusionSpeed, estimate, vaeTileSide } from "../src/index.js";
+import { GIB, gpu, model, rel } from "./support/fixtures.js";
+
+// huggingface/blog simple_sdxl_optimizations.md (A100 40GB, SDXL fp16 + SDPA, 4 images at 1024², 50
+// steps): peak GiB and latency, https://github.com/huggingface/blog/blob/main/simple_sdxl_optimizations.md
+const SDXL_BLOG = [
+  ["default", {}, "none", 21.72, 11.413],
+  ["model CPU offload", {}, "model", 20.21, 16.082],
+  ["sequential CPU offload", {}, "sequential", 19.91, 67.034],
+  ["VAE slicing", { vaeSlicing: true }, "none", 15.4, 11.232],
+  ["VAE slicing + sequential CPU offload", { vaeSlicing: true }, "sequential", 11.47, 66.869],
+  ["tiny autoencoder", { tinyVae: true }, "none", 15.48, 10.45],
+] as const;
 
 describe("diffusion pipelines", () => {
   it("splits components into denoiser, text encoders and VAE", () => {
@@ -19,6 +30,66 @@ describe("diffusion pipelines", () => {
       offload: "none",
     });
     expect(rel((m.weights + m.activations) / GIB, 21.72)).toBeLessThan(0.03);
+  });
+
+  it.each(SDXL_BLOG)(
+    "SDXL blog, %s: peak memory within 3 %% and time within 10 %%",
+    (_l, opts, offload, gib, seconds) => {
+      const sdxl = model("stabilityai/stable-diffusion-xl-base-1.0").profile;
+      const setup = { format: "fp16", resolution: 1024, batch: 4, offload, ...opts } as const;
+      const m = diffusionMemory(sdxl, setup);
+      expect(rel((m.weights + m.activations) / GIB, gib)).toBeLessThan(0.03);
+      const speed = diffusionSpeed(sdxl, gpu("a100", 40, "sxm"), setup);
+      expect(rel(4 / (speed?.imagesPerSec ?? 1), seconds)).toBeLessThan(0.1);
+    },
+  );
+
+  it("VAE tiling caps the decode at one tile: no change at SDXL's 1024² tile size, less at 2048²", () => {
+    const sdxl = model("stabilityai/stable-diffusion-xl-base-1.0").profile;
+    expect(vaeTileSide(diffusionParts(sdxl))).toBe(1024);
+    const at = (resolution: number, vaeTiling: boolean): number =>
+      diffusionMemory(sdxl, { format: "fp16", resolution, batch: 1, offload: "none", vaeTiling }).total;
+    expect(at(1024, true)).toBe(at(1024, false));
+    // 2048²: the decode of 4 MP drops to one 1 MP tile; the UNet phase (8.9 GiB) becomes the peak.
+    expect(at(2048, true)).toBeLessThan(0.75 * at(2048, false));
+  });
+
+  it("images per second scale with the tensor rate; FLUX.1-schnell's 4 steps are ~7× faster than dev's 28", () => {
+    const dev = model("black-forest-labs/FLUX.1-dev").profile;
+    const schnell = model("black-forest-labs/FLUX.1-schnell").profile;
+    const setup = { format: "bf16", resolution: 1024, batch: 1, offload: "none" } as const;
+    const h100 = gpu("h100", 80, "sxm");
+    const d = diffusionSpeed(dev, h100, setup);
+    const s = diffusionSpeed(schnell, h100, setup);
+    expect(d?.steps).toBe(28);
+    expect(s?.steps).toBe(4);
+    expect((s?.imagesPerSec ?? 0) / (d?.imagesPerSec ?? 1)).toBeGreaterThan(5);
+    const a100 = diffusionSpeed(dev, gpu("a100", 80, "sxm"), setup);
+    expect((d?.imagesPerSec ?? 0) / (a100?.imagesPerSec ?? 1)).toBeCloseTo(989 / 312, 1);
+  });
+
+  it("estimate() reports images per second and cost per thousand images, not tokens", () => {
+    const r = estimate({
+      model: "stabilityai/stable-diffusion-xl-base-1.0",
+      prices: { a100: 1.2 },
+      constraints: { gpuModels: ["a100"] },
+    });
+    const p = r.plans[0];
+    expect(p?.throughput.decodeTokensPerSec).toBeNull();
+    expect(p?.throughput.imagesPerSec ?? 0).toBeGreaterThan(0.2);
+    expect(p?.costPerThousandImages ?? 0).toBeGreaterThan(0);
+    expect(p?.costPerMillionTokens).toBeNull();
+  });
+
+  it("a batch that does not fit is offered VAE slicing before CPU offload", () => {
+    const r = estimate({
+      model: "stabilityai/stable-diffusion-xl-base-1.0",
+      batchSize: 4,
+      constraints: { gpuModels: ["rtx4000ada"], gpuCount: 1 },
+    });
+    const kinds = r.plans[0]?.fixes.map((f) => f.kind) ?? [];
+    expect(r.plans[0]?.fits).toBe(false);
+    expect(kinds[0]).toBe("vae");
   });
 
   it("FLUX.1 bf16: about 33 GB without offload, about 24 GB with model CPU offload", () => {

@@ -35,9 +35,18 @@ Fine-tuning:
       --optimizer adamw|adamw-8bit|sgd|adafactor
       --seq-len N  --micro-batch N  --lora-rank N  --no-checkpointing
 Diffusion:
-      --resolution PX  --batch N  --offload none|model|sequential
+      --resolution PX         image side (default: the model's, 512 for SD 1.5, 1024 for SDXL/Flux)
+      --batch N               images per pipeline call (default 1)
+      --offload none|model|sequential   CPU offload (enable_model_cpu_offload, _sequential_)
+      --vae-slicing           decode the batch one image at a time (enable_vae_slicing)
+      --vae-tiling            decode in tiles of the VAE's sample size (enable_vae_tiling)
+      --tiny-vae              a tiny autoencoder (TAESD/TAESDXL) instead of the VAE
+      --steps N               denoising steps for images/s (default 50 SD/SDXL, 28 FLUX.1-dev,
+                              4 FLUX.1-schnell)
 Speech (whisper):
-      --batch N               audio chunks decoded at once (faster-whisper batched pipeline)
+      --batch N               audio chunks decoded at once (faster-whisper batch_size,
+                              transformers batch_size); each chunk adds its decoder state:
+                              ~224 MiB of cross-attention KV for large-v3 on faster-whisper
 GPUs and cost:
       --gpu MODEL[:RAM]       allowed GPU model(s); repeat or separate with commas
       --gpus N                pin the GPU count (plans are shown even when they do not fit)

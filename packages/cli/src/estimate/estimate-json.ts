@@ -48,6 +48,9 @@ export interface EstimatePlanJson {
   readonly maxNumSeqs: number | null;
   readonly maxBatchedTokens: number | null;
   readonly perSequenceTokensPerSec: number | null;
+  /** Diffusion: images per second and cost per thousand images (priced), else null. */
+  readonly imagesPerSec: number | null;
+  readonly costPerThousandImages: number | null;
   readonly fixes: readonly { readonly kind: string; readonly description: string; readonly value: string | number }[];
   /** Everything else the text output shows: layout, ephemeral storage, host sizing rules, notes, speed basis. */
   readonly task: string;
@@ -118,6 +121,8 @@ export function planToJson(p: ResourcePlan): EstimatePlanJson {
     maxNumSeqs: p.engineLimits?.maxSeqs ?? null,
     maxBatchedTokens: p.engineLimits?.batchedTokens ?? null,
     perSequenceTokensPerSec: round(p.throughput.perSequenceTokensPerSec),
+    imagesPerSec: p.throughput.imagesPerSec ? Math.round(p.throughput.imagesPerSec * 1000) / 1000 : null,
+    costPerThousandImages: p.costPerThousandImages ?? null,
     fixes: p.fixes.map((f) => ({ kind: f.kind, description: f.description, value: f.value })),
     task: p.task,
     parallel: { tensor: p.parallel.tensor, pipeline: p.parallel.pipeline, data: p.parallel.data },

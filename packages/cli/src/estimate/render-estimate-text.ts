@@ -108,7 +108,8 @@ export function renderEstimateText(result: EstimateResult, limit: number, paint:
           : ""),
     );
     lines.push("");
-    const speedHead = first.task === "finetune" ? "train t/s" : "decode t/s";
+    const images = shown.some((p) => typeof p.throughput.imagesPerSec === "number");
+    const speedHead = first.task === "finetune" ? "train t/s" : images ? "images/s" : "decode t/s";
     const priced = shown.some((p) => p.costPerHour !== null);
     const gpuLabel = (p: ResourcePlan): string => `${p.gpuCount} × ${p.gpu.model} ${p.gpu.ramGiB}Gi ${p.gpu.interface}`;
     const gpuWidth = Math.max(24, ...shown.map((p) => gpuLabel(p).length));
@@ -121,20 +122,29 @@ export function renderEstimateText(result: EstimateResult, limit: number, paint:
       padLeft(speedHead, 11),
       padLeft("prefill t/s", 12),
     ];
-    if (priced) header.push(padLeft("$/h", 8), padLeft("$/Mtok", 8));
+    if (priced) header.push(padLeft("$/h", 8), padLeft(images ? "$/1k img" : "$/Mtok", 8));
     lines.push(paint("dim", header.join(" ")));
     shown.forEach((p, i) => {
-      const speed = p.task === "finetune" ? p.throughput.trainTokensPerSec : p.throughput.decodeTokensPerSec;
+      const speed =
+        p.task === "finetune"
+          ? p.throughput.trainTokensPerSec
+          : images
+            ? (p.throughput.imagesPerSec ?? null)
+            : p.throughput.decodeTokensPerSec;
       const row = [
         pad(String(i + 1), 3),
         pad(gpuLabel(p), gpuWidth),
         pad(p.fits ? paint("green", "yes") : paint("red", "no"), 5),
         pad(memoryBar(p, paint), BAR_WIDTH + 18),
         padLeft(tokens(p.maxContext), 8),
-        padLeft(fmt(speed), 11),
+        padLeft(fmt(speed, images ? 2 : 0), 11),
         padLeft(fmt(p.throughput.prefillTokensPerSec), 12),
       ];
-      if (priced) row.push(padLeft(fmt(p.costPerHour, 2), 8), padLeft(fmt(p.costPerMillionTokens, 3), 8));
+      if (priced)
+        row.push(
+          padLeft(fmt(p.costPerHour, 2), 8),
+          padLeft(fmt(images ? (p.costPerThousandImages ?? null) : p.costPerMillionTokens, 3), 8),
+        );
       lines.push(row.join(" "));
     });
     if (result.plans.length > shown.length)
