@@ -32,4 +32,10 @@ export interface CliIo {
    * that an oversized input can be reported without reading all of it. Absent: no standard input.
    */
   readonly readStdin?: (maxBytes: number) => Promise<Uint8Array>;
+  /**
+   * Told how many files a command is about to check, before it starts: the `akash-sdl` process
+   * tunes its JavaScript engine for a short run there (node-io.ts). Absent: nothing is tuned (tests,
+   * hosts that call `main()` in their own process).
+   */
+  readonly plannedFiles?: (files: number) => void;
 }

@@ -1,5 +1,6 @@
 import { fstatSync, statSync } from "node:fs";
 import type { CliIo, TextSink } from "./cli-io.js";
+import { tuneForShortRun } from "./util/tune-for-short-run.js";
 
 /**
  * A process's {@link CliIo} and what went wrong while writing to it.
@@ -95,7 +96,8 @@ function guardedSink(stream: NodeJS.WriteStream, onFailure: (error: NodeJS.Errno
 }
 
 /**
- * The {@link CliIo} of the running process, with guarded stdout/stderr and a bounded stdin reader.
+ * The {@link CliIo} of the running process, with guarded stdout/stderr, a bounded stdin reader and
+ * engine tuning for short runs (`plannedFiles`: {@link tuneForShortRun}).
  *
  * @example
  * const { io, writeFailure } = createNodeIo();
@@ -111,6 +113,9 @@ export function createNodeIo(): NodeIo {
     cwd: process.cwd(),
     env: process.env,
     readStdin,
+    plannedFiles: (files) => {
+      tuneForShortRun(files);
+    },
   };
   return { io, writeFailure: () => failure };
 }

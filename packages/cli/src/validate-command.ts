@@ -130,6 +130,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     io.cwd,
   );
   if (useStdin) files.unshift({ path: "-", display: "<stdin>", explicit: true });
+  io.plannedFiles?.(files.length);
   const reports: FileReport[] = problems.map(problemReport);
   const emit = (report: FileReport): void => {
     if (format === "text") io.stdout.write(renderFileReport(report, { color, maxWidth }));
