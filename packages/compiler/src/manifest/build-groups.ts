@@ -9,7 +9,7 @@ import type { SdlDocument, SdlService } from "@akash-sdl/core";
 import { goSort } from "../go/go-sort.js";
 import { goStringCompare, goStringLess, goTrimSpace } from "../go/go-strings.js";
 import { buildExposes, endpointSequenceNumbers, exposeEndpoints, sortEndpoints } from "./build-exposes.js";
-import { buildResources, sortAttributes } from "./build-resources.js";
+import { buildResources, copyResources, sortAttributes } from "./build-resources.js";
 import { markExplicitEmptyList } from "./explicit-empty-list.js";
 import { interconnectGroupOf } from "./interconnect-group.js";
 import type { TsValueOverrides } from "./build-resources.js";
@@ -145,11 +145,11 @@ export function buildGroups(doc: SdlDocument, overrides?: TsValueOverrides): Bui
       const expose = buildExposes(svc, seq, overrides);
       const endpoints = exposeEndpoints(expose);
       const location = v21 ? group.bound.get(profileName) : undefined;
-      let id: number;
+      let resources: Resources;
       if (location === undefined) {
-        id = group.units.length + 1;
+        resources = buildResources(compute?.resources, group.units.length + 1, endpoints, overrides);
         group.units.push({
-          resources: buildResources(compute?.resources, id, [], overrides),
+          resources: copyResources(resources, []),
           count,
           endpoints: [...endpoints],
           price: { denom: price?.denom?.value ?? "", amount: formatDec18(price?.amount?.value?.atomics ?? 0n) },
@@ -157,7 +157,7 @@ export function buildGroups(doc: SdlDocument, overrides?: TsValueOverrides): Bui
         group.bound.set(profileName, group.units.length - 1);
       } else {
         const unit = group.units[location] as UnitDraft;
-        id = unit.resources.id;
+        resources = buildResources(compute?.resources, unit.resources.id, endpoints, overrides);
         unit.count += count;
         unit.endpoints = sortEndpoints([...unit.endpoints, ...endpoints]);
       }
@@ -168,7 +168,7 @@ export function buildGroups(doc: SdlDocument, overrides?: TsValueOverrides): Bui
         command: strings(svc.command),
         args: strings(svc.args),
         env: strings(svc.env),
-        resources: buildResources(compute?.resources, id, endpoints, overrides),
+        resources,
         count,
         expose,
         params: params(svc),

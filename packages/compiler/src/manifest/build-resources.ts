@@ -175,3 +175,36 @@ export function buildResources(
     endpoints,
   };
 }
+
+const copyAttributes = (list: readonly Attribute[]): Attribute[] => list.map((a) => ({ key: a.key, value: a.value }));
+
+/**
+ * A deep copy of built resources with another `endpoints` list — what {@link buildResources} of
+ * the same profile and id returns, without re-reading, re-sorting or re-normalising anything.
+ *
+ * @example
+ * copyResources(serviceResources, []).id === serviceResources.id; // true
+ */
+export function copyResources(r: Resources, endpoints: Endpoint[]): Resources {
+  return {
+    id: r.id,
+    cpu:
+      r.cpu === undefined
+        ? undefined
+        : { units: { val: r.cpu.units.val }, attributes: copyAttributes(r.cpu.attributes) },
+    memory:
+      r.memory === undefined
+        ? undefined
+        : { quantity: { val: r.memory.quantity.val }, attributes: copyAttributes(r.memory.attributes) },
+    storage: r.storage.map((v) => ({
+      name: v.name,
+      quantity: { val: v.quantity.val },
+      attributes: copyAttributes(v.attributes),
+    })),
+    gpu:
+      r.gpu === undefined
+        ? undefined
+        : { units: { val: r.gpu.units.val }, attributes: copyAttributes(r.gpu.attributes) },
+    endpoints,
+  };
+}
