@@ -562,18 +562,32 @@ function quickObject(
     ([p, list]) => [slotOf(p), list.map(slotOf)] as const,
   );
   const checks = props.map(([name, check]) => [index.get(name) as number, check] as const);
-  const slots = new Int32Array(index.size);
+  // Where each known name sits in the current map: `at[k]` counts only while `stamp[k]` is this visit's number
+  // (no clearing per map).
+  const at = new Int32Array(index.size);
+  const stamp = new Int32Array(index.size);
+  let visit = 0;
+  const slot = (k: number): number => (stamp[k] === visit ? (at[k] as number) : -1);
+  const checkSlots = checks.map(([k]) => k);
+  const checkFns = checks.map(([, check]) => check);
+  const depSlots = deps.map(([p]) => p);
+  const depLists = deps.map(([, list]) => list);
   return (map, run) => {
     const pairs = map.pairs;
     const n = pairs.length;
-    slots.fill(-1);
+    if (++visit === 0x7fffffff) {
+      visit = 1;
+      stamp.fill(0);
+    }
     for (let i = 0; i < n; i++) {
       const pair = pairs[i] as YamlPair;
-      const name = nameOf(pair);
+      const key = pair.key;
+      const name = key.kind === "scalar" && typeof key.value === "string" ? key.value : propertyName(pair);
       const k = index.get(name);
       if (k !== undefined) {
-        if ((slots[k] as number) >= 0) return undefined;
-        slots[k] = i;
+        if (stamp[k] === visit) return undefined;
+        stamp[k] = visit;
+        at[k] = i;
         if (k < propertyCount) continue;
       }
       if (closed) return false;
@@ -587,14 +601,15 @@ function quickObject(
       run.path.pop();
       if (!ok) return false;
     }
-    for (const k of required) if ((slots[k] as number) < 0) return false;
-    for (const [p, list] of deps) {
-      if ((slots[p] as number) < 0) continue;
-      for (const k of list) if ((slots[k] as number) < 0) return false;
+    for (let r = 0; r < required.length; r++) if (stamp[required[r] as number] !== visit) return false;
+    for (let d = 0; d < depSlots.length; d++) {
+      if (stamp[depSlots[d] as number] !== visit) continue;
+      const list = depLists[d] as number[];
+      for (let j = 0; j < list.length; j++) if (stamp[list[j] as number] !== visit) return false;
     }
-    for (const [k, check] of checks) {
-      const i = slots[k] as number;
-      if (i >= 0 && !check((pairs[i] as YamlPair).value, run)) return false;
+    for (let c = 0; c < checkSlots.length; c++) {
+      const i = slot(checkSlots[c] as number);
+      if (i >= 0 && !(checkFns[c] as Check)((pairs[i] as YamlPair).value, run)) return false;
     }
     return true;
   };
@@ -664,16 +679,37 @@ function leafTest(s: Schema): ((d: Data) => boolean) | undefined {
 /** Compiles one schema object into a check that follows ajv's keyword order and error rules. */
 function compileNode(schema: unknown, sp: string): Check {
   if (alwaysValid(schema)) return ALWAYS;
-  const full = compileFull(schema, sp);
+  const [full, quick] = compileFull(schema, sp);
   const test = leafTest(schema as Schema);
-  if (test === undefined) return full;
-  return (node, run) => {
-    if (test(resolve(node))) return true;
-    return run.errors === null ? false : full(node, run);
-  };
+  if (test !== undefined) {
+    return (node, run) => {
+      if (test(resolve(node))) return true;
+      return run.errors === null ? false : full(node, run);
+    };
+  }
+  if (quick !== undefined && objectOnly(schema as Schema)) {
+    // `{ type: "object", properties, required, additionalProperties … }`: the one-pass walk decides most maps.
+    return (node, run) => {
+      if (run.errors === null) {
+        const d = resolve(node);
+        if (d === null || d.kind !== "map") return false;
+        const verdict = quick(d, run);
+        if (verdict !== undefined) return verdict;
+      }
+      return full(node, run);
+    };
+  }
+  return full;
 }
 
-function compileFull(schema: unknown, sp: string): Check {
+/** A schema of `type: "object"` and object keywords only (no `allOf`, `if`, `oneOf` … beside them). */
+function objectOnly(s: Schema): boolean {
+  if (s["type"] !== "object") return false;
+  for (const key in s) if (key !== "type" && RULE_KEYWORDS.has(key) && !OBJECT_KEYWORDS.includes(key)) return false;
+  return true;
+}
+
+function compileFull(schema: unknown, sp: string): readonly [Check, ObjectGroup["quick"]] {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) unsupported("a schema of this kind", sp);
   const s = schema as Schema;
   for (const key in s) if (!SUPPORTED.has(key)) unsupported(`the keyword '${key}'`, sp);
@@ -693,7 +729,7 @@ function compileFull(schema: unknown, sp: string): Check {
   const usesString = usesGroup(s, STRING_KEYWORDS);
   const usesArray = usesGroup(s, ARRAY_KEYWORDS);
   const usesObject = usesGroup(s, OBJECT_KEYWORDS);
-  return (node, run) => {
+  const check: Check = (node, run) => {
     const d = resolve(node);
     let valid = true;
     if (upFront && !hasType(d, type as string)) {
@@ -763,6 +799,7 @@ function compileFull(schema: unknown, sp: string): Check {
     }
     return valid;
   };
+  return [check, quick];
 }
 
 const NUMBER_KEYWORDS = ["maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"];
