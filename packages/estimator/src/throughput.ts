@@ -113,15 +113,29 @@ export function engineTflops(
   return Math.max(tensor ?? 0, dp4a * gpu.fp32Tflops);
 }
 
+/** Share of the prefill MFU llama.cpp's dp4a MMQ kernels reach (P40, see `prefillRate`). */
+const DP4A_PREFILL = 0.58;
+
 /**
  * Prefill rate of one prompt in tokens/s: `n / ((2·P_active·n + 2·L·n²·d_attn) / (MFU·FLOPS·TP))`,
  * scaled for quantised GGUF weights and bitsandbytes NF4.
  */
-function prefillRate(s: InferenceSetup, tflops: number, mfu: number, tp: number, scale: number, n: number): number {
+function prefillRate(
+  s: InferenceSetup,
+  gpu: GpuSpec,
+  tflops: number,
+  mfu: number,
+  tp: number,
+  scale: number,
+  n: number,
+): number {
   const m = s.model;
   const dAttn = m.heads * (m.traits.attention === "mla" ? 192 : m.headDim);
   const flops = 2 * m.activeParams * n + 2 * m.layers * n * n * dAttn;
-  const quantised = FORMAT_BITS[s.format].gguf ? s.engine.quantisedPrefill : 1;
+  // On the dp4a path (Pascal and older: no tensor cores) llama.cpp's MMQ reaches 26 % of the int8 peak: P40
+  // llama 7B Q4_0 pp512 912 t/s = 12.3 of 47 TOPS (llama.cpp PR #4766) → 0.58 of the prefill MFU.
+  const dp4a = s.engine.formats === "gguf" && (computeCapability(gpu) ?? 7) < 7;
+  const quantised = FORMAT_BITS[s.format].gguf ? (dp4a ? DP4A_PREFILL : s.engine.quantisedPrefill) : 1;
   return ((n / (flops / (mfu * tflops * 1e12 * tp * scale))) * quantised) / bnbSlowdown(s.format);
 }
 
@@ -174,7 +188,7 @@ export function inferenceThroughput(
       : "") +
     (s.format === "nf4" ? ", bitsandbytes NF4 ÷3 (gpu_poor)" : "");
 
-  const prefill = tflops ? prefillRate(s, tflops, mfu, tp, scale, promptTokens) : null;
+  const prefill = tflops ? prefillRate(s, gpu, tflops, mfu, tp, scale, promptTokens) : null;
   let decode: number | null = null;
   let perSeq: number | null = null;
   if (bw) {

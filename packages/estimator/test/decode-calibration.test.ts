@@ -217,6 +217,8 @@ const LLAMA_CPP_ROWS = [
   ["RTX 3090 Q4_0 pp512", RTX3090, "q4_0", "prefill", 3408.18, 0.15],
   ["RTX 3090 Q2_K pp512", RTX3090, "q2_k", "prefill", 3340.73, 0.15],
   ["RTX 3090 F16 pp512", RTX3090, "fp16", "prefill", 4184.85, 0.15],
+  ["P40 Q4_0 pp512", P40, "q4_0", "prefill", 912.41, 0.15],
+  ["P40 Q4_K_S pp512", P40, "q4_k_s", "prefill", 850.65, 0.15],
 ] as const;
 
 describe("llama.cpp quant types against llama-bench", () => {
