@@ -113,6 +113,7 @@ const pathKey = (path: readonly (string | number)[] | undefined): string | undef
 
 /** Keeps a schema finding only where no other Console refusal already covers the same node (same path or same start). */
 function mergeSchemaFindings(findings: Finding[], schema: readonly Finding[]): void {
+  if (schema.length === 0) return;
   const paths = new Set<string>();
   const starts = new Set<number>();
   const ranges: { start: number; end: number }[] = [];
