@@ -16,13 +16,14 @@ import { Bench } from "tinybench";
 import { CONTENDERS } from "./contenders.js";
 import type { Contender } from "./contenders.js";
 import { corpusDir, loadCorpus } from "./load-corpus.js";
+import type { CorpusEntry } from "./load-corpus.js";
 import { printPipelineRatio } from "./pipeline-contenders.js";
 import { printResults } from "./print-results.js";
 import { printFrontEndTargets } from "./print-targets.js";
 import type { Measurement } from "./print-results.js";
 
 const dir = corpusDir();
-let corpus;
+let corpus: CorpusEntry[];
 try {
   corpus = loadCorpus(dir);
 } catch (error) {
