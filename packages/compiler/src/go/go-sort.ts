@@ -241,7 +241,18 @@ export function goSort<T>(values: T[], less: GoLess<T>): T[] {
  */
 export function goSortWithShifts<T>(values: T[], less: GoLess<T>, shifts: XorshiftShifts): T[] {
   const n = values.length;
-  if (n > 1) pdqsort({ v: values, less, shifts }, 0, n, bitsLen(n));
+  if (n <= 12) {
+    // pdqsort's first step for 12 elements or fewer: Go's insertionSort, without the Data wrapper.
+    for (let i = 1; i < n; i++) {
+      for (let j = i; j > 0 && less(values[j] as T, values[j - 1] as T); j--) {
+        const t = values[j] as T;
+        values[j] = values[j - 1] as T;
+        values[j - 1] = t;
+      }
+    }
+    return values;
+  }
+  pdqsort({ v: values, less, shifts }, 0, n, bitsLen(n));
   return values;
 }
 
