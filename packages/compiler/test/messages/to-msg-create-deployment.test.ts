@@ -110,7 +110,7 @@ describe("toMsgCreateDeployment", () => {
     const result = toMsgCreateDeployment(SDL, { ...base, version: "v1beta3" });
     expect(result.value?.typeUrl).toBe(MSG_CREATE_DEPLOYMENT_V1BETA3_TYPE_URL);
     expect(result.value?.value).toMatchObject({ deposit: { denom: "uact", amount: "5000000" }, depositor: OWNER });
-    expect((result.value?.value as { version: Uint8Array }).version).toHaveLength(32);
+    expect((result.value!.value as { version: Uint8Array }).version).toHaveLength(32);
   });
 
   it("builds the v1beta5 message: prices lists and a deposits list, and warns that reclamation is not sent", () => {
