@@ -1,4 +1,5 @@
 import { fstatSync, statSync } from "node:fs";
+import type { Stats } from "node:fs";
 import type { CliIo, TextSink } from "./cli-io.js";
 import { tuneForShortRun } from "./util/tune-for-short-run.js";
 
@@ -32,7 +33,7 @@ function stdinIsDevNull(): boolean {
  * closed stdin and a read error reject (an I/O error, exit status 2), never an empty document.
  */
 function readStdin(maxBytes: number): Promise<Uint8Array> {
-  let info;
+  let info: Stats;
   try {
     info = fstatSync(0);
   } catch (error) {

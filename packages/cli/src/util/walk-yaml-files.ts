@@ -156,7 +156,7 @@ export async function walkYamlFiles(
   };
 
   const visit = async (current: Buffer): Promise<void> => {
-    let entries;
+    let entries: Dirent<Buffer>[];
     try {
       entries = await readDirectory(current);
     } catch (error) {
