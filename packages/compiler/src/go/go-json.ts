@@ -84,6 +84,21 @@ export function goJsonQuote(s: string): string {
   return `${out}${s.slice(start)}"`;
 }
 
+/**
+ * A list of strings as Go's compact `json.Marshal` writes it (`["a","b"]`): when no item needs
+ * escaping, one join instead of quoting item by item.
+ *
+ * @example
+ * goJsonStringList(["a", "<"]); // '["a","\\u003c"]'
+ */
+export function goJsonStringList(list: readonly string[]): string {
+  if (list.length === 0) return "[]";
+  if (!NEEDS_ESCAPE.test(list.length === 1 ? (list[0] as string) : list.join(""))) return `["${list.join('","')}"]`;
+  let out = "[";
+  for (let i = 0; i < list.length; i++) out += (i === 0 ? "" : ",") + goJsonQuote(list[i] as string);
+  return `${out}]`;
+}
+
 interface Writer {
   out: string;
   readonly indent: string;

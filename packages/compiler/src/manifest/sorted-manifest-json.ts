@@ -6,7 +6,7 @@
  * string is faster than writing UTF-8 bytes in JS, and faster than `JSON.stringify` of a sorted
  * value tree plus Go's escaping.)
  */
-import { goJsonQuote } from "../go/go-json.js";
+import { goJsonQuote, goJsonStringList } from "../go/go-json.js";
 import type { Attribute, Endpoint, Resources, Storage } from "../proto/types.js";
 import type {
   Manifest,
@@ -16,12 +16,7 @@ import type {
   ManifestStorageParams,
 } from "./manifest-types.js";
 
-function stringList(list: readonly string[] | null): string {
-  if (list === null) return "null";
-  let out = "[";
-  for (let i = 0; i < list.length; i++) out += (i === 0 ? "" : ",") + goJsonQuote(list[i] as string);
-  return `${out}]`;
-}
+const stringList = (list: readonly string[] | null): string => (list === null ? "null" : goJsonStringList(list));
 
 // Keys: key, value (both omitempty).
 function attributesJson(attributes: readonly Attribute[]): string {
@@ -71,18 +66,41 @@ function resourcesJson(r: Resources): string {
   return `${out}}`;
 }
 
-// Keys: endpointSequenceNumber, externalPort, global, hosts, httpOptions, ip, port, proto, service;
-// httpOptions: maxBodySize, nextCases, nextTimeout, nextTries, proxyBufferSize, readTimeout,
-// sendTimeout (nextCases omitted when empty, proxyBufferSize when 0).
-function exposeJson(e: ManifestExpose): string {
-  const h = e.httpOptions;
+// The httpOptions object of Go's defaults (SDL-SPEC §5.2), which nearly every expose has.
+const DEFAULT_HTTP_OPTIONS =
+  '"httpOptions":{"maxBodySize":1048576,"nextCases":["error","timeout"],"nextTimeout":0,"nextTries":3,"readTimeout":60000,"sendTimeout":60000}';
+
+function isDefaultHttp(h: ManifestExpose["httpOptions"]): boolean {
+  return (
+    h.maxBodySize === 1048576 &&
+    h.nextTimeout === 0 &&
+    h.nextTries === 3 &&
+    h.readTimeout === 60000 &&
+    h.sendTimeout === 60000 &&
+    h.proxyBufferSize === 0 &&
+    h.nextCases.length === 2 &&
+    h.nextCases[0] === "error" &&
+    h.nextCases[1] === "timeout"
+  );
+}
+
+// Keys: maxBodySize, nextCases, nextTimeout, nextTries, proxyBufferSize, readTimeout, sendTimeout
+// (nextCases omitted when empty, proxyBufferSize when 0).
+function httpOptionsJson(h: ManifestExpose["httpOptions"]): string {
+  if (isDefaultHttp(h)) return DEFAULT_HTTP_OPTIONS;
   const nextCases = h.nextCases.length === 0 ? "" : `"nextCases":${stringList(h.nextCases)},`;
   const proxyBufferSize = h.proxyBufferSize === 0 ? "" : `"proxyBufferSize":${h.proxyBufferSize},`;
   return (
+    `"httpOptions":{"maxBodySize":${h.maxBodySize},${nextCases}"nextTimeout":${h.nextTimeout},` +
+    `"nextTries":${h.nextTries},${proxyBufferSize}"readTimeout":${h.readTimeout},"sendTimeout":${h.sendTimeout}}`
+  );
+}
+
+// Keys: endpointSequenceNumber, externalPort, global, hosts, httpOptions, ip, port, proto, service.
+function exposeJson(e: ManifestExpose): string {
+  return (
     `{"endpointSequenceNumber":${e.endpointSequenceNumber},"externalPort":${e.externalPort},` +
-    `"global":${e.global},"hosts":${stringList(e.hosts)},"httpOptions":{"maxBodySize":${h.maxBodySize},` +
-    `${nextCases}"nextTimeout":${h.nextTimeout},"nextTries":${h.nextTries},${proxyBufferSize}` +
-    `"readTimeout":${h.readTimeout},"sendTimeout":${h.sendTimeout}},"ip":${goJsonQuote(e.ip)},` +
+    `"global":${e.global},"hosts":${stringList(e.hosts)},${httpOptionsJson(e.httpOptions)},"ip":${goJsonQuote(e.ip)},` +
     `"port":${e.port},"proto":${goJsonQuote(e.proto)},"service":${goJsonQuote(e.service)}}`
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { goJsonStringList } from "../../src/go/go-json.js";
 import { goJsonMarshal, goJsonQuote, goSortJson, goStringCompare, goStringLess, goTrimSpace } from "../../src/index.js";
 
 describe("Go JSON", () => {
@@ -10,6 +11,12 @@ describe("Go JSON", () => {
     expect(goJsonQuote("\u2028\u2029")).toBe('"\\u2028\\u2029"');
     expect(goJsonQuote("é😀")).toBe('"é😀"');
     expect(goJsonQuote("\ud800x")).toBe('"\ufffdx"');
+  });
+
+  test("a string list written at once equals quoting item by item, escapes and split surrogate pairs included", () => {
+    const lists = [[], ["a"], ["a", "b"], ["<", "x"], ["a\ud83d", "\ude00b"], ["\u2028"], ['"', "\\"], ["é", "€"]];
+    for (const list of lists) expect(goJsonStringList(list)).toBe(goJsonMarshal(list));
+    expect(goJsonStringList(["a\ud83d", "\ude00b"])).toBe('["a\ufffd","\ufffdb"]');
   });
 
   test("marshals in the given key order; MarshalIndent layout; empty containers", () => {

@@ -30,15 +30,27 @@ const expose: fc.Arbitrary<ManifestExpose> = fc.record({
   service: text,
   global: fc.boolean(),
   hosts: strings,
-  httpOptions: fc.record({
-    maxBodySize: int,
-    readTimeout: int,
-    sendTimeout: int,
-    nextTries: int,
-    nextTimeout: int,
-    nextCases: fc.array(text, { maxLength: 3 }),
-    proxyBufferSize: fc.oneof(fc.constant(0), int),
-  }),
+  httpOptions: fc.oneof(
+    // Go's defaults (the writer's fast path), and near misses of them.
+    fc.record({
+      maxBodySize: fc.constantFrom(1048576, 1048577),
+      readTimeout: fc.constant(60000),
+      sendTimeout: fc.constantFrom(60000, 0),
+      nextTries: fc.constant(3),
+      nextTimeout: fc.constantFrom(0, 1),
+      nextCases: fc.constantFrom(["error", "timeout"], ["error"], ["timeout", "error"]),
+      proxyBufferSize: fc.constantFrom(0, 1),
+    }),
+    fc.record({
+      maxBodySize: int,
+      readTimeout: int,
+      sendTimeout: int,
+      nextTries: int,
+      nextTimeout: int,
+      nextCases: fc.array(text, { maxLength: 3 }),
+      proxyBufferSize: fc.oneof(fc.constant(0), int),
+    }),
+  ),
   ip: text,
   endpointSequenceNumber: int,
 });
