@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { ParseLimits } from "../../tree/yaml-front-end.js";
 import type { YamlNode } from "../../tree/yaml-node.js";
+import { tabIndentation } from "./read-error.js";
 
 /**
  * The reading state of the fast front end: one pass over the text, offsets are UTF-16 indexes.
@@ -33,6 +34,12 @@ export interface Cursor {
   comments: string[] | undefined;
   /** The column of each of {@link Cursor.comments} (`-1` for a blank line). */
   commentColumns: number[];
+  /** Where the last plain scalar's scan of the blanks after it stopped (yaml.v3 allows tabs there). */
+  plainScanEnd: number;
+  /** Set when a limit was reached (the fallback then reports it, not an unclosed bracket). */
+  limitHit: boolean;
+  /** Offset of the opening bracket of the outermost flow collection being read, `-1` outside one. */
+  flowStart: number;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -69,6 +76,9 @@ export function createCursor(text: string, limits: ParseLimits): Cursor {
     expansion: 0,
     comments: undefined,
     commentColumns: [],
+    flowStart: -1,
+    limitHit: false,
+    plainScanEnd: -1,
     diagnostics: [],
   };
 }
@@ -116,7 +126,10 @@ export function skipBlanks(c: Cursor): void {
 
 /** Counts one token against {@link ParseLimits.maxTokens}; past a quarter of it the text is left to the fallback. */
 export function countToken(c: Cursor): void {
-  if (++c.tokens * 4 > c.limits.maxTokens) throw UNSUPPORTED;
+  if (++c.tokens * 4 > c.limits.maxTokens) {
+    c.limitHit = true;
+    throw UNSUPPORTED;
+  }
 }
 
 /** `true` when `pos` is at column 0 on a `---` or `...` marker followed by a blank or the end. */
@@ -179,28 +192,45 @@ export function takeCommentsFrom(c: Cursor, indent: number): string | undefined 
 /**
  * After a node: skips blanks, a trailing comment (returned), line breaks, and blank and comment
  * lines (kept in {@link Cursor.comments}), up to the next content or the end. A tab in the
- * indentation of a line, or a `#` glued to a token, leaves the text to the fallback.
+ * indentation of a line is a `yaml/tab-indentation` error, except where yaml.v3 allows it: in the
+ * blanks a plain scalar's scan took in, and on comment lines after a comment line (or after a
+ * comment following `---` or `-`: `trailingCounts`).
  */
-export function skipToContent(c: Cursor): string | undefined {
+export function skipToContent(c: Cursor, trailingCounts = false): string | undefined {
   const { text } = c;
   let trailing: string | undefined;
   let p = c.pos;
   let atLineStart = p === c.lineStart;
+  let afterCommentLine = false;
   for (;;) {
     while (text.charCodeAt(p) === 32) p++;
     if (text.charCodeAt(p) === 9) {
-      if (atLineStart) throw UNSUPPORTED;
+      const tab = p;
       while (isBlank(text.charCodeAt(p))) p++;
+      // yaml.v3 reads a tab-indented comment line only in a run of comment lines (its comment scanner
+      // takes the following comment lines along); anywhere else a tab cannot indent a line.
+      if (atLineStart && tab >= c.plainScanEnd && !(afterCommentLine && text.charCodeAt(p) === 35)) {
+        // On a comment or blank line, yaml.v3's verdict depends on the comment lines around it: fallback.
+        const ch = text.charCodeAt(p);
+        // Before the root, the `yaml` package reads a tab-indented first line (yaml.v3 refuses it): fallback.
+        // After spaces, the `yaml` package may read the tab as indentation (yaml.v3 refuses it): fallback.
+        if (ch === 35 || isBreak(ch) || p >= c.len || c.nodes === 0 || tab > c.lineStart) throw UNSUPPORTED;
+        throw tabIndentation(c, tab);
+      }
     }
     let ch = text.charCodeAt(p);
     if (ch === 35) {
-      if (!atLineStart && !isBlank(text.charCodeAt(p - 1))) throw UNSUPPORTED;
+      // yaml.v3 reads a `#` glued to a token (`"x"#c`) as a comment too (the `yaml` package refuses it).
       c.pos = p;
       const comment = readComment(c);
       if (atLineStart) {
+        afterCommentLine = true;
         (c.comments ??= []).push(comment);
         c.commentColumns.push(p - c.lineStart);
-      } else trailing = comment;
+      } else {
+        trailing = comment;
+        afterCommentLine = trailingCounts;
+      }
       p = c.pos;
       ch = text.charCodeAt(p);
     } else if (atLineStart && isBreak(ch) && c.comments !== undefined) {

@@ -1,11 +1,15 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { ParseLimits, YamlFrontEnd, YamlTree } from "../../tree/yaml-front-end.js";
 import type { YamlNode } from "../../tree/yaml-node.js";
+import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
+import { tidyDiagnostics } from "../../tree/tidy-diagnostics.js";
 import { yamlFrontEnd } from "../yaml/yaml-front-end.js";
 import {
   atDocumentMarker,
   createCursor,
+  isBlank,
   isBlankOrEnd,
+  isBreak,
   skipBlanks,
   skipToContent,
   takeComments,
@@ -14,6 +18,7 @@ import {
 import type { Cursor } from "./cursor.js";
 import type { Draft } from "./make-node.js";
 import { readBlockNode } from "./read-block.js";
+import { blank, ReadError, unclosedAround, unexpected } from "./read-error.js";
 
 /**
  * Characters this reader leaves to the fallback: controls yaml.v3 refuses, the line breaks of
@@ -37,6 +42,34 @@ function hasUnsupportedChars(text: string): boolean {
 
 type TreeDraft = Draft<YamlTree>;
 
+/** The start of the line holding `offset`. */
+function lineStartOf(text: string, offset: number): number {
+  let p = offset;
+  while (p > 0 && !isBreak(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+function multipleDocuments(start: number, end: number): Diagnostic {
+  return createDiagnostic(
+    "yaml/multiple-documents",
+    "The text holds more than one YAML document; only the first one is used.",
+    { start, end },
+    { hints: ["Remove the '---' line and everything after it, or move it to its own file."] },
+  );
+}
+
+function inputTooLarge(text: string, limit: number): Diagnostic {
+  return createDiagnostic(
+    "yaml/input-too-large",
+    `The text is ${text.length} characters long, more than the limit of ${limit}.`,
+    { start: 0, end: Math.min(text.length, 1) },
+    { data: { limit, actual: text.length } },
+  );
+}
+
+/** After this many errors the reader gives up on recovering (the fallback reads the text). */
+const MAX_RECOVERIES = 100;
+
 function byStart(a: Diagnostic, b: Diagnostic): number {
   return (a.span?.start ?? -1) - (b.span?.start ?? -1);
 }
@@ -47,7 +80,7 @@ function readStartMarker(c: Cursor): void {
   skipBlanks(c);
   const ch = c.text.charCodeAt(c.pos);
   if (!(isBlankOrEnd(ch) || ch === 35)) throw UNSUPPORTED; // `--- value`
-  const comment = skipToContent(c);
+  const comment = skipToContent(c, true);
   // A comment after `---` is kept like a comment line above the content.
   if (comment !== undefined) {
     (c.comments ??= []).unshift(comment);
@@ -87,11 +120,32 @@ function read(c: Cursor): YamlTree {
     if (trailing !== undefined) root.comment = trailing;
   }
   if (c.pos < c.len) {
-    // Only a document end marker may follow (another document or stray text: the fallback says so).
-    if (!atDocumentMarker(c, c.pos) || text.charCodeAt(c.pos) !== 46) throw UNSUPPORTED;
-    c.pos += 3;
-    skipToContent(c);
-    if (c.pos < c.len) throw UNSUPPORTED;
+    if (!atDocumentMarker(c, c.pos)) {
+      // Stray text after the root. On a later line, less indented than a root indented deeper or
+      // after a root that is no block collection, yaml.v3 reads it as the start of a second
+      // (implicit) document and may or may not refuse what follows: the fallback reads it.
+      // Otherwise it is unexpected.
+      const column = c.pos - c.lineStart;
+      const rootColumn = root === null ? 0 : root.span.start - lineStartOf(text, root.span.start);
+      const blockRoot = root !== null && (root.kind === "map" || root.kind === "seq") && !root.flow;
+      if (root !== null && (!blockRoot || (c.lineStart > root.span.end && column < rootColumn))) throw UNSUPPORTED;
+      throw unexpected(c, c.pos);
+    }
+    // The rest of the stream counts against the token budget (each token is a character at least).
+    if (c.tokens + (c.len - c.pos) > c.limits.maxTokens) throw UNSUPPORTED;
+    if (text.charCodeAt(c.pos) === 45) {
+      // yaml.v3 scans the first tokens of the next document: `--- value` is left to the fallback.
+      const after = c.pos + 3;
+      let p = after;
+      while (isBlank(text.charCodeAt(p))) p++;
+      if (!isBlankOrEnd(text.charCodeAt(p)) && !(text.charCodeAt(p) === 35 && p > after)) throw UNSUPPORTED;
+      c.diagnostics.push(multipleDocuments(c.pos, c.pos + 3));
+    } else {
+      c.pos += 3;
+      skipToContent(c);
+      if (c.pos < c.len) c.diagnostics.push(multipleDocuments(c.pos, c.pos + 1));
+    }
+    c.pos = c.len;
   }
   tree.root = root as YamlNode | null;
   while (c.comments !== undefined && c.comments[c.comments.length - 1] === "") c.comments.pop();
@@ -131,12 +185,32 @@ export function readFast(text: string, limits: ParseLimits): YamlTree | null {
  * expect(() => readFastOrThrow(text, DEFAULT_PARSE_LIMITS)).not.toThrow();
  */
 export function readFastOrThrow(text: string, limits: ParseLimits): YamlTree | null {
-  if (text.length > limits.maxInputLength || hasUnsupportedChars(text)) return null;
-  try {
-    return read(createCursor(text, limits));
-  } catch (error) {
-    if (error === UNSUPPORTED) return null;
-    throw error;
+  if (text.length > limits.maxInputLength)
+    return { root: null, diagnostics: [inputTooLarge(text, limits.maxInputLength)] };
+  if (hasUnsupportedChars(text)) return null;
+  let errors: Diagnostic[] | undefined;
+  let reading = text;
+  for (;;) {
+    const c = createCursor(reading, limits);
+    try {
+      const tree = read(c);
+      if (errors === undefined) return tree;
+      const all = [...errors, ...tree.diagnostics];
+      return { ...tree, diagnostics: tidyDiagnostics(all, text) };
+    } catch (thrown) {
+      // Something left to the fallback inside a flow collection that is never closed: the
+      // unclosed bracket is the error (what follows it may be anything).
+      const error = thrown === UNSUPPORTED ? (unclosedAround(c) ?? thrown) : thrown;
+      if (!(error instanceof ReadError)) {
+        if (error === UNSUPPORTED) return null;
+        throw error;
+      }
+      // Recovery: the error stands, the text around it is blanked, and the text is read again.
+      (errors ??= []).push(error.diagnostic);
+      const blanked = blank(reading, error.blankFrom, error.blankTo);
+      if (blanked === reading || errors.length > MAX_RECOVERIES) return null;
+      reading = blanked;
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
 import type { ScalarStyle, YamlAlias, YamlNode, YamlScalar } from "../../tree/yaml-node.js";
 import { countToken, isBlankOrEnd, isFlowIndicator, skipBlanks, UNSUPPORTED } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
@@ -129,8 +130,9 @@ export function emptyScalar(c: Cursor, at: number): YamlScalar {
 }
 
 /**
- * Reads an alias (`*name`) at the cursor; it must name a completed anchor, and the expansion
- * budget must hold (otherwise the fallback reports it).
+ * Reads an alias (`*name`) at the cursor. One that names no completed anchor is a
+ * `yaml/unknown-alias` error (its `target` is `undefined`); past the expansion budget the
+ * fallback reports it.
  *
  * @example
  * const alias = readAlias(c, false);
@@ -139,10 +141,26 @@ export function readAlias(c: Cursor, flow: boolean): YamlAlias {
   const start = c.pos;
   const name = readName(c, flow);
   const target = c.anchors.get(name);
-  if (target === undefined || c.pending.has(name)) throw UNSUPPORTED;
+  if (target === undefined || c.pending.has(name)) {
+    const span = { start, end: c.pos };
+    const message = c.pending.has(name)
+      ? `The alias '*${name}' refers to a node that contains it.`
+      : `The alias '*${name}' refers to an anchor that is not defined before it.`;
+    c.diagnostics.push(
+      createDiagnostic("yaml/unknown-alias", message, span, {
+        hints: [`Define '&${name}' on a node before this alias.`],
+        data: { name },
+      }),
+    );
+    c.nodes++;
+    return { kind: "alias", span, name, target: undefined };
+  }
   const size = c.sizes.get(target) ?? 1;
   c.expansion += size;
-  if (c.expansion > c.limits.maxAliasExpansion) throw UNSUPPORTED;
+  if (c.expansion > c.limits.maxAliasExpansion) {
+    c.limitHit = true;
+    throw UNSUPPORTED;
+  }
   // The alias counts as its whole expansion inside any anchored node around it.
   c.nodes += size;
   return { kind: "alias", span: { start, end: c.pos }, name, target };

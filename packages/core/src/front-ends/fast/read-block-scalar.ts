@@ -1,4 +1,5 @@
 import { countToken, isBlank, isBlankOrEnd, isBreak, UNSUPPORTED } from "./cursor.js";
+import { syntaxError, tabIndentation } from "./read-error.js";
 import type { Cursor } from "./cursor.js";
 import type { ScalarRead } from "./read-plain.js";
 import { addRun, finishRuns } from "./source-runs.js";
@@ -24,7 +25,12 @@ function scanBreaks(c: Cursor, scan: BreakScan, breaks: Breaks, parentIndent: nu
   for (;;) {
     while ((scan.indent === 0 || p - scan.lineStart < scan.indent) && text.charCodeAt(p) === 32) p++;
     if (p - scan.lineStart > maxIndent) maxIndent = p - scan.lineStart;
-    if ((scan.indent === 0 || p - scan.lineStart < scan.indent) && text.charCodeAt(p) === 9) throw UNSUPPORTED;
+    if ((scan.indent === 0 || p - scan.lineStart < scan.indent) && text.charCodeAt(p) === 9) {
+      // yaml.v3 refuses any tab here; the `yaml` package reads one after more spaces than the
+      // parent's indentation as content (`|\n  \tx`): left to the fallback.
+      if (scan.indent === 0 && p - scan.lineStart > parentIndent) throw UNSUPPORTED;
+      throw tabIndentation(c, p);
+    }
     const ch = text.charCodeAt(p);
     if (!isBreak(ch)) break;
     const n = ch === 13 && text.charCodeAt(p + 1) === 10 ? 2 : 1;
@@ -52,8 +58,9 @@ function addBreaks(runs: number[], out: string, breaks: Breaks): string {
  * yaml.v3 does (`yaml_parser_scan_block_scalar`): the chomping (`-`, `+`) and indentation
  * (`1`–`9`) indicators in either order, the indentation found from the first content line (or
  * given relative to `parentIndent`, the indentation of the enclosing collection, `-1` at the top),
- * folding of `>` scalars except around more-indented lines. A comment after the header leaves the
- * text to the fallback. `end` is just after the last content character (or the header).
+ * folding of `>` scalars except around more-indented lines. A comment after the header is
+ * skipped; a tab in the indentation is a `yaml/tab-indentation` error. `end` is just after the
+ * last content character (or the header).
  *
  * @example
  * const { text } = readBlockScalar(c, 0); // "keep\nlines" for `|-\n  keep\n  lines`
@@ -78,8 +85,18 @@ export function readBlockScalar(c: Cursor, parentIndent: number): ScalarRead {
   }
   const headerEnd = p;
   while (isBlank(text.charCodeAt(p))) p++;
-  if (text.charCodeAt(p) === 35) throw UNSUPPORTED; // a comment after the header
-  if (!isBlankOrEnd(text.charCodeAt(p))) throw UNSUPPORTED; // e.g. `|0` or `|x`: an error
+  if (text.charCodeAt(p) === 35) {
+    // A comment after the header, even glued to it (yaml.v3 reads it; the tree does not keep it).
+    while (p < len && !isBreak(text.charCodeAt(p))) p++;
+  }
+  if (!isBlankOrEnd(text.charCodeAt(p))) {
+    // e.g. `|0` or `|x`
+    throw syntaxError(
+      c,
+      p,
+      "A block scalar header holds only '|' or '>', a chomping indicator and an indentation digit.",
+    );
+  }
   countToken(c);
   const scan: BreakScan = { indent: 0, lineStart: c.lineStart };
   if (isBreak(text.charCodeAt(p))) {

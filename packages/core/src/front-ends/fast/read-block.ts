@@ -13,6 +13,8 @@ import {
   UNSUPPORTED,
 } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
+import { badIndentation, syntaxError, unexpected } from "./read-error.js";
+import type { ReadError } from "./read-error.js";
 import { applyProps, emptyScalar, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
 import type { Draft, NodeProps } from "./make-node.js";
 import { readBlockScalar } from "./read-block-scalar.js";
@@ -56,7 +58,34 @@ function unshiftComment(c: Cursor, comment: string): void {
 }
 
 function enter(c: Cursor): void {
-  if (++c.depth > c.limits.maxDepth) throw UNSUPPORTED;
+  if (++c.depth > c.limits.maxDepth) {
+    c.limitHit = true;
+    throw UNSUPPORTED;
+  }
+}
+
+/** `true` at a character that starts no node in block context (`@`, a backtick, `,`, `]`, `}`, `%` past column 0). */
+function startsNothing(c: Cursor): boolean {
+  const ch = c.text.charCodeAt(c.pos);
+  return ch === 64 || ch === 96 || ch === 44 || ch === 93 || ch === 125 || (ch === 37 && c.pos > c.lineStart);
+}
+
+/** A key that runs onto the next lines, or text where a key was expected: a ':' is likely missing. */
+function missingColon(c: Cursor, start: number): ReadError {
+  let end = start;
+  while (end < c.len && !isBreak(c.text.charCodeAt(end))) end++;
+  while (end > start + 1 && isBlank(c.text.charCodeAt(end - 1))) end--;
+  return syntaxError(c, start, "A mapping key must fit on one line; a ':' may be missing here.", end);
+}
+
+/**
+ * A line indented deeper than the entries of its block: bad indentation, except for a line that
+ * starts with an explicit `?` or `:` indicator, which the `yaml` package reads (fallback).
+ */
+function misindented(c: Cursor): ReadError | typeof UNSUPPORTED {
+  const ch = c.text.charCodeAt(c.pos);
+  if ((ch === 58 || ch === 63) && isBlankOrEnd(c.text.charCodeAt(c.pos + 1))) return UNSUPPORTED;
+  return badIndentation(c, c.pos);
 }
 
 /** Reads the key of a block mapping entry at the cursor; it must be followed by `:`. */
@@ -71,8 +100,15 @@ function readKey(c: Cursor): YamlScalar {
   } else if (canStartPlain(c)) {
     read = readPlain(c, 0, false);
     style = "plain";
+  } else if (startsNothing(c)) {
+    throw unexpected(c, start);
   } else throw UNSUPPORTED;
-  if (read.multiline || read.end - start > MAX_KEY_LENGTH || !keyFollows(c)) throw UNSUPPORTED;
+  if (read.end - start > MAX_KEY_LENGTH) throw UNSUPPORTED;
+  if (read.multiline || !keyFollows(c)) {
+    // A `:` indicator opening a later line: the `yaml` package reads it as this key's value (fallback).
+    if (/^\s*:(?:\s|$)/.test(c.text.slice(c.pos, c.pos + 200))) throw UNSUPPORTED;
+    throw missingColon(c, start);
+  }
   return makeScalar(c, start, read, style, undefined);
 }
 
@@ -113,9 +149,11 @@ function readBlockMap(c: Cursor, indent: number, firstKey: Draft<YamlScalar>): Y
     const trailing = skipToContent(c);
     if (trailing !== undefined) ((value ?? key) as Draft<YamlNode>).comment = trailing;
     if (c.pos >= c.len || atDocumentMarker(c, c.pos)) break;
+    if (c.lineStart <= (value ?? key).span.end) throw unexpected(c, c.pos); // more text after the value
     const column = c.pos - c.lineStart;
     if (column < indent) break;
-    if (column > indent || isEntry(c)) throw UNSUPPORTED;
+    if (column > indent) throw misindented(c);
+    if (isEntry(c)) throw unexpected(c, c.pos); // `- x` among the keys of a mapping
     const comments = takeComments(c);
     key = readKey(c);
     if (comments !== undefined) key.commentBefore = comments;
@@ -150,12 +188,13 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
     countToken(c);
     // yaml.v3 refuses a tab after `-` (simple keys are allowed there, and tabs cannot start a token).
     while (c.text.charCodeAt(c.pos) === 32) c.pos++;
+    // yaml.v3 refuses a tab after `-`, the `yaml` package reads it as a separator: fallback.
     if (c.text.charCodeAt(c.pos) === 9) throw UNSUPPORTED;
     const ch = c.text.charCodeAt(c.pos);
     let item: Draft<YamlNode>;
     if (isBreak(ch) || ch === 35 || Number.isNaN(ch)) {
       const at = c.pos;
-      const trailing = skipToContent(c);
+      const trailing = skipToContent(c, true);
       const column = c.pos - c.lineStart;
       if (c.pos >= c.len || atDocumentMarker(c, c.pos) || column <= indent) {
         item = emptyScalar(c, at > dash + 1 ? dash + 2 : dash + 1);
@@ -172,9 +211,10 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
     const trailing = skipToContent(c);
     if (trailing !== undefined) item.comment = trailing;
     if (c.pos >= c.len || atDocumentMarker(c, c.pos)) break;
+    if (c.lineStart <= item.span.end) throw unexpected(c, c.pos); // more text after the item
     const column = c.pos - c.lineStart;
     if (column < indent) break;
-    if (column > indent) throw UNSUPPORTED;
+    if (column > indent) throw misindented(c);
     if (!isEntry(c)) break;
   }
   const last = items[items.length - 1] as YamlNode;
@@ -205,6 +245,7 @@ function readBlockContent(
   const ch = text.charCodeAt(start);
   const next = text.charCodeAt(start + 1);
   if (ch === 45 && isBlankOrEnd(next)) {
+    if (inline && props === undefined) throw syntaxError(c, start, "A sequence cannot start on the line of its key.");
     if (inline || (props !== undefined && props.start >= c.lineStart)) throw UNSUPPORTED;
     return readBlockSeq(c, column);
   }
@@ -231,14 +272,22 @@ function readBlockContent(
   } else if (canStartPlain(c)) {
     read = readPlain(c, parentIndent + 1, false);
     style = "plain";
+  } else if (startsNothing(c)) {
+    throw unexpected(c, start);
   } else throw UNSUPPORTED;
   const scalar = makeScalar(c, start, read, style, props);
   if (!keyFollows(c)) return scalar;
   if (props !== undefined && props.tag !== undefined) throw UNSUPPORTED; // the tag was read into the key's value
   // An implicit key: a mapping starts here (never inline after another key's `:`).
+  if (inline && props === undefined) {
+    // `a: b\n  c: d`: a value continued on a more indented line holding a key (bad indentation);
+    // `a: b: c`: a mapping cannot start on the line of its key.
+    if (read.multiline) throw badIndentation(c, read.end - 1);
+    throw syntaxError(c, start, "A mapping cannot start on the line of its key; quote the value if ':' belongs to it.");
+  }
   const propsOnKeyLine = props !== undefined && props.start >= c.lineStart;
   if (inline || propsOnKeyLine || scalar.span.end - start > MAX_KEY_LENGTH) throw UNSUPPORTED;
-  if (read.multiline) throw UNSUPPORTED; // a key spanning lines
+  if (read.multiline) throw missingColon(c, start); // a key spanning lines
   return readBlockMap(c, column, scalar);
 }
 

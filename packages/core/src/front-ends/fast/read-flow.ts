@@ -1,13 +1,26 @@
 import { checkScalarKeys } from "./check-keys.js";
 import type { YamlMap, YamlNode, YamlPair, YamlSeq } from "../../tree/yaml-node.js";
-import { atDocumentMarker, countToken, isBlank, isBlankOrEnd, isBreak, takeBreak, UNSUPPORTED } from "./cursor.js";
+import {
+  atDocumentMarker,
+  countToken,
+  isBlank,
+  isBlankOrEnd,
+  isBreak,
+  readComment,
+  takeBreak,
+  UNSUPPORTED,
+} from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import { applyProps, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
 import type { Draft } from "./make-node.js";
+import { syntaxError, unclosedBracket, unexpected } from "./read-error.js";
 import { readPlain } from "./read-plain.js";
 import { readQuoted } from "./read-quoted.js";
 
-/** Skips blanks and line breaks inside a flow collection; comments there leave the text to the fallback. */
+/**
+ * Skips blanks, comments and line breaks inside a flow collection (the tree keeps no comment from
+ * inside one). A document marker there ends the text for yaml.v3: the collection is unclosed.
+ */
 function skipFlowSpace(c: Cursor): void {
   const { text } = c;
   for (;;) {
@@ -15,8 +28,8 @@ function skipFlowSpace(c: Cursor): void {
     if (isBlank(ch)) c.pos++;
     else if (isBreak(ch)) {
       takeBreak(c);
-      if (atDocumentMarker(c, c.pos)) throw UNSUPPORTED;
-    } else if (ch === 35) throw UNSUPPORTED;
+      if (atDocumentMarker(c, c.pos)) throw unclosedBracket(c);
+    } else if (ch === 35) readComment(c);
     else return;
   }
 }
@@ -56,19 +69,25 @@ function readFlowNode(c: Cursor, blockIndent: number): YamlNode {
     if (props !== undefined) throw UNSUPPORTED;
     return readAlias(c, true);
   } else if (canStartPlain(c)) node = makeScalar(c, start, readPlain(c, blockIndent + 1, true), "plain", props);
-  else throw UNSUPPORTED; // an empty node (`[a, , b]`, `[&x]`) or an indicator
+  else if (props === undefined && (ch === 44 || ch === 93 || ch === 125 || ch === 64 || ch === 96 || ch === 37)) {
+    throw unexpected(c, start); // an empty entry (`[a, , b]`) or a character that starts no node
+  } else throw UNSUPPORTED; // an indicator, or properties of an empty node (`[&x]`)
   applyProps(c, node, props, before);
   return node as YamlNode;
 }
 
 function enter(c: Cursor): void {
-  if (++c.depth > c.limits.maxDepth) throw UNSUPPORTED;
+  if (++c.depth > c.limits.maxDepth) {
+    c.limitHit = true;
+    throw UNSUPPORTED;
+  }
 }
 
 /**
  * Reads a flow sequence (`[a, b]`) or flow mapping (`{a: 1}`) at the cursor (on its opening
- * bracket). Entries are separated by commas; a trailing comma is allowed. Comments inside,
- * explicit keys (`?`), pairs inside sequences and empty entries leave the text to the fallback.
+ * bracket). Entries are separated by commas; a trailing comma is allowed; comments are skipped.
+ * Explicit keys (`?`), pairs inside sequences and non-scalar keys leave the text to the fallback;
+ * a collection never closed is a `yaml/unclosed-bracket` error at the outermost opening bracket.
  * The cursor ends after the closing bracket.
  *
  * `blockIndent` is the indentation of the enclosing block collection (`-1` at the top): yaml.v3
@@ -82,6 +101,8 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
   const start = c.pos;
   const isMap = text.charCodeAt(start) === 123;
   const close = isMap ? 125 : 93;
+  const outermost = c.flowStart < 0;
+  if (outermost) c.flowStart = start;
   enter(c);
   c.pos++;
   countToken(c);
@@ -92,7 +113,7 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
     skipFlowSpace(c);
     const ch = text.charCodeAt(c.pos);
     if (ch === close) break;
-    if (Number.isNaN(ch)) throw UNSUPPORTED; // unclosed
+    if (Number.isNaN(ch)) throw unclosedBracket(c);
     if (ch === 63 && isBlankOrEnd(text.charCodeAt(c.pos + 1))) throw UNSUPPORTED; // explicit key
     const node = readFlowNode(c, blockIndent);
     const keyLine = c.lineStart;
@@ -102,6 +123,7 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
       let value: YamlNode | null = null;
       if (next === 58) {
         // A key spanning lines, or a `:` on a later line than its key: yaml.v3 refuses both.
+        // yaml.v3 refuses both; the `yaml` package reads some: fallback.
         if (c.lineStart !== keyLine || /[\r\n]/.test(text.slice(node.span.start, node.span.end))) throw UNSUPPORTED;
         const after = text.charCodeAt(c.pos + 1);
         const adjacent = node.kind === "scalar" && node.style !== "plain";
@@ -128,11 +150,15 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
       countToken(c);
       continue;
     }
-    if (next !== close) throw UNSUPPORTED;
+    if (next !== close) {
+      if (Number.isNaN(next)) throw unclosedBracket(c);
+      throw syntaxError(c, c.pos, `Expected ',' or '${isMap ? "}" : "]"}' here.`);
+    }
   }
   c.pos++;
   countToken(c);
   c.depth--;
+  if (outermost) c.flowStart = -1;
   const span = { start, end: c.pos };
   if (!isMap) return { kind: "seq", span, items, flow: true };
   const map: YamlMap = { kind: "map", span, pairs, flow: true };

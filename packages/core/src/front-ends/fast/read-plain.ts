@@ -1,6 +1,7 @@
 import type { ScalarSourceMap } from "../../tree/yaml-node.js";
-import { countToken, isDocumentMarker, isBlank, isBlankOrEnd, isBreak, UNSUPPORTED } from "./cursor.js";
+import { countToken, isDocumentMarker, isBlank, isBlankOrEnd, isBreak } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
+import { tabIndentation } from "./read-error.js";
 import { addRun, finishRuns } from "./source-runs.js";
 
 /**
@@ -57,11 +58,6 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): ScalarRe
       if (isBlankOrEnd(ch)) break;
       if (ch === 58 && isBlankOrEnd(text.charCodeAt(p + 1))) break;
       if (flow && endsInFlow(ch)) break;
-      if (flow && ch === 58) {
-        // `a:b` in flow is one scalar for yaml.v3 (and YAML 1.2); `a:,` or `a:]` is left to the fallback.
-        const after = text.charCodeAt(p + 1);
-        if (endsInFlow(after)) throw UNSUPPORTED;
-      }
       p++;
     }
     if (p > segment) {
@@ -101,7 +97,7 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): ScalarRe
     if (!isBlank(ch) && !isBreak(ch)) break;
     while (isBlank(ch) || isBreak(ch)) {
       if (isBlank(ch)) {
-        if (leadingBreak >= 0 && ch === 9 && p - lineStart < minColumn) throw UNSUPPORTED;
+        if (leadingBreak >= 0 && ch === 9 && p - lineStart < minColumn) throw tabIndentation(c, p);
         if (leadingBreak < 0) {
           if (wsStart < 0) wsStart = p;
           wsEnd = p + 1;
@@ -126,6 +122,7 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): ScalarRe
     if (!flow && p - lineStart < minColumn) break;
     if (flow && p >= len) break;
   }
+  c.plainScanEnd = p;
   c.pos = end;
   c.lineStart = endLineStart;
   countToken(c);

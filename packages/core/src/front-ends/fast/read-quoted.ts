@@ -1,3 +1,4 @@
+import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
 import { countToken, isDocumentMarker, isBlank, isBlankOrEnd, isBreak, UNSUPPORTED } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import type { ScalarRead } from "./read-plain.js";
@@ -5,23 +6,35 @@ import {
   DOUBLE_QUOTED_HEX_DIGITS as HEX_LENGTHS,
   DOUBLE_QUOTED_ESCAPES as SIMPLE_ESCAPES,
 } from "../../tree/double-quoted-escapes.js";
+import { unterminatedString } from "./read-error.js";
 import { addRun, finishRuns } from "./source-runs.js";
 
 function isHex(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 }
 
+/** An escape yaml.v3 refuses: reported, and the backslash kept as text. */
+function badEscape(c: Cursor, p: number, message: string): readonly [string, number] {
+  c.diagnostics.push(createDiagnostic("yaml/syntax", message, { start: p, end: p + 1 }));
+  return ["\\", 1];
+}
+
 /** Reads the escape at `p` (a backslash); returns the decoded text and the source length. */
-function readEscape(text: string, p: number): readonly [string, number] {
+function readEscape(c: Cursor, p: number): readonly [string, number] {
+  const { text } = c;
   const name = text.charAt(p + 1);
   const simple = SIMPLE_ESCAPES[name];
   if (simple !== undefined) return [simple, 2];
   const digits = HEX_LENGTHS[name];
-  if (digits === undefined) throw UNSUPPORTED; // unknown escape: an error for both readers
-  for (let i = 0; i < digits; i++) if (!isHex(text.charCodeAt(p + 2 + i))) throw UNSUPPORTED;
+  if (digits === undefined) return badEscape(c, p, "Invalid escape sequence in a double-quoted string.");
+  for (let i = 0; i < digits; i++) {
+    if (!isHex(text.charCodeAt(p + 2 + i))) return badEscape(c, p, "Invalid hexadecimal escape sequence.");
+  }
   const code = Number.parseInt(text.slice(p + 2, p + 2 + digits), 16);
-  // yaml.v3 refuses surrogates and code points past U+10FFFF; leave them to the fallback.
-  if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) throw UNSUPPORTED;
+  // yaml.v3 refuses surrogates and code points past U+10FFFF.
+  if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) {
+    return badEscape(c, p, "This escape names no Unicode character.");
+  }
   return [String.fromCodePoint(code), 2 + digits];
 }
 
@@ -30,8 +43,9 @@ function readEscape(text: string, p: number): readonly [string, number] {
  * does (`yaml_parser_scan_flow_scalar`): `''` and escapes decode, a line break folds to a space
  * and empty lines to `\n`, blanks around line breaks are dropped, an escaped line break joins
  * the lines. Continuation lines may be indented less than the key (yaml.v3 reads them; the `yaml`
- * package refuses them). An unterminated scalar, a document marker inside it or an unknown
- * escape leave the text to the fallback. The cursor ends after the closing quote.
+ * package refuses them). An unterminated scalar (or a document marker inside it) is a
+ * `yaml/unterminated-string` error; an escape yaml.v3 refuses is a `yaml/syntax` error, and its
+ * backslash stays text. The cursor ends after the closing quote.
  *
  * @example
  * const { text } = readQuoted(c); // "it's" for `'it''s'`
@@ -48,8 +62,12 @@ export function readQuoted(c: Cursor): ScalarRead {
   let plainCopy = true;
   let multiline = false;
   for (;;) {
-    if (p === lineStart && isDocumentMarker(text, p)) throw UNSUPPORTED;
-    if (p >= len) throw UNSUPPORTED;
+    if ((p === lineStart && isDocumentMarker(text, p)) || p >= len) {
+      // The `yaml` package reads a text ending in an escaped quote as closed by it (`'y''` is "y'",
+      // `"\"` is "\"): yaml.v3 refuses it; left to the fallback.
+      if (p >= len && text.charCodeAt(len - 1) === quote && len - 2 > start) throw UNSUPPORTED;
+      throw unterminatedString(c, start);
+    }
     let leadingBlanks = false;
     let chunk = p;
     const flush = (): void => {
@@ -82,7 +100,7 @@ export function readQuoted(c: Cursor): ScalarRead {
         break;
       } else if (!single && ch === 92) {
         flush();
-        const [decoded, n] = readEscape(text, p);
+        const [decoded, n] = readEscape(c, p);
         addRun(runs, out.length, p, n, false);
         out += decoded;
         plainCopy = false;

@@ -7,6 +7,7 @@ import {
   parse,
   readFast,
   sourceOffsetOf,
+  toPlainValue,
   yamlFrontEnd,
 } from "../../../src/index.js";
 import { readFastOrThrow } from "../../../src/front-ends/fast/fast-front-end.js";
@@ -14,6 +15,48 @@ import { compareWithGo } from "./support/compare-with-go.js";
 import type { GoAnswer } from "./support/go-oracle.js";
 
 const limits = DEFAULT_PARSE_LIMITS;
+
+/** Broken texts of every kind the yaml front end's tests use, read by the fast reader itself. */
+const BROKEN_TEXTS = [
+  "a: `x`\n",
+  'a: "\\q"\n',
+  "- a\nb: c\n",
+  "a: [1, 2]]\n",
+  'a: "x" y\n',
+  "key value\nb: 1\n",
+  'a: "abc\nb: 2\nc: 3\n',
+  "x: 1\na: 'abc\nb: 2\n",
+  "a: 'it''s\n",
+  'a: ["x, y]\nb: 1\n',
+  "a: [1, 2\nb: 3\n",
+  "{a: 1",
+  "a:\n  b: 1\n   c: 2\nd: 3\n",
+  "a:\n  b: 1\n c: 2\n",
+  "a: 1\n b: 2\n",
+  "a:\n  - 1\n - 2\n",
+  "services:\n  web:\n    image: nginx\n    expose:\n    - port: 80\n      as: 80\n     to:\n        - global: true\n",
+  "services:\n  web:\n    image: nginx\n   expose:\n    - port: 80\n",
+  "a:\r\n  b: 1\r\n c: 2\r\n",
+  "a:\n\tb: 1\n",
+  "a: |\n\tx\n",
+  "a: 1\n---\nb: 2\n",
+  "a: 1\n...\nb: 2\n",
+  "a: 1\n---\nb: `\n",
+  "a: *x\nb: &x 1\n",
+  "a: &x [1, *x]\n",
+  "a: 1\na: 2\nb: *nope\nc:\n\td: 1\n",
+  "a: b: c\n",
+  "a: - b\n",
+  "[a, , b]",
+  "a: @x\n",
+  "a: ]\n",
+  "a: b\n  c: d\n",
+  "a: |0\n  x\n",
+];
+
+/** `code@start-end` of every diagnostic. */
+const brief = (diagnostics: readonly { code: string; span?: { start: number; end: number } }[]) =>
+  diagnostics.map((d) => `${d.code}@${d.span?.start}-${d.span?.end}`);
 
 function value(node: YamlNode | null | undefined, key: string): YamlNode | null {
   if (node?.kind !== "map") throw new Error("expected a map");
@@ -112,18 +155,8 @@ describe("fastFrontEnd", () => {
     expect(fast!.diagnostics.map((d) => d.code)).toEqual(["yaml/duplicate-key", "yaml/duplicate-key"]);
   });
 
-  it("hands what it does not read to the yaml front end, invisibly", () => {
-    const texts = [
-      "%YAML 1.2\n---\na: 1\n",
-      "a: 1\n---\nb: 2\n",
-      "a:\n\t- x\n",
-      "a: [1, 2\nb: 3\n",
-      'a: "never closed\n',
-      "? complex\n: key\n",
-      "a: !custom x\n",
-      "a: *nowhere\n",
-      "a: 1\n b: 2\n",
-    ];
+  it("hands the constructs it does not read to the yaml front end, invisibly", () => {
+    const texts = ["%YAML 1.2\n---\na: 1\n", "? complex\n: key\n", "a: !custom x\n", "  a: 1\nb: 2\n"];
     for (const text of texts) {
       expect(readFast(text, limits), JSON.stringify(text)).toBeNull();
       const { lineCounter: _a, ...fast } = fastFrontEnd(text, limits);
@@ -132,13 +165,33 @@ describe("fastFrontEnd", () => {
     }
   });
 
-  it("keeps every complete node of a half-typed file (through the fallback)", () => {
+  it("reads broken texts itself, with the yaml front end's diagnostics (codes and spans)", () => {
+    for (const text of BROKEN_TEXTS) {
+      const fast = readFastOrThrow(text, limits);
+      expect(fast, JSON.stringify(text)).not.toBeNull();
+      expect(brief(fast!.diagnostics), JSON.stringify(text)).toEqual(brief(yamlFrontEnd(text, limits).diagnostics));
+    }
+  });
+
+  it("recovers: a half-typed or broken file keeps every complete node", () => {
     const text =
       "version: '2.0'\nservices:\n  web:\n    image: nginx\n    expose:\n      - port: 80\n        as: [80, \n";
-    const tree = fastFrontEnd(text, limits);
-    expect(tree.diagnostics.some((d) => d.severity === "error")).toBe(true);
-    expect(scalar(value(tree.root, "version")).text).toBe("2.0");
-    expect(scalar(value(value(value(tree.root, "services"), "web"), "image")).text).toBe("nginx");
+    const tree = readFastOrThrow(text, limits);
+    expect(tree).not.toBeNull();
+    expect(brief(tree!.diagnostics)).toEqual(["yaml/unclosed-bracket@90-91"]);
+    expect(scalar(value(tree!.root, "version")).text).toBe("2.0");
+    const web = value(value(tree!.root, "services"), "web");
+    expect(scalar(value(web, "image")).text).toBe("nginx");
+    const broken = "a: 1\nb: `x`\nc:\n  d: 2\n   e: 3\n  f: 4\ng: *nope\nh: 'it''s\n";
+    const read = readFastOrThrow(broken, limits);
+    expect(brief(read!.diagnostics)).toEqual([
+      "yaml/syntax@8-9",
+      "yaml/bad-indentation@25-29",
+      "yaml/unknown-alias@40-45",
+      "yaml/unterminated-string@49-50",
+    ]);
+    expect(brief(read!.diagnostics)).toEqual(brief(yamlFrontEnd(broken, limits).diagnostics));
+    expect(toPlainValue(read!.root)).toEqual({ a: 1, b: null, c: { d: 2, f: 4 }, g: null, h: null });
   });
 
   it("is parse's default front end", () => {
@@ -182,13 +235,18 @@ describe("the comparison with yaml.v3 (test harness)", () => {
 });
 
 describe("readFast on any text", () => {
-  it("never fails internally: it reads the text or hands it over", () => {
+  it("never fails internally: it reads the text (recovering from errors) or hands it over", () => {
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom(..."ab1 :-#'\"\\\t\n\r[]{},&*!|>%@`?~.".split("")), maxLength: 60 }),
         (text) => {
           const tree = readFastOrThrow(text, limits);
-          if (tree !== null) expect(tree.diagnostics.every((d) => d.code === "yaml/duplicate-key")).toBe(true);
+          if (tree === null) return;
+          for (const d of tree.diagnostics) {
+            expect(d.code.startsWith("yaml/")).toBe(true);
+            expect(d.span!.start).toBeGreaterThanOrEqual(0);
+            expect(d.span!.end).toBeLessThanOrEqual(text.length);
+          }
         },
       ),
       { numRuns: 3000 },

@@ -1,0 +1,270 @@
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
+import type { Span } from "../../text/span.js";
+import type { Cursor } from "./cursor.js";
+
+/**
+ * A YAML error the fast reader found and knows how to recover from: its diagnostic and the part
+ * of the text (`blankFrom`–`blankTo`) that is blanked out before the text is read again, so that
+ * the next reading keeps every complete node around it.
+ *
+ * @example
+ * throw new ReadError(diagnostic, 12, 20);
+ */
+export class ReadError {
+  readonly diagnostic: Diagnostic;
+  readonly blankFrom: number;
+  readonly blankTo: number;
+  constructor(diagnostic: Diagnostic, blankFrom: number, blankTo: number) {
+    this.diagnostic = diagnostic;
+    this.blankFrom = blankFrom;
+    this.blankTo = blankTo;
+  }
+}
+
+function isBreakCode(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+/** The start of the line holding `offset`. */
+function lineStartOf(text: string, offset: number): number {
+  let p = Math.min(offset, text.length);
+  while (p > 0 && !isBreakCode(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+/** The end of the line holding `offset` (before its line break). */
+function lineEndOf(text: string, offset: number): number {
+  let p = offset;
+  while (p < text.length && !isBreakCode(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/**
+ * The end of the lines after the line of `offset` that are indented more than that line (its
+ * children), blank lines among them included.
+ */
+function deeperLinesEnd(text: string, offset: number): number {
+  const start = lineStartOf(text, offset);
+  let indent = start;
+  while (text.charCodeAt(indent) === 32) indent++;
+  const column = indent - start;
+  let end = lineEndOf(text, offset);
+  let p = end;
+  for (;;) {
+    if (p >= text.length) return end;
+    p += text.charCodeAt(p) === 13 && text.charCodeAt(p + 1) === 10 ? 2 : 1;
+    let q = p;
+    while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
+    const lineEnd = lineEndOf(text, q);
+    if (q < lineEnd && text.charCodeAt(q) !== 35 && q - p <= column) return end;
+    end = lineEnd;
+    p = lineEnd;
+  }
+}
+
+/** The first non-blank character of the line of `offset` to its last one. */
+function contentSpan(text: string, offset: number): Span {
+  let start = lineStartOf(text, offset);
+  const lineEnd = lineEndOf(text, offset);
+  while (start < lineEnd && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  let end = lineEnd;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return { start, end: Math.max(end, Math.min(start + 1, text.length)) };
+}
+
+/**
+ * Where the outermost flow collection around `c` ends, or `-1` when it is never closed: brackets
+ * are counted, quoted scalars and comments skipped.
+ */
+function flowEnd(text: string, start: number): number {
+  let depth = 0;
+  let p = start;
+  const len = text.length;
+  while (p < len) {
+    const ch = text.charCodeAt(p);
+    if (ch === 91 || ch === 123) depth++;
+    else if (ch === 93 || ch === 125) {
+      if (--depth === 0) return p + 1;
+    } else if (ch === 34 || ch === 39) {
+      const prev = text.charCodeAt(p - 1);
+      if (prev === 32 || prev === 9 || prev === 10 || prev === 13 || prev === 91 || prev === 123 || prev === 44) {
+        p++;
+        while (p < len) {
+          const q = text.charCodeAt(p);
+          if (ch === 34 && q === 92) p++;
+          else if (q === ch) {
+            if (ch === 39 && text.charCodeAt(p + 1) === 39) p++;
+            else break;
+          }
+          p++;
+        }
+        if (p >= len) return -1;
+      }
+    } else if (ch === 35) {
+      const prev = text.charCodeAt(p - 1);
+      if (prev === 32 || prev === 9 || isBreakCode(prev)) p = lineEndOf(text, p) - 1;
+    }
+    p++;
+  }
+  return -1;
+}
+
+function unclosed(text: string, at: number): ReadError {
+  const bracket = text[at] === "{" ? "{" : "[";
+  return new ReadError(
+    createDiagnostic(
+      "yaml/unclosed-bracket",
+      `This '${bracket}' is never closed.`,
+      { start: at, end: at + 1 },
+      {
+        hints: [`Add the closing '${bracket === "{" ? "}" : "]"}'.`],
+      },
+    ),
+    at,
+    text.length,
+  );
+}
+
+/**
+ * An error inside a flow collection: the collection is never closed (reported at its opening
+ * bracket), or it is, and the error stands and the whole collection is blanked.
+ */
+function inFlow(c: Cursor, error: ReadError): ReadError {
+  const start = c.flowStart;
+  const end = flowEnd(c.text, start);
+  if (end < 0) return unclosed(c.text, start);
+  return new ReadError(error.diagnostic, start, end);
+}
+
+/** Blanks from `at` to the end of its line and the more indented lines under it. */
+function lineError(c: Cursor, diagnostic: Diagnostic, at: number): ReadError {
+  const error = new ReadError(diagnostic, at, deeperLinesEnd(c.text, at));
+  return c.flowStart >= 0 ? inFlow(c, error) : error;
+}
+
+/**
+ * A `yaml/syntax` error at `span` (one character by default): the rest of the line and the lines
+ * under it are blanked.
+ *
+ * @example
+ * throw syntaxError(c, c.pos, "Unexpected '`'.");
+ */
+export function syntaxError(c: Cursor, at: number, message: string, end: number = at + 1): ReadError {
+  return lineError(c, createDiagnostic("yaml/syntax", message, { start: at, end: Math.min(end, c.len) }), at);
+}
+
+/**
+ * `Unexpected 'x'.` for the character (or token) at `at`.
+ *
+ * @example
+ * throw unexpected(c, c.pos);
+ */
+export function unexpected(c: Cursor, at: number): ReadError {
+  const { text } = c;
+  let end = at + 1;
+  while (end < c.len && end - at < 20 && !/[\s,[\]{}]/.test(text.charAt(end)) && /[\w.-]/.test(text.charAt(at))) end++;
+  const token = text.slice(at, end);
+  return syntaxError(c, at, at >= c.len ? "Unexpected end of the text." : `Unexpected '${token}'.`);
+}
+
+/**
+ * `yaml/bad-indentation` for the line holding `at`: the line and the lines under it are blanked.
+ *
+ * @example
+ * throw badIndentation(c, c.pos);
+ */
+export function badIndentation(c: Cursor, at: number): ReadError {
+  const span = contentSpan(c.text, at);
+  return lineError(
+    c,
+    createDiagnostic("yaml/bad-indentation", "This line is not indented like the other entries of its block.", span, {
+      hints: ["Indent entries of one mapping or sequence by the same number of spaces."],
+    }),
+    lineStartOf(c.text, at),
+  );
+}
+
+/**
+ * `yaml/tab-indentation` at the run of tabs around `at`: the line and the lines under it are blanked.
+ *
+ * @example
+ * throw tabIndentation(c, c.pos);
+ */
+export function tabIndentation(c: Cursor, at: number): ReadError {
+  const { text } = c;
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) === 9) start--;
+  let end = at;
+  while (end < c.len && text.charCodeAt(end) === 9) end++;
+  return lineError(
+    c,
+    createDiagnostic(
+      "yaml/tab-indentation",
+      "Tabs are used for indentation; YAML allows only spaces.",
+      { start, end },
+      {
+        hints: ["Replace the tabs with spaces."],
+      },
+    ),
+    lineStartOf(text, at),
+  );
+}
+
+/**
+ * `yaml/unterminated-string` at the opening quote `at`: everything from there (or from the
+ * outermost flow collection around it) to the end is blanked.
+ *
+ * @example
+ * throw unterminatedString(c, start);
+ */
+export function unterminatedString(c: Cursor, at: number): ReadError {
+  const quote = c.text[at] === "'" ? "single" : "double";
+  return new ReadError(
+    createDiagnostic(
+      "yaml/unterminated-string",
+      `This ${quote}-quoted string is never closed.`,
+      { start: at, end: at + 1 },
+      {
+        hints: [`Add the closing ${quote === "single" ? "'" : '"'} quote.`],
+      },
+    ),
+    c.flowStart >= 0 ? c.flowStart : at,
+    c.len,
+  );
+}
+
+/**
+ * `yaml/unclosed-bracket` at the outermost open flow collection: it is blanked to the end.
+ *
+ * @example
+ * throw unclosedBracket(c);
+ */
+export function unclosedBracket(c: Cursor): ReadError {
+  return unclosed(c.text, c.flowStart);
+}
+
+/**
+ * When an unsupported construct was met inside a flow collection that is never closed, the
+ * unclosed bracket is the error to report (the construct may be the rest of the text).
+ *
+ * @example
+ * const error = unclosedAround(c); // ReadError | undefined
+ */
+export function unclosedAround(c: Cursor): ReadError | undefined {
+  if (c.limitHit || c.flowStart < 0 || flowEnd(c.text, c.flowStart) >= 0) return undefined;
+  // Only when no closing bracket follows at all (brackets inside plain scalars miscount).
+  if (c.text.indexOf("]", c.flowStart) >= 0 || c.text.indexOf("}", c.flowStart) >= 0) return undefined;
+  return unclosed(c.text, c.flowStart);
+}
+
+/**
+ * `text` with `from`–`to` replaced by spaces (line breaks kept, so offsets and lines stay).
+ *
+ * @example
+ * blank("a: `x`\n", 3, 6); // "a:    \n"
+ */
+export function blank(text: string, from: number, to: number): string {
+  const middle = text.slice(from, to).replace(/[^\r\n]/g, " ");
+  return text.slice(0, from) + middle + text.slice(to);
+}
