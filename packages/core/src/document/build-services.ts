@@ -95,7 +95,9 @@ function imageRefOf(ctx: BuildContext, image: SdlScalar<string> | undefined): Im
   try {
     const own = image.value === node.text;
     const result = parseImageRef(image.value, own ? 0 : textOffset(node));
-    for (const d of own ? placeInScalar(node, result.diagnostics) : result.diagnostics) {
+    for (const d of own && result.diagnostics.length > 0
+      ? placeInScalar(node, result.diagnostics)
+      : result.diagnostics) {
       ctx.diagnostics.push({
         ...d,
         severity: d.severity === "error" ? "warning" : d.severity,

@@ -1,3 +1,4 @@
+import { childPath } from "./sdl-node.js";
 import { parseByteSize } from "../scalars/parse-byte-size.js";
 import { keyNamesAt } from "../keys/sdl-key-table.js";
 import type { BuildContext } from "./build-context.js";
@@ -5,7 +6,7 @@ import { deref, describeNode, report } from "./build-context.js";
 import type { LeafSite } from "./decode-leaf.js";
 import { decodeString, makeLeaf } from "./decode-leaf.js";
 import { decodeQuantity } from "./decode-quantity.js";
-import { isGoNull, resolveGoScalar } from "./go-resolve.js";
+import { goScalarTag, isGoNull } from "./go-resolve.js";
 import { readNamedMap } from "./read-collections.js";
 import { keySuggestion, readStruct } from "./read-struct.js";
 import { reportMissing, severityWhenUsed } from "./report-missing.js";
@@ -40,11 +41,18 @@ export function buildStorage(ctx: BuildContext, site: LeafSite, used: boolean): 
     };
   }
   if (node.kind === "seq") {
-    const volumes: SdlStorageVolume[] = [];
+    const volumes: SdlStorageVolume[] = new Array(node.items.length); // sized up front: the document keeps it
+    let count = 0;
     node.items.forEach((item, index) => {
-      const volume = buildVolume(ctx, { node: item, keySpan: item.span, path: [...site.path, index] }, used, "list");
-      if (volume !== undefined) volumes.push(volume);
+      const volume = buildVolume(
+        ctx,
+        { node: item, keySpan: item.span, path: childPath(site.path, index) },
+        used,
+        "list",
+      );
+      if (volume !== undefined) volumes[count++] = volume;
     });
+    volumes.length = count;
     if (node.items.length === 0) {
       report(
         ctx,
@@ -135,7 +143,7 @@ function buildStorageAttributes(ctx: BuildContext, site: LeafSite): SdlStorageAt
     if (GO_TRUE.has(text) || GO_FALSE.has(text)) {
       persistent = makeLeaf(site2, GO_TRUE.has(text), persistentRaw.isNull);
       const node = deref(persistentRaw.node);
-      if (node?.kind === "scalar" && resolveGoScalar(node).tag === "str") {
+      if (node?.kind === "scalar" && goScalarTag(node) === "str") {
         report(
           ctx,
           "type/yaml11-boolean",

@@ -2,7 +2,7 @@ import type { Span } from "../text/span.js";
 import type { YamlNode, YamlScalar } from "../tree/yaml-node.js";
 import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, report } from "./build-context.js";
-import { isGoNull, resolveGoScalar } from "./go-resolve.js";
+import { goScalarTag, isGoNull, resolveGoScalar } from "./go-resolve.js";
 import type { SdlPath, SdlScalar } from "./sdl-node.js";
 
 /**
@@ -61,15 +61,15 @@ export function decodeString(ctx: BuildContext, site: LeafSite, options: DecodeS
     });
     return makeLeaf<string>(site, undefined, false);
   }
-  const r = resolveGoScalar(node);
-  if (r.tag !== "str" && options.schemaAllowsScalars !== true) {
+  const tag = goScalarTag(node);
+  if (tag !== "str" && options.schemaAllowsScalars !== true) {
     report(
       ctx,
       "type/coerced-to-string",
-      `Go reads the ${r.tag === "bool" ? "boolean" : r.tag === "timestamp" ? "date" : "number"} '${node.text}' as the string "${node.text}", but the schema requires a string.`,
+      `Go reads the ${tag === "bool" ? "boolean" : tag === "timestamp" ? "date" : "number"} '${node.text}' as the string "${node.text}", but the schema requires a string.`,
       node.span,
       site.path,
-      { hints: [`Quote it: "${node.text}".`], data: { actual: r.tag } },
+      { hints: [`Quote it: "${node.text}".`], data: { actual: tag } },
     );
   }
   return makeLeaf(site, node.text, false);

@@ -6,7 +6,7 @@ import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, report } from "./build-context.js";
 import type { LeafSite } from "./decode-leaf.js";
 import { decodeString, makeLeaf } from "./decode-leaf.js";
-import { isGoNull, resolveGoScalar } from "./go-resolve.js";
+import { goScalarTag, isGoNull } from "./go-resolve.js";
 import type { SdlScalar } from "./sdl-node.js";
 
 /**
@@ -68,7 +68,7 @@ export function decodeQuantity<T>(
     });
     return makeLeaf<T>(site, undefined, false);
   }
-  const tag = resolveGoScalar(node).tag;
+  const tag = goScalarTag(node);
   if (schemaWantsString && tag !== "str") {
     report(
       ctx,
@@ -108,7 +108,8 @@ export function parseWith<T>(
     report(ctx, "internal/exception", `A scalar grammar failed on '${text}': ${String(error)}.`, node.span, site.path);
     return makeLeaf<T>(site, undefined, false);
   }
-  addGrammarDiagnostics(ctx, own ? placeInScalar(node, result.diagnostics) : result.diagnostics, site.path);
+  const found = result.diagnostics;
+  if (found.length > 0) addGrammarDiagnostics(ctx, own ? placeInScalar(node, found) : found, site.path);
   return makeLeaf(site, result.value, false);
 }
 

@@ -103,19 +103,59 @@ function plainHint(text: string): "N" | "D" | "S" | "." | "M" | "" {
   if (c >= 48 && c <= 57) return "D";
   if (c === 43 || c === 45) return "S";
   if (c === 46) return ".";
-  return "yYnNtTfFoO~".includes(text.charAt(0)) ? "M" : "";
+  // y Y n N t T f F o O ~
+  switch (c) {
+    case 121:
+    case 89:
+    case 110:
+    case 78:
+    case 116:
+    case 84:
+    case 102:
+    case 70:
+    case 111:
+    case 79:
+    case 126:
+      return "M";
+    default:
+      return "";
+  }
+}
+
+/**
+ * The value of a plain decimal integer that yaml.v3 reads as written (digits only, no leading
+ * zero, at most 15 digits: exact as a double), or `undefined` for any other text.
+ */
+function simpleDecimal(text: string): bigint | undefined {
+  const length = text.length;
+  if (length > 15 || (length > 1 && text.charCodeAt(0) === 48)) return undefined;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return BigInt(Number(text));
 }
 
 /** yaml.v3 `resolve("", text)` for an untagged plain scalar. */
 function resolvePlain(text: string, allowTimestamp: boolean): GoResolved {
   const hint = plainHint(text);
   if (hint === "") return { tag: "str", value: text, indicated: false };
-  if (NULL_WORDS.has(text)) return { tag: "null", value: null };
-  if (TRUE_WORDS.has(text)) return { tag: "bool", value: true };
-  if (FALSE_WORDS.has(text)) return { tag: "bool", value: false };
-  // Own properties only: `toString` and friends are plain strings, not special floats.
-  const special = Object.hasOwn(SPECIAL_FLOATS, text) ? SPECIAL_FLOATS[text] : undefined;
-  if (special !== undefined) return { tag: "float", value: special };
+  if (hint === "N" || hint === "M") {
+    // Only these hints start the null and bool words; no number starts with them.
+    if (NULL_WORDS.has(text)) return { tag: "null", value: null };
+    if (TRUE_WORDS.has(text)) return { tag: "bool", value: true };
+    if (FALSE_WORDS.has(text)) return { tag: "bool", value: false };
+    return { tag: "str", value: text, indicated: false };
+  }
+  if (hint === "D") {
+    // Most numbers are plain decimal integers (ports, counts, CPU units).
+    const simple = simpleDecimal(text);
+    if (simple !== undefined) return { tag: "int", value: simple, legacyOctal: false };
+  } else {
+    // Own properties only: `toString` and friends are plain strings, not special floats.
+    const special = Object.hasOwn(SPECIAL_FLOATS, text) ? SPECIAL_FLOATS[text] : undefined;
+    if (special !== undefined) return { tag: "float", value: special };
+  }
   if (hint === ".") {
     const f = Number(text);
     if (DOT_FLOAT.test(text) && Number.isFinite(f)) return { tag: "float", value: f };
@@ -165,6 +205,18 @@ export function resolveGoScalar(node: YamlScalar): GoResolved {
 }
 
 /**
+ * The tag of {@link resolveGoScalar} without building the value: the same answer, quickly for
+ * the common strings (quoted, or plain and starting with a character no other type starts with).
+ *
+ * @example
+ * goScalarTag(node); // "str" for `image: nginx`
+ */
+export function goScalarTag(node: YamlScalar): GoResolved["tag"] {
+  if (node.tag === undefined && (node.style !== "plain" || plainHint(node.text) === "")) return "str";
+  return resolveGoScalar(node).tag;
+}
+
+/**
  * `true` when yaml.v3 sees a null: an empty value, or a scalar resolving to `!!null`
  * (`~`, `null`, `Null`, `NULL`, or an empty plain scalar). Custom Go decoders are skipped for nulls
  * and the field keeps its zero value.
@@ -175,6 +227,8 @@ export function resolveGoScalar(node: YamlScalar): GoResolved {
 export function isGoNull(node: YamlNode | null): boolean {
   if (node === null) return true;
   if (node.kind !== "scalar") return false;
+  const length = node.text.length;
+  if (length > 1 && length !== 4) return false; // the null words are "", "~" and four letters long
   // Same answer as `resolveGoScalar(node).tag === "null"` without resolving: only the null words
   // resolve to null, and only as an untagged plain scalar or under an explicit `!!null`.
   if (!NULL_WORDS.has(node.text)) return false;

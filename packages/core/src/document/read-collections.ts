@@ -1,9 +1,11 @@
+import { childPath } from "./sdl-node.js";
+import type { YamlNode } from "../tree/yaml-node.js";
 import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, report } from "./build-context.js";
 import type { DecodeStringOptions, LeafSite } from "./decode-leaf.js";
 import { decodeString } from "./decode-leaf.js";
 import { isGoNull } from "./go-resolve.js";
-import { checkKey, readMapping } from "./read-struct.js";
+import { checkKey, mappingPairs, readMappingBase } from "./read-struct.js";
 import type { SdlEntry, SdlKey, SdlList, SdlMap, SdlScalar } from "./sdl-node.js";
 
 /**
@@ -19,17 +21,21 @@ export function readNamedMap<T>(
   site: LeafSite,
   build: (entry: LeafSite, key: SdlKey) => T | undefined,
 ): SdlMap<T> | undefined {
-  const m = readMapping(ctx, site);
-  if (m === undefined) return undefined;
-  const entries: SdlEntry<T>[] = [];
-  for (const pair of m.pairs) {
+  const base = readMappingBase(ctx, site);
+  if (base === undefined) return undefined;
+  const pairs = mappingPairs(base);
+  // Sized up front: an array grown by `push` keeps room for 17 items, and the document keeps it.
+  const entries: SdlEntry<T>[] = new Array(pairs.length);
+  let count = 0;
+  for (const pair of pairs) {
     const name = checkKey(ctx, pair, site);
     if (name === undefined) continue;
     const key: SdlKey = { name, node: pair.key, span: pair.key.span };
-    const value = build({ node: pair.value, keySpan: pair.key.span, path: [...site.path, name] }, key);
-    if (value !== undefined) entries.push({ key, value });
+    const value = build({ node: pair.value, keySpan: pair.key.span, path: childPath(site.path, name) }, key);
+    if (value !== undefined) entries[count++] = { key, value };
   }
-  const { node, span, path, isNull } = m.base;
+  entries.length = count;
+  const { node, span, path, isNull } = base;
   return { node, span, path, isNull, entries };
 }
 
@@ -55,19 +61,23 @@ export function readList<T>(
     });
     return undefined;
   }
-  const items: T[] = [];
-  node.items.forEach((item, index) => {
+  const all = node.items;
+  const items: T[] = new Array(all.length); // sized up front, as in readNamedMap
+  let count = 0;
+  for (let index = 0; index < all.length; index++) {
+    const item = all[index] as YamlNode;
     if (isGoNull(deref(item))) {
       // yaml.v3 decodes a null item into nothing and leaves it out of the slice.
       report(ctx, "type/ignored-by-go", `Go drops this null list item (index ${index}).`, item.span, [
         ...site.path,
         index,
       ]);
-      return;
+      continue;
     }
-    const value = build({ node: item, keySpan: item.span, path: [...site.path, index] }, index);
-    if (value !== undefined) items.push(value);
-  });
+    const value = build({ node: item, keySpan: item.span, path: childPath(site.path, index) }, index);
+    if (value !== undefined) items[count++] = value;
+  }
+  items.length = count;
   return { node, span, path: site.path, isNull: false, items };
 }
 

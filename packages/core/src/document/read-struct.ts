@@ -1,3 +1,4 @@
+import { childPath } from "./sdl-node.js";
 import type { Severity } from "../diagnostics/diagnostic.js";
 import type { TextEdit } from "../diagnostics/text-edit.js";
 import type { YamlMap, YamlNode, YamlPair } from "../tree/yaml-node.js";
@@ -85,27 +86,39 @@ export function effectivePairs(map: YamlMap, depth = 0): readonly YamlPair[] {
   return out;
 }
 
+const NO_PAIRS: readonly YamlPair[] = Object.freeze([]);
+
 /**
- * Reads a node as a mapping. Returns `undefined` (after an `type/expected-mapping` error) for a
- * scalar or a sequence; a null or empty value gives an empty view with `isNull: true`.
+ * Reads a node as a mapping: the base fields of the typed object, or `undefined` (after a
+ * `type/expected-mapping` error) for a scalar or a sequence; a null or empty value gives
+ * `isNull: true`. Read the pairs with {@link mappingPairs}.
  *
  * @example
- * readMapping(ctx, site)?.pairs.length;
+ * const base = readMappingBase(ctx, site);
+ * const pairs = base === undefined ? [] : mappingPairs(base);
  */
-export function readMapping(
-  ctx: BuildContext,
-  site: LeafSite,
-): { base: SdlObjectBase; pairs: readonly YamlPair[] } | undefined {
+export function readMappingBase(ctx: BuildContext, site: LeafSite): SdlObjectBase | undefined {
   const node = deref(site.node);
   const span = node?.span ?? site.keySpan;
-  if (node === null || isGoNull(node)) return { base: { node, span, path: site.path, isNull: true }, pairs: [] };
+  if (node === null || isGoNull(node)) return { node, span, path: site.path, isNull: true };
   if (node.kind !== "map") {
     report(ctx, "type/expected-mapping", `Expected a mapping, found ${describeNode(node)}.`, node.span, site.path, {
       data: { expected: "mapping", actual: node.kind },
     });
     return undefined;
   }
-  return { base: { node, span, path: site.path, isNull: false }, pairs: effectivePairs(node) };
+  return { node, span, path: site.path, isNull: false };
+}
+
+/**
+ * The pairs of a mapping read by {@link readMappingBase} (merge keys applied; none for a null).
+ *
+ * @example
+ * mappingPairs(base).length;
+ */
+export function mappingPairs(base: SdlObjectBase): readonly YamlPair[] {
+  const node = base.node;
+  return base.isNull || node === null || node.kind !== "map" ? NO_PAIRS : effectivePairs(node);
 }
 
 /** A {@link StructView} over the known keys found by {@link readStruct} (no closure, no map per struct). */
@@ -128,7 +141,7 @@ class FieldView implements StructView {
     for (let i = this.#names.length - 1; i >= 0; i--) {
       if (this.#names[i] !== name) continue;
       const pair = this.pairs[i] as YamlPair;
-      return { node: pair.value, keySpan: pair.key.span, path: [...this.#path, name] };
+      return { node: pair.value, keySpan: pair.key.span, path: childPath(this.#path, name) };
     }
     return undefined;
   }
@@ -148,18 +161,20 @@ export function readStruct(
   known: readonly string[],
   mode: UnknownKeyMode,
 ): StructView | undefined {
-  const m = readMapping(ctx, site);
-  if (m === undefined) return undefined;
-  const names: (string | undefined)[] = [];
-  for (const pair of m.pairs) {
+  const base = readMappingBase(ctx, site);
+  if (base === undefined) return undefined;
+  const pairs = mappingPairs(base);
+  const names: (string | undefined)[] = new Array(pairs.length);
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i] as YamlPair;
     const name = checkKey(ctx, pair, site);
     if (name !== undefined && known.includes(name)) {
-      names.push(name);
+      names[i] = name;
       continue;
     }
-    names.push(undefined);
+    names[i] = undefined;
     if (name === undefined || mode === "silent") continue;
-    const path = [...site.path, name];
+    const path = childPath(site.path, name);
     const guess = suggestKey(name, known);
     const hints = guess === undefined ? [] : [`Did you mean '${guess}'?`];
     const fixes = guess === undefined ? [] : [renameKey(pair, guess)];
@@ -184,7 +199,7 @@ export function readStruct(
       });
     }
   }
-  return new FieldView(m.base, m.pairs, names, site.path);
+  return new FieldView(base, pairs, names, site.path);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { childPath } from "./sdl-node.js";
 import type { Severity } from "../diagnostics/diagnostic.js";
 import type { BuildContext } from "./build-context.js";
 import { report } from "./build-context.js";
@@ -68,7 +69,7 @@ export function reportMissing(
   why: string,
 ): void {
   const present = view.field(name);
-  // The path (`[...parent.path, name]`) says where; the message says what.
+  // The path (`childPath(parent.path, name)`) says where; the message says what.
   const message =
     present !== undefined
       ? `'${name}' is empty; ${why}`
@@ -78,7 +79,7 @@ export function reportMissing(
           ? `The item has no '${name}'; ${why}`
           : `'${String(parent.path.at(-1))}' has no '${name}'; ${why}`;
   const fix = present === undefined ? insertKeyFix(ctx, view, parent.path, name) : undefined;
-  report(ctx, "sdl/missing-key", message, present?.keySpan ?? parent.keySpan, [...parent.path, name], {
+  report(ctx, "sdl/missing-key", message, present?.keySpan ?? parent.keySpan, childPath(parent.path, name), {
     severity,
     ...(fix === undefined ? {} : { fixes: [fix] }),
     data: { key: name, present: present !== undefined },

@@ -112,3 +112,19 @@ export interface SdlList<T> extends SdlObjectBase {
    */
   readonly items: readonly T[];
 }
+
+/**
+ * The path of a child: `path` followed by `step`, in an array exactly as long as it needs to be
+ * (a spread `[...path, step]` leaves V8 room to grow the array: about 2.5 times the memory, and
+ * every typed node keeps its path).
+ *
+ * @example
+ * childPath(["services", "web"], "image"); // ["services", "web", "image"]
+ */
+export function childPath(path: SdlPath, step: string | number): SdlPath {
+  const n = path.length;
+  const out = new Array<string | number>(n + 1);
+  for (let i = 0; i < n; i++) out[i] = path[i] as string | number;
+  out[n] = step;
+  return out;
+}

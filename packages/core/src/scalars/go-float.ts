@@ -1,4 +1,21 @@
 /**
+ * `true` for the common number texts `512`, `0.5`, `1.25` (digits, at most one dot with digits
+ * on both sides, at most 15 characters): Go and `Number` read them alike, and always finite.
+ */
+function isPlainDecimal(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > 15) return false;
+  let dot = -1;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c !== 46 || dot !== -1 || i === 0 || i === length - 1) return false;
+    dot = i;
+  }
+  return true;
+}
+
+/**
  * The outcome of {@link parseGoFloat}: a value, a range error (Go returns ±Inf with `ErrRange`),
  * or a syntax error with the index of the first offending character.
  *
@@ -164,6 +181,7 @@ function hexValue(s: string): number {
  * parseGoFloat("1.5e3"); // { kind: "ok", value: 1500 }
  */
 export function parseGoFloat(text: string): GoFloatResult {
+  if (isPlainDecimal(text)) return { kind: "ok", value: Number(text) };
   const sp = special(text);
   if (sp) return sp.length === text.length ? { kind: "ok", value: sp.value } : { kind: "syntax", index: sp.length };
   const r = readFloat(text);

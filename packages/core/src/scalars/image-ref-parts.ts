@@ -74,6 +74,9 @@ export function checkDomain(domain: string, at: number): ImageRefProblem | undef
   return undefined;
 }
 
+/** The paths {@link checkPath} accepts: lower-case alphanumeric components joined by `.`, `_`, `__` or dashes, separated by `/`. */
+const WELL_FORMED_PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+
 type PathKind = "alnum" | "sep" | "slash" | "upper" | "other";
 const PATH_RULES: readonly TokenRule<PathKind>[] = [
   { kind: "alnum", pattern: /[a-z0-9]+/y },
@@ -91,6 +94,8 @@ const PATH_RULES: readonly TokenRule<PathKind>[] = [
  */
 export function checkPath(path: string, at: number): ImageRefProblem | undefined {
   if (path.length === 0) return problem("The image reference has no repository name.", at, at);
+  // A well-formed path (nearly all of them) needs no token walk: the walk accepts exactly these.
+  if (WELL_FORMED_PATH.test(path)) return undefined;
   const tokens = scanTokens(path, PATH_RULES, "other");
   let expectAlnum = true;
   for (const t of tokens) {

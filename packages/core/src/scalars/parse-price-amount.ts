@@ -75,7 +75,8 @@ export function parsePriceAmount(text: string, offset = 0): ScalarParseResult<De
   const combined = intPart + frac + "0".repeat(DEC_PRECISION - frac.length);
   if (!INTEGER.test(combined)) return notNumeric(text, offset, start, intPart, combined);
   const magnitude = BigInt(combined);
-  const bits = (magnitude < 0n ? -magnitude : magnitude).toString(2).length;
+  // Up to 94 digits stay below 2^313: the bit length is only worth computing for longer ones.
+  const bits = combined.length <= 94 ? 0 : (magnitude < 0n ? -magnitude : magnitude).toString(2).length;
   if (bits > MAX_DEC_BIT_LEN) {
     const goMessage = `decimal '${body}' out of range; bitLen: got ${bits}, max ${MAX_DEC_BIT_LEN}`;
     return scalarError("scalar/out-of-range", "The amount is too large.", offset, 0, text.length, {

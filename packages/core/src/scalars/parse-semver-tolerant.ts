@@ -44,6 +44,8 @@ const ALPHANUM = /^[0-9A-Za-z-]*$/;
  * parseSemverTolerant("v2.0").value; // { major: 2, minor: 0, patch: 0 }
  */
 export function parseSemverTolerant(text: string, offset = 0): ScalarParseResult<SemverVersion> {
+  const simple = simpleVersion(text);
+  if (simple !== undefined) return { value: simple, diagnostics: [] };
   let start = 0;
   let end = text.length;
   while (start < end && GO_SPACE.test(text.charAt(start))) start++;
@@ -115,6 +117,39 @@ export function parseSemverTolerant(text: string, offset = 0): ScalarParseResult
   if (suffix.pre) version.prerelease = suffix.pre.text;
   if (suffix.build) version.build = suffix.build.text;
   return { value: version, diagnostics: [] };
+}
+
+/**
+ * The common versions (`2.0`, `2.1`, `2.0.0`: one to three dot-separated numbers of at most 9
+ * digits without leading zeros, nothing else) read without the general machinery; `undefined`
+ * for any other text. Same result as the general path.
+ */
+function simpleVersion(text: string): SemverVersion | undefined {
+  let major = 0;
+  let minor = 0;
+  let patch = 0;
+  let part = 0;
+  let value = 0;
+  let digits = 0;
+  let leadingZero = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 46;
+    if (c >= 48 && c <= 57) {
+      if (digits === 0) leadingZero = c === 48;
+      else if (leadingZero || digits === 9) return undefined;
+      value = value * 10 + (c - 48);
+      digits++;
+      continue;
+    }
+    if (c !== 46 || digits === 0 || part === 3) return undefined;
+    if (part === 0) major = value;
+    else if (part === 1) minor = value;
+    else patch = value;
+    part++;
+    value = 0;
+    digits = 0;
+  }
+  return { major, minor, patch };
 }
 
 /** SplitN(s, ".", 3) plus ParseTolerant's leading-zero normalization, keeping source indices. */

@@ -54,11 +54,10 @@ export function parseSizeQuantity(
   const suffix = options.suffixes.find((s) => text.endsWith(s.symbol));
   const numberText = suffix ? text.slice(0, text.length - suffix.symbol.length) : text;
   const parsed = parseGoFloat(numberText);
-  const goSyntax = `strconv.ParseFloat: parsing ${goQuote(numberText)}: invalid syntax`;
   if (parsed.kind === "syntax") {
+    const goSyntax = `strconv.ParseFloat: parsing ${goQuote(numberText)}: invalid syntax`;
     return { value: undefined, diagnostics: [diagnoseSyntax(text, offset, options, parsed.index, goSyntax)] };
   }
-  const all = textSpan(offset, 0, text.length);
   if (parsed.kind === "range") {
     const goMessage = `strconv.ParseFloat: parsing ${goQuote(numberText)}: value out of range`;
     return scalarError(
@@ -80,7 +79,13 @@ export function parseSizeQuantity(
   if (Number.isNaN(v) || v === Number.POSITIVE_INFINITY) {
     return {
       value: undefined,
-      diagnostics: [createDiagnostic("scalar/not-finite", `The ${options.what} must be a finite number.`, all)],
+      diagnostics: [
+        createDiagnostic(
+          "scalar/not-finite",
+          `The ${options.what} must be a finite number.`,
+          textSpan(offset, 0, text.length),
+        ),
+      ],
     };
   }
   if (v >= TWO_POW_64) {

@@ -52,6 +52,64 @@ function scanLineStarts(text: string): number[] {
 }
 
 /**
+ * The {@link LineCounter} of {@link createLineCounter}: `lineStarts` is a getter that scans the
+ * text on first use (an object literal with a getter is slow to create; a class is not);
+ * `positionAt` and `offsetAt` are own arrow functions, so they work detached too; `toJSON`
+ * writes `{ lineStarts }` as a plain object would.
+ */
+class LazyLineCounter implements LineCounter {
+  readonly #text: string;
+  #starts: number[] | undefined;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  get lineStarts(): readonly number[] {
+    this.#starts ??= scanLineStarts(this.#text);
+    return this.#starts;
+  }
+
+  readonly positionAt = (offset: number): Position => {
+    const text = this.#text;
+    const lineStarts = this.lineStarts;
+    let o = Number.isNaN(offset) ? 0 : Math.max(0, Math.min(text.length, Math.floor(offset)));
+    if (o > 0 && text.charCodeAt(o) === 10 && text.charCodeAt(o - 1) === 13) o--;
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - (lineStarts[lo] ?? 0) + 1 };
+  };
+
+  readonly offsetAt = (position: Position): number => {
+    const lineStarts = this.lineStarts;
+    const line = Number.isNaN(position.line) ? 1 : Math.floor(position.line);
+    const column = Number.isNaN(position.column) ? 1 : Math.floor(position.column);
+    const index = Math.max(0, Math.min(lineStarts.length - 1, line - 1));
+    const start = lineStarts[index] ?? 0;
+    return Math.min(this.#lineEnd(index), start + Math.max(0, column - 1));
+  };
+
+  /** The offset where line `index` (0-based) ends, before its break. */
+  #lineEnd(index: number): number {
+    const text = this.#text;
+    const next = this.lineStarts[index + 1];
+    if (next === undefined) return text.length;
+    let end = next - 1;
+    if (end > 0 && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  toJSON(): { lineStarts: readonly number[] } {
+    return { lineStarts: this.lineStarts };
+  }
+}
+
+/**
  * Returns a {@link LineCounter} for `text`. The text is scanned for line breaks once, when the
  * counter is first used (most parses never ask for a line), so creating one costs nothing.
  *
@@ -59,40 +117,5 @@ function scanLineStarts(text: string): number[] {
  * createLineCounter("x\ny").positionAt(2); // { line: 2, column: 1 }
  */
 export function createLineCounter(text: string): LineCounter {
-  let starts: number[] | undefined;
-  const lines = (): number[] => (starts ??= scanLineStarts(text));
-  const length = text.length;
-  const lineEnd = (index: number): number => {
-    const next = lines()[index + 1];
-    if (next === undefined) return length;
-    let end = next - 1;
-    if (end > 0 && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
-    return end;
-  };
-  return {
-    get lineStarts(): readonly number[] {
-      return lines();
-    },
-    positionAt(offset: number): Position {
-      const lineStarts = lines();
-      let o = Number.isNaN(offset) ? 0 : Math.max(0, Math.min(length, Math.floor(offset)));
-      if (o > 0 && text.charCodeAt(o) === 10 && text.charCodeAt(o - 1) === 13) o--;
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((lineStarts[mid] ?? 0) <= o) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: o - (lineStarts[lo] ?? 0) + 1 };
-    },
-    offsetAt(position: Position): number {
-      const lineStarts = lines();
-      const line = Number.isNaN(position.line) ? 1 : Math.floor(position.line);
-      const column = Number.isNaN(position.column) ? 1 : Math.floor(position.column);
-      const index = Math.max(0, Math.min(lineStarts.length - 1, line - 1));
-      const start = lineStarts[index] ?? 0;
-      return Math.min(lineEnd(index), start + Math.max(0, column - 1));
-    },
-  };
+  return new LazyLineCounter(text);
 }

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseImageRef } from "../../src/scalars/index.js";
+import { checkPath } from "../../src/scalars/image-ref-parts.js";
 
 const SHA = "7cc4b5aefd1d0cadf8d97d4350462ba51c694ebca145b08d7d41b41acc8db5aa";
 const O = 50;
@@ -66,5 +68,37 @@ describe("parseImageRef: rejections point at the bad part", () => {
 
   it("suggests the lower-case repository", () => {
     expect(parseImageRef("MyOrg/MyApp:1").diagnostics.map((d) => d.hints)).toEqual([["write 'myapp'"]]);
+  });
+});
+
+describe("checkPath", () => {
+  /** docker/distribution's path grammar, checked component by component with a hand-written walk. */
+  function referenceAccepts(path: string): boolean {
+    return path.split("/").every((component) => {
+      if (component.length === 0) return false;
+      let i = 0;
+      const alnum = (c: string): boolean => /[a-z0-9]/.test(c);
+      while (i < component.length) {
+        if (!alnum(component.charAt(i))) return false;
+        while (i < component.length && alnum(component.charAt(i))) i++;
+        if (i === component.length) return true;
+        let j = i;
+        while (j < component.length && "._-".includes(component.charAt(j))) j++;
+        const sep = component.slice(i, j);
+        if (!(sep === "." || sep === "_" || sep === "__" || /^-+$/.test(sep))) return false;
+        i = j;
+        if (i === component.length) return false;
+      }
+      return true;
+    });
+  }
+
+  it("accepts exactly the paths of the reference grammar", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-cz09._\-/A]{0,14}$/), (path) => {
+        expect(checkPath(path, 0) === undefined, JSON.stringify(path)).toBe(path.length > 0 && referenceAccepts(path));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSemverTolerant } from "../../src/scalars/index.js";
 
@@ -44,5 +45,24 @@ describe("parseSemverTolerant: blang/semver ParseTolerant (SDL-SPEC §2.2)", () 
       span: { start, end },
       data: { goMessage },
     });
+  });
+
+  it("reads plain dotted numbers (its fast path) as the general path reads them after a leading 'v'", () => {
+    const number = fc.oneof(fc.nat({ max: 12 }).map(String), fc.stringMatching(/^[0-9]{1,11}$/));
+    const text = fc.oneof(
+      fc.array(number, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(".")),
+      fc.stringMatching(/^[0-9.]{0,12}$/),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const fast = parseSemverTolerant(t);
+        const general = parseSemverTolerant(`v${t}`, -1);
+        expect(fast.value).toEqual(general.value);
+        expect(fast.diagnostics.map((d) => [d.code, d.span, d.data])).toEqual(
+          general.diagnostics.map((d) => [d.code, d.span, d.data]),
+        );
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
