@@ -17,7 +17,7 @@ const MFU = 0.45;
  * UNet FLOPs per call and image-megapixel: SD 1.5 (0.86B) 0.84 TFLOPs at 512² (TensorRT count:
  * 1.68 TFLOPs per guided step of batch 2, NVIDIA "Stable Diffusion 推理加速技巧解析" slides,
  * https://www.sgpjbg.com/bgdown/155314.html) → 3.36 per MP; SDXL (2.6B) from the SDXL blog's A100
- * time at {@link MFU} → 3.79 per MP. Linear in the UNet's parameters between the two.
+ * time at `MFU` → 3.79 per MP. Linear in the UNet's parameters between the two.
  */
 const unetFlopsPerMp = (params: number): number => 3.36e12 + ((params - 0.86e9) * (3.79e12 - 3.36e12)) / 1.74e9;
 
@@ -57,7 +57,7 @@ export function defaultDiffusionSteps(m: Pick<ModelProfile, "id" | "components" 
 }
 
 /**
- * Images per second: per image `steps × guidance × F_denoiser + F_vae` FLOPs at {@link MFU} of the
+ * Images per second: per image `steps × guidance × F_denoiser + F_vae` FLOPs at `MFU` of the
  * GPU's dense 16-bit tensor rate (fp32 VAEs at half of it, TF32), plus offload transfers. F_denoiser
  * per call: UNets from their measured cost per megapixel; transformers `2·P·T × (1 + 0.15·T/4608)`
  * with `T` latent patches ((side/16)²) plus the text tokens (attention adds ~15 % at 1024²).
