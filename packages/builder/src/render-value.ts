@@ -12,6 +12,10 @@ export function isScalar(value: PlainValue | undefined): value is PlainScalar {
   return value === null || (typeof value !== "object" && value !== undefined);
 }
 
+// Inside `[...]`/`{...}` Go's yaml.v3 (libyaml's YAML 1.1 scanner) ends a plain scalar at `,?[]{}`
+// and at a `:` before a flow indicator; the `yaml` package and js-yaml read on past `?`.
+const FLOW_BREAK = /[,?[\]{}]|:(?=[,[\]{}])/;
+
 /**
  * A scalar written the way the node it replaces was: a quoted string stays quoted in the same
  * style (when that style can hold the text), a plain one stays plain when that is safe.
@@ -23,8 +27,7 @@ export function formatLike(node: YamlScalar | undefined, value: PlainScalar, flo
   if (typeof value !== "string") return formatScalar(value);
   if (node?.style === "single-quoted") return singleQuote(value) ?? doubleQuote(value);
   if (node?.style === "double-quoted") return doubleQuote(value);
-  // Inside `[...]`/`{...}` a plain scalar ends at `,[]{}`.
-  return isPlainSafe(value) && !(flow && /[,[\]{}]/.test(value)) ? value : doubleQuote(value);
+  return isPlainSafe(value) && !(flow && FLOW_BREAK.test(value)) ? value : doubleQuote(value);
 }
 
 /**
@@ -38,12 +41,16 @@ export function renderFlow(value: PlainValue): string {
   if (value !== null && typeof value === "object") {
     const parts = Object.entries(value)
       .filter((e): e is [string, PlainValue] => e[1] !== undefined)
-      .map(([k, v]) => `${formatScalar(k)}: ${renderFlow(v)}`);
+      .map(([k, v]) => `${flowScalar(k)}: ${renderFlow(v)}`);
     return `{${parts.join(", ")}}`;
   }
-  const text = formatScalar(value as PlainScalar);
-  // Flow indicators inside a plain scalar would end it early.
-  return /[,[\]{}]/.test(text) && !text.startsWith('"') ? doubleQuote(String(value)) : text;
+  return flowScalar(value as PlainScalar);
+}
+
+/** A scalar inside `[...]`/`{...}`: quoted when a flow indicator would end it early. */
+function flowScalar(value: PlainScalar): string {
+  const text = formatScalar(value);
+  return FLOW_BREAK.test(text) && !text.startsWith('"') ? doubleQuote(String(value)) : text;
 }
 
 /**

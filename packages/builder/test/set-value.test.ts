@@ -81,6 +81,13 @@ describe("setValue and formatSdl on other people's layouts", () => {
     quotingType: fc.constantFrom("'" as const, '"' as const),
     crlf: fc.boolean(),
   });
+  it("quotes `?` inside a flow collection, where Go's yaml.v3 ends a plain scalar (fast-check seed 912330964)", () => {
+    const r = setValue("{a: 'yes'}\n", ["a"], { a: { a: "$?" } });
+    expect(r.text).toBe('{a: {a: {a: "$?"}}}\n');
+    const reread = parse(r.text);
+    expect(reread.diagnostics.filter((d) => d.code.startsWith("yaml/"))).toEqual([]);
+    expect(toPlainValue(reread.tree.root)).toEqual({ a: { a: { a: "$?" } } });
+  });
   it("edits keep the rest of the value on any js-yaml layout (flow levels, indents, quotes, CRLF)", () => {
     fc.assert(
       fc.property(doc, layout, fc.nat(), value, fc.boolean(), (d, l, pick, next, remove) => {
