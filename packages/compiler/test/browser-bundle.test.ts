@@ -17,7 +17,7 @@ import { HAS_CORPUS, corpusFiles } from "./support/corpus.js";
  * 2026-12-06 (the validator's precompiled ajv schema is ~125 KiB minified, the `yaml` package ~94 KiB), so this is
  * the measured ceiling plus a little room. Lower it whenever the bundle shrinks.
  */
-const MAX_GZIP_BYTES = 118_000;
+const MAX_GZIP_BYTES = 113_000;
 
 const ENTRY = `
 import { parse } from "@akash-sdl/core";
