@@ -709,6 +709,17 @@ function objectOnly(s: Schema): boolean {
   return true;
 }
 
+/** One keyword group of {@link compileFull}: the data kind it applies to and its steps. */
+interface KindGroup {
+  readonly type: string;
+  readonly matches: (d: Data) => boolean;
+  readonly steps: readonly Step[];
+}
+
+const isNumberScalar = (d: Data): boolean => d !== null && d.kind === "scalar" && typeof d.value === "number";
+const isStringScalar = (d: Data): boolean => d !== null && d.kind === "scalar" && typeof d.value === "string";
+const isSeq = (d: Data): boolean => d !== null && d.kind === "seq";
+
 function compileFull(schema: unknown, sp: string): readonly [Check, ObjectGroup["quick"]] {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) unsupported("a schema of this kind", sp);
   const s = schema as Schema;
@@ -725,9 +736,13 @@ function compileFull(schema: unknown, sp: string): readonly [Check, ObjectGroup[
   const upFront = type !== undefined && !groupedByAjv(s, type);
   const typeError = (run: Run): void =>
     report(run, `${sp}/type`, "type", { type: type as string }, `must be ${type as string}`);
-  const usesNumber = usesGroup(s, NUMBER_KEYWORDS);
-  const usesString = usesGroup(s, STRING_KEYWORDS);
-  const usesArray = usesGroup(s, ARRAY_KEYWORDS);
+  // The number, string and array keyword groups, in ajv's order: each runs on data of its kind; on other data
+  // it reports the type error when the schema's type is that kind and was not checked up front.
+  const kindGroups: KindGroup[] = [];
+  if (usesGroup(s, NUMBER_KEYWORDS)) kindGroups.push({ type: "number", matches: isNumberScalar, steps: numeric });
+  if (usesGroup(s, STRING_KEYWORDS)) kindGroups.push({ type: "string", matches: isStringScalar, steps: text });
+  if (usesGroup(s, ARRAY_KEYWORDS))
+    kindGroups.push({ type: "array", matches: isSeq, steps: list as unknown as Step[] });
   const usesObject = usesGroup(s, OBJECT_KEYWORDS);
   const check: Check = (node, run) => {
     const d = resolve(node);
@@ -741,41 +756,12 @@ function compileFull(schema: unknown, sp: string): readonly [Check, ObjectGroup[
       if (run.errors === null) return false;
       valid = false;
     }
-    if (usesNumber) {
-      if (d !== null && d.kind === "scalar" && typeof d.value === "number") {
-        if (!runAll(numeric, d, run)) {
-          if (run.errors === null) return false;
-          valid = false;
-        }
-      } else if (!upFront && type === "number") {
-        if (run.errors === null) return false;
-        valid = false;
-        typeError(run);
-      }
-    }
-    if (usesString) {
-      if (d !== null && d.kind === "scalar" && typeof d.value === "string") {
-        if (!runAll(text, d, run)) {
-          if (run.errors === null) return false;
-          valid = false;
-        }
-      } else if (!upFront && type === "string") {
-        if (run.errors === null) return false;
-        valid = false;
-        typeError(run);
-      }
-    }
-    if (usesArray) {
-      if (d !== null && d.kind === "seq") {
-        if (!runAll(list, d, run)) {
-          if (run.errors === null) return false;
-          valid = false;
-        }
-      } else if (!upFront && type === "array") {
-        if (run.errors === null) return false;
-        valid = false;
-        typeError(run);
-      }
+    for (const g of kindGroups) {
+      const matched = g.matches(d);
+      if (matched ? runAll(g.steps, d, run) : upFront || type !== g.type) continue;
+      if (run.errors === null) return false;
+      valid = false;
+      if (!matched) typeError(run);
     }
     if (usesObject) {
       if (d !== null && d.kind === "map") {
