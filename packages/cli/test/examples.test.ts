@@ -8,7 +8,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findModel } from "@akash-sdl/catalog";
 import { compile, goJsonMarshal, groupSpecsJson, manifestToJson } from "@akash-sdl/compiler";
@@ -16,6 +15,7 @@ import { parse } from "@akash-sdl/core";
 import { estimate } from "@akash-sdl/estimator";
 import { deployVerdict, validate } from "@akash-sdl/validator";
 import { CORPUS_DIR, HAS_CORPUS } from "./support/corpus.js";
+import { examplesCheckAgainstDeclarations, typeCheckExamples } from "./support/type-check-examples.js";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const SCRIPTS = ["parse-with-positions", "validate", "compile", "estimate", "build"] as const;
@@ -92,35 +92,15 @@ describe("examples/*.ts", () => {
     }
   });
 
-  // Against the built declarations when every package has them (fast; as tsconfig.test.json resolves
-  // other packages), else against the sources (slower, but a clone without a build still checks).
-  const built = ["core", "validator", "compiler", "estimator", "builder", "catalog"].every((p) =>
-    existsSync(join(ROOT, "packages", p, "dist/index.d.ts")),
-  );
+  // Against the built declarations when every package has them (fast), else against the sources.
+  const built = examplesCheckAgainstDeclarations(ROOT);
   it(`type-check (strict, noUncheckedIndexedAccess) against the packages' ${built ? "declarations" : "sources"}`, () => {
-    const program = ts.createProgram(
-      SCRIPTS.map((s) => join(ROOT, "examples", `${s}.ts`)),
-      {
-        target: ts.ScriptTarget.ES2022,
-        lib: ["lib.es2023.d.ts"],
-        module: ts.ModuleKind.NodeNext,
-        moduleResolution: ts.ModuleResolutionKind.NodeNext,
-        strict: true,
-        noUncheckedIndexedAccess: true,
-        verbatimModuleSyntax: true,
-        noEmit: true,
-        skipLibCheck: true,
-        types: ["node"],
-        typeRoots: [join(ROOT, "packages/cli/node_modules/@types")],
-        customConditions: ["@akash-sdl/source"],
-        paths: { "@akash-sdl/*": [join(ROOT, built ? "packages/*/dist/index.d.ts" : "packages/*/src/index.ts")] },
-      },
-    );
-    const problems = ts
-      .getPreEmitDiagnostics(program)
-      .filter((d) => d.file === undefined || d.file.fileName.includes("/examples/"))
-      .map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
-    expect(problems).toEqual([]);
+    expect(
+      typeCheckExamples(
+        ROOT,
+        SCRIPTS.map((s) => join(ROOT, "examples", `${s}.ts`)),
+      ),
+    ).toEqual([]);
   }, 120_000);
 });
 

@@ -5,17 +5,17 @@
  * `@akash-sdl/source` condition, then `node`).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { compile, manifestVersionHex } from "@akash-sdl/compiler";
 import { parse } from "@akash-sdl/core";
 import { validate } from "@akash-sdl/validator";
 import { build } from "esbuild";
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/main.js";
 import { testIo } from "../util/buffer-io.js";
+import { typeCheckExamples } from "../support/type-check-examples.js";
 import { removeTempTrees, tempTree } from "../util/temp-tree.js";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
@@ -57,34 +57,11 @@ async function init(...args: string[]): Promise<string> {
 }
 
 describe("examples/generate.ts", () => {
-  const built = ["builder", "compiler", "estimator", "core", "catalog", "validator"].every((p) =>
-    existsSync(join(ROOT, "packages", p, "dist/index.d.ts")),
-  );
   it("imports only the public packages and type-checks strictly", () => {
     const source = readFileSync(SCRIPT, "utf8");
     const specifiers = [...source.matchAll(/^import\s[^;]*?from\s+"([^"]+)";/gms)].map((m) => m[1]);
     expect(specifiers).toEqual(["@akash-sdl/builder", "@akash-sdl/compiler", "@akash-sdl/estimator"]);
-    const program = ts.createProgram([SCRIPT], {
-      target: ts.ScriptTarget.ES2022,
-      lib: ["lib.es2023.d.ts"],
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      strict: true,
-      noUncheckedIndexedAccess: true,
-      verbatimModuleSyntax: true,
-      noEmit: true,
-      skipLibCheck: true,
-      types: ["node"],
-      typeRoots: [join(ROOT, "packages/cli/node_modules/@types")],
-      customConditions: ["@akash-sdl/source"],
-      // The built declarations when every package has them (fast), else the sources.
-      paths: { "@akash-sdl/*": [join(ROOT, built ? "packages/*/dist/index.d.ts" : "packages/*/src/index.ts")] },
-    });
-    const problems = ts
-      .getPreEmitDiagnostics(program)
-      .filter((d) => d.file === undefined || d.file.fileName.includes("/examples/"))
-      .map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
-    expect(problems).toEqual([]);
+    expect(typeCheckExamples(ROOT, [SCRIPT])).toEqual([]);
   }, 120_000);
 
   const cases: readonly (readonly string[])[] = [
