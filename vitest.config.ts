@@ -32,6 +32,7 @@ export default defineConfig({
         name,
         root: `packages/${name}`,
         include: ["test/**/*.test.ts"],
+        setupFiles: [new URL("./vitest.setup.ts", import.meta.url).pathname],
       },
     })),
   },
