@@ -76,7 +76,9 @@ function walk(text: string, lines: readonly Line[], node: YamlNode, indent: numb
       markOpaque(plan, pair.key);
       const k = pair.key.span.start;
       const keyLine = lineIndex(lines, k);
-      if (text.slice(lineStartOf(text, k), k).trim() === "") plan.anchors.set(keyLine, indent);
+      // An empty key (`: v`) anchors its line only when its span sits on the `:`.
+      const placed = pair.key.span.end > k || text[k] === ":";
+      if (placed && text.slice(lineStartOf(text, k), k).trim() === "") plan.anchors.set(keyLine, indent);
       const value = pair.value;
       if (value === null) continue;
       const colon = afterColon(text, pair);
@@ -140,14 +142,19 @@ export function formatSdl(text: string): EditResult {
   };
   walk(text, lines, parsed.tree.root, 0, plan);
   const edits = plan.edits;
-  // Comment lines take the indentation of the next line that starts a key or item.
-  const nextAnchor: (number | undefined)[] = new Array(lines.length);
-  let upcoming: number | undefined;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    nextAnchor[i] = upcoming;
-    const a = plan.anchors.get(i);
-    if (a !== undefined) upcoming = a;
-  }
+  // A comment line takes the final indentation of the next non-blank line that is not a comment
+  // line, whatever that line is (a key, an item, a value on its own line, a flow collection):
+  // so a second pass sees the comment already where it wants it. Comment lines with no such line
+  // after them keep their indentation.
+  let pendingComments: number[] = [];
+  const placeComments = (indent: number): void => {
+    for (const c of pendingComments) {
+      const line = lines[c] as Line;
+      const current = leadingSpaces(text.slice(line.start, line.end));
+      if (current !== indent) edits.push({ start: line.start, end: line.start + current, newText: " ".repeat(indent) });
+    }
+    pendingComments = [];
+  };
   let delta = 0;
   let blankRun = 0;
   let seenContent = false;
@@ -163,6 +170,7 @@ export function formatSdl(text: string): EditResult {
       blankRun = 0;
       if (delta > 0 && body !== "") edits.push({ start: line.start, end: line.start, newText: " ".repeat(delta) });
       if (delta < 0) edits.push({ start: line.start, end: line.start + Math.min(-delta, current), newText: "" });
+      if (trimmed !== "") placeComments(Math.max(0, current + delta));
       return;
     }
     if (trimmed === "") {
@@ -175,13 +183,14 @@ export function formatSdl(text: string): EditResult {
     blankRun = 0;
     seenContent = true;
     const anchor = plan.anchors.get(i);
-    let wanted: number;
-    if (anchor !== undefined) {
-      wanted = anchor;
-      delta = anchor - current;
-    } else if (trimmed.startsWith("#")) wanted = nextAnchor[i] ?? current;
-    else wanted = Math.max(0, current + delta);
-    if (wanted !== current) edits.push({ start: line.start, end: line.start + current, newText: " ".repeat(wanted) });
+    const isComment = anchor === undefined && trimmed.startsWith("#");
+    if (isComment) pendingComments.push(i);
+    else {
+      if (anchor !== undefined) delta = anchor - current;
+      const wanted = Math.max(0, current + delta);
+      if (wanted !== current) edits.push({ start: line.start, end: line.start + current, newText: " ".repeat(wanted) });
+      placeComments(wanted);
+    }
     // One space before a trailing comment (`image: nginx    # pinned` → `image: nginx # pinned`).
     if (!trimmed.startsWith("#")) {
       const hash = trailingCommentAt(text, line, line.start + current, plan.opaque);

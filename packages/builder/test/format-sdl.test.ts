@@ -49,6 +49,41 @@ describe("formatSdl", () => {
     expect(formatSdl(out).text).toBe(out);
   });
 
+  it("puts a comment line at the final indentation of the next line, whatever that line is", () => {
+    const text = [
+      "a:",
+      "      # about the value",
+      "   plain value",
+      "b:",
+      "    - x",
+      "        # about y",
+      "    - y",
+      "",
+    ].join("\n");
+    const out = formatSdl(text).text;
+    expect(out).toBe(
+      ["a:", "   # about the value", "   plain value", "b:", "  - x", "  # about y", "  - y", ""].join("\n"),
+    );
+    expect(formatSdl(out).text).toBe(out);
+  });
+
+  it("is idempotent when the next line after a comment is read differently on the second pass (fast-check seed -1527758819)", () => {
+    // A mutated corpus text: `: TIMESTAMP_TYPE=chunk` is an empty-key entry that Go's yaml.v3
+    // refuses. Whatever the front end makes of it, formatting keeps the value and a second pass
+    // changes nothing (the comment above it used to follow the next key, not the line itself).
+    const text =
+      'version: "2.0"\n\nservices:\n  whisper:\n    image: rodrirr/wa:0.3\n\n    expose:\n      - port: 8000\n        as: 80\n        to:\n          - global: true\n\n    env:\n      # Whisper model\n      - MODEL_NAME=openai/whisper-large-v3\n\n      # chunk | word\n      : TIMESTAMP_TYPE=chunk\n\n      # Required only for diarization\n      # - HF_TOKEN=hf_your_token_here\n\nprofiles:\n  compute:\n    whisper: 1\n';
+    const once = formatSdl(text).text;
+    expect(formatSdl(once).text).toBe(once);
+    if (once !== text) {
+      expect(toPlainValue(parse(once).tree.root)).toEqual(toPlainValue(parse(text).tree.root));
+      const lines = once.split("\n");
+      const comment = lines.findIndex((l) => l.trim() === "# chunk | word");
+      const next = lines[comment + 1] ?? "";
+      expect(lines[comment]?.indexOf("#")).toBe(next.length - next.trimStart().length);
+    }
+  });
+
   it("leaves a text with YAML errors alone and says why", () => {
     const r = formatSdl("a: [\n");
     expect(r.text).toBe("a: [\n");
