@@ -40,8 +40,8 @@ interface Plan {
   readonly anchors: Map<number, number>;
   /** Lines inside multi-line scalars or flow collections: shifted, never re-flowed. */
   readonly content: Set<number>;
-  /** First lines of multi-line scalars (their trailing spaces may be content). */
-  readonly keepTrailing: Set<number>;
+  /** Last lines of multi-line flow collections and quoted or plain scalars: their tail after the node is tidied. */
+  readonly tidyLast: Set<number>;
   /** 1 for each offset inside a scalar, an alias, a key or a flow collection: a `#` there is text. */
   readonly opaque: Uint8Array;
   readonly edits: OffsetEdit[];
@@ -56,8 +56,9 @@ function markContent(text: string, lines: readonly Line[], node: YamlNode, plan:
   const first = lineIndex(lines, node.span.start);
   const last = lineIndex(lines, Math.max(node.span.start, endOffset));
   if (last === first) return;
-  plan.keepTrailing.add(first);
   for (let i = first + 1; i <= last; i++) plan.content.add(i);
+  // A block scalar's span may stop before trailing spaces that are part of its value.
+  if (node.kind !== "scalar" || node.style === "plain" || node.style.endsWith("quoted")) plan.tidyLast.add(last);
 }
 
 function walk(text: string, lines: readonly Line[], node: YamlNode, indent: number, plan: Plan): void {
@@ -116,6 +117,31 @@ function trailingCommentAt(text: string, line: Line, from: number, opaque: Uint8
 }
 
 /**
+ * Tidies the end of a line: one space before its trailing comment (`image: nginx    # pinned` →
+ * `image: nginx # pinned`; not on a comment line) and no trailing spaces or tabs. Only whitespace
+ * outside every scalar, key and flow collection (`opaque`) is touched: a space inside one is text.
+ */
+function tidyTail(
+  text: string,
+  line: Line,
+  from: number,
+  opaque: Uint8Array,
+  edits: OffsetEdit[],
+  commentLine = false,
+): void {
+  const isGap = (i: number): boolean => opaque[i] === 0 && (text[i] === " " || text[i] === "\t");
+  const hash = commentLine ? -1 : trailingCommentAt(text, line, from, opaque);
+  if (hash !== -1) {
+    let gap = hash;
+    while (gap > from && isGap(gap - 1)) gap--;
+    if (gap > from && text.slice(gap, hash) !== " ") edits.push({ start: gap, end: hash, newText: " " });
+  }
+  let end = line.end;
+  while (end > from && isGap(end - 1)) end--;
+  if (end < line.end && end > from) edits.push({ start: end, end: line.end, newText: "" });
+}
+
+/**
  * Normalises the layout of an SDL while keeping every comment, anchor, quoting style and line
  * end: two-space indentation with sequences indented under their key, one space after `:` and
  * `-`, one space before a trailing comment, no trailing spaces, at most one blank line in a row, one final line break. Only
@@ -136,7 +162,7 @@ export function formatSdl(text: string): EditResult {
   const plan: Plan = {
     anchors: new Map(),
     content: new Set(),
-    keepTrailing: new Set(),
+    tidyLast: new Set(),
     opaque: new Uint8Array(text.length),
     edits: [],
   };
@@ -171,6 +197,9 @@ export function formatSdl(text: string): EditResult {
       if (delta > 0 && body !== "") edits.push({ start: line.start, end: line.start, newText: " ".repeat(delta) });
       if (delta < 0) edits.push({ start: line.start, end: line.start + Math.min(-delta, current), newText: "" });
       if (trimmed !== "") placeComments(Math.max(0, current + delta));
+      // The last line of a multi-line flow collection or quoted scalar: the part after the node
+      // (outside every scalar and collection) is tidied like any line's tail.
+      if (plan.tidyLast.has(i)) tidyTail(text, line, line.start + current, plan.opaque, edits);
       return;
     }
     if (trimmed === "") {
@@ -191,17 +220,7 @@ export function formatSdl(text: string): EditResult {
       if (wanted !== current) edits.push({ start: line.start, end: line.start + current, newText: " ".repeat(wanted) });
       placeComments(wanted);
     }
-    // One space before a trailing comment (`image: nginx    # pinned` → `image: nginx # pinned`).
-    if (!trimmed.startsWith("#")) {
-      const hash = trailingCommentAt(text, line, line.start + current, plan.opaque);
-      let gap = hash;
-      while (gap > line.start + current && (text[gap - 1] === " " || text[gap - 1] === "\t")) gap--;
-      if (hash !== -1 && gap > line.start + current && text.slice(gap, hash) !== " ")
-        edits.push({ start: gap, end: hash, newText: " " });
-    }
-    const trailing = body.length - body.trimEnd().length;
-    if (trailing > 0 && !plan.keepTrailing.has(i))
-      edits.push({ start: line.end - trailing, end: line.end, newText: "" });
+    tidyTail(text, line, line.start + current, plan.opaque, edits, isComment);
   });
   // Trailing blank lines at the end of the text, and a final line break.
   const last = lines[lines.length - 1];

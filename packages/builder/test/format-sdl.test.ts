@@ -84,6 +84,46 @@ describe("formatSdl", () => {
     }
   });
 
+  it("tidies the tail of the last line of a multi-line flow collection or quoted scalar, never a block scalar", () => {
+    const text = [
+      "command: [a,",
+      "  b]      # flow end",
+      "args: ['x",
+      "  y'  ,  '#z  ']   \t# after",
+      'env: "p',
+      '  q"    ',
+      "x: {a: 1,",
+      "  b: 2}    \t  ",
+      "y: a",
+      "   b     # plain",
+      "z: |",
+      "  keep   ",
+      "  # text  ",
+      "",
+    ].join("\n");
+    const out = formatSdl(text).text;
+    expect(out).toBe(
+      [
+        "command: [a,",
+        "  b] # flow end",
+        "args: ['x",
+        "  y'  ,  '#z  '] # after",
+        'env: "p',
+        '  q"',
+        "x: {a: 1,",
+        "  b: 2}",
+        "y: a",
+        "   b # plain",
+        "z: |",
+        "  keep   ",
+        "  # text  ",
+        "",
+      ].join("\n"),
+    );
+    expect(toPlainValue(parse(out).tree.root)).toEqual(toPlainValue(parse(text).tree.root));
+    expect(formatSdl(out).text).toBe(out);
+  });
+
   it("leaves a text with YAML errors alone and says why", () => {
     const r = formatSdl("a: [\n");
     expect(r.text).toBe("a: [\n");
