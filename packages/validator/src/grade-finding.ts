@@ -44,33 +44,55 @@ function withoutPeriod(message: string): string {
  * gradeFinding(finding, "any").severity; // "warning" for a Console-only refusal
  */
 export function gradeFinding(finding: Finding, target: DeployTarget): Diagnostic {
-  const who = refusers(finding);
-  const data = who.length > 0 ? { ...finding.data, refusedBy: who } : finding.data;
-  const extras = { path: finding.path, hints: finding.hints, related: finding.related, data, fixes: finding.fixes };
   const refused = finding.refusedBy;
+  const data = refused === "none" ? finding.data : { ...finding.data, refusedBy: refusers(finding) };
+  // One extras literal per branch (no spreads): the same parts createDiagnostic reads, in the same order.
   if (refused === "none" || refused === "both" || refused === "chain") {
     const severity: Severity = refused === "none" ? (finding.severity ?? codeSeverity(finding.code)) : "error";
-    return createDiagnostic(finding.code, finding.message, finding.span, { ...extras, severity });
+    return createDiagnostic(finding.code, finding.message, finding.span, {
+      path: finding.path,
+      hints: finding.hints,
+      related: finding.related,
+      data,
+      fixes: finding.fixes,
+      severity,
+    });
   }
   if (fatalFor(target, refused)) {
-    return createDiagnostic(finding.code, finding.message, finding.span, { ...extras, severity: "error" });
+    return createDiagnostic(finding.code, finding.message, finding.span, {
+      path: finding.path,
+      hints: finding.hints,
+      related: finding.related,
+      data,
+      fixes: finding.fixes,
+      severity: "error",
+    });
   }
   const other = refused === "go" ? "console" : "go";
   const note = finding.compat;
-  const hints = [...(finding.hints ?? [])];
+  const hints = finding.hints === undefined ? [] : finding.hints.slice();
   if (note?.portable !== undefined) hints.unshift(`Write ${note.portable} so that both deploy paths accept it.`);
   if ((finding.severity ?? codeSeverity(finding.code)) !== "error") {
     // A warning code already: keep it, and say in a hint which path refuses it.
     hints.push(`${PATH_NAMES[refused]} refuses this; ${PATH_NAMES[other]} accepts it.`);
-    return createDiagnostic(finding.code, finding.message, finding.span, { ...extras, hints, severity: "warning" });
+    return createDiagnostic(finding.code, finding.message, finding.span, {
+      path: finding.path,
+      hints,
+      related: finding.related,
+      data,
+      fixes: finding.fixes,
+      severity: "warning",
+    });
   }
   const code = note?.code ?? (refused === "go" ? "compat/go-refuses" : "compat/console-refuses");
   const instead = note?.instead !== undefined ? ` (${note.instead})` : "";
   const message = `${withoutPeriod(finding.message)}; ${PATH_NAMES[refused]} refuses this, ${PATH_NAMES[other]} accepts it${instead}.`;
   return createDiagnostic(code, message, finding.span, {
-    ...extras,
+    path: finding.path,
     hints,
-    severity: "warning",
+    related: finding.related,
     data: { ...data, code: finding.code },
+    fixes: finding.fixes,
+    severity: "warning",
   });
 }

@@ -1,12 +1,41 @@
 import { findGpus, suggestGpuModels } from "@akash-sdl/catalog";
-import type { GpuVendor } from "@akash-sdl/catalog";
-import type { SdlComputeProfile } from "@akash-sdl/core";
+import type { GpuSpec, GpuVendor } from "@akash-sdl/catalog";
+import type { SdlComputeProfile, SdlGpuModel, SdlList, SdlMap } from "@akash-sdl/core";
 import type { Rule, RuleContext } from "../rule-context.js";
 import { replaceScalar } from "../replace-scalar.js";
 
 const INTERFACES: ReadonlySet<string> = new Set(["pcie", "sxm"]);
 /** Go's attribute key rule (SDL-SPEC §4.8). */
 const ATTRIBUTE_KEY = /^([a-zA-Z][\w/.-]{1,126}[\w*]?)$/;
+
+/** An empty list (no allocation per missing block). */
+const NONE: readonly never[] = [];
+
+/** The vendor names written in the tree (the typed map may keep only the vendors Go reads). */
+function vendorNames(vendor: SdlMap<SdlList<SdlGpuModel>>): readonly string[] {
+  const node = vendor.node;
+  return node?.kind === "map"
+    ? node.pairs.flatMap((p) => (p.key.kind === "scalar" ? [p.key.text] : []))
+    : vendor.entries.map((e) => e.key.name);
+}
+
+/** The catalogue by vendor and model, in catalogue order (built on first use). */
+let byModel: Map<string, readonly GpuSpec[]> | undefined;
+
+/** `findGpus({ vendor, model })`, from a table built once. */
+function catalogueGpus(vendor: GpuVendor, model: string): readonly GpuSpec[] {
+  if (byModel === undefined) {
+    const table = new Map<string, GpuSpec[]>();
+    for (const g of findGpus()) {
+      const key = `${g.vendor}\u0000${g.model}`;
+      const list = table.get(key);
+      if (list === undefined) table.set(key, [g]);
+      else list.push(g);
+    }
+    byModel = table;
+  }
+  return byModel.get(`${vendor}\u0000${model}`) ?? NONE;
+}
 
 /**
  * GPU blocks (SDL-SPEC §3.1, §3.7, §3.11): units > 0 ⇔ attributes, a vendor when units > 0,
@@ -20,9 +49,16 @@ const ATTRIBUTE_KEY = /^([a-zA-Z][\w/.-]{1,126}[\w*]?)$/;
 export const gpuAttributes: Rule = {
   name: "gpu-attributes",
   check(ctx) {
-    const deployedProfiles = new Set(ctx.deployed.map((d) => d.profileName));
-    for (const { key, value: profile } of ctx.doc.profiles?.compute?.entries ?? []) {
-      checkProfile(ctx, key.name, profile, deployedProfiles.has(key.name));
+    const entries = ctx.doc.profiles?.compute?.entries;
+    if (entries === undefined) return;
+    for (const { key, value: profile } of entries) {
+      if (profile.resources?.gpu === undefined) continue;
+      checkProfile(
+        ctx,
+        key.name,
+        profile,
+        ctx.deployed.some((d) => d.profileName === key.name),
+      );
     }
   },
 };
@@ -60,12 +96,8 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
   const vendor = attrs?.vendor;
   if (vendor === undefined || vendor.isNull) return;
   // The typed map may keep only the vendors Go reads; the tree has every key written.
-  const node = vendor.node;
-  const names =
-    node?.kind === "map"
-      ? node.pairs.flatMap((p) => (p.key.kind === "scalar" ? [p.key.text] : []))
-      : vendor.entries.map((e) => e.key.name);
-  if (units > 0 && names.length > 0 && !names.includes("nvidia")) {
+  const names = units > 0 ? vendorNames(vendor) : NONE;
+  if (names.length > 0 && !names.includes("nvidia")) {
     ctx.report(
       "gpu/vendor-ignored-by-go",
       `provider-services ignores the GPU vendor '${names.join("', '")}' and bids with any nvidia GPU for '${name}'.`,
@@ -114,7 +146,7 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
       }
       const m = model.model?.value;
       if (m === undefined || m === "") continue;
-      const known = findGpus({ vendor: v, model: m });
+      const known = catalogueGpus(v, m);
       if (known.length === 0) {
         const suggestions = suggestGpuModels(v, m);
         ctx.report(

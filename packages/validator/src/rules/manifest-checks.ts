@@ -1,18 +1,20 @@
 import type { Rule } from "../rule-context.js";
 
+/** An empty list (no allocation per missing block). */
+const NONE: readonly never[] = [];
+
 /** Go's manifest service-name rule (SDL-SPEC §3.9). */
 const SERVICE_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 /** Go's env-name rule (SDL-SPEC §3.9). */
 const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-/** A DNS-1123 subdomain: dot-separated labels of lower-case alphanumerics and '-' (SDL-SPEC §3.9). */
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * A DNS-1123 subdomain: dot-separated labels of at most 63 lower-case alphanumerics and '-', each
+ * starting and ending with an alphanumeric (SDL-SPEC §3.9).
+ */
+const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)*$/;
 
 function isHostname(host: string): boolean {
-  return (
-    host.length > 0 &&
-    host.length <= 253 &&
-    host.split(".").every((label) => label.length <= 63 && DNS_LABEL.test(label))
-  );
+  return host.length <= 253 && DNS_SUBDOMAIN.test(host);
 }
 
 /**
@@ -26,13 +28,13 @@ function isHostname(host: string): boolean {
 export const manifestChecks: Rule = {
   name: "manifest-checks",
   check(ctx) {
-    const deployed = new Set(ctx.deployed.filter((d) => d.service !== undefined).map((d) => d.serviceName));
+    const deployed = new Set<string>();
+    for (const d of ctx.deployed) if (d.service !== undefined) deployed.add(d.serviceName);
     if (deployed.size === 0) return;
     const hosts = new Map<string, string>();
     let anyGlobal = false;
     for (const { key, value: service } of ctx.doc.services?.entries ?? []) {
       if (!deployed.has(key.name)) continue;
-      const base = ["services", key.name];
       if (!SERVICE_NAME.test(key.name)) {
         const fixed = key.name
           .toLowerCase()
@@ -41,7 +43,7 @@ export const manifestChecks: Rule = {
         ctx.report(
           "manifest/invalid-service-name",
           `The service name '${key.name}' is not valid for provider-services.`,
-          { span: key.span, path: base },
+          { span: key.span, path: ["services", key.name] },
           "go",
           {
             hints: [
@@ -54,7 +56,9 @@ export const manifestChecks: Rule = {
           },
         );
       }
-      for (const [i, item] of (service.env?.items ?? []).entries()) {
+      const env = service.env?.items ?? NONE;
+      for (let i = 0; i < env.length; i++) {
+        const item = env[i] as (typeof env)[number];
         const text = item.value;
         if (text === undefined) continue;
         const name = text.split("=")[0] ?? "";
@@ -62,7 +66,7 @@ export const manifestChecks: Rule = {
           ctx.report(
             "manifest/invalid-env-name",
             `The environment variable name '${name}' is not valid.`,
-            { span: item.span, path: [...base, "env", i] },
+            { span: item.span, path: ["services", key.name, "env", i] },
             "go",
             {
               hints: ["Write NAME=value with a name of letters, digits, '_', '-' and '.', not starting with a digit."],
@@ -70,17 +74,22 @@ export const manifestChecks: Rule = {
           );
         }
       }
-      for (const [i, expose] of (service.expose?.items ?? []).entries()) {
-        if ((expose.to?.items ?? []).some((t) => t.global?.value === true)) anyGlobal = true;
-        for (const [j, host] of (expose.accept?.items ?? []).entries()) {
+      const exposes = service.expose?.items ?? NONE;
+      for (let i = 0; i < exposes.length; i++) {
+        const expose = exposes[i] as (typeof exposes)[number];
+        if (!anyGlobal && expose.to !== undefined && expose.to.items.some((t) => t.global?.value === true))
+          anyGlobal = true;
+        const accepted = expose.accept?.items ?? NONE;
+        for (let j = 0; j < accepted.length; j++) {
+          const host = accepted[j] as (typeof accepted)[number];
           const h = host.value;
           if (h === undefined) continue;
-          const path = [...base, "expose", i, "accept", j];
+          const path = (): (string | number)[] => ["services", key.name, "expose", i, "accept", j];
           if (!isHostname(h)) {
             ctx.report(
               "manifest/invalid-hostname",
               `'${h}' is not a valid hostname.`,
-              { span: host.span, path },
+              { span: host.span, path: path() },
               "go",
               {
                 hints: [
@@ -97,7 +106,7 @@ export const manifestChecks: Rule = {
             ctx.report(
               "manifest/duplicate-hostname",
               `The hostname '${h}' is already accepted by the service '${other}'.`,
-              { span: host.span, path },
+              { span: host.span, path: path() },
               "go",
               {
                 hints: ["Each hostname may be accepted by one expose only."],
