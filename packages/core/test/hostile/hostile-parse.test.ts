@@ -31,7 +31,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   "closed brackets": { codes: ["yaml/too-deep"], at: { "yaml/too-deep": "[" } },
   "flow sequence": { codes: ["yaml/too-many-tokens"] },
   "flow mapping": { codes: ["yaml/too-many-tokens", "sdl/unexpected-field", "parse/too-many-diagnostics"] },
-  colons: { codes: ["yaml/syntax", "yaml/too-deep"] },
+  // yaml.v3: "did not find expected key" at the first `:` (the `yaml` package nests them until too deep).
+  colons: { codes: ["yaml/syntax"], at: { "yaml/syntax": ":" } },
   "explicit keys": { codes: ["yaml/non-scalar-key", "yaml/too-deep"] },
   dashes: { codes: ["yaml/too-deep"], at: { "yaml/too-deep": "-" } },
   "comment lines": { codes: ["yaml/too-many-tokens"], at: { "yaml/too-many-tokens": "#" } },
@@ -73,7 +74,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   "nul bytes": { codes: ["type/expected-mapping"] },
   "lone surrogates": { codes: ["type/expected-mapping"] },
   "mixed surrogates": { codes: ["yaml/duplicate-key", "yaml/too-many-tokens"] },
-  tabs: { codes: ["sdl/empty-document"] },
+  // yaml.v3: "found character that cannot start any token" (the `yaml` package reads an empty document).
+  tabs: { codes: ["yaml/tab-indentation"], at: { "yaml/tab-indentation": "\t".repeat(1024 * 1024) } },
   "tab indentation": { codes: ["yaml/tab-indentation", "yaml/too-many-errors"], at: { "yaml/tab-indentation": "\t" } },
   documents: { codes: ["yaml/multiple-documents"], at: { "yaml/multiple-documents": "---" } },
   // The first document is read whole: the budget runs out in the rest of the stream, which is not used.

@@ -134,6 +134,11 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
       expect(asScalar(seq.items[0]).value).toBeNull();
       expect(asScalar(seq.items[0]).span.start).toBe(asScalar(seq.items[0]).span.end);
       const text2 = ": v\n";
+      if (frontEndCase.goNormative) {
+        // yaml.v3 refuses an empty key ("did not find expected key"); the `yaml` package reads it.
+        expect(read(text2).diagnostics.map((d) => `${d.code}@${d.span?.start}`)).toEqual(["yaml/syntax@0"]);
+        return;
+      }
       const map = asMap(read(text2).root);
       expect(asScalar(map.pairs[0]?.key).text).toBe("");
       expect(slice(text2, asScalar(map.pairs[0]?.value).span)).toBe("v");

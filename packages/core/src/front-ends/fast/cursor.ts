@@ -34,7 +34,7 @@ export interface Cursor {
   comments: string[] | undefined;
   /** The column of each of {@link Cursor.comments} (`-1` for a blank line). */
   commentColumns: number[];
-  /** Where the last plain scalar's scan of the blanks after it stopped (yaml.v3 allows tabs there). */
+  /** Where the last plain or block scalar's scan of the blanks after it stopped (yaml.v3 allows tabs there). */
   plainScanEnd: number;
   /** Set when a limit was reached (the fallback then reports it, not an unclosed bracket). */
   limitHit: boolean;
@@ -189,6 +189,17 @@ export function takeCommentsFrom(c: Cursor, indent: number): string | undefined 
   return taken;
 }
 
+/** `true` when the next character after blanks and line breaks from `p` is a `#`. */
+function commentFollows(text: string, p: number): boolean {
+  let q = p;
+  for (;;) {
+    const ch = text.charCodeAt(q);
+    if (ch === 35) return true;
+    if (!(ch === 32 || ch === 9 || ch === 10 || ch === 13)) return false;
+    q++;
+  }
+}
+
 /**
  * After a node: skips blanks, a trailing comment (returned), line breaks, and blank and comment
  * lines (kept in {@link Cursor.comments}), up to the next content or the end. A tab in the
@@ -207,14 +218,11 @@ export function skipToContent(c: Cursor, trailingCounts = false): string | undef
     if (text.charCodeAt(p) === 9) {
       const tab = p;
       while (isBlank(text.charCodeAt(p))) p++;
-      // yaml.v3 reads a tab-indented comment line only in a run of comment lines (its comment scanner
-      // takes the following comment lines along); anywhere else a tab cannot indent a line.
-      if (atLineStart && tab >= c.plainScanEnd && !(afterCommentLine && text.charCodeAt(p) === 35)) {
-        // On a comment or blank line, yaml.v3's verdict depends on the comment lines around it: fallback.
-        const ch = text.charCodeAt(p);
-        // Before the root, the `yaml` package reads a tab-indented first line (yaml.v3 refuses it): fallback.
-        // After spaces, the `yaml` package may read the tab as indentation (yaml.v3 refuses it): fallback.
-        if (ch === 35 || isBreak(ch) || p >= c.len || c.nodes === 0 || tab > c.lineStart) throw UNSUPPORTED;
+      // yaml.v3 reads a tab-indented comment or blank line only inside a run of comment lines: its
+      // comment scanner takes the following comment lines along, and the blank lines up to the last
+      // of them. Anywhere else a tab cannot start a line (after spaces or not, blank line or not);
+      // the `yaml` package reads some of these.
+      if (atLineStart && tab >= c.plainScanEnd && !(afterCommentLine && commentFollows(text, p))) {
         throw tabIndentation(c, tab);
       }
     }

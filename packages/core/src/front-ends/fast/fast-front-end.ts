@@ -7,7 +7,6 @@ import { yamlFrontEnd } from "../yaml/yaml-front-end.js";
 import {
   atDocumentMarker,
   createCursor,
-  isBlank,
   isBlankOrEnd,
   isBreak,
   skipBlanks,
@@ -17,6 +16,7 @@ import {
 } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import type { Draft } from "./make-node.js";
+import { checkNextDocument } from "./next-document.js";
 import { readBlockNode } from "./read-block.js";
 import { blank, ReadError, unclosedAround, unexpected } from "./read-error.js";
 
@@ -55,6 +55,22 @@ function multipleDocuments(start: number, end: number): Diagnostic {
     "The text holds more than one YAML document; only the first one is used.",
     { start, end },
     { hints: ["Remove the '---' line and everything after it, or move it to its own file."] },
+  );
+}
+
+/** Text after the root that yaml.v3 reads as a second, implicit document (and ignores). */
+function implicitDocument(text: string, start: number): Diagnostic {
+  let end = start;
+  while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+  return createDiagnostic(
+    "yaml/multiple-documents",
+    "This text starts a second YAML document (it is indented less than the document, or follows a value that is no mapping or sequence); only the first document is used.",
+    { start, end: Math.max(end, start + 1) },
+    {
+      hints: [
+        "Indent the text to belong to the document above, or remove it; Go's YAML reader ignores everything from here on.",
+      ],
+    },
   );
 }
 
@@ -128,24 +144,29 @@ function read(c: Cursor): YamlTree {
       const column = c.pos - c.lineStart;
       const rootColumn = root === null ? 0 : root.span.start - lineStartOf(text, root.span.start);
       const blockRoot = root !== null && (root.kind === "map" || root.kind === "seq") && !root.flow;
-      if (root !== null && (!blockRoot || (c.lineStart > root.span.end && column < rootColumn))) throw UNSUPPORTED;
-      throw unexpected(c, c.pos);
-    }
-    // The rest of the stream counts against the token budget (each token is a character at least).
-    if (c.tokens + (c.len - c.pos) > c.limits.maxTokens) throw UNSUPPORTED;
-    if (text.charCodeAt(c.pos) === 45) {
-      // yaml.v3 scans the first tokens of the next document: `--- value` is left to the fallback.
-      const after = c.pos + 3;
-      let p = after;
-      while (isBlank(text.charCodeAt(p))) p++;
-      if (!isBlankOrEnd(text.charCodeAt(p)) && !(text.charCodeAt(p) === 35 && p > after)) throw UNSUPPORTED;
-      c.diagnostics.push(multipleDocuments(c.pos, c.pos + 3));
+      if (root !== null && (!blockRoot || (c.lineStart > root.span.end && column < rootColumn))) {
+        // On the root's line yaml.v3 may still read the text as part of the root: fallback.
+        if (c.lineStart <= root.span.end) throw UNSUPPORTED;
+        checkNextDocument(c);
+        c.diagnostics.push(implicitDocument(text, c.pos));
+        c.pos = c.len;
+      } else throw unexpected(c, c.pos);
     } else {
-      c.pos += 3;
-      skipToContent(c);
-      if (c.pos < c.len) c.diagnostics.push(multipleDocuments(c.pos, c.pos + 1));
+      // The rest of the stream counts against the token budget (each token is a character at least).
+      if (c.tokens + (c.len - c.pos) > c.limits.maxTokens) throw UNSUPPORTED;
+      // yaml.v3 scans the first tokens after the marker: an error there is its verdict.
+      const marker = c.pos;
+      checkNextDocument(c);
+      if (text.charCodeAt(marker) === 45) {
+        c.diagnostics.push(multipleDocuments(marker, marker + 3));
+      } else {
+        c.pos += 3;
+        // A comment after `...` starts a run of comment lines for yaml.v3, like one after `---`.
+        skipToContent(c, true);
+        if (c.pos < c.len) c.diagnostics.push(multipleDocuments(c.pos, c.pos + 1));
+      }
+      c.pos = c.len;
     }
-    c.pos = c.len;
   }
   tree.root = root as YamlNode | null;
   while (c.comments !== undefined && c.comments[c.comments.length - 1] === "") c.comments.pop();

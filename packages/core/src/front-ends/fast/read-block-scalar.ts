@@ -1,4 +1,4 @@
-import { countToken, isBlank, isBlankOrEnd, isBreak, UNSUPPORTED } from "./cursor.js";
+import { countToken, isBlank, isBlankOrEnd, isBreak } from "./cursor.js";
 import { syntaxError, tabIndentation } from "./read-error.js";
 import type { Cursor } from "./cursor.js";
 import type { ScalarRead } from "./read-plain.js";
@@ -26,9 +26,8 @@ function scanBreaks(c: Cursor, scan: BreakScan, breaks: Breaks, parentIndent: nu
     while ((scan.indent === 0 || p - scan.lineStart < scan.indent) && text.charCodeAt(p) === 32) p++;
     if (p - scan.lineStart > maxIndent) maxIndent = p - scan.lineStart;
     if ((scan.indent === 0 || p - scan.lineStart < scan.indent) && text.charCodeAt(p) === 9) {
-      // yaml.v3 refuses any tab here; the `yaml` package reads one after more spaces than the
-      // parent's indentation as content (`|\n  \tx`): left to the fallback.
-      if (scan.indent === 0 && p - scan.lineStart > parentIndent) throw UNSUPPORTED;
+      // yaml.v3 refuses any tab here (the `yaml` package reads one after more spaces than the
+      // parent's indentation as content, `|\n  \tx`).
       throw tabIndentation(c, p);
     }
     const ch = text.charCodeAt(p);
@@ -67,8 +66,6 @@ function addBreaks(runs: number[], out: string, breaks: Breaks): string {
  */
 export function readBlockScalar(c: Cursor, parentIndent: number): ScalarRead {
   const { text, len } = c;
-  // At the top yaml.v3 needs content indented by at least one space, the `yaml` package does not.
-  if (parentIndent < 0) throw UNSUPPORTED;
   const literal = text.charCodeAt(c.pos) === 124;
   let p = c.pos + 1;
   let chomping = 0;
@@ -151,22 +148,16 @@ export function readBlockScalar(c: Cursor, parentIndent: number): ScalarRead {
     c.pos = p;
     p = scanBreaks(c, scan, trailing, parentIndent);
   }
-  // Content running into the end of a text without a final line break: yaml.v3 and the `yaml`
-  // package disagree on the last line break (`|` gives "x" and "x\n"); leave it to the fallback.
-  if (
-    p >= len &&
-    chomping !== -1 &&
-    !isBreak(text.charCodeAt(len - 1)) &&
-    (out.length > 0 || trailing.length > 0 || p > c.pos)
-  ) {
-    throw UNSUPPORTED;
-  }
+  // Content running into the end of a text without a final line break keeps no last line break
+  // (yaml.v3: `a: |\n  x` is "x"; the `yaml` package gives "x\n").
   if (chomping !== -1 && leadingBreak >= 0) {
     addRun(runs, out.length, leadingBreak, leadingBreakLength, leadingBreakLength === 1);
     out += "\n";
   }
   if (chomping === 1) out = addBreaks(runs, out, trailing);
-  // The node ends with its last content character; the structure reader goes on from there.
+  // The node ends with its last content character; the structure reader goes on from there
+  // (blank lines the scalar took in, tabs included, were read by it).
+  c.plainScanEnd = p;
   c.pos = lastContentEnd;
   c.lineStart = lastContentEnd === headerEnd ? c.lineStart : lastContentLineStart;
   const first = contentStart >= 0 ? contentStart : headerEnd;

@@ -13,7 +13,7 @@ import {
   UNSUPPORTED,
 } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
-import { badIndentation, syntaxError, unexpected } from "./read-error.js";
+import { badIndentation, strayIndicator, syntaxError, tabIndentation, unexpected } from "./read-error.js";
 import type { ReadError } from "./read-error.js";
 import { applyProps, emptyScalar, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
 import type { Draft, NodeProps } from "./make-node.js";
@@ -79,12 +79,13 @@ function missingColon(c: Cursor, start: number): ReadError {
 }
 
 /**
- * A line indented deeper than the entries of its block: bad indentation, except for a line that
- * starts with an explicit `?` or `:` indicator, which the `yaml` package reads (fallback).
+ * A line indented deeper than the entries of its block: bad indentation. A line that starts with
+ * a `?` or `:` indicator there is refused by yaml.v3 too ("did not find expected key"), though
+ * the `yaml` package reads it: a `yaml/syntax` error at the indicator.
  */
-function misindented(c: Cursor): ReadError | typeof UNSUPPORTED {
+function misindented(c: Cursor): ReadError {
   const ch = c.text.charCodeAt(c.pos);
-  if ((ch === 58 || ch === 63) && isBlankOrEnd(c.text.charCodeAt(c.pos + 1))) return UNSUPPORTED;
+  if ((ch === 58 || ch === 63) && isBlankOrEnd(c.text.charCodeAt(c.pos + 1))) return strayIndicator(c, c.pos);
   return badIndentation(c, c.pos);
 }
 
@@ -102,13 +103,12 @@ function readKey(c: Cursor): YamlScalar {
     style = "plain";
   } else if (startsNothing(c)) {
     throw unexpected(c, start);
+  } else if (ch === 58) {
+    throw strayIndicator(c, start); // an empty key (`: v`): yaml.v3 refuses it
   } else throw UNSUPPORTED;
   if (read.end - start > MAX_KEY_LENGTH) throw UNSUPPORTED;
-  if (read.multiline || !keyFollows(c)) {
-    // A `:` indicator opening a later line: the `yaml` package reads it as this key's value (fallback).
-    if (/^\s*:(?:\s|$)/.test(c.text.slice(c.pos, c.pos + 200))) throw UNSUPPORTED;
-    throw missingColon(c, start);
-  }
+  // A `:` indicator opening a later line is no key's `:` for yaml.v3 (the `yaml` package reads it as one).
+  if (read.multiline || !keyFollows(c)) throw missingColon(c, start);
   return makeScalar(c, start, read, style, undefined);
 }
 
@@ -186,10 +186,10 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
     const dash = c.pos;
     c.pos++;
     countToken(c);
-    // yaml.v3 refuses a tab after `-` (simple keys are allowed there, and tabs cannot start a token).
+    // yaml.v3 refuses a tab after `-` (simple keys are allowed there, and tabs cannot start a
+    // token); the `yaml` package reads it as a separator.
     while (c.text.charCodeAt(c.pos) === 32) c.pos++;
-    // yaml.v3 refuses a tab after `-`, the `yaml` package reads it as a separator: fallback.
-    if (c.text.charCodeAt(c.pos) === 9) throw UNSUPPORTED;
+    if (c.text.charCodeAt(c.pos) === 9) throw tabIndentation(c, c.pos);
     const ch = c.text.charCodeAt(c.pos);
     let item: Draft<YamlNode>;
     if (isBreak(ch) || ch === 35 || Number.isNaN(ch)) {
@@ -274,6 +274,8 @@ function readBlockContent(
     style = "plain";
   } else if (startsNothing(c)) {
     throw unexpected(c, start);
+  } else if (ch === 58) {
+    throw strayIndicator(c, start); // `: v` where a node starts: yaml.v3 refuses it
   } else throw UNSUPPORTED;
   const scalar = makeScalar(c, start, read, style, props);
   if (!keyFollows(c)) return scalar;

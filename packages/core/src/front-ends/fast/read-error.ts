@@ -169,6 +169,35 @@ export function unexpected(c: Cursor, at: number): ReadError {
 }
 
 /**
+ * `yaml/syntax` at a `:` or `?` indicator opening a line where no key or value can start: yaml.v3
+ * refuses it ("did not find expected key", or "… '-' indicator" under a sequence).
+ *
+ * @example
+ * throw strayIndicator(c, c.pos); // at `: B=2` under a sequence item
+ */
+export function strayIndicator(c: Cursor, at: number): ReadError {
+  const colon = c.text.charCodeAt(at) === 58;
+  return lineError(
+    c,
+    createDiagnostic(
+      "yaml/syntax",
+      colon
+        ? "A line cannot start with ':' here: this ':' has no key before it."
+        : "A line cannot start with '?' here: an explicit key must be at the indentation of its mapping.",
+      { start: at, end: at + 1 },
+      {
+        hints: [
+          colon
+            ? "Put the key and its ':' on one line (`key: value`), or quote the text if ':' belongs to a value."
+            : "Remove the '?' or quote the text.",
+        ],
+      },
+    ),
+    at,
+  );
+}
+
+/**
  * `yaml/bad-indentation` for the line holding `at`: the line and the lines under it are blanked.
  *
  * @example

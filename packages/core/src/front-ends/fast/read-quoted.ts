@@ -1,5 +1,5 @@
 import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
-import { countToken, isDocumentMarker, isBlank, isBlankOrEnd, isBreak, UNSUPPORTED } from "./cursor.js";
+import { countToken, isDocumentMarker, isBlank, isBlankOrEnd, isBreak } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import type { ScalarRead } from "./read-plain.js";
 import {
@@ -63,9 +63,8 @@ export function readQuoted(c: Cursor): ScalarRead {
   let multiline = false;
   for (;;) {
     if ((p === lineStart && isDocumentMarker(text, p)) || p >= len) {
-      // The `yaml` package reads a text ending in an escaped quote as closed by it (`'y''` is "y'",
-      // `"\"` is "\"): yaml.v3 refuses it; left to the fallback.
-      if (p >= len && text.charCodeAt(len - 1) === quote && len - 2 > start) throw UNSUPPORTED;
+      // Also for a text ending in an escaped quote (`'y''`, `"\"`): yaml.v3 refuses it (the `yaml`
+      // package reads it as closed by that quote).
       throw unterminatedString(c, start);
     }
     let leadingBlanks = false;

@@ -156,7 +156,7 @@ describe("fastFrontEnd", () => {
   });
 
   it("hands the constructs it does not read to the yaml front end, invisibly", () => {
-    const texts = ["%YAML 1.2\n---\na: 1\n", "? complex\n: key\n", "a: !custom x\n", "  a: 1\nb: 2\n"];
+    const texts = ["%YAML 1.2\n---\na: 1\n", "? complex\n: key\n", "a: !custom x\n"];
     for (const text of texts) {
       expect(readFast(text, limits), JSON.stringify(text)).toBeNull();
       const { lineCounter: _a, ...fast } = fastFrontEnd(text, limits);
@@ -192,6 +192,80 @@ describe("fastFrontEnd", () => {
     ]);
     expect(brief(read!.diagnostics)).toEqual(brief(yamlFrontEnd(broken, limits).diagnostics));
     expect(toPlainValue(read!.root)).toEqual({ a: 1, b: null, c: { d: 2, f: 4 }, g: null, h: null });
+  });
+
+  it("refuses what yaml.v3 refuses, even where the yaml package reads it (Go wins)", () => {
+    // CI regression: a `:` line under a sequence item. yaml.v3: "line 3: did not find expected '-' indicator".
+    const ci = "services:\n  whisper:\n    env:\n      - A=1\n\n      # c\n      : B=2\n";
+    const colon = ci.indexOf(": B=2");
+    const tree = readFastOrThrow(ci, limits);
+    expect(tree).not.toBeNull();
+    expect(brief(tree!.diagnostics)).toEqual([`yaml/syntax@${colon}-${colon + 1}`]);
+    expect(tree!.diagnostics[0]!.message).toMatch(/start with ':'/);
+    expect(tree!.diagnostics[0]!.hints?.length).toBe(1);
+    // The complete nodes stay: the item before the broken line.
+    expect(toPlainValue(tree!.root)).toEqual({ services: { whisper: { env: ["A=1"] } } });
+    const yamlCodes = (text: string) => parse(text).diagnostics.filter((d) => d.code.startsWith("yaml/"));
+    expect(yamlCodes(ci).map((d) => d.code)).toEqual(["yaml/syntax"]);
+    // The `yaml` package reads each of these; yaml.v3 refuses them (messages checked with the oracle).
+    const refused: [string, string, number][] = [
+      ["a: 1\n: 2\n", "yaml/syntax", 5], // did not find expected key
+      ["a:\n  b: '1'\n   ? c\n", "yaml/syntax", 15],
+      ["a: 1\nb\n: 2\n", "yaml/syntax", 5], // could not find expected ':'
+      ["a:\n-\tb\n", "yaml/tab-indentation", 4], // found character that cannot start any token
+      ["a:\n- \tb\n", "yaml/tab-indentation", 5],
+      ["a: 1\n  \tb: 2\n", "yaml/tab-indentation", 7],
+      ["a: 'x'\n\t\nb: 1\n", "yaml/tab-indentation", 7],
+      ["a: 1\n\t# c\nb: 2\n", "yaml/tab-indentation", 5],
+      ["a: |\n  \tx\n", "yaml/tab-indentation", 7],
+      ["x: 'y''", "yaml/unterminated-string", 3], // found unexpected end of stream
+      ['x: "\\"', "yaml/unterminated-string", 3],
+    ];
+    for (const [text, code, at] of refused) {
+      const read = readFastOrThrow(text, limits);
+      expect(read, JSON.stringify(text)).not.toBeNull();
+      // The first error is where yaml.v3 complains (recovery may find more after it).
+      const first = read!.diagnostics.find((d) => d.severity === "error");
+      expect(`${first?.code}@${first?.span?.start}`, JSON.stringify(text)).toBe(`${code}@${at}`);
+    }
+    // A tab-indented comment line inside a run of comment lines is fine for yaml.v3.
+    expect(readFastOrThrow("a: 1\n# c\n\t# d\n\t\n# e\nb: 2\n", limits)!.diagnostics).toEqual([]);
+  });
+
+  it("reads a second, implicit document like yaml.v3: the first is used, an error in its look-ahead refuses the text", () => {
+    const accepted: [string, unknown][] = [
+      ["  a: 1\nb: 2\n", { a: 1 }],
+      ["two\n# c\nparas\n", "two"],
+      ["[a]\nb\n", ["a"]],
+      ["|\nb: 1\n", ""],
+      ["x\n# c\n- b\n- @\n", "x"],
+      ["x\n# c\nb: @\n", "x"],
+    ];
+    for (const [text, value] of accepted) {
+      const tree = readFastOrThrow(text, limits);
+      expect(tree, JSON.stringify(text)).not.toBeNull();
+      expect(
+        tree!.diagnostics.map((d) => `${d.code}:${d.severity}`),
+        JSON.stringify(text),
+      ).toEqual(["yaml/multiple-documents:warning"]);
+      expect(toPlainValue(tree!.root), JSON.stringify(text)).toEqual(value);
+    }
+    const refused: [string, number][] = [
+      ["x\n# c\n@b\n", 6], // found character that cannot start any token
+      ["[a]\n\tb\n", 4],
+      ["[a]\n&\n", 4], // did not find expected alphabetic or numeric character
+      ["x\n# c\n- \tc\n", 8],
+      ["x\n# c\n'y\n", 6], // found unexpected end of stream
+      ["a: 1\n---\n@\n", 9],
+    ];
+    for (const [text, at] of refused) {
+      const tree = readFastOrThrow(text, limits);
+      expect(tree, JSON.stringify(text)).not.toBeNull();
+      expect(
+        tree!.diagnostics.filter((d) => d.severity === "error").map((d) => d.span?.start),
+        JSON.stringify(text),
+      ).toEqual([at]);
+    }
   });
 
   it("is parse's default front end", () => {
