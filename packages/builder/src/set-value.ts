@@ -14,7 +14,7 @@ import {
   type EditContext,
 } from "./edit-context.js";
 import { formatLike, isScalar, renderAfterKey, renderFlow, renderItem, renderPair } from "./render-value.js";
-import type { OffsetEdit } from "./text-edit.js";
+import { editsOverlap, type OffsetEdit } from "./text-edit.js";
 
 type Path = readonly (string | number)[];
 
@@ -281,12 +281,14 @@ function setSlot(ctx: EditContext, slot: Slot, path: Path, value: PlainValue, ou
       replaceWhole(ctx, slot, path, value, out);
       return;
     }
-    for (const pair of removed) removeSlot(ctx, { kind: "pair", pair, map: node }, [...path, name(pair)], out);
+    const local: OffsetEdit[] = [];
+    for (const pair of removed) removeSlot(ctx, { kind: "pair", pair, map: node }, [...path, name(pair)], local);
     for (const [key, child] of wanted) {
       const pair = findPair(node, key);
-      if (pair === undefined) insertPair(ctx, node, path, key, child, out, removed);
-      else setSlot(ctx, { kind: "pair", pair, map: node }, [...path, key], child, out);
+      if (pair === undefined) insertPair(ctx, node, path, key, child, local, removed);
+      else setSlot(ctx, { kind: "pair", pair, map: node }, [...path, key], child, local);
     }
+    keepOrReplace(ctx, slot, path, value, local, out);
     return;
   }
   if (
@@ -299,11 +301,13 @@ function setSlot(ctx: EditContext, slot: Slot, path: Path, value: PlainValue, ou
   ) {
     const items = value as readonly PlainValue[];
     const common = Math.min(items.length, node.items.length);
+    const local: OffsetEdit[] = [];
     for (let i = 0; i < common; i++)
-      setSlot(ctx, { kind: "item", seq: node, index: i }, [...path, i], items[i] as PlainValue, out);
+      setSlot(ctx, { kind: "item", seq: node, index: i }, [...path, i], items[i] as PlainValue, local);
     for (let i = common; i < node.items.length; i++)
-      removeSlot(ctx, { kind: "item", seq: node, index: i }, [...path, i], out);
-    if (items.length > common) appendItems(ctx, node, path, items.slice(common), out);
+      removeSlot(ctx, { kind: "item", seq: node, index: i }, [...path, i], local);
+    if (items.length > common) appendItems(ctx, node, path, items.slice(common), local);
+    keepOrReplace(ctx, slot, path, value, local, out);
     return;
   }
   if (node?.kind === "seq" && node.flow && raw?.kind !== "alias" && Array.isArray(value) && value.every(isScalar)) {
@@ -311,6 +315,22 @@ function setSlot(ctx: EditContext, slot: Slot, path: Path, value: PlainValue, ou
     return;
   }
   replaceWhole(ctx, slot, path, value, out);
+}
+
+/**
+ * Keeps the item-by-item edits of a collection, unless two of them collide (an item appended
+ * after a nested line that another edit deletes): then the value is written whole.
+ */
+function keepOrReplace(
+  ctx: EditContext,
+  slot: Slot,
+  path: Path,
+  value: PlainValue,
+  local: readonly OffsetEdit[],
+  out: OffsetEdit[],
+): void {
+  if (editsOverlap(local)) replaceWhole(ctx, slot, path, value, out);
+  else out.push(...local);
 }
 
 /**

@@ -43,6 +43,21 @@ function sortEdits(edits: readonly OffsetEdit[]): OffsetEdit[] {
 }
 
 /**
+ * Whether two of the edits overlap (so that {@link applyOffsetEdits} would refuse them).
+ *
+ * @example
+ * editsOverlap([{ start: 0, end: 4, newText: "" }, { start: 2, end: 2, newText: "x" }]); // true
+ */
+export function editsOverlap(edits: readonly OffsetEdit[]): boolean {
+  let at = 0;
+  for (const e of sortEdits(edits)) {
+    if (e.start < at) return true;
+    at = e.end;
+  }
+  return false;
+}
+
+/**
  * Applies offset edits to a text (they must not overlap; insertions at one offset apply in the
  * order given).
  *

@@ -74,6 +74,24 @@ describe("setValue and formatSdl on other people's layouts", () => {
     expect(toPlainValue(parse(r.text).tree.root)).toEqual({ a: [[0, ""]] });
   });
 
+  it("writes a list whole when an appended item would land on a nested line another edit deletes (fast-check seeds 943002954, 840623184)", () => {
+    const text = 'a:\n  a: "yes"\n  a0:\n    -\n      - "yes"\n      - 0\n  a_: "yes"\n';
+    const r = setValue(text, ["a", "a0"], [[0], false]);
+    expect(r.diagnostics).toEqual([]);
+    expect(applyLspTextEdits(text, r.edits)).toBe(r.text);
+    expect(toPlainValue(parse(r.text).tree.root)).toEqual({ a: { a: "yes", a0: [[0], false], a_: "yes" } });
+    // js-yaml's layout with `noArrayIndent` (seed 840623184).
+    const js = "a: 'yes'\naa:\n-\n -\n  - null\n  - []\n";
+    const j = setValue(js, ["aa", 0], [["yes"], 0]);
+    expect(applyLspTextEdits(js, j.edits)).toBe(j.text);
+    expect(toPlainValue(parse(j.text).tree.root)).toEqual({ a: "yes", aa: [[["yes"], 0]] });
+    // The same collision one level down, inside a mapping.
+    const nested = "m:\n  k:\n    - x\n    - y\n";
+    const n = setValue(nested, ["m"], { k: ["z"], j: 1 });
+    expect(applyLspTextEdits(nested, n.edits)).toBe(n.text);
+    expect(toPlainValue(parse(n.text).tree.root)).toEqual({ m: { k: ["z"], j: 1 } });
+  });
+
   const layout = fc.record({
     indent: fc.integer({ min: 1, max: 6 }),
     flowLevel: fc.integer({ min: -1, max: 3 }),
