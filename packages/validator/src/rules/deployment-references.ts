@@ -13,18 +13,18 @@ export const deploymentReferences: Rule = {
   name: "deployment-references",
   check(ctx) {
     const { doc } = ctx;
-    const services = doc.services?.entries.map((e) => e.key.name) ?? [];
-    const profiles = doc.profiles?.compute?.entries.map((e) => e.key.name) ?? [];
-    const placements = doc.profiles?.placement?.entries.map((e) => e.key.name) ?? [];
+    const services = (): string[] => doc.services?.entries.map((e) => e.key.name) ?? [];
+    const profiles = (): string[] => doc.profiles?.compute?.entries.map((e) => e.key.name) ?? [];
+    const placements = (): string[] => doc.profiles?.placement?.entries.map((e) => e.key.name) ?? [];
     for (const d of ctx.deployed) {
-      const where = `deployment.${d.serviceName}.${d.placementName}`;
+      const where = (): string => `deployment.${d.serviceName}.${d.placementName}`;
       if (d.service === undefined && doc.services !== undefined) {
         ctx.report(
           "ref/undefined-service",
           `The deployment '${d.serviceName}' names no service defined under services.`,
           { span: d.serviceKey.span, path: ["deployment", d.serviceName] },
           "both",
-          { hints: suggestionHint(d.serviceName, services, "Define the service under services, or fix the name") },
+          { hints: suggestionHint(d.serviceName, services(), "Define the service under services, or fix the name") },
         );
       }
       const profile = d.deployment.profile;
@@ -36,19 +36,21 @@ export const deploymentReferences: Rule = {
       ) {
         ctx.report(
           "ref/undefined-profile",
-          `${where} uses the compute profile '${profile.value}', which is not defined under profiles.compute.`,
+          `${where()} uses the compute profile '${profile.value}', which is not defined under profiles.compute.`,
           profile,
           "both",
-          { hints: suggestionHint(profile.value, profiles, "Define it under profiles.compute, or fix the name") },
+          { hints: suggestionHint(profile.value, profiles(), "Define it under profiles.compute, or fix the name") },
         );
       }
       if (d.placement === undefined && doc.profiles?.placement !== undefined) {
         ctx.report(
           "ref/undefined-placement",
-          `${where} uses the placement '${d.placementName}', which is not defined under profiles.placement.`,
+          `${where()} uses the placement '${d.placementName}', which is not defined under profiles.placement.`,
           { span: d.deployment.placement.span, path: ["deployment", d.serviceName, d.placementName] },
           "both",
-          { hints: suggestionHint(d.placementName, placements, "Define it under profiles.placement, or fix the name") },
+          {
+            hints: suggestionHint(d.placementName, placements(), "Define it under profiles.placement, or fix the name"),
+          },
         );
       }
       if (d.placement !== undefined && d.profile !== undefined && d.profileName !== undefined && d.profileName !== "") {
@@ -61,7 +63,7 @@ export const deploymentReferences: Rule = {
               : ctx.keyAt(["profiles", "placement", d.placementName, "pricing"], placementAnchor);
           ctx.report(
             "ref/missing-pricing",
-            `The placement '${d.placementName}' has no price for the compute profile '${d.profileName}' that ${where} uses.`,
+            `The placement '${d.placementName}' has no price for the compute profile '${d.profileName}' that ${where()} uses.`,
             anchor,
             "both",
             {
@@ -84,9 +86,8 @@ export const deploymentReferences: Rule = {
       );
       return;
     }
-    const deployed = new Set(ctx.deployed.map((d) => d.serviceName));
     for (const { key } of doc.services?.entries ?? []) {
-      if (deployed.has(key.name)) continue;
+      if (ctx.deployed.some((d) => d.serviceName === key.name)) continue;
       ctx.report(
         "ref/undeployed-service",
         `The service '${key.name}' is not deployed: it has no entry under deployment.`,

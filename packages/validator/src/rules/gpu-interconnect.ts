@@ -20,7 +20,7 @@ export const gpuInterconnect: Rule = {
     // The tree's `profiles.compute` once; each profile's interconnect below it (the same node as the full path from the root).
     const compute = nodeAtPath(ctx.parsed.tree.root, COMPUTE_PATH);
     if (compute === undefined) return;
-    const groups = new Map<string, "auto" | "explicit" | "">();
+    let groups: Map<string, "auto" | "explicit" | ""> | undefined;
     for (const { key, value: profile } of entries) {
       const node = nodeAtPath(compute, [key.name, "resources", "gpu", "attributes", "interconnect"]);
       if (node === undefined) continue;
@@ -32,8 +32,9 @@ export const gpuInterconnect: Rule = {
         });
         continue;
       }
-      if ((profile.resources?.gpu?.units?.value ?? 0) > 0) groups.set(key.name, form.kind);
+      if ((profile.resources?.gpu?.units?.value ?? 0) > 0) (groups ??= new Map()).set(key.name, form.kind);
     }
+    if (groups === undefined) return;
     const perPlacement = new Map<string, { auto?: string; explicit?: string }>();
     for (const d of ctx.deployed) {
       const kind = groups.get(d.profileName ?? "");

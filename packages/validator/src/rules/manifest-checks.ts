@@ -28,13 +28,11 @@ function isHostname(host: string): boolean {
 export const manifestChecks: Rule = {
   name: "manifest-checks",
   check(ctx) {
-    const deployed = new Set<string>();
-    for (const d of ctx.deployed) if (d.service !== undefined) deployed.add(d.serviceName);
-    if (deployed.size === 0) return;
-    const hosts = new Map<string, string>();
+    if (!ctx.deployed.some((d) => d.service !== undefined)) return;
+    let hosts: Map<string, string> | undefined;
     let anyGlobal = false;
     for (const { key, value: service } of ctx.doc.services?.entries ?? []) {
-      if (!deployed.has(key.name)) continue;
+      if (!ctx.deployed.some((d) => d.service !== undefined && d.serviceName === key.name)) continue;
       if (!SERVICE_NAME.test(key.name)) {
         const fixed = key.name
           .toLowerCase()
@@ -61,7 +59,8 @@ export const manifestChecks: Rule = {
         const item = env[i] as (typeof env)[number];
         const text = item.value;
         if (text === undefined) continue;
-        const name = text.split("=")[0] ?? "";
+        const eq = text.indexOf("=");
+        const name = eq < 0 ? text : text.slice(0, eq);
         if (!ENV_NAME.test(name) || name === "." || name === ".." || name.startsWith("..")) {
           ctx.report(
             "manifest/invalid-env-name",
@@ -101,6 +100,7 @@ export const manifestChecks: Rule = {
             );
             continue;
           }
+          hosts ??= new Map();
           const other = hosts.get(h);
           if (other !== undefined) {
             ctx.report(

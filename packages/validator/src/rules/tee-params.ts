@@ -12,7 +12,6 @@ const TEE_TYPES: ReadonlySet<string> = new Set(["cpu", "cpu-gpu"]);
 export const teeParams: Rule = {
   name: "tee-params",
   check(ctx) {
-    const deployed = new Set(ctx.deployed.map((d) => d.serviceName));
     for (const { key, value: service } of ctx.doc.services?.entries ?? []) {
       const tee = service.params?.tee;
       if (tee?.value === undefined || tee.isNull || tee.value === "" || TEE_TYPES.has(tee.value)) continue;
@@ -20,18 +19,20 @@ export const teeParams: Rule = {
         "tee/unsupported-type",
         `The tee type '${tee.value}' is not supported.`,
         tee,
-        deployed.has(key.name) ? "both" : "console",
+        ctx.deployed.some((d) => d.serviceName === key.name) ? "both" : "console",
         {
           hints: ["Use `tee: cpu` or `tee: cpu-gpu`."],
         },
       );
     }
-    const byPlacement = new Map<string, { type: string; service: string }>();
-    const seen = new Set<string>();
+    let byPlacement: Map<string, { type: string; service: string }> | undefined;
+    let seen: Set<string> | undefined;
     for (const d of ctx.deployed) {
       const tee = d.service?.params?.tee;
       const type = tee?.value;
       if (tee === undefined || type === undefined || !TEE_TYPES.has(type)) continue;
+      byPlacement ??= new Map();
+      seen ??= new Set();
       if (
         type === "cpu-gpu" &&
         d.profile !== undefined &&

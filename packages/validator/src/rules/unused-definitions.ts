@@ -12,13 +12,11 @@ export const unusedDefinitions: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (doc.deployment === undefined || ctx.deployed.length === 0) return;
-    const profiles = new Set(ctx.deployed.map((d) => d.profileName));
     // A deployment naming an undefined profile probably meant one of these: do not pile on.
     const dangling = ctx.deployed.some((d) => d.profileName !== undefined && d.profile === undefined);
-    const placements = new Set(ctx.deployed.map((d) => d.placementName));
     const danglingPlacement = ctx.deployed.some((d) => d.placement === undefined);
     for (const { key } of doc.profiles?.compute?.entries ?? []) {
-      if (profiles.has(key.name) || dangling) continue;
+      if (dangling || ctx.deployed.some((d) => d.profileName === key.name)) continue;
       ctx.report(
         "unused/profile",
         `The compute profile '${key.name}' is not used by any deployment.`,
@@ -28,7 +26,7 @@ export const unusedDefinitions: Rule = {
       );
     }
     for (const { key } of doc.profiles?.placement?.entries ?? []) {
-      if (placements.has(key.name) || danglingPlacement) continue;
+      if (danglingPlacement || ctx.deployed.some((d) => d.placementName === key.name)) continue;
       ctx.report(
         "unused/placement",
         `The placement '${key.name}' is not used by any deployment.`,

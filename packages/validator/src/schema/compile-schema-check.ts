@@ -176,13 +176,20 @@ function untypedSteps(s: Schema, sp: string): Step[] {
     const list = s["oneOf"];
     if (!Array.isArray(list)) unsupported("a 'oneOf' that is not a list", sp);
     const branches = list.map((b, i) => subschema(b, `${sp}/oneOf/${i}`));
+    // A branch with a `type` fails on data of another type whatever else it says: the first pass skips it (its
+    // only side effect, the `contains` history, belongs to that pass and is never read by the full pass).
+    const gates = list.map((b): string | undefined => {
+      const type = typeof b === "object" && b !== null ? (b as Schema)["type"] : undefined;
+      return typeof type === "string" ? type : undefined;
+    });
     steps.push((d, run) => {
       const errors = run.errors;
       const before = errors === null ? 0 : errors.length;
       let valid = false;
       let passing: unknown = null;
       for (let i = 0; i < branches.length; i++) {
-        const ok = (branches[i] as Check)(d, run);
+        const gate = gates[i];
+        const ok = run.first && gate !== undefined && !hasType(d, gate) ? false : (branches[i] as Check)(d, run);
         if (i > 0 && ok && valid) {
           valid = false;
           passing = [passing, i];
@@ -680,6 +687,9 @@ function leafTest(s: Schema): ((d: Data) => boolean) | undefined {
 function compileNode(schema: unknown, sp: string): Check {
   if (alwaysValid(schema)) return ALWAYS;
   const [full, quick] = compileFull(schema, sp);
+  // Without `contains` below it (the only keyword with a memory), a quiet check has no side effect and a valid
+  // value leaves no error: the full pass first asks the quick verdict and writes errors only under a failure.
+  const pure = !JSON.stringify(schema).includes('"contains"');
   const test = leafTest(schema as Schema);
   if (test !== undefined) {
     return (node, run) => {
@@ -687,26 +697,37 @@ function compileNode(schema: unknown, sp: string): Check {
       return run.errors === null ? false : full(node, run);
     };
   }
-  if (quick !== undefined && objectOnly(schema as Schema)) {
+  const shape = objectOnly(schema as Schema);
+  if (quick !== undefined && shape !== false) {
     // `{ type: "object", properties, required, additionalProperties … }`: the one-pass walk decides most maps.
+    // Without a `type`, object keywords do not apply to other data, which passes.
+    const others = shape === "untyped";
     return (node, run) => {
       if (run.errors === null) {
         const d = resolve(node);
-        if (d === null || d.kind !== "map") return false;
+        if (d === null || d.kind !== "map") return others;
         const verdict = quick(d, run);
         if (verdict !== undefined) return verdict;
+      } else if (pure) {
+        const d = resolve(node);
+        if (d !== null && d.kind === "map" && quick(d, run.quiet) === true) return true;
       }
       return full(node, run);
     };
   }
+  if (pure) return (node, run) => (run.errors !== null && full(node, run.quiet)) || full(node, run);
   return full;
 }
 
-/** A schema of `type: "object"` and object keywords only (no `allOf`, `if`, `oneOf` … beside them). */
-function objectOnly(s: Schema): boolean {
-  if (s["type"] !== "object") return false;
+/**
+ * A schema of object keywords only (no `allOf`, `if`, `oneOf` … beside them): `"typed"` with
+ * `type: "object"`, `"untyped"` without a `type`, `false` for any other schema.
+ */
+function objectOnly(s: Schema): "typed" | "untyped" | false {
+  const type = s["type"];
+  if (type !== "object" && type !== undefined) return false;
   for (const key in s) if (key !== "type" && RULE_KEYWORDS.has(key) && !OBJECT_KEYWORDS.includes(key)) return false;
-  return true;
+  return type === undefined ? "untyped" : "typed";
 }
 
 /** One keyword group of {@link compileFull}: the data kind it applies to and its steps. */
