@@ -1,13 +1,15 @@
 import { parseMinWindow } from "../scalars/parse-min-window.js";
+import type { DurationValue } from "../scalars/parse-duration.js";
 import { keyNamesAt } from "../keys/sdl-key-table.js";
 import type { BuildContext } from "./build-context.js";
-import type { LeafSite } from "./decode-leaf.js";
+import type { Span } from "../text/span.js";
+import type { YamlNode } from "../tree/yaml-node.js";
 import { decodeString, decodeUint32 } from "./decode-leaf.js";
 import { decodeStringWith } from "./decode-quantity.js";
 import { readNamedMap } from "./read-collections.js";
-import { readStruct } from "./read-struct.js";
-import { reportMissing } from "./report-missing.js";
-import type { SdlKey, SdlMap } from "./sdl-node.js";
+import { readField, readStruct } from "./read-struct.js";
+import { reportMissingIn } from "./report-missing.js";
+import type { SdlKey, SdlMap, SdlPath, SdlScalar } from "./sdl-node.js";
 import type { SdlDeployment, SdlPlacementDeployment, SdlReclamation } from "./sdl-document.js";
 
 const PLACEMENT_DEPLOYMENT_KEYS = keyNamesAt("deployment.*.*");
@@ -20,32 +22,45 @@ const RECLAMATION_KEYS = keyNamesAt("reclamation");
  * so it is a warning.
  *
  * @example
- * buildDeployment(ctx, { node, keySpan, path: ["deployment"] });
+ * buildDeployment(ctx, pair.value, pair.key.span, ["deployment"]);
  */
-export function buildDeployment(ctx: BuildContext, site: LeafSite): SdlMap<SdlDeployment> | undefined {
-  return readNamedMap(ctx, site, (service) =>
-    readNamedMap(ctx, service, (entry, placement) => buildPlacementDeployment(ctx, entry, placement)),
-  );
+export function buildDeployment(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+): SdlMap<SdlDeployment> | undefined {
+  return readNamedMap(ctx, valueNode, keySpan, path, readServiceDeployment, undefined);
+}
+
+function readServiceDeployment(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+): SdlDeployment | undefined {
+  return readNamedMap(ctx, valueNode, keySpan, path, buildPlacementDeployment, undefined);
 }
 
 function buildPlacementDeployment(
   ctx: BuildContext,
-  site: LeafSite,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+  _arg: undefined,
   placement: SdlKey,
 ): SdlPlacementDeployment | undefined {
-  const view = readStruct(ctx, site, PLACEMENT_DEPLOYMENT_KEYS, "ignore");
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, PLACEMENT_DEPLOYMENT_KEYS, "ignore");
   if (view === undefined) return undefined;
-  const profileSite = view.field("profile");
-  const countSite = view.field("count");
-  const profile = profileSite === undefined ? undefined : decodeString(ctx, profileSite);
-  const count = countSite === undefined ? undefined : decodeUint32(ctx, countSite);
+  const profile = readField(ctx, view, "profile", decodeString, false);
+  const count = readField(ctx, view, "count", decodeUint32, undefined);
   if (profile === undefined || profile.value === "") {
-    reportMissing(ctx, site, view, "profile", "error", "Go needs the name of a compute profile.");
+    reportMissingIn(ctx, view, "profile", "error", "Go needs the name of a compute profile.");
   }
   if (count === undefined || count.isNull) {
-    reportMissing(ctx, site, view, "count", "warning", "Go uses a count of 0 and the schema requires at least 1.");
+    reportMissingIn(ctx, view, "count", "warning", "Go uses a count of 0 and the schema requires at least 1.");
   }
-  const { node, span, path, isNull } = view.base;
+  const { node, span, path, isNull } = view;
   return { node, span, path, isNull, placement, profile, count };
 }
 
@@ -54,16 +69,29 @@ function buildPlacementDeployment(
  * `min_window` is a Go duration; a missing one fails (`invalid reclamation min_window ""`).
  *
  * @example
- * buildReclamation(ctx, site)?.minWindow?.value?.seconds; // 3600n
+ * buildReclamation(ctx, pair.value, pair.key.span, ["reclamation"])?.minWindow?.value?.seconds; // 3600n
  */
-export function buildReclamation(ctx: BuildContext, site: LeafSite): SdlReclamation | undefined {
-  const view = readStruct(ctx, site, RECLAMATION_KEYS, "ignore");
+export function buildReclamation(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+): SdlReclamation | undefined {
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, RECLAMATION_KEYS, "ignore");
   if (view === undefined) return undefined;
-  const windowSite = view.field("min_window");
-  const minWindow = windowSite === undefined ? undefined : decodeStringWith(ctx, windowSite, parseMinWindow, false);
+  const minWindow = readField(ctx, view, "min_window", decodeMinWindow, undefined);
   if (minWindow === undefined || minWindow.isNull) {
-    reportMissing(ctx, site, view, "min_window", "error", "Go rejects an empty reclamation window.");
+    reportMissingIn(ctx, view, "min_window", "error", "Go rejects an empty reclamation window.");
   }
-  const { node, span, path, isNull } = view.base;
+  const { node, span, path, isNull } = view;
   return { node, span, path, isNull, minWindow };
+}
+
+function decodeMinWindow(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+): SdlScalar<DurationValue> {
+  return decodeStringWith(ctx, valueNode, keySpan, path, parseMinWindow, false);
 }

@@ -2,7 +2,8 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LineCounter } from "../text/line-counter.js";
 import { keyNamesAt } from "../keys/sdl-key-table.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
-import type { YamlMap, YamlTree } from "../tree/index.js";
+import type { YamlMap, YamlNode, YamlTree } from "../tree/index.js";
+import type { Span } from "../text/span.js";
 import type { BuildContext } from "./build-context.js";
 import { createBuildContext, deref, describeNode, keyText, report } from "./build-context.js";
 import { buildComputeProfiles } from "./build-compute.js";
@@ -11,12 +12,12 @@ import { buildEndpoints } from "./build-endpoints.js";
 import { buildPlacementProfiles } from "./build-placement.js";
 import { buildServices } from "./build-services.js";
 import { buildVersion } from "./build-version.js";
-import type { LeafSite } from "./decode-leaf.js";
 import { readStringList } from "./read-collections.js";
-import { readStruct, renameKey } from "./read-struct.js";
+import { readField, readStruct, renameKey } from "./read-struct.js";
 import { isGoNull } from "./go-resolve.js";
-import { reportMissing } from "./report-missing.js";
+import { reportMissing, reportMissingIn } from "./report-missing.js";
 import type { SdlDocument } from "./sdl-document.js";
+import type { SdlPath } from "./sdl-node.js";
 import type { SdlProfiles } from "./sdl-profiles.js";
 import { suggestKey } from "../diagnostics/suggest-names.js";
 
@@ -52,7 +53,7 @@ export function buildDocument(
   tree: YamlTree,
   lineCounter: LineCounter | undefined = tree.lineCounter,
 ): BuildDocumentResult {
-  let ctx: BuildContext = { diagnostics: [], deployedServices: new Set(), usedProfiles: new Set() };
+  let ctx: BuildContext | undefined;
   try {
     ctx = createBuildContext(tree.root, lineCounter);
     return { document: buildRoot(ctx, tree), diagnostics: ctx.diagnostics };
@@ -61,7 +62,7 @@ export function buildDocument(
     const message = `Building the typed document failed: ${error instanceof Error ? error.message : String(error)}.`;
     return {
       document: undefined,
-      diagnostics: [...ctx.diagnostics, createDiagnostic("internal/exception", message, span)],
+      diagnostics: [...(ctx?.diagnostics ?? []), createDiagnostic("internal/exception", message, span)],
     };
   }
 }
@@ -95,42 +96,29 @@ function buildRoot(ctx: BuildContext, tree: YamlTree): SdlDocument | undefined {
   }
   const version = buildVersion(ctx, root);
   checkTopLevelKeys(ctx, root);
-  const site: LeafSite = { node: root, keySpan: root.span, path: [] };
-  const view = readStruct(ctx, site, TOP_LEVEL_KEYS, "silent");
+  const view = readStruct(ctx, root, root.span, [], TOP_LEVEL_KEYS, "silent");
   if (view === undefined) return undefined;
-  for (const key of REQUIRED_TOP_LEVEL) {
-    const field = view.field(key);
-    if (field === undefined || isGoNull(field.node)) {
-      reportMissing(
-        ctx,
-        { ...site, keySpan: root.pairs[0]?.key.span ?? root.span },
-        view,
-        key,
-        "error",
-        `Go cannot build a deployment without '${key}'.`,
-      );
+  for (let i = 0; i < REQUIRED_TOP_LEVEL.length; i++) {
+    const key = REQUIRED_TOP_LEVEL[i] as string;
+    const field = view.pair(key);
+    if (field === undefined || isGoNull(field.value)) {
+      const keySpan = root.pairs[0]?.key.span ?? root.span;
+      reportMissing(ctx, keySpan, view.path, view, key, "error", `Go cannot build a deployment without '${key}'.`);
     }
   }
-  const at = (key: string) => view.field(key);
-  const includeSite = at("include");
-  const servicesSite = at("services");
-  const profilesSite = at("profiles");
-  const deploymentSite = at("deployment");
-  const endpointsSite = at("endpoints");
-  const reclamationSite = at("reclamation");
-  const { node, span, path, isNull } = view.base;
+  const { node, span, path, isNull } = view;
   return {
     node,
     span,
     path,
     isNull,
     version,
-    include: readStringList(ctx, includeSite),
-    services: servicesSite === undefined ? undefined : buildServices(ctx, servicesSite),
-    profiles: profilesSite === undefined ? undefined : buildProfiles(ctx, profilesSite),
-    deployment: deploymentSite === undefined ? undefined : buildDeployment(ctx, deploymentSite),
-    endpoints: endpointsSite === undefined ? undefined : buildEndpoints(ctx, endpointsSite),
-    reclamation: reclamationSite === undefined ? undefined : buildReclamation(ctx, reclamationSite),
+    include: readField(ctx, view, "include", readStringList, undefined),
+    services: readField(ctx, view, "services", buildServices, undefined),
+    profiles: readField(ctx, view, "profiles", buildProfiles, undefined),
+    deployment: readField(ctx, view, "deployment", buildDeployment, undefined),
+    endpoints: readField(ctx, view, "endpoints", buildEndpoints, undefined),
+    reclamation: readField(ctx, view, "reclamation", buildReclamation, undefined),
   };
 }
 
@@ -155,24 +143,28 @@ function checkTopLevelKeys(ctx: BuildContext, root: YamlMap): void {
   }
 }
 
-function buildProfiles(ctx: BuildContext, site: LeafSite): SdlProfiles | undefined {
-  const view = readStruct(ctx, site, PROFILES_KEYS, "ignore");
+function buildProfiles(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+): SdlProfiles | undefined {
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, PROFILES_KEYS, "ignore");
   if (view === undefined) return undefined;
-  for (const key of PROFILES_KEYS) {
-    const field = view.field(key);
-    if ((field === undefined || isGoNull(field.node)) && !view.base.isNull) {
-      reportMissing(ctx, site, view, key, "error", `Go cannot resolve deployments without 'profiles.${key}'.`);
+  for (let i = 0; i < PROFILES_KEYS.length; i++) {
+    const key = PROFILES_KEYS[i] as string;
+    const field = view.pair(key);
+    if ((field === undefined || isGoNull(field.value)) && !view.isNull) {
+      reportMissingIn(ctx, view, key, "error", `Go cannot resolve deployments without 'profiles.${key}'.`);
     }
   }
-  const computeSite = view.field("compute");
-  const placementSite = view.field("placement");
-  const { node, span, path, isNull } = view.base;
+  const { node, span, path, isNull } = view;
   return {
     node,
     span,
     path,
     isNull,
-    compute: computeSite === undefined ? undefined : buildComputeProfiles(ctx, computeSite),
-    placement: placementSite === undefined ? undefined : buildPlacementProfiles(ctx, placementSite),
+    compute: readField(ctx, view, "compute", buildComputeProfiles, undefined),
+    placement: readField(ctx, view, "placement", buildPlacementProfiles, undefined),
   };
 }

@@ -1,11 +1,12 @@
 import type { BuildContext } from "./build-context.js";
 import { keyNamesAt } from "../keys/sdl-key-table.js";
-import type { LeafSite } from "./decode-leaf.js";
+import type { Span } from "../text/span.js";
+import type { YamlNode } from "../tree/yaml-node.js";
 import { decodeString } from "./decode-leaf.js";
 import { readNamedMap } from "./read-collections.js";
-import { readStruct } from "./read-struct.js";
-import { reportMissing } from "./report-missing.js";
-import type { SdlMap } from "./sdl-node.js";
+import { readField, readStruct } from "./read-struct.js";
+import { reportMissingIn } from "./report-missing.js";
+import type { SdlKey, SdlMap, SdlPath } from "./sdl-node.js";
 import type { SdlEndpoint } from "./sdl-document.js";
 
 const ENDPOINT_KEYS = keyNamesAt("endpoints.*");
@@ -15,18 +16,31 @@ const ENDPOINT_KEYS = keyNamesAt("endpoints.*");
  * names and kinds are checked by the validator.
  *
  * @example
- * buildEndpoints(ctx, { node, keySpan, path: ["endpoints"] });
+ * buildEndpoints(ctx, pair.value, pair.key.span, ["endpoints"]);
  */
-export function buildEndpoints(ctx: BuildContext, site: LeafSite): SdlMap<SdlEndpoint> | undefined {
-  return readNamedMap(ctx, site, (entry, name): SdlEndpoint | undefined => {
-    const view = readStruct(ctx, entry, ENDPOINT_KEYS, "ignore");
-    if (view === undefined) return undefined;
-    const kindSite = view.field("kind");
-    const kind = kindSite === undefined ? undefined : decodeString(ctx, kindSite);
-    if (kind === undefined || kind.value === "") {
-      reportMissing(ctx, entry, view, "kind", "error", "Go rejects an endpoint without a kind (use 'ip').");
-    }
-    const { node, span, path, isNull } = view.base;
-    return { node, span, path, isNull, name, kind };
-  });
+export function buildEndpoints(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+): SdlMap<SdlEndpoint> | undefined {
+  return readNamedMap(ctx, valueNode, keySpan, path, buildEndpoint, undefined);
+}
+
+function buildEndpoint(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+  _arg: undefined,
+  name: SdlKey,
+): SdlEndpoint | undefined {
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, ENDPOINT_KEYS, "ignore");
+  if (view === undefined) return undefined;
+  const kind = readField(ctx, view, "kind", decodeString, false);
+  if (kind === undefined || kind.value === "") {
+    reportMissingIn(ctx, view, "kind", "error", "Go rejects an endpoint without a kind (use 'ip').");
+  }
+  const { node, span, path, isNull } = view;
+  return { node, span, path, isNull, name, kind };
 }

@@ -1,11 +1,14 @@
 import type { BuildContext } from "./build-context.js";
 import { keyNamesAt } from "../keys/sdl-key-table.js";
 import { report } from "./build-context.js";
-import type { LeafSite } from "./decode-leaf.js";
+import type { Span } from "../text/span.js";
+import type { YamlNode } from "../tree/yaml-node.js";
+import { childPath } from "./sdl-node.js";
+import type { SdlList, SdlPath } from "./sdl-node.js";
 import { decodeBool, decodeString, decodeUint32 } from "./decode-leaf.js";
 import { readList, readStringList } from "./read-collections.js";
-import { readStruct } from "./read-struct.js";
-import { reportMissing, severityWhenUsed } from "./report-missing.js";
+import { readField, readStruct } from "./read-struct.js";
+import { reportMissingIn, severityWhenUsed } from "./report-missing.js";
 import type { SdlExpose, SdlExposeTo, SdlHttpOptions } from "./sdl-service.js";
 
 const EXPOSE_KEYS = keyNamesAt("services.*.expose[]");
@@ -26,85 +29,97 @@ const HTTP_OPTION_KEYS = [
  * error for a deployed service (Go's manifest check) and a warning otherwise.
  *
  * @example
- * buildExpose(ctx, { node: item, keySpan: item.span, path: ["services", "web", "expose", 0] }, true);
+ * buildExpose(ctx, item, item.span, ["services", "web", "expose", 0], true);
  */
-export function buildExpose(ctx: BuildContext, site: LeafSite, deployed = true): SdlExpose | undefined {
-  const view = readStruct(ctx, site, EXPOSE_KEYS, "ignore");
+export function buildExpose(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+  deployed = true,
+): SdlExpose | undefined {
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, EXPOSE_KEYS, "ignore");
   if (view === undefined) return undefined;
-  const portSite = view.field("port");
-  const port = portSite === undefined ? undefined : decodeUint32(ctx, portSite);
+  const port = readField(ctx, view, "port", decodeUint32, undefined);
   if (port === undefined || port.isNull) {
-    reportMissing(ctx, site, view, "port", severityWhenUsed(deployed), "Go requires a port between 1 and 65535.");
+    reportMissingIn(ctx, view, "port", severityWhenUsed(deployed), "Go requires a port between 1 and 65535.");
   }
-  const asSite = view.field("as");
-  const protoSite = view.field("proto");
-  const acceptSite = view.field("accept");
-  const toSite = view.field("to");
-  const httpSite = view.field("http_options");
-  const { node, span, path, isNull } = view.base;
+  const { node, span, path, isNull } = view;
   return {
     node,
     span,
     path,
     isNull,
     port,
-    as: asSite === undefined ? undefined : decodeUint32(ctx, asSite),
-    proto: protoSite === undefined ? undefined : decodeString(ctx, protoSite),
-    accept: readStringList(ctx, acceptSite),
-    to: toSite === undefined ? undefined : readList(ctx, toSite, (item) => buildExposeTo(ctx, item)),
-    httpOptions: httpSite === undefined ? undefined : buildHttpOptions(ctx, httpSite),
+    as: readField(ctx, view, "as", decodeUint32, undefined),
+    proto: readField(ctx, view, "proto", decodeString, false),
+    accept: readField(ctx, view, "accept", readStringList, undefined),
+    to: readField(ctx, view, "to", readExposeToList, undefined),
+    httpOptions: readField(ctx, view, "http_options", buildHttpOptions, undefined),
   };
 }
 
-function buildExposeTo(ctx: BuildContext, site: LeafSite): SdlExposeTo | undefined {
-  const view = readStruct(ctx, site, TO_KEYS, "ignore");
+function readExposeToList(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+): SdlList<SdlExposeTo> | undefined {
+  return readList(ctx, valueNode, keySpan, path, buildExposeTo, undefined);
+}
+
+function buildExposeTo(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+): SdlExposeTo | undefined {
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, TO_KEYS, "ignore");
   if (view === undefined) return undefined;
-  const serviceSite = view.field("service");
-  const globalSite = view.field("global");
-  const ipSite = view.field("ip");
-  const httpSite = view.field("http_options");
-  if (httpSite !== undefined) {
+  const httpPair = view.pair("http_options");
+  if (httpPair !== undefined) {
     report(
       ctx,
       "sdl/ignored-key",
       `Go decodes 'http_options' inside 'to' but never uses it; put it on the expose item.`,
-      httpSite.keySpan,
-      httpSite.path,
+      httpPair.key.span,
+      childPath(view.path, "http_options"),
     );
   }
-  const { node, span, path, isNull } = view.base;
+  const { node, span, path, isNull } = view;
   return {
     node,
     span,
     path,
     isNull,
-    service: serviceSite === undefined ? undefined : decodeString(ctx, serviceSite),
-    global: globalSite === undefined ? undefined : decodeBool(ctx, globalSite),
-    ip: ipSite === undefined ? undefined : decodeString(ctx, ipSite),
+    service: readField(ctx, view, "service", decodeString, false),
+    global: readField(ctx, view, "global", decodeBool, undefined),
+    ip: readField(ctx, view, "ip", decodeString, false),
     // Decoded because Go decodes it (its type errors are Go errors), although Go ignores it.
-    httpOptions: httpSite === undefined ? undefined : buildHttpOptions(ctx, httpSite),
+    httpOptions: readField(ctx, view, "http_options", buildHttpOptions, undefined),
   };
 }
 
-function buildHttpOptions(ctx: BuildContext, site: LeafSite): SdlHttpOptions | undefined {
-  const view = readStruct(ctx, site, HTTP_OPTION_KEYS, "ignore");
+function buildHttpOptions(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+): SdlHttpOptions | undefined {
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, HTTP_OPTION_KEYS, "ignore");
   if (view === undefined) return undefined;
-  const num = (key: string) => {
-    const f = view.field(key);
-    return f === undefined ? undefined : decodeUint32(ctx, f);
-  };
-  const { node, span, path, isNull } = view.base;
+  const { node, span, path, isNull } = view;
   return {
     node,
     span,
     path,
     isNull,
-    maxBodySize: num("max_body_size"),
-    readTimeout: num("read_timeout"),
-    sendTimeout: num("send_timeout"),
-    nextTries: num("next_tries"),
-    nextTimeout: num("next_timeout"),
-    nextCases: readStringList(ctx, view.field("next_cases")),
-    proxyBufferSize: num("proxy_buffer_size"),
+    maxBodySize: readField(ctx, view, "max_body_size", decodeUint32, undefined),
+    readTimeout: readField(ctx, view, "read_timeout", decodeUint32, undefined),
+    sendTimeout: readField(ctx, view, "send_timeout", decodeUint32, undefined),
+    nextTries: readField(ctx, view, "next_tries", decodeUint32, undefined),
+    nextTimeout: readField(ctx, view, "next_timeout", decodeUint32, undefined),
+    nextCases: readField(ctx, view, "next_cases", readStringList, undefined),
+    proxyBufferSize: readField(ctx, view, "proxy_buffer_size", decodeUint32, undefined),
   };
 }

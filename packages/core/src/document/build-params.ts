@@ -1,11 +1,13 @@
 import type { BuildContext } from "./build-context.js";
 import { keyNamesAt } from "../keys/sdl-key-table.js";
-import type { LeafSite } from "./decode-leaf.js";
+import type { Span } from "../text/span.js";
+import type { YamlNode } from "../tree/yaml-node.js";
 import { decodeBool, decodeString } from "./decode-leaf.js";
 import { readNamedMap, readStringList } from "./read-collections.js";
-import { readStruct } from "./read-struct.js";
-import { reportMissing, severityWhenUsed } from "./report-missing.js";
-import type { SdlScalar } from "./sdl-node.js";
+import type { StructView } from "./read-struct.js";
+import { readField, readStruct } from "./read-struct.js";
+import { reportMissingIn, severityWhenUsed } from "./report-missing.js";
+import type { SdlMap, SdlPath, SdlScalar } from "./sdl-node.js";
 import type { SdlCredentials, SdlParams, SdlPermissions, SdlStorageParams } from "./sdl-service.js";
 
 const PARAMS_KEYS = keyNamesAt("services.*.params");
@@ -20,61 +22,79 @@ const CREDENTIAL_KEYS = keyNamesAt("services.*.credentials");
  * string whose allowed values the validator checks.
  *
  * @example
- * buildParams(ctx, { node, keySpan, path: ["services", "web", "params"] });
+ * buildParams(ctx, pair.value, pair.key.span, ["services", "web", "params"], true);
  */
-export function buildParams(ctx: BuildContext, site: LeafSite, deployed = true): SdlParams | undefined {
-  const view = readStruct(ctx, site, PARAMS_KEYS, "ignore");
+export function buildParams(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+  deployed = true,
+): SdlParams | undefined {
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, PARAMS_KEYS, "ignore");
   if (view === undefined) return undefined;
-  const storageSite = view.field("storage");
-  const permissionsSite = view.field("permissions");
-  const teeSite = view.field("tee");
-  const { node, span, path, isNull } = view.base;
+  const { node, span, path, isNull } = view;
   return {
     node,
     span,
     path,
     isNull,
-    storage:
-      storageSite === undefined
-        ? undefined
-        : readNamedMap(ctx, storageSite, (entry) => buildStorageParams(ctx, entry, deployed)),
-    permissions: permissionsSite === undefined ? undefined : buildPermissions(ctx, permissionsSite),
-    tee: teeSite === undefined ? undefined : decodeString(ctx, teeSite),
+    storage: readField(ctx, view, "storage", readStorageParams, deployed),
+    permissions: readField(ctx, view, "permissions", buildPermissions, undefined),
+    tee: readField(ctx, view, "tee", decodeString, false),
   };
 }
 
-function buildStorageParams(ctx: BuildContext, site: LeafSite, deployed: boolean): SdlStorageParams | undefined {
-  const view = readStruct(ctx, site, STORAGE_PARAM_KEYS, "ignore");
+function readStorageParams(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+  deployed: boolean,
+): SdlMap<SdlStorageParams> | undefined {
+  return readNamedMap(ctx, valueNode, keySpan, path, buildStorageParams, deployed);
+}
+
+function buildStorageParams(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+  deployed: boolean,
+): SdlStorageParams | undefined {
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, STORAGE_PARAM_KEYS, "ignore");
   if (view === undefined) return undefined;
-  const mountSite = view.field("mount");
-  const readOnlySite = view.field("readOnly");
-  const mount = mountSite === undefined ? undefined : decodeString(ctx, mountSite);
+  const mount = readField(ctx, view, "mount", decodeString, false);
   if (mount === undefined || mount.value === "") {
-    reportMissing(
+    reportMissingIn(
       ctx,
-      site,
       view,
       "mount",
       severityWhenUsed(deployed),
       "Go requires an absolute mount path for every storage parameter.",
     );
   }
-  const { node, span, path, isNull } = view.base;
+  const { node, span, path, isNull } = view;
   return {
     node,
     span,
     path,
     isNull,
     mount,
-    readOnly: readOnlySite === undefined ? undefined : decodeBool(ctx, readOnlySite),
+    readOnly: readField(ctx, view, "readOnly", decodeBool, undefined),
   };
 }
 
-function buildPermissions(ctx: BuildContext, site: LeafSite): SdlPermissions | undefined {
-  const view = readStruct(ctx, site, PERMISSION_KEYS, "ignore");
+function buildPermissions(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+): SdlPermissions | undefined {
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, PERMISSION_KEYS, "ignore");
   if (view === undefined) return undefined;
-  const { node, span, path, isNull } = view.base;
-  return { node, span, path, isNull, read: readStringList(ctx, view.field("read")) };
+  const { node, span, path, isNull } = view;
+  return { node, span, path, isNull, read: readField(ctx, view, "read", readStringList, undefined) };
 }
 
 /**
@@ -82,30 +102,48 @@ function buildPermissions(ctx: BuildContext, site: LeafSite): SdlPermissions | u
  * fails when `host`, `username` or `password` is empty after trimming spaces; `email` is optional.
  *
  * @example
- * buildCredentials(ctx, site, true)?.host?.value; // "ghcr.io"
+ * buildCredentials(ctx, pair.value, pair.key.span, ["services", "web", "credentials"], true)?.host?.value; // "ghcr.io"
  */
-export function buildCredentials(ctx: BuildContext, site: LeafSite, deployed: boolean): SdlCredentials | undefined {
-  const view = readStruct(ctx, site, CREDENTIAL_KEYS, "ignore");
+export function buildCredentials(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+  deployed: boolean,
+): SdlCredentials | undefined {
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, CREDENTIAL_KEYS, "ignore");
   if (view === undefined) return undefined;
-  const read = (key: string): SdlScalar<string> | undefined => {
-    const f = view.field(key);
-    return f === undefined ? undefined : decodeString(ctx, f);
-  };
-  const host = read("host");
-  const username = read("username");
-  const password = read("password");
-  if (!view.base.isNull) {
-    for (const [key, leaf] of [
-      ["host", host],
-      ["username", username],
-      ["password", password],
-    ] as const) {
-      if (leaf?.value === undefined || leaf.value.trim() === "") {
-        if (leaf !== undefined && leaf.value === undefined) continue; // a type error was reported
-        reportMissing(ctx, site, view, key, severityWhenUsed(deployed), `Go rejects credentials without a ${key}.`);
-      }
-    }
+  const host = readField(ctx, view, "host", decodeString, false);
+  const username = readField(ctx, view, "username", decodeString, false);
+  const password = readField(ctx, view, "password", decodeString, false);
+  if (!view.isNull) {
+    checkCredential(ctx, view, "host", host, deployed);
+    checkCredential(ctx, view, "username", username, deployed);
+    checkCredential(ctx, view, "password", password, deployed);
   }
-  const { node, span, path, isNull } = view.base;
-  return { node, span, path, isNull, host, username, password, email: read("email") };
+  const { node, span, path, isNull } = view;
+  return {
+    node,
+    span,
+    path,
+    isNull,
+    host,
+    username,
+    password,
+    email: readField(ctx, view, "email", decodeString, false),
+  };
+}
+
+/** Reports a credential Go finds empty after trimming spaces (a value with a type error was reported already). */
+function checkCredential(
+  ctx: BuildContext,
+  view: StructView,
+  key: string,
+  leaf: SdlScalar<string> | undefined,
+  deployed: boolean,
+): void {
+  if (leaf?.value === undefined || leaf.value.trim() === "") {
+    if (leaf !== undefined && leaf.value === undefined) return; // a type error was reported
+    reportMissingIn(ctx, view, key, severityWhenUsed(deployed), `Go rejects credentials without a ${key}.`);
+  }
 }

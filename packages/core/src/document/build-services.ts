@@ -5,15 +5,16 @@ import type { BuildContext } from "./build-context.js";
 import { deref, report } from "./build-context.js";
 import { buildExpose } from "./build-expose.js";
 import { buildCredentials, buildParams } from "./build-params.js";
-import type { LeafSite } from "./decode-leaf.js";
+import type { Span } from "../text/span.js";
+import type { YamlNode } from "../tree/yaml-node.js";
 import { decodeString } from "./decode-leaf.js";
 import { textOffset } from "./decode-quantity.js";
 import { placeInScalar } from "../tree/place-in-scalar.js";
 import { readList, readNamedMap, readStringList } from "./read-collections.js";
-import { readStruct } from "./read-struct.js";
-import { reportMissing, severityWhenUsed } from "./report-missing.js";
-import type { SdlKey, SdlMap, SdlScalar } from "./sdl-node.js";
-import type { SdlDependency, SdlService } from "./sdl-service.js";
+import { readField, readStruct } from "./read-struct.js";
+import { reportMissingIn, severityWhenUsed } from "./report-missing.js";
+import type { SdlKey, SdlList, SdlMap, SdlPath, SdlScalar } from "./sdl-node.js";
+import type { SdlDependency, SdlExpose, SdlService } from "./sdl-service.js";
 
 const SERVICE_KEYS = keyNamesAt("services.*");
 const DEPENDENCY_KEYS = keyNamesAt("services.*.dependencies[]");
@@ -24,37 +25,39 @@ const DEPENDENCY_KEYS = keyNamesAt("services.*.dependencies[]");
  * `has empty image name`) and a warning for a service no deployment uses (Go ignores it).
  *
  * @example
- * buildServices(ctx, { node: pair.value, keySpan: pair.key.span, path: ["services"] });
+ * buildServices(ctx, pair.value, pair.key.span, ["services"]);
  */
-export function buildServices(ctx: BuildContext, site: LeafSite): SdlMap<SdlService> | undefined {
-  return readNamedMap(ctx, site, (entry, key) => buildService(ctx, entry, key));
+export function buildServices(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+): SdlMap<SdlService> | undefined {
+  return readNamedMap(ctx, valueNode, keySpan, path, buildService, undefined);
 }
 
-function buildService(ctx: BuildContext, site: LeafSite, name: SdlKey): SdlService | undefined {
-  const view = readStruct(ctx, site, SERVICE_KEYS, "ignore");
+function buildService(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+  _arg: undefined,
+  name: SdlKey,
+): SdlService | undefined {
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, SERVICE_KEYS, "ignore");
   if (view === undefined) return undefined;
   const deployed = ctx.deployedServices.has(name.name);
-  const imageSite = view.field("image");
-  const image = imageSite === undefined ? undefined : decodeString(ctx, imageSite);
+  const image = readField(ctx, view, "image", decodeString, false);
   if (image === undefined || image.value === "") {
-    reportMissing(
+    reportMissingIn(
       ctx,
-      site,
       view,
       "image",
       severityWhenUsed(deployed),
       deployed ? "Go rejects a deployed service without an image." : "the service is not deployed, so Go ignores it.",
     );
   }
-  const list = (key: string) => {
-    const f = view.field(key);
-    return f === undefined ? undefined : readStringList(ctx, f);
-  };
-  const exposeSite = view.field("expose");
-  const dependenciesSite = view.field("dependencies");
-  const paramsSite = view.field("params");
-  const credentialsSite = view.field("credentials");
-  const { node, span, path, isNull } = view.base;
+  const { node, span, path, isNull } = view;
   return {
     node,
     span,
@@ -63,26 +66,45 @@ function buildService(ctx: BuildContext, site: LeafSite, name: SdlKey): SdlServi
     name,
     image,
     imageRef: imageRefOf(ctx, image),
-    command: list("command"),
-    args: list("args"),
-    env: list("env"),
-    expose:
-      exposeSite === undefined ? undefined : readList(ctx, exposeSite, (item) => buildExpose(ctx, item, deployed)),
-    dependencies:
-      dependenciesSite === undefined
-        ? undefined
-        : readList(ctx, dependenciesSite, (item) => buildDependency(ctx, item)),
-    params: paramsSite === undefined ? undefined : buildParams(ctx, paramsSite, deployed),
-    credentials: credentialsSite === undefined ? undefined : buildCredentials(ctx, credentialsSite, deployed),
+    command: readField(ctx, view, "command", readStringList, undefined),
+    args: readField(ctx, view, "args", readStringList, undefined),
+    env: readField(ctx, view, "env", readStringList, undefined),
+    expose: readField(ctx, view, "expose", readExposeList, deployed),
+    dependencies: readField(ctx, view, "dependencies", readDependencyList, undefined),
+    params: readField(ctx, view, "params", buildParams, deployed),
+    credentials: readField(ctx, view, "credentials", buildCredentials, deployed),
   };
 }
 
-function buildDependency(ctx: BuildContext, site: LeafSite): SdlDependency | undefined {
-  const view = readStruct(ctx, site, DEPENDENCY_KEYS, "ignore");
+function readExposeList(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+  deployed: boolean,
+): SdlList<SdlExpose> | undefined {
+  return readList(ctx, valueNode, keySpan, path, buildExpose, deployed);
+}
+
+function readDependencyList(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+): SdlList<SdlDependency> | undefined {
+  return readList(ctx, valueNode, keySpan, path, buildDependency, undefined);
+}
+
+function buildDependency(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+): SdlDependency | undefined {
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, DEPENDENCY_KEYS, "ignore");
   if (view === undefined) return undefined;
-  const service = view.field("service");
-  const { node, span, path, isNull } = view.base;
-  return { node, span, path, isNull, service: service === undefined ? undefined : decodeString(ctx, service) };
+  const { node, span, path, isNull } = view;
+  return { node, span, path, isNull, service: readField(ctx, view, "service", decodeString, false) };
 }
 
 /**

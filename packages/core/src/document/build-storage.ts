@@ -1,16 +1,16 @@
 import { childPath } from "./sdl-node.js";
-import { parseByteSize } from "../scalars/parse-byte-size.js";
 import { keyNamesAt } from "../keys/sdl-key-table.js";
 import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, report } from "./build-context.js";
-import type { LeafSite } from "./decode-leaf.js";
+import type { Span } from "../text/span.js";
+import type { YamlNode } from "../tree/yaml-node.js";
 import { decodeString, makeLeaf } from "./decode-leaf.js";
-import { decodeQuantity } from "./decode-quantity.js";
+import { decodeByteSize } from "./decode-quantity.js";
 import { goScalarTag, isGoNull } from "./go-resolve.js";
 import { readNamedMap } from "./read-collections.js";
-import { keySuggestion, readStruct } from "./read-struct.js";
-import { reportMissing, severityWhenUsed } from "./report-missing.js";
-import type { SdlMap, SdlScalar } from "./sdl-node.js";
+import { keySuggestion, readField, readStruct } from "./read-struct.js";
+import { reportMissingIn, severityWhenUsed } from "./report-missing.js";
+import type { SdlKey, SdlMap, SdlPath, SdlScalar } from "./sdl-node.js";
 import type { SdlStorage, SdlStorageAttributes, SdlStorageVolume } from "./sdl-profiles.js";
 
 const VOLUME_KEYS = keyNamesAt("profiles.compute.*.resources.storage[]");
@@ -24,55 +24,58 @@ const GO_FALSE = new Set(["false", "off", "no"]);
  * `"default"`). A scalar or an empty list gives no volumes, which Go rejects for a used profile.
  *
  * @example
- * buildStorage(ctx, site, true)?.volumes[0]?.effectiveName; // "default"
+ * buildStorage(ctx, pair.value, pair.key.span, path, true)?.volumes[0]?.effectiveName; // "default"
  */
-export function buildStorage(ctx: BuildContext, site: LeafSite, used: boolean): SdlStorage | undefined {
-  const node = deref(site.node);
+export function buildStorage(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+  used: boolean,
+): SdlStorage | undefined {
+  const node = deref(valueNode);
   if (node === null || isGoNull(node)) return undefined;
   if (node.kind === "map") {
-    const volume = buildVolume(ctx, site, used, "single");
+    const volume = buildVolume(ctx, valueNode, keySpan, sitePath, used, "single");
     return {
       node,
       span: node.span,
-      path: site.path,
+      path: sitePath,
       isNull: false,
       form: "single",
       volumes: volume === undefined ? [] : [volume],
     };
   }
   if (node.kind === "seq") {
-    const volumes: SdlStorageVolume[] = new Array(node.items.length); // sized up front: the document keeps it
+    const items = node.items;
+    const volumes: SdlStorageVolume[] = new Array(items.length); // sized up front: the document keeps it
     let count = 0;
-    node.items.forEach((item, index) => {
-      const volume = buildVolume(
-        ctx,
-        { node: item, keySpan: item.span, path: childPath(site.path, index) },
-        used,
-        "list",
-      );
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index] as YamlNode;
+      const volume = buildVolume(ctx, item, item.span, childPath(sitePath, index), used, "list");
       if (volume !== undefined) volumes[count++] = volume;
-    });
-    volumes.length = count;
-    if (node.items.length === 0) {
+    }
+    if (count !== volumes.length) volumes.length = count;
+    if (items.length === 0) {
       report(
         ctx,
         "sdl/missing-key",
         `'storage' lists no volumes; Go rejects a resource unit without storage.`,
         node.span,
-        site.path,
+        sitePath,
         {
           severity: severityWhenUsed(used),
         },
       );
     }
-    return { node, span: node.span, path: site.path, isNull: false, form: "list", volumes };
+    return { node, span: node.span, path: sitePath, isNull: false, form: "list", volumes };
   }
   report(
     ctx,
     "type/expected-mapping",
     `Expected a volume mapping or a list of volumes, found ${describeNode(node)}.`,
     node.span,
-    site.path,
+    sitePath,
     {
       severity: severityWhenUsed(used),
       data: { expected: "mapping or sequence", actual: node.kind },
@@ -83,22 +86,21 @@ export function buildStorage(ctx: BuildContext, site: LeafSite, used: boolean): 
 
 function buildVolume(
   ctx: BuildContext,
-  site: LeafSite,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
   used: boolean,
   form: "single" | "list",
 ): SdlStorageVolume | undefined {
-  const view = readStruct(ctx, site, VOLUME_KEYS, "ignore");
+  const view = readStruct(ctx, valueNode, keySpan, sitePath, VOLUME_KEYS, "ignore");
   if (view === undefined) return undefined;
-  const nameSite = view.field("name");
-  const name = nameSite === undefined ? undefined : decodeString(ctx, nameSite);
-  const sizeSite = view.field("size");
-  const size = sizeSite === undefined ? undefined : decodeQuantity(ctx, sizeSite, parseByteSize, 0n, true);
+  const name = readField(ctx, view, "name", decodeString, false);
+  const size = readField(ctx, view, "size", decodeByteSize, undefined);
   if (size === undefined || size.isNull) {
-    reportMissing(ctx, site, view, "size", severityWhenUsed(used), "Go reads 0 bytes, below the minimum of 5Mi.");
+    reportMissingIn(ctx, view, "size", severityWhenUsed(used), "Go reads 0 bytes, below the minimum of 5Mi.");
   }
-  const attributesSite = view.field("attributes");
   const effectiveName = form === "single" || name?.value === undefined || name.value === "" ? "default" : name.value;
-  const { node, span, path, isNull } = view.base;
+  const { node, span, path, isNull } = view;
   return {
     node,
     span,
@@ -107,8 +109,33 @@ function buildVolume(
     name,
     effectiveName,
     size,
-    attributes: attributesSite === undefined ? undefined : buildStorageAttributes(ctx, attributesSite),
+    attributes: readField(ctx, view, "attributes", buildStorageAttributes, undefined),
   };
+}
+
+/** One storage attribute: Go's raw string (unknown keys are errors but still read). */
+function buildStorageAttribute(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+  _arg: undefined,
+  key: SdlKey,
+): SdlScalar<string> {
+  if (!(STORAGE_ATTRIBUTE_KEYS as readonly string[]).includes(key.name)) {
+    report(
+      ctx,
+      "sdl/unsupported-key",
+      `Go rejects the storage attribute '${key.name}' (allowed: persistent, class).`,
+      key.span,
+      path,
+      {
+        ...keySuggestion(key, STORAGE_ATTRIBUTE_KEYS),
+        data: { key: key.name, allowed: STORAGE_ATTRIBUTE_KEYS },
+      },
+    );
+  }
+  return decodeString(ctx, valueNode, keySpan, path, key.name === "persistent");
 }
 
 /**
@@ -116,32 +143,34 @@ function buildVolume(
  * and `class`, and normalizes persistent with `true/on/yes` → true and `false/off/no` → false,
  * case-sensitively (so `True`, although a YAML boolean, fails). A null value is the empty string.
  */
-function buildStorageAttributes(ctx: BuildContext, site: LeafSite): SdlStorageAttributes | undefined {
-  const raw: SdlMap<SdlScalar<string>> | undefined = readNamedMap(ctx, site, (entry, key) => {
-    if (!(STORAGE_ATTRIBUTE_KEYS as readonly string[]).includes(key.name)) {
-      report(
-        ctx,
-        "sdl/unsupported-key",
-        `Go rejects the storage attribute '${key.name}' (allowed: persistent, class).`,
-        key.span,
-        entry.path,
-        {
-          ...keySuggestion(key, STORAGE_ATTRIBUTE_KEYS),
-          data: { key: key.name, allowed: STORAGE_ATTRIBUTE_KEYS },
-        },
-      );
-    }
-    return decodeString(ctx, entry, { schemaAllowsScalars: key.name === "persistent" });
-  });
+function buildStorageAttributes(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  sitePath: SdlPath,
+): SdlStorageAttributes | undefined {
+  const raw: SdlMap<SdlScalar<string>> | undefined = readNamedMap(
+    ctx,
+    valueNode,
+    keySpan,
+    sitePath,
+    buildStorageAttribute,
+    undefined,
+  );
   if (raw === undefined) return undefined;
   const last = (name: string) => raw.entries.findLast((e) => e.key.name === name)?.value;
   const persistentRaw = last("persistent");
   let persistent: SdlScalar<boolean> | undefined;
   if (persistentRaw !== undefined && persistentRaw.value !== undefined) {
     const text = persistentRaw.value;
-    const site2 = { node: persistentRaw.node, keySpan: persistentRaw.span, path: persistentRaw.path };
     if (GO_TRUE.has(text) || GO_FALSE.has(text)) {
-      persistent = makeLeaf(site2, GO_TRUE.has(text), persistentRaw.isNull);
+      persistent = makeLeaf(
+        persistentRaw.node,
+        persistentRaw.span,
+        persistentRaw.path,
+        GO_TRUE.has(text),
+        persistentRaw.isNull,
+      );
       const node = deref(persistentRaw.node);
       if (node?.kind === "scalar" && goScalarTag(node) === "str") {
         report(
@@ -166,7 +195,13 @@ function buildStorageAttributes(ctx: BuildContext, site: LeafSite): SdlStorageAt
           data: { expected: "bool", actual: text },
         },
       );
-      persistent = makeLeaf<boolean>(site2, undefined, persistentRaw.isNull);
+      persistent = makeLeaf<boolean>(
+        persistentRaw.node,
+        persistentRaw.span,
+        persistentRaw.path,
+        undefined,
+        persistentRaw.isNull,
+      );
     }
   }
   const { node, span, path, isNull } = raw;

@@ -49,11 +49,28 @@ function lineStartOf(ctx: BuildContext, offset: number): number {
  * buildVersion(ctx, root)?.decoder; // "2.0" for `version: "2.0"`
  */
 export function buildVersion(ctx: BuildContext, root: YamlMap): SdlVersion | undefined {
-  const flat: (YamlNode | null)[] = [];
-  for (const p of root.pairs) flat.push(p.key, p.value);
-  const index = flat.findIndex((n) => n !== null && goValue(n) === "version");
-  const keyNode = index < 0 ? undefined : flat[index];
-  if (keyNode === undefined || keyNode === null) {
+  // The nodes in order are key, value, key, value, …: the first one whose text is `version` and
+  // the node after it (`nothingFollows` when it is the last value).
+  const pairs = root.pairs;
+  let keyNode: YamlNode | undefined;
+  let valueNode: YamlNode | null = null;
+  let nothingFollows = false;
+  for (let i = 0; i < pairs.length; i++) {
+    const p = pairs[i] as (typeof pairs)[number];
+    if (goValue(p.key) === "version") {
+      keyNode = p.key;
+      valueNode = p.value;
+      break;
+    }
+    if (p.value !== null && goValue(p.value) === "version") {
+      keyNode = p.value;
+      const next = pairs[i + 1];
+      if (next === undefined) nothingFollows = true;
+      else valueNode = next.key;
+      break;
+    }
+  }
+  if (keyNode === undefined) {
     const first = root.pairs[0]?.key.span ?? root.span;
     report(
       ctx,
@@ -80,20 +97,18 @@ export function buildVersion(ctx: BuildContext, root: YamlMap): SdlVersion | und
     return undefined;
   }
   const key = { name: "version", node: keyNode, span: keyNode.span };
-  if (index + 1 >= flat.length) {
+  if (nothingFollows) {
     report(ctx, "sdl/missing-key", "Nothing follows the 'version' that Go finds; Go crashes here.", keyNode.span, [
       "version",
     ]);
     return undefined;
   }
-  const valueNode = flat[index + 1] ?? null;
   const node = deref(valueNode);
   const span = valueNode?.span ?? keyNode.span;
   const raw = goValue(valueNode);
-  const site = { node: valueNode, keySpan: keyNode.span, path: ["version"] };
   const parsed: SemverVersion | undefined =
     node !== null && node.kind === "scalar"
-      ? parseWith(ctx, site, node, raw, parseSemverTolerant).value
+      ? parseWith(ctx, keyNode.span, ["version"], node, raw, parseSemverTolerant).value
       : reportUnparsable(ctx, raw, span);
   const decoder = parsed === undefined ? undefined : decoderFor(parsed);
   if (parsed !== undefined && decoder === undefined) {

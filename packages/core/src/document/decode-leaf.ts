@@ -2,45 +2,41 @@ import type { Span } from "../text/span.js";
 import type { YamlNode, YamlScalar } from "../tree/yaml-node.js";
 import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, report } from "./build-context.js";
-import { goScalarTag, isGoNull, resolveGoScalar } from "./go-resolve.js";
+import { goScalarTag, goShortTag, isGoNull, resolveGoScalar } from "./go-resolve.js";
 import type { SdlPath, SdlScalar } from "./sdl-node.js";
 
 /**
- * Where a leaf sits: its value node (`null` when nothing follows the colon), the span to report
- * at when there is no node (the key's span) and its path.
+ * A reader of one value, given where it sits: its value node (`null` when nothing follows the
+ * colon), the span to report at when there is no node (the key's span), its path and one extra
+ * argument. Sites are passed as arguments, never as objects: no transient object per value read.
  *
  * @example
- * const at: LeafSite = { node: pair.value, keySpan: pair.key.span, path: ["services", "web", "image"] };
+ * const read: SiteReader<SdlScalar<string>, boolean> = decodeString;
  */
-export interface LeafSite {
-  /** The value node, or `null`. */
-  readonly node: YamlNode | null;
-  /** The key's span (used when the value is empty). */
-  readonly keySpan: Span;
-  /** The value's path. */
-  readonly path: SdlPath;
-}
+export type SiteReader<T, A> = (
+  ctx: BuildContext,
+  node: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+  arg: A,
+) => T | undefined;
 
 /**
- * Builds a typed leaf.
+ * Builds a typed leaf for the value `node` (aliases followed) at `path`; its span is the node's,
+ * or `keySpan` when there is no node.
  *
  * @example
- * makeLeaf(site, 80, false);
+ * makeLeaf(pair.value, pair.key.span, ["services", "web", "expose", 0, "port"], 80, false);
  */
-export function makeLeaf<T>(site: LeafSite, value: T | undefined, isNull: boolean): SdlScalar<T> {
-  const node = deref(site.node);
-  return { node, span: node?.span ?? site.keySpan, path: site.path, value, isNull };
-}
-
-/**
- * Options of {@link decodeString}.
- *
- * @example
- * decodeString(ctx, site, { schemaAllowsScalars: true }); // placement attribute values
- */
-export interface DecodeStringOptions {
-  /** `true` when the official schema also allows numbers/booleans here (no coercion warning). */
-  readonly schemaAllowsScalars?: boolean;
+export function makeLeaf<T>(
+  node: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+  value: T | undefined,
+  isNull: boolean,
+): SdlScalar<T> {
+  const n = deref(node);
+  return { node: n, span: n?.span ?? keySpan, path, value, isNull };
 }
 
 /**
@@ -50,29 +46,36 @@ export interface DecodeStringOptions {
  * a string.
  *
  * @example
- * decodeString(ctx, { node, keySpan, path }).value; // "nginx"
+ * decodeString(ctx, pair.value, pair.key.span, ["services", "web", "image"]).value; // "nginx"
  */
-export function decodeString(ctx: BuildContext, site: LeafSite, options: DecodeStringOptions = {}): SdlScalar<string> {
-  const node = deref(site.node);
-  if (node === null || isGoNull(node)) return makeLeaf(site, "", true);
+export function decodeString(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+  schemaAllowsScalars = false,
+): SdlScalar<string> {
+  const node = deref(valueNode);
+  if (node === null || isGoNull(node)) return makeLeaf(node, keySpan, path, "", true);
   if (node.kind !== "scalar") {
-    report(ctx, "type/expected-string", `Expected a string, found ${describeNode(node)}.`, node.span, site.path, {
+    report(ctx, "type/expected-string", `Expected a string, found ${describeNode(node)}.`, node.span, path, {
       data: { expected: "string", actual: node.kind },
     });
-    return makeLeaf<string>(site, undefined, false);
+    return makeLeaf<string>(node, keySpan, path, undefined, false);
   }
   const tag = goScalarTag(node);
-  if (tag !== "str" && options.schemaAllowsScalars !== true) {
+  // `true` when the official schema also allows numbers/booleans here (no coercion warning).
+  if (tag !== "str" && schemaAllowsScalars !== true) {
     report(
       ctx,
       "type/coerced-to-string",
       `Go reads the ${tag === "bool" ? "boolean" : tag === "timestamp" ? "date" : "number"} '${node.text}' as the string "${node.text}", but the schema requires a string.`,
       node.span,
-      site.path,
+      path,
       { hints: [`Quote it: "${node.text}".`], data: { actual: tag } },
     );
   }
-  return makeLeaf(site, node.text, false);
+  return makeLeaf(node, keySpan, path, node.text, false);
 }
 
 const MAX_UINT32 = 4294967295;
@@ -85,23 +88,27 @@ const MAX_UINT32 = 4294967295;
  * values above 4294967295 fail; a null keeps 0.
  *
  * @example
- * decodeUint32(ctx, site).value; // 80
+ * decodeUint32(ctx, pair.value, pair.key.span, path).value; // 80
  */
-export function decodeUint32(ctx: BuildContext, site: LeafSite): SdlScalar<number> {
-  const node = deref(site.node);
-  if (node === null || isGoNull(node)) return makeLeaf(site, 0, true);
+export function decodeUint32(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+): SdlScalar<number> {
+  const node = deref(valueNode);
+  if (node === null || isGoNull(node)) return makeLeaf(node, keySpan, path, 0, true);
   if (node.kind !== "scalar") {
-    report(
-      ctx,
-      "type/expected-number",
-      `Expected an unsigned integer, found ${describeNode(node)}.`,
-      node.span,
-      site.path,
-      {
-        data: { expected: "uint32", actual: node.kind },
-      },
-    );
-    return makeLeaf<number>(site, undefined, false);
+    report(ctx, "type/expected-number", `Expected an unsigned integer, found ${describeNode(node)}.`, node.span, path, {
+      data: { expected: "uint32", actual: node.kind },
+    });
+    return makeLeaf<number>(node, keySpan, path, undefined, false);
+  }
+  // Most numbers are small plain decimals (ports, counts): yaml.v3 reads them as written.
+  const small = node.style === "plain" ? smallDecimal(node.text) : -1;
+  if (small >= 0 && goShortTag(node) === "") {
+    warnNumberForm(ctx, node, path, false, false, small);
+    return makeLeaf(node, keySpan, path, small, false);
   }
   const r = resolveGoScalar(node);
   if (r.tag === "int" || r.tag === "float") {
@@ -112,23 +119,16 @@ export function decodeUint32(ctx: BuildContext, site: LeafSite): SdlScalar<numbe
         "type/number-out-of-range",
         `The value '${node.text}' does not fit an unsigned 32-bit integer.`,
         node.span,
-        site.path,
+        path,
         {
           data: { min: 0, max: MAX_UINT32, actual: node.text },
         },
       );
-      return makeLeaf<number>(site, undefined, false);
+      return makeLeaf<number>(node, keySpan, path, undefined, false);
     }
     const value = Number(truncated);
-    warnNumberForm(
-      ctx,
-      node,
-      site.path,
-      r.tag === "int" && r.legacyOctal,
-      r.tag === "float" && value !== r.value,
-      value,
-    );
-    return makeLeaf(site, value, false);
+    warnNumberForm(ctx, node, path, r.tag === "int" && r.legacyOctal, r.tag === "float" && value !== r.value, value);
+    return makeLeaf(node, keySpan, path, value, false);
   }
   const quoted = r.tag === "str" && r.indicated && /^[-+]?[0-9]/.test(node.text);
   report(
@@ -136,13 +136,29 @@ export function decodeUint32(ctx: BuildContext, site: LeafSite): SdlScalar<numbe
     "type/expected-number",
     `Expected an unsigned integer, found ${quoted ? "the quoted string" : "the value"} '${node.text}'.`,
     node.span,
-    site.path,
+    path,
     {
       hints: quoted ? ["Remove the quotes: Go's yaml.v3 does not turn a string into a number."] : [],
       data: { expected: "uint32", actual: r.tag },
     },
   );
-  return makeLeaf<number>(site, undefined, false);
+  return makeLeaf<number>(node, keySpan, path, undefined, false);
+}
+
+/**
+ * The value of a plain decimal of at most 9 digits without a leading zero (always within uint32),
+ * or -1 for any other text: the numbers yaml.v3 resolves to that int with no other meaning.
+ */
+function smallDecimal(text: string): number {
+  const length = text.length;
+  if (length === 0 || length > 9 || (length > 1 && text.charCodeAt(0) === 48)) return -1;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    value = value * 10 + (c - 48);
+  }
+  return value;
 }
 
 /** Warnings for integer forms that Go and YAML 1.2 tools read differently. */
@@ -202,14 +218,19 @@ const YAML11_FALSE = new Set(["n", "N", "no", "No", "NO", "off", "Off", "OFF"]);
  * a number or other text fails; a null keeps `false`.
  *
  * @example
- * decodeBool(ctx, site).value; // true for `global: yes`
+ * decodeBool(ctx, pair.value, pair.key.span, path).value; // true for `global: yes`
  */
-export function decodeBool(ctx: BuildContext, site: LeafSite): SdlScalar<boolean> {
-  const node = deref(site.node);
-  if (node === null || isGoNull(node)) return makeLeaf(site, false, true);
+export function decodeBool(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+): SdlScalar<boolean> {
+  const node = deref(valueNode);
+  if (node === null || isGoNull(node)) return makeLeaf(node, keySpan, path, false, true);
   if (node.kind === "scalar") {
     const r = resolveGoScalar(node);
-    if (r.tag === "bool") return makeLeaf(site, r.value, false);
+    if (r.tag === "bool") return makeLeaf(node, keySpan, path, r.value, false);
     if (r.tag === "str" && (YAML11_TRUE.has(r.value) || YAML11_FALSE.has(r.value))) {
       const value = YAML11_TRUE.has(r.value);
       report(
@@ -217,19 +238,19 @@ export function decodeBool(ctx: BuildContext, site: LeafSite): SdlScalar<boolean
         "type/yaml11-boolean",
         `Go reads '${node.text}' as ${value}, but YAML 1.2 tools and the schema read it as a string.`,
         node.span,
-        site.path,
+        path,
         {
           hints: [`Write ${value}.`],
           data: { go: value },
         },
       );
-      return makeLeaf(site, value, false);
+      return makeLeaf(node, keySpan, path, value, false);
     }
   }
   const text = node.kind === "scalar" ? `the value '${node.text}'` : describeNode(node);
-  report(ctx, "type/expected-boolean", `Expected true or false, found ${text}.`, node.span, site.path, {
+  report(ctx, "type/expected-boolean", `Expected true or false, found ${text}.`, node.span, path, {
     hints: node.kind === "scalar" && node.style !== "plain" ? ["Remove the quotes."] : [],
     data: { expected: "bool" },
   });
-  return makeLeaf<boolean>(site, undefined, false);
+  return makeLeaf<boolean>(node, keySpan, path, undefined, false);
 }

@@ -1,13 +1,15 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { parseByteSize } from "../scalars/parse-byte-size.js";
 import type { ScalarParseResult } from "../scalars/scalar-parse-result.js";
 import { placeInScalar } from "../tree/place-in-scalar.js";
 import type { YamlScalar } from "../tree/yaml-node.js";
 import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, report } from "./build-context.js";
-import type { LeafSite } from "./decode-leaf.js";
+import type { Span } from "../text/span.js";
+import type { YamlNode } from "../tree/yaml-node.js";
 import { decodeString, makeLeaf } from "./decode-leaf.js";
 import { goScalarTag, isGoNull } from "./go-resolve.js";
-import type { SdlScalar } from "./sdl-node.js";
+import type { SdlPath, SdlScalar } from "./sdl-node.js";
 
 /**
  * A scalar grammar from `src/scalars`: `(text, offset)` → value + diagnostics, where `offset` is
@@ -35,11 +37,7 @@ export function textOffset(node: YamlScalar): number {
  * @example
  * addGrammarDiagnostics(ctx, parseCpuUnits("1x", 40).diagnostics, ["profiles", "compute", "web"]);
  */
-export function addGrammarDiagnostics(
-  ctx: BuildContext,
-  diagnostics: readonly Diagnostic[],
-  path: LeafSite["path"],
-): void {
+export function addGrammarDiagnostics(ctx: BuildContext, diagnostics: readonly Diagnostic[], path: SdlPath): void {
   for (const d of diagnostics) ctx.diagnostics.push(d.path ? d : { ...d, path });
 }
 
@@ -51,22 +49,24 @@ export function addGrammarDiagnostics(
  * warning for an unquoted number (memory/storage sizes and GPU RAM are strings in the schema).
  *
  * @example
- * decodeQuantity(ctx, site, parseCpuUnits, 0).value; // 100 for `units: 100m`
+ * decodeQuantity(ctx, pair.value, pair.key.span, path, parseCpuUnits, 0).value; // 100 for `units: 100m`
  */
 export function decodeQuantity<T>(
   ctx: BuildContext,
-  site: LeafSite,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
   grammar: ScalarGrammar<T>,
   zero: T | undefined,
   schemaWantsString = false,
 ): SdlScalar<T> {
-  const node = deref(site.node);
-  if (node === null || isGoNull(node)) return makeLeaf(site, zero, true);
+  const node = deref(valueNode);
+  if (node === null || isGoNull(node)) return makeLeaf(node, keySpan, path, zero, true);
   if (node.kind !== "scalar") {
-    report(ctx, "type/expected-scalar", `Expected a quantity, found ${describeNode(node)}.`, node.span, site.path, {
+    report(ctx, "type/expected-scalar", `Expected a quantity, found ${describeNode(node)}.`, node.span, path, {
       data: { expected: "scalar", actual: node.kind },
     });
-    return makeLeaf<T>(site, undefined, false);
+    return makeLeaf<T>(node, keySpan, path, undefined, false);
   }
   const tag = goScalarTag(node);
   if (schemaWantsString && tag !== "str") {
@@ -75,14 +75,14 @@ export function decodeQuantity<T>(
       "type/coerced-to-string",
       `Go reads the text '${node.text}', but the schema requires a string.`,
       node.span,
-      site.path,
+      path,
       {
         hints: [`Quote it: "${node.text}".`],
         data: { actual: tag },
       },
     );
   }
-  return parseWith(ctx, site, node, node.text, grammar);
+  return parseWith(ctx, keySpan, path, node, node.text, grammar);
 }
 
 /**
@@ -90,11 +90,12 @@ export function decodeQuantity<T>(
  * for price amounts, denoms, durations and images).
  *
  * @example
- * parseWith(ctx, site, node, node.text, parseDenom);
+ * parseWith(ctx, pair.key.span, path, node, node.text, parseDenom);
  */
 export function parseWith<T>(
   ctx: BuildContext,
-  site: LeafSite,
+  keySpan: Span,
+  path: SdlPath,
   node: YamlScalar,
   text: string,
   grammar: ScalarGrammar<T>,
@@ -105,12 +106,12 @@ export function parseWith<T>(
   try {
     result = grammar(text, own ? 0 : textOffset(node));
   } catch (error) {
-    report(ctx, "internal/exception", `A scalar grammar failed on '${text}': ${String(error)}.`, node.span, site.path);
-    return makeLeaf<T>(site, undefined, false);
+    report(ctx, "internal/exception", `A scalar grammar failed on '${text}': ${String(error)}.`, node.span, path);
+    return makeLeaf<T>(node, keySpan, path, undefined, false);
   }
   const found = result.diagnostics;
-  if (found.length > 0) addGrammarDiagnostics(ctx, own ? placeInScalar(node, found) : found, site.path);
-  return makeLeaf(site, result.value, false);
+  if (found.length > 0) addGrammarDiagnostics(ctx, own ? placeInScalar(node, found) : found, path);
+  return makeLeaf(node, keySpan, path, result.value, false);
 }
 
 /**
@@ -118,18 +119,36 @@ export function parseWith<T>(
  * durations). Nulls and type errors skip the grammar (the value is then `undefined`).
  *
  * @example
- * decodeStringWith(ctx, site, parseDenom, false).value; // "uakt"
+ * decodeStringWith(ctx, pair.value, pair.key.span, path, parseDenom, false).value; // "uakt"
  */
 export function decodeStringWith<T>(
   ctx: BuildContext,
-  site: LeafSite,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
   grammar: ScalarGrammar<T>,
   numbersAllowed: boolean,
 ): SdlScalar<T> {
-  const text = decodeString(ctx, site, { schemaAllowsScalars: numbersAllowed });
-  const node = deref(site.node);
+  const text = decodeString(ctx, valueNode, keySpan, path, numbersAllowed);
+  const node = deref(valueNode);
   if (text.value === undefined || text.isNull || node === null || node.kind !== "scalar") {
-    return { ...text, value: undefined };
+    return makeLeaf<T>(node, keySpan, path, undefined, text.isNull);
   }
-  return parseWith(ctx, site, node, text.value, grammar);
+  return parseWith(ctx, keySpan, path, node, text.value, grammar);
+}
+
+/**
+ * Decodes a memory or storage size (Go: a byte quantity read from the raw text; the schema wants a
+ * string).
+ *
+ * @example
+ * decodeByteSize(ctx, pair.value, pair.key.span, path)?.value; // 536870912n for `512Mi`
+ */
+export function decodeByteSize(
+  ctx: BuildContext,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+): SdlScalar<bigint> {
+  return decodeQuantity(ctx, valueNode, keySpan, path, parseByteSize, 0n, true);
 }

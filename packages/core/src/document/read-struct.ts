@@ -4,7 +4,8 @@ import type { TextEdit } from "../diagnostics/text-edit.js";
 import type { YamlMap, YamlNode, YamlPair } from "../tree/yaml-node.js";
 import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, keyText, report } from "./build-context.js";
-import type { LeafSite } from "./decode-leaf.js";
+import type { Span } from "../text/span.js";
+import type { SiteReader } from "./decode-leaf.js";
 import { isGoNull } from "./go-resolve.js";
 import type { SdlObjectBase, SdlPath } from "./sdl-node.js";
 import { suggestKey } from "../diagnostics/suggest-names.js";
@@ -19,24 +20,25 @@ import { suggestKey } from "../diagnostics/suggest-names.js";
 export type UnknownKeyMode = "ignore" | "reject" | "silent";
 
 /**
- * A mapping read as a Go struct: the base fields of the typed object, the fields by key (the last
- * occurrence wins, as in Go) and a helper to make child sites.
+ * A mapping read as a Go struct: the base fields of the typed object (its own `node`, `span`,
+ * `path` and `isNull`: builders list them, `const { node, span, path, isNull } = view`, rather
+ * than spreading the view), the site it was read at, and its fields by key (the last occurrence
+ * wins, as in Go).
  *
  * @example
- * const s = readStruct(ctx, site, ["image", "command"], "ignore");
- * s?.field("image"); // LeafSite for the image value
+ * const s = readStruct(ctx, pair.value, pair.key.span, ["services", "web"], ["image", "command"], "ignore");
+ * s?.pair("image")?.value; // the image value node
  */
-export interface StructView {
-  /**
-   * Base fields for the typed object. Builders list them (`const { node, span, path, isNull } =
-   * view.base`) rather than spreading `...view.base` into a bigger literal: a spread followed by
-   * more fields makes V8 grow each object's property store, which was most of the build time.
-   */
-  readonly base: SdlObjectBase;
+export interface StructView extends SdlObjectBase {
+  /** The span of the key the mapping is the value of (the item's span for a list item). */
+  readonly keySpan: Span;
   /** The pairs, own keys first then merged (`<<`) ones, in source order. */
   readonly pairs: readonly YamlPair[];
-  /** The site of a field's value, or `undefined` when the key is absent. */
-  field(name: string): LeafSite | undefined;
+  /**
+   * The pair of a field, or `undefined` when the key is absent (the last occurrence wins).
+   * `name` must be one of the keys the struct was read with.
+   */
+  pair(name: string): YamlPair | undefined;
 }
 
 /** `true` for a YAML merge key (`<<` written plain, untagged or `!!merge`). */
@@ -89,59 +91,81 @@ export function effectivePairs(map: YamlMap, depth = 0): readonly YamlPair[] {
 const NO_PAIRS: readonly YamlPair[] = Object.freeze([]);
 
 /**
- * Reads a node as a mapping: the base fields of the typed object, or `undefined` (after a
- * `type/expected-mapping` error) for a scalar or a sequence; a null or empty value gives
- * `isNull: true`. Read the pairs with {@link mappingPairs}.
+ * The mapping a value node is read as: the node itself (aliases followed), `null` for a null or
+ * empty value, or `undefined` after a `type/expected-mapping` error for a scalar or a sequence.
  *
  * @example
- * const base = readMappingBase(ctx, site);
- * const pairs = base === undefined ? [] : mappingPairs(base);
+ * const map = readMapping(ctx, pair.value, path); // YamlMap | null | undefined
  */
-export function readMappingBase(ctx: BuildContext, site: LeafSite): SdlObjectBase | undefined {
-  const node = deref(site.node);
-  const span = node?.span ?? site.keySpan;
-  if (node === null || isGoNull(node)) return { node, span, path: site.path, isNull: true };
+export function readMapping(ctx: BuildContext, valueNode: YamlNode | null, path: SdlPath): YamlMap | null | undefined {
+  const node = deref(valueNode);
+  if (node === null || isGoNull(node)) return null;
   if (node.kind !== "map") {
-    report(ctx, "type/expected-mapping", `Expected a mapping, found ${describeNode(node)}.`, node.span, site.path, {
+    report(ctx, "type/expected-mapping", `Expected a mapping, found ${describeNode(node)}.`, node.span, path, {
       data: { expected: "mapping", actual: node.kind },
     });
     return undefined;
   }
-  return { node, span, path: site.path, isNull: false };
+  return node;
 }
 
 /**
- * The pairs of a mapping read by {@link readMappingBase} (merge keys applied; none for a null).
- *
- * @example
- * mappingPairs(base).length;
+ * A {@link StructView} over the known keys found by {@link readStruct} (no closure, no map per
+ * struct). Views are reused by depth (`BuildContext.structViews`), so {@link FieldView.reset}
+ * sets every field.
  */
-export function mappingPairs(base: SdlObjectBase): readonly YamlPair[] {
-  const node = base.node;
-  return base.isNull || node === null || node.kind !== "map" ? NO_PAIRS : effectivePairs(node);
-}
-
-/** A {@link StructView} over the known keys found by {@link readStruct} (no closure, no map per struct). */
 class FieldView implements StructView {
-  readonly base: SdlObjectBase;
-  readonly pairs: readonly YamlPair[];
-  /** The known key name of each pair, `undefined` for pairs that are not fields. */
-  readonly #names: readonly (string | undefined)[];
-  readonly #path: SdlPath;
+  node: YamlNode | null;
+  span: Span;
+  path: SdlPath;
+  isNull: boolean;
+  keySpan: Span;
+  pairs: readonly YamlPair[];
 
-  constructor(base: SdlObjectBase, pairs: readonly YamlPair[], names: readonly (string | undefined)[], path: SdlPath) {
-    this.base = base;
+  constructor(
+    node: YamlNode | null,
+    span: Span,
+    path: SdlPath,
+    isNull: boolean,
+    keySpan: Span,
+    pairs: readonly YamlPair[],
+  ) {
+    this.node = node;
+    this.span = span;
+    this.path = path;
+    this.isNull = isNull;
+    this.keySpan = keySpan;
     this.pairs = pairs;
-    this.#names = names;
-    this.#path = path;
   }
 
-  field(name: string): LeafSite | undefined {
-    // The last occurrence wins, as in Go.
-    for (let i = this.#names.length - 1; i >= 0; i--) {
-      if (this.#names[i] !== name) continue;
-      const pair = this.pairs[i] as YamlPair;
-      return { node: pair.value, keySpan: pair.key.span, path: childPath(this.#path, name) };
+  /** Points the view at another struct. */
+  reset(
+    node: YamlNode | null,
+    span: Span,
+    path: SdlPath,
+    isNull: boolean,
+    keySpan: Span,
+    pairs: readonly YamlPair[],
+  ): this {
+    this.node = node;
+    this.span = span;
+    this.path = path;
+    this.isNull = isNull;
+    this.keySpan = keySpan;
+    this.pairs = pairs;
+    return this;
+  }
+
+  pair(name: string): YamlPair | undefined {
+    // `name` is one of the known keys (every builder asks only for those): the last occurrence
+    // wins, as in Go, and a key counts when `checkKey` gives its text.
+    const pairs = this.pairs;
+    for (let i = pairs.length - 1; i >= 0; i--) {
+      const pair = pairs[i] as YamlPair;
+      const key = deref(pair.key);
+      if (key === null || key.kind !== "scalar" || key.text !== name) continue;
+      if (key.style === "plain" && isGoNull(key)) continue;
+      return pair;
     }
     return undefined;
   }
@@ -150,31 +174,33 @@ class FieldView implements StructView {
 /**
  * Reads a mapping as a Go struct with the given keys, reporting unknown keys (a warning when Go
  * ignores them, an error when Go's custom decoder rejects them) with a "did you mean" hint, and
- * non-scalar keys (an error: yaml.v3 cannot decode them into a string).
+ * non-scalar keys (an error: yaml.v3 cannot decode them into a string). A null or empty value
+ * gives a view with `isNull: true` and no pairs; a scalar or sequence a `type/expected-mapping`
+ * error and `undefined`.
  *
  * @example
- * readStruct(ctx, site, ["port", "as", "proto"], "ignore");
+ * readStruct(ctx, item, item.span, ["services", "web", "expose", 0], ["port", "as", "proto"], "ignore");
  */
 export function readStruct(
   ctx: BuildContext,
-  site: LeafSite,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
   known: readonly string[],
   mode: UnknownKeyMode,
 ): StructView | undefined {
-  const base = readMappingBase(ctx, site);
-  if (base === undefined) return undefined;
-  const pairs = mappingPairs(base);
-  const names: (string | undefined)[] = new Array(pairs.length);
+  const map = readMapping(ctx, valueNode, path);
+  if (map === undefined) return undefined;
+  if (map === null) {
+    const node = deref(valueNode);
+    return viewAt(ctx, node, node?.span ?? keySpan, path, true, keySpan, NO_PAIRS);
+  }
+  const pairs = effectivePairs(map);
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i] as YamlPair;
-    const name = checkKey(ctx, pair, site);
-    if (name !== undefined && known.includes(name)) {
-      names[i] = name;
-      continue;
-    }
-    names[i] = undefined;
-    if (name === undefined || mode === "silent") continue;
-    const path = childPath(site.path, name);
+    const name = checkKey(ctx, pair, path);
+    if (name === undefined || mode === "silent" || known.includes(name)) continue;
+    const keyPath = childPath(path, name);
     const guess = suggestKey(name, known);
     const hints = guess === undefined ? [] : [`Did you mean '${guess}'?`];
     const fixes = guess === undefined ? [] : [renameKey(pair, guess)];
@@ -184,7 +210,7 @@ export function readStruct(
         "sdl/unsupported-key",
         `Go rejects the key '${name}' (allowed: ${known.join(", ")}).`,
         pair.key.span,
-        path,
+        keyPath,
         {
           hints,
           fixes,
@@ -192,14 +218,55 @@ export function readStruct(
         },
       );
     } else {
-      report(ctx, "sdl/unknown-key", `Go ignores the unknown key '${name}'.`, pair.key.span, path, {
+      report(ctx, "sdl/unknown-key", `Go ignores the unknown key '${name}'.`, pair.key.span, keyPath, {
         hints,
         fixes,
         data: { key: name, allowed: known },
       });
     }
   }
-  return new FieldView(base, pairs, names, site.path);
+  return viewAt(ctx, map, map.span, path, false, keySpan, pairs);
+}
+
+/**
+ * The context's view for structs at this depth, pointed at this struct. Reusing it is safe: a
+ * builder uses its view only while building its struct, and every struct read meanwhile has a
+ * longer path (children, never siblings or parents).
+ */
+function viewAt(
+  ctx: BuildContext,
+  node: YamlNode | null,
+  span: Span,
+  path: SdlPath,
+  isNull: boolean,
+  keySpan: Span,
+  pairs: readonly YamlPair[],
+): FieldView {
+  const views = ctx.structViews as FieldView[];
+  const depth = path.length;
+  const view = views[depth];
+  if (view !== undefined) return view.reset(node, span, path, isNull, keySpan, pairs);
+  const created = new FieldView(node, span, path, isNull, keySpan, pairs);
+  views[depth] = created;
+  return created;
+}
+
+/**
+ * Reads the field `name` of a struct with `read` (a decoder or a builder taking the value's site
+ * as arguments), at the field's path; `undefined` when the key is absent.
+ *
+ * @example
+ * readField(ctx, view, "image", decodeString, false); // SdlScalar<string> | undefined
+ */
+export function readField<T, A>(
+  ctx: BuildContext,
+  view: StructView,
+  name: string,
+  read: SiteReader<T, A>,
+  arg: A,
+): T | undefined {
+  const pair = view.pair(name);
+  return pair === undefined ? undefined : read(ctx, pair.value, pair.key.span, childPath(view.path, name), arg);
 }
 
 /**
@@ -236,13 +303,13 @@ export function keySuggestion(
  * null key (`~:`) is skipped by yaml.v3. Returns the key text, or `undefined` to skip the pair.
  *
  * @example
- * checkKey(ctx, pair, site); // "image"
+ * checkKey(ctx, pair, ["services", "web"]); // "image"
  */
-export function checkKey(ctx: BuildContext, pair: YamlPair, site: LeafSite): string | undefined {
+export function checkKey(ctx: BuildContext, pair: YamlPair, path: SdlPath): string | undefined {
   const key = deref(pair.key);
   if (key === null) return undefined;
   if (key.kind !== "scalar") {
-    report(ctx, "type/expected-string", `Expected a string key, found ${describeNode(key)}.`, key.span, site.path, {
+    report(ctx, "type/expected-string", `Expected a string key, found ${describeNode(key)}.`, key.span, path, {
       data: { expected: "string", actual: key.kind },
     });
     return undefined;
@@ -257,23 +324,25 @@ export function checkKey(ctx: BuildContext, pair: YamlPair, site: LeafSite): str
  * as an empty value (so it is reported with the given severity rather than always as an error).
  *
  * @example
- * readCustomStruct(ctx, site, ["units", "attributes"], "error");
+ * readCustomStruct(ctx, pair.value, pair.key.span, path, ["units", "attributes"], "error");
  */
 export function readCustomStruct(
   ctx: BuildContext,
-  site: LeafSite,
+  valueNode: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
   known: readonly string[],
   wrongKind: Severity,
   mode: UnknownKeyMode = "reject",
 ): StructView | undefined {
-  const node = deref(site.node);
+  const node = deref(valueNode);
   if (node !== null && node.kind !== "map" && !isGoNull(node)) {
     report(
       ctx,
       "type/expected-mapping",
       `Expected a mapping, found ${describeNode(node)}; Go decodes it as empty.`,
       node.span,
-      site.path,
+      path,
       {
         severity: wrongKind,
         data: { expected: "mapping", actual: node.kind },
@@ -281,5 +350,5 @@ export function readCustomStruct(
     );
     return undefined;
   }
-  return readStruct(ctx, site, known, mode);
+  return readStruct(ctx, valueNode, keySpan, path, known, mode);
 }

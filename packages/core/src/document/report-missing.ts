@@ -2,7 +2,8 @@ import { childPath } from "./sdl-node.js";
 import type { Severity } from "../diagnostics/diagnostic.js";
 import type { BuildContext } from "./build-context.js";
 import { report } from "./build-context.js";
-import type { LeafSite } from "./decode-leaf.js";
+import type { Span } from "../text/span.js";
+import type { SdlPath } from "./sdl-node.js";
 import type { StructView } from "./read-struct.js";
 import type { TextEdit } from "../diagnostics/text-edit.js";
 import { keyPatternOf, sdlKey } from "../keys/sdl-key-table.js";
@@ -36,7 +37,7 @@ function insertKeyFix(
   name: string,
 ): TextEdit | undefined {
   const lc = ctx.lineCounter;
-  const node = view.base.node;
+  const node = view.node;
   if (lc === undefined || node === null || node.kind !== "map") return undefined;
   const first = node.pairs[0];
   if (first === undefined) return undefined;
@@ -53,33 +54,51 @@ function insertKeyFix(
 }
 
 /**
- * Reports a required key that is absent, empty or null (`sdl/missing-key`). The diagnostic points
- * at the key when it is present without a value, otherwise at the parent's key (or, for a list
- * item, at the item), never at the start of the file.
+ * Reports a required key of `view` that is absent, empty or null, at the view's own site (see
+ * {@link reportMissing}).
  *
  * @example
- * reportMissing(ctx, site, view, "image", "error", "Go rejects a deployed service without an image.");
+ * reportMissingIn(ctx, view, "port", "error", "Go requires a port between 1 and 65535.");
  */
-export function reportMissing(
+export function reportMissingIn(
   ctx: BuildContext,
-  parent: LeafSite,
   view: StructView,
   name: string,
   severity: Severity,
   why: string,
 ): void {
-  const present = view.field(name);
+  reportMissing(ctx, view.keySpan, view.path, view, name, severity, why);
+}
+
+/**
+ * Reports a required key that is absent, empty or null (`sdl/missing-key`). The diagnostic points
+ * at the key when it is present without a value, otherwise at the parent's key (or, for a list
+ * item, at the item), never at the start of the file.
+ *
+ * @example
+ * reportMissing(ctx, view.keySpan, view.path, view, "image", "error", "Go rejects a deployed service without an image.");
+ */
+export function reportMissing(
+  ctx: BuildContext,
+  parentKeySpan: Span,
+  parentPath: SdlPath,
+  view: StructView,
+  name: string,
+  severity: Severity,
+  why: string,
+): void {
+  const present = view.pair(name);
   // The path (`childPath(parent.path, name)`) says where; the message says what.
   const message =
     present !== undefined
       ? `'${name}' is empty; ${why}`
-      : parent.path.length === 0
+      : parentPath.length === 0
         ? `The document has no '${name}'; ${why}`
-        : typeof parent.path.at(-1) === "number"
+        : typeof parentPath.at(-1) === "number"
           ? `The item has no '${name}'; ${why}`
-          : `'${String(parent.path.at(-1))}' has no '${name}'; ${why}`;
-  const fix = present === undefined ? insertKeyFix(ctx, view, parent.path, name) : undefined;
-  report(ctx, "sdl/missing-key", message, present?.keySpan ?? parent.keySpan, childPath(parent.path, name), {
+          : `'${String(parentPath.at(-1))}' has no '${name}'; ${why}`;
+  const fix = present === undefined ? insertKeyFix(ctx, view, parentPath, name) : undefined;
+  report(ctx, "sdl/missing-key", message, present?.key.span ?? parentKeySpan, childPath(parentPath, name), {
     severity,
     ...(fix === undefined ? {} : { fixes: [fix] }),
     data: { key: name, present: present !== undefined },
