@@ -3,8 +3,25 @@ import { escapeControls } from "./escape-controls.js";
 import type { SecretValue } from "./find-secrets.js";
 import { maskSecretsIn } from "./mask-secrets.js";
 
-/** Applies `fix` to every human-readable string of a diagnostic (message, hints, related notes, path names). */
+/** `true` when `fix` leaves every string of the list as it is. */
+const keeps = (list: readonly (string | number)[] | undefined, fix: (s: string) => string): boolean =>
+  list === undefined || list.every((s) => typeof s !== "string" || fix(s) === s);
+
+/**
+ * Applies `fix` to every human-readable string of a diagnostic (message, hints, related notes, path
+ * names); the diagnostic itself when `fix` changes none of them (the common case: no copy).
+ */
 function mapStrings(d: Diagnostic, fix: (s: string) => string): Diagnostic {
+  if (
+    fix(d.message) === d.message &&
+    keeps(d.hints, fix) &&
+    keeps(d.path, fix) &&
+    keeps(
+      d.related?.map((r) => r.message),
+      fix,
+    )
+  )
+    return d;
   const out: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { ...d, message: fix(d.message) };
   if (d.hints) out.hints = d.hints.map(fix);
   if (d.related) out.related = d.related.map((r) => ({ ...r, message: fix(r.message) }));

@@ -113,19 +113,22 @@ export function findSecrets(text: string, root: YamlNode | null): SecretValue[] 
     }
   }
   if (out.length === 0) return out;
-  const names = mappingKeyNames(top);
+  const names = mappingKeyNamesAmong(top, new Set(out.map((s) => s.value)));
   return out.map((s) => (names.has(s.value) ? { ...s, isDocumentName: true } : s));
 }
 
-/** Every scalar mapping key of the tree (bounded walk; aliases are not followed). */
-function mappingKeyNames(root: YamlNode): Set<string> {
+/**
+ * Which of `wanted` are scalar mapping keys somewhere in the tree (bounded walk; aliases are not
+ * followed). Only the wanted names are collected: a file with secrets has a hundred keys or so.
+ */
+function mappingKeyNamesAmong(root: YamlNode, wanted: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
   const stack: YamlNode[] = [root];
   for (let visited = 0; stack.length > 0 && visited < 100_000; visited++) {
     const node = stack.pop();
     if (node?.kind === "map") {
       for (const pair of node.pairs) {
-        if (pair.key.kind === "scalar") names.add(pair.key.text);
+        if (pair.key.kind === "scalar" && wanted.has(pair.key.text)) names.add(pair.key.text);
         if (pair.value) stack.push(pair.value);
       }
     } else if (node?.kind === "seq") {

@@ -43,6 +43,8 @@ export function maskSourceText(text: string, secrets: readonly SecretValue[]): s
  * maskSecretsIn("The value 'hunter2' is odd.", [{ start: 0, end: 7, value: "hunter2" }]); // "The value '[hidden: 7 characters]' is odd."
  */
 export function maskSecretsIn(text: string, secrets: readonly SecretValue[]): string {
+  // Every replacement below spells the value, so a text that holds none of them stays as it is.
+  if (!secrets.some(({ value }) => value !== "" && text.includes(value))) return text;
   let out = text;
   // Longest first, so a secret that contains another is hidden whole.
   for (const { value, name, isDocumentName } of [...secrets].sort((a, b) => b.value.length - a.value.length)) {
