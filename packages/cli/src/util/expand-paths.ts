@@ -37,6 +37,29 @@ export interface PathProblem {
   readonly message: string;
 }
 
+/** `true` when `path` is absolute in normal form: what `resolve` would leave as it is (POSIX). */
+const isNormalAbsolute = (path: string): boolean =>
+  path.startsWith("/") &&
+  (path.length === 1 || !path.endsWith("/")) &&
+  !path.includes("//") &&
+  !path.includes("/./") &&
+  !path.includes("/../") &&
+  !path.endsWith("/.") &&
+  !path.endsWith("/..");
+
+/**
+ * `true` when `path` lies strictly inside `cwd` and both are normal absolute POSIX paths: then
+ * `relative(cwd, path)` is `path` after `cwd` and its `/`, without `relative`'s two `resolve`s
+ * (~10 µs a file in a directory search, before the engine has warmed up).
+ */
+const isInsideNormalized = (path: string, cwd: string): boolean =>
+  sep === "/" &&
+  path.length > cwd.length + 1 &&
+  path.startsWith(cwd) &&
+  (cwd === "/" || path[cwd.length] === "/") &&
+  isNormalAbsolute(cwd) &&
+  isNormalAbsolute(path);
+
 /**
  * The path shown to people: relative to `cwd` when inside it, absolute otherwise, always with `/`.
  *
@@ -44,7 +67,7 @@ export interface PathProblem {
  * displayPath("/srv/sdl/web.yaml", "/srv"); // "sdl/web.yaml"
  */
 export function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
+  const rel = isInsideNormalized(path, cwd) ? path.slice(cwd === "/" ? 1 : cwd.length + 1) : relative(cwd, path);
   const shown = rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
   return sep === "/" ? shown : shown.split(sep).join("/");
 }
