@@ -1,5 +1,5 @@
 import { codeSeverity, createDiagnostic } from "@akash-sdl/core";
-import type { Diagnostic, Severity } from "@akash-sdl/core";
+import type { Diagnostic, DiagnosticCode, Severity } from "@akash-sdl/core";
 import type { Finding } from "./finding.js";
 import type { DeployTarget } from "./validate-options.js";
 
@@ -46,28 +46,11 @@ function withoutPeriod(message: string): string {
 export function gradeFinding(finding: Finding, target: DeployTarget): Diagnostic {
   const refused = finding.refusedBy;
   const data = refused === "none" ? finding.data : { ...finding.data, refusedBy: refusers(finding) };
-  // One extras literal per branch (no spreads): the same parts createDiagnostic reads, in the same order.
   if (refused === "none" || refused === "both" || refused === "chain") {
     const severity: Severity = refused === "none" ? (finding.severity ?? codeSeverity(finding.code)) : "error";
-    return createDiagnostic(finding.code, finding.message, finding.span, {
-      path: finding.path,
-      hints: finding.hints,
-      related: finding.related,
-      data,
-      fixes: finding.fixes,
-      severity,
-    });
+    return graded(finding.code, finding.message, finding, finding.hints, data, severity);
   }
-  if (fatalFor(target, refused)) {
-    return createDiagnostic(finding.code, finding.message, finding.span, {
-      path: finding.path,
-      hints: finding.hints,
-      related: finding.related,
-      data,
-      fixes: finding.fixes,
-      severity: "error",
-    });
-  }
+  if (fatalFor(target, refused)) return graded(finding.code, finding.message, finding, finding.hints, data, "error");
   const other = refused === "go" ? "console" : "go";
   const note = finding.compat;
   const hints = finding.hints === undefined ? [] : finding.hints.slice();
@@ -75,24 +58,29 @@ export function gradeFinding(finding: Finding, target: DeployTarget): Diagnostic
   if ((finding.severity ?? codeSeverity(finding.code)) !== "error") {
     // A warning code already: keep it, and say in a hint which path refuses it.
     hints.push(`${PATH_NAMES[refused]} refuses this; ${PATH_NAMES[other]} accepts it.`);
-    return createDiagnostic(finding.code, finding.message, finding.span, {
-      path: finding.path,
-      hints,
-      related: finding.related,
-      data,
-      fixes: finding.fixes,
-      severity: "warning",
-    });
+    return graded(finding.code, finding.message, finding, hints, data, "warning");
   }
   const code = note?.code ?? (refused === "go" ? "compat/go-refuses" : "compat/console-refuses");
   const instead = note?.instead !== undefined ? ` (${note.instead})` : "";
   const message = `${withoutPeriod(finding.message)}; ${PATH_NAMES[refused]} refuses this, ${PATH_NAMES[other]} accepts it${instead}.`;
+  return graded(code, message, finding, hints, { ...data, code: finding.code }, "warning");
+}
+
+/** The diagnostic of a graded finding: one extras literal (no spreads), the parts createDiagnostic reads. */
+function graded(
+  code: DiagnosticCode,
+  message: string,
+  finding: Finding,
+  hints: readonly string[] | undefined,
+  data: Finding["data"],
+  severity: Severity,
+): Diagnostic {
   return createDiagnostic(code, message, finding.span, {
     path: finding.path,
     hints,
     related: finding.related,
-    data: { ...data, code: finding.code },
+    data,
     fixes: finding.fixes,
-    severity: "warning",
+    severity,
   });
 }

@@ -1,4 +1,4 @@
-import type { Span, YamlNode, YamlPair } from "@akash-sdl/core";
+import type { Span, YamlNode } from "@akash-sdl/core";
 
 /**
  * The tree node at a document path (aliases followed), or `undefined` when the path leaves the
@@ -13,12 +13,9 @@ export function nodeAtPath(root: YamlNode | null, path: readonly (string | numbe
     node = resolveAlias(node);
     if (node === null || node === undefined) return undefined;
     if (node.kind === "map") {
-      const name = String(step);
       let found: YamlNode | null | undefined;
-      const pairs = node.pairs;
-      for (let i = 0; i < pairs.length; i++) {
-        const key = (pairs[i] as YamlPair).key;
-        if (key.kind === "scalar" && key.text === name) found = (pairs[i] as YamlPair).value;
+      for (const pair of node.pairs) {
+        if (pair.key.kind === "scalar" && pair.key.text === String(step)) found = pair.value;
       }
       node = found;
     } else if (node.kind === "seq" && typeof step === "number") {

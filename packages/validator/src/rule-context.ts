@@ -117,13 +117,7 @@ export interface Rule {
  */
 export function resolveDeployments(doc: SdlDocument): DeployedPair[] {
   const out: DeployedPair[] = [];
-  const entries = doc.deployment?.entries;
-  if (entries === undefined) return out;
-  const compute = doc.profiles?.compute;
-  const placements = doc.profiles?.placement;
-  for (const { key, value } of entries) {
-    if (value.entries.length === 0) continue;
-    const service = sdlMapGet(doc.services, key.name);
+  for (const { key, value } of doc.deployment?.entries ?? []) {
     for (const entry of value.entries) {
       const profileName = entry.value.profile?.value;
       out.push({
@@ -131,10 +125,10 @@ export function resolveDeployments(doc: SdlDocument): DeployedPair[] {
         serviceKey: key,
         placementName: entry.key.name,
         deployment: entry.value,
-        service,
+        service: sdlMapGet(doc.services, key.name),
         profileName,
-        profile: profileName === undefined ? undefined : sdlMapGet(compute, profileName),
-        placement: sdlMapGet(placements, entry.key.name),
+        profile: profileName === undefined ? undefined : sdlMapGet(doc.profiles?.compute, profileName),
+        placement: sdlMapGet(doc.profiles?.placement, entry.key.name),
       });
     }
   }

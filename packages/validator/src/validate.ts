@@ -1,7 +1,7 @@
 import { NETWORKS } from "@akash-sdl/catalog";
 import type { NetworkInfo } from "@akash-sdl/catalog";
 import { createDiagnostic, DEFAULT_PARSE_LIMITS, sortDiagnostics } from "@akash-sdl/core";
-import type { Diagnostic, ParseResult, TextEdit } from "@akash-sdl/core";
+import type { Diagnostic, ParseResult } from "@akash-sdl/core";
 import { consoleSchemaFindings } from "./console-schema-findings.js";
 import { refusalOf } from "./core-refusals.js";
 import type { Finding } from "./finding.js";
@@ -87,16 +87,6 @@ function priceHints(d: Diagnostic, parsed: ParseResult, network: NetworkInfo): r
   return [...(d.hints ?? []), priceHint(value, denom.text, network)];
 }
 
-/** Both lists of repairs in one new list (`undefined` when both are empty: a diagnostic leaves empty lists out). */
-function joinFixes(
-  a: readonly TextEdit[] | undefined,
-  b: readonly TextEdit[] | undefined,
-): readonly TextEdit[] | undefined {
-  const none = (list: readonly TextEdit[] | undefined): boolean => list === undefined || list.length === 0;
-  if (none(a) && none(b)) return undefined;
-  return [...(a ?? []), ...(b ?? [])];
-}
-
 /** Core's diagnostics as findings, with who refuses each. */
 function coreFindings(parsed: ParseResult, network: NetworkInfo): Finding[] {
   const root = parsed.tree.root;
@@ -108,7 +98,8 @@ function coreFindings(parsed: ParseResult, network: NetworkInfo): Finding[] {
       span: d.span,
       path: d.path,
       hints: priceHints(d, parsed, network),
-      fixes: joinFixes(d.fixes, refusal.fixes),
+      // A new list when either has repairs (a diagnostic leaves an empty list out).
+      fixes: d.fixes || refusal.fixes ? [...(d.fixes ?? []), ...(refusal.fixes ?? [])] : undefined,
       related: d.related,
       data: d.data,
       severity: d.severity,
@@ -179,33 +170,15 @@ export function validate(parsed: ParseResult, options?: ValidateOptions): Diagno
     if (!hasYamlError(parsed)) mergeSchemaFindings(findings, consoleSchemaFindings(parsed));
   }
   const out: Diagnostic[] = [];
-  // The same report twice (same code, start and message) is listed once: a scan while the list is short, then a set.
-  let seen: Set<string> | undefined;
+  const seen = new Set<string>();
   for (const f of quieten(findings, parsed)) {
     const d = gradeFinding(f, target);
-    if (out.length < 32) {
-      if (repeats(out, d)) continue;
-    } else {
-      seen ??= new Set(out.map(repeatKey));
-      const key = repeatKey(d);
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
+    const key = `${d.code}\u0000${d.span?.start ?? -1}\u0000${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push(d);
   }
   return capped(sortDiagnostics(out));
-}
-
-const repeatKey = (d: Diagnostic): string => `${d.code}\u0000${d.span?.start ?? -1}\u0000${d.message}`;
-
-/** `true` when `list` already holds a diagnostic with the same code, start and message (the same report twice). */
-function repeats(list: readonly Diagnostic[], d: Diagnostic): boolean {
-  const start = d.span?.start ?? -1;
-  for (let i = 0; i < list.length; i++) {
-    const o = list[i] as Diagnostic;
-    if (o.code === d.code && o.message === d.message && (o.span?.start ?? -1) === start) return true;
-  }
-  return false;
 }
 
 const RANK: Readonly<Record<Diagnostic["severity"], number>> = { info: 0, warning: 1, error: 2 };

@@ -1,5 +1,5 @@
 import { findGpus, suggestGpuModels } from "@akash-sdl/catalog";
-import type { GpuSpec, GpuVendor } from "@akash-sdl/catalog";
+import type { GpuVendor } from "@akash-sdl/catalog";
 import type { SdlComputeProfile, SdlGpuModel, SdlList, SdlMap } from "@akash-sdl/core";
 import type { Rule, RuleContext } from "../rule-context.js";
 import { replaceScalar } from "../replace-scalar.js";
@@ -17,24 +17,6 @@ function vendorNames(vendor: SdlMap<SdlList<SdlGpuModel>>): readonly string[] {
   return node?.kind === "map"
     ? node.pairs.flatMap((p) => (p.key.kind === "scalar" ? [p.key.text] : []))
     : vendor.entries.map((e) => e.key.name);
-}
-
-/** The catalogue by vendor and model, in catalogue order (built on first use). */
-let byModel: Map<string, readonly GpuSpec[]> | undefined;
-
-/** `findGpus({ vendor, model })`, from a table built once. */
-function catalogueGpus(vendor: GpuVendor, model: string): readonly GpuSpec[] {
-  if (byModel === undefined) {
-    const table = new Map<string, GpuSpec[]>();
-    for (const g of findGpus()) {
-      const key = `${g.vendor}\u0000${g.model}`;
-      const list = table.get(key);
-      if (list === undefined) table.set(key, [g]);
-      else list.push(g);
-    }
-    byModel = table;
-  }
-  return byModel.get(`${vendor}\u0000${model}`) ?? NONE;
 }
 
 /**
@@ -146,7 +128,7 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
       }
       const m = model.model?.value;
       if (m === undefined || m === "") continue;
-      const known = catalogueGpus(v, m);
+      const known = findGpus({ vendor: v, model: m });
       if (known.length === 0) {
         const suggestions = suggestGpuModels(v, m);
         ctx.report(

@@ -2,8 +2,6 @@ import type { YamlNode } from "@akash-sdl/core";
 import type { Rule } from "../rule-context.js";
 import { nodeAtPath } from "../node-at-path.js";
 
-const COMPUTE_PATH: readonly string[] = ["profiles", "compute"];
-
 /**
  * `gpu.attributes.interconnect` (addendum B §4.1; Console alpha.45): `[]` or `{group: <name>}`
  * with a name other than `auto`, only on placements that require
@@ -15,16 +13,11 @@ const COMPUTE_PATH: readonly string[] = ["profiles", "compute"];
 export const gpuInterconnect: Rule = {
   name: "gpu-interconnect",
   check(ctx) {
-    const entries = ctx.doc.profiles?.compute?.entries;
-    if (entries === undefined || entries.length === 0) return;
-    // The tree's `profiles.compute` once; each profile's interconnect below it (the same node as the full path from the root).
-    const compute = nodeAtPath(ctx.parsed.tree.root, COMPUTE_PATH);
-    if (compute === undefined) return;
-    let groups: Map<string, "auto" | "explicit" | ""> | undefined;
-    for (const { key, value: profile } of entries) {
-      const node = nodeAtPath(compute, [key.name, "resources", "gpu", "attributes", "interconnect"]);
-      if (node === undefined) continue;
+    const groups = new Map<string, "auto" | "explicit" | "">();
+    for (const { key, value: profile } of ctx.doc.profiles?.compute?.entries ?? []) {
       const path = ["profiles", "compute", key.name, "resources", "gpu", "attributes", "interconnect"];
+      const node = nodeAtPath(ctx.parsed.tree.root, path);
+      if (node === undefined) continue;
       const form = interconnectForm(node);
       if (form.problem !== undefined) {
         ctx.report("gpu/invalid-interconnect", form.problem, { span: node.span, path }, "both", {
@@ -32,9 +25,8 @@ export const gpuInterconnect: Rule = {
         });
         continue;
       }
-      if ((profile.resources?.gpu?.units?.value ?? 0) > 0) (groups ??= new Map()).set(key.name, form.kind);
+      if ((profile.resources?.gpu?.units?.value ?? 0) > 0) groups.set(key.name, form.kind);
     }
-    if (groups === undefined) return;
     const perPlacement = new Map<string, { auto?: string; explicit?: string }>();
     for (const d of ctx.deployed) {
       const kind = groups.get(d.profileName ?? "");

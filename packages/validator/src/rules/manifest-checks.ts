@@ -7,14 +7,15 @@ const NONE: readonly never[] = [];
 const SERVICE_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 /** Go's env-name rule (SDL-SPEC §3.9). */
 const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-/**
- * A DNS-1123 subdomain: dot-separated labels of at most 63 lower-case alphanumerics and '-', each
- * starting and ending with an alphanumeric (SDL-SPEC §3.9).
- */
-const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)*$/;
+/** A DNS-1123 subdomain: dot-separated labels of lower-case alphanumerics and '-' (SDL-SPEC §3.9). */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 function isHostname(host: string): boolean {
-  return host.length <= 253 && DNS_SUBDOMAIN.test(host);
+  return (
+    host.length > 0 &&
+    host.length <= 253 &&
+    host.split(".").every((label) => label.length <= 63 && DNS_LABEL.test(label))
+  );
 }
 
 /**

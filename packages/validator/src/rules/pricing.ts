@@ -1,5 +1,5 @@
 import { findDenom, NETWORKS } from "@akash-sdl/catalog";
-import type { NetworkId, NetworkInfo } from "@akash-sdl/catalog";
+import type { NetworkInfo } from "@akash-sdl/catalog";
 import type { SdlPrice } from "@akash-sdl/core";
 import type { Rule } from "../rule-context.js";
 
@@ -33,12 +33,6 @@ function group(value: number, decimals: number): string {
   return trimmed === "" ? digits : `${digits}.${trimmed}`;
 }
 
-/** `true` when some Akash network accepts the denom for deployment prices. */
-function acceptedAnywhere(denom: string): boolean {
-  for (const id in NETWORKS) if (findDenom(NETWORKS[id as NetworkId].id, denom) !== undefined) return true;
-  return false;
-}
-
 function amountNumber(price: SdlPrice): number | undefined {
   const atomics = price.amount?.value?.atomics;
   return atomics === undefined ? undefined : Number(atomics) / Number(ATOMICS);
@@ -57,19 +51,17 @@ export const pricing: Rule = {
   check(ctx) {
     const { network } = ctx;
     const limit = network.limits.unitPriceMax;
-    const placements = ctx.doc.profiles?.placement?.entries;
-    if (placements === undefined) return;
     const reported = new Set<SdlPrice>();
     let deploymentDenom: { denom: string; placement: string } | undefined;
     const groupDenoms = new Map<string, string>();
-    for (const { value: placement } of placements) {
-      const prices = placement.pricing?.entries;
-      if (prices === undefined) continue;
-      for (const { key: pkey, value: price } of prices) {
+    for (const { value: placement } of ctx.doc.profiles?.placement?.entries ?? []) {
+      for (const { key: pkey, value: price } of placement.pricing?.entries ?? []) {
         const denom = price.denom?.value;
         if (denom === undefined || price.denom === undefined || denom === "") continue;
         const amount = amountNumber(price);
-        if (!ctx.networkChosen && !acceptedAnywhere(denom)) {
+        const hints = (): string[] => (amount === undefined ? [] : [priceHint(amount, denom, network)]);
+        const anywhere = Object.values(NETWORKS).some((n) => findDenom(n.id, denom) !== undefined);
+        if (!ctx.networkChosen && !anywhere) {
           ctx.report(
             "price/unknown-denom",
             `No Akash network accepts the denom '${denom}' for deployment prices.`,
@@ -115,7 +107,7 @@ export const pricing: Rule = {
             price.amount,
             "chain",
             {
-              hints: [`Lower it to at most ${limit}.`, priceHint(amount, denom, network)],
+              hints: [`Lower it to at most ${limit}.`, ...hints()],
               data: { actual: amount, limit },
             },
           );

@@ -35,24 +35,35 @@ type Schema = Readonly<Record<string, unknown>>;
 
 const ALWAYS: Check = () => true;
 
+/** ajv's keyword groups (number, string, array, object), in its order. */
+const NUMBER_KEYWORDS = ["maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"];
+const STRING_KEYWORDS = ["maxLength", "minLength", "pattern"];
+const ARRAY_KEYWORDS = ["maxItems", "minItems", "items", "contains"];
+const OBJECT_KEYWORDS = [
+  "maxProperties",
+  "minProperties",
+  "required",
+  "additionalProperties",
+  "dependencies",
+  "properties",
+  "patternProperties",
+];
+/** Keywords that change no verdict. */
+const ANNOTATIONS = ["$schema", "$comment", "title", "description", "default", "examples"];
+/** Keywords of scalar values and their type, which a leaf test (see {@link leafTest}) decides. */
+const LEAF_RULES = ["type", "const", "enum", ...NUMBER_KEYWORDS, ...STRING_KEYWORDS];
+/** The other keywords this checker evaluates. */
+const OTHER_RULES = ["not", "oneOf", "allOf", "if", "then", "else", ...ARRAY_KEYWORDS, ...OBJECT_KEYWORDS];
+
 /** Keywords ajv 8 (draft-07) knows: a schema with none of them is always valid. */
-const RULE_KEYWORDS: ReadonlySet<string> = new Set(
-  (
-    "$ref type nullable const enum not anyOf oneOf allOf if then else maximum minimum exclusiveMaximum " +
-    "exclusiveMinimum multipleOf format maxLength minLength pattern maxItems minItems additionalItems items contains " +
-    "uniqueItems maxProperties minProperties required propertyNames additionalProperties dependencies properties " +
-    "patternProperties"
-  ).split(" "),
-);
+const RULE_KEYWORDS: ReadonlySet<string> = new Set([
+  ...LEAF_RULES,
+  ...OTHER_RULES,
+  ..."$ref nullable anyOf multipleOf format additionalItems uniqueItems propertyNames".split(" "),
+]);
 
 /** Keywords this checker evaluates, plus annotations that change nothing. */
-const SUPPORTED: ReadonlySet<string> = new Set(
-  (
-    "$schema $comment title description default examples type const enum not oneOf allOf if then else maximum " +
-    "minimum exclusiveMaximum exclusiveMinimum maxLength minLength pattern maxItems minItems items contains " +
-    "maxProperties minProperties required additionalProperties dependencies properties patternProperties"
-  ).split(" "),
-);
+const SUPPORTED: ReadonlySet<string> = new Set([...ANNOTATIONS, ...LEAF_RULES, ...OTHER_RULES]);
 
 function alwaysValid(schema: unknown): boolean {
   if (schema === true) return true;
@@ -136,6 +147,18 @@ function numberOf(schema: Schema, key: string, sp: string): number {
   return v;
 }
 
+/**
+ * `T` for a schema that is `{ type: T }` and nothing else (annotations aside): its verdict is
+ * `hasType(value, T)`, which the verdict-only walks test inline instead of calling the compiled check.
+ */
+function bareType(schema: unknown): string | undefined {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return undefined;
+  const type = (schema as Schema)["type"];
+  if (typeof type !== "string") return undefined;
+  for (const key in schema) if (key !== "type" && RULE_KEYWORDS.has(key)) return undefined;
+  return type;
+}
+
 function subschema(schema: unknown, sp: string): Check {
   return alwaysValid(schema) ? ALWAYS : compileNode(schema, sp);
 }
@@ -176,20 +199,13 @@ function untypedSteps(s: Schema, sp: string): Step[] {
     const list = s["oneOf"];
     if (!Array.isArray(list)) unsupported("a 'oneOf' that is not a list", sp);
     const branches = list.map((b, i) => subschema(b, `${sp}/oneOf/${i}`));
-    // A branch with a `type` fails on data of another type whatever else it says: the first pass skips it (its
-    // only side effect, the `contains` history, belongs to that pass and is never read by the full pass).
-    const gates = list.map((b): string | undefined => {
-      const type = typeof b === "object" && b !== null ? (b as Schema)["type"] : undefined;
-      return typeof type === "string" ? type : undefined;
-    });
     steps.push((d, run) => {
       const errors = run.errors;
       const before = errors === null ? 0 : errors.length;
       let valid = false;
       let passing: unknown = null;
       for (let i = 0; i < branches.length; i++) {
-        const gate = gates[i];
-        const ok = run.first && gate !== undefined && !hasType(d, gate) ? false : (branches[i] as Check)(d, run);
+        const ok = (branches[i] as Check)(d, run);
         if (i > 0 && ok && valid) {
           valid = false;
           passing = [passing, i];
@@ -322,9 +338,14 @@ function arraySteps(s: Schema, sp: string): SeqStep[] {
   if (s["items"] !== undefined && !alwaysValid(s["items"])) {
     if (Array.isArray(s["items"])) unsupported("a list of 'items'", sp);
     const item = compileNode(s["items"], `${sp}/items`);
+    const itemType = bareType(s["items"]);
     steps.push((d, run) => {
       let valid = true;
       const items = d.items;
+      if (itemType !== undefined && run.errors === null) {
+        for (let i = 0; i < items.length; i++) if (!hasType(resolve(items[i] as YamlNode), itemType)) return false;
+        return true;
+      }
       for (let i = 0; i < items.length; i++) {
         run.path.push(i);
         const ok = item(items[i] as YamlNode, run);
@@ -577,6 +598,8 @@ function quickObject(
   const slot = (k: number): number => (stamp[k] === visit ? (at[k] as number) : -1);
   const checkSlots = checks.map(([k]) => k);
   const checkFns = checks.map(([, check]) => check);
+  // `{ type: T }` properties are tested inline (no call of their compiled check).
+  const checkTypes = props.map(([name]) => bareType(properties[name]));
   const depSlots = deps.map(([p]) => p);
   const depLists = deps.map(([, list]) => list);
   return (map, run) => {
@@ -616,7 +639,10 @@ function quickObject(
     }
     for (let c = 0; c < checkSlots.length; c++) {
       const i = slot(checkSlots[c] as number);
-      if (i >= 0 && !(checkFns[c] as Check)((pairs[i] as YamlPair).value, run)) return false;
+      if (i < 0) continue;
+      const value = (pairs[i] as YamlPair).value;
+      const type = checkTypes[c];
+      if (type !== undefined ? !hasType(resolve(value), type) : !(checkFns[c] as Check)(value, run)) return false;
     }
     return true;
   };
@@ -633,12 +659,7 @@ function runAll<T>(steps: readonly ((d: T, run: Run) => boolean)[], d: T, run: R
 }
 
 /** Keywords a leaf test (see {@link leafTest}) can decide. */
-const LEAF_KEYWORDS: ReadonlySet<string> = new Set(
-  (
-    "$schema $comment title description default examples type const enum maximum minimum exclusiveMaximum " +
-    "exclusiveMinimum maxLength minLength pattern"
-  ).split(" "),
-);
+const LEAF_KEYWORDS: ReadonlySet<string> = new Set([...ANNOTATIONS, ...LEAF_RULES]);
 
 /**
  * A plain yes/no test for a schema of scalar keywords only (`{ type: "string" }`, `{ type:
@@ -662,8 +683,6 @@ function leafTest(s: Schema): ((d: Data) => boolean) | undefined {
   const re = s["pattern"] === undefined ? undefined : new RegExp(String(s["pattern"]), "u");
   const numeric = max !== undefined || min !== undefined || xmax !== undefined || xmin !== undefined;
   const textual = maxLength !== undefined || minLength !== undefined || re !== undefined;
-  if (type === "string" && values === undefined && !hasConst && !numeric && !textual)
-    return (d) => d !== null && d.kind === "scalar" && typeof d.value === "string";
   return (d) => {
     if (type !== undefined && !hasType(d, type)) return false;
     const v = primitive(d);
@@ -697,15 +716,12 @@ function compileNode(schema: unknown, sp: string): Check {
       return run.errors === null ? false : full(node, run);
     };
   }
-  const shape = objectOnly(schema as Schema);
-  if (quick !== undefined && shape !== false) {
+  if (quick !== undefined && objectOnly(schema as Schema)) {
     // `{ type: "object", properties, required, additionalProperties … }`: the one-pass walk decides most maps.
-    // Without a `type`, object keywords do not apply to other data, which passes.
-    const others = shape === "untyped";
     return (node, run) => {
       if (run.errors === null) {
         const d = resolve(node);
-        if (d === null || d.kind !== "map") return others;
+        if (d === null || d.kind !== "map") return false;
         const verdict = quick(d, run);
         if (verdict !== undefined) return verdict;
       } else if (pure) {
@@ -719,15 +735,11 @@ function compileNode(schema: unknown, sp: string): Check {
   return full;
 }
 
-/**
- * A schema of object keywords only (no `allOf`, `if`, `oneOf` … beside them): `"typed"` with
- * `type: "object"`, `"untyped"` without a `type`, `false` for any other schema.
- */
-function objectOnly(s: Schema): "typed" | "untyped" | false {
-  const type = s["type"];
-  if (type !== "object" && type !== undefined) return false;
+/** A schema of `type: "object"` and object keywords only (no `allOf`, `if`, `oneOf` … beside them). */
+function objectOnly(s: Schema): boolean {
+  if (s["type"] !== "object") return false;
   for (const key in s) if (key !== "type" && RULE_KEYWORDS.has(key) && !OBJECT_KEYWORDS.includes(key)) return false;
-  return type === undefined ? "untyped" : "typed";
+  return true;
 }
 
 /** One keyword group of {@link compileFull}: the data kind it applies to and its steps. */
@@ -808,19 +820,6 @@ function compileFull(schema: unknown, sp: string): readonly [Check, ObjectGroup[
   };
   return [check, quick];
 }
-
-const NUMBER_KEYWORDS = ["maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"];
-const STRING_KEYWORDS = ["maxLength", "minLength", "pattern"];
-const ARRAY_KEYWORDS = ["maxItems", "minItems", "items", "contains"];
-const OBJECT_KEYWORDS = [
-  "maxProperties",
-  "minProperties",
-  "required",
-  "additionalProperties",
-  "dependencies",
-  "properties",
-  "patternProperties",
-];
 
 /** ajv's `shouldUseGroup`: the schema holds one of the group's keywords (present, even when it needs no code). */
 function usesGroup(s: Schema, keywords: readonly string[]): boolean {
