@@ -110,35 +110,22 @@ export function readMapping(ctx: BuildContext, valueNode: YamlNode | null, path:
 }
 
 /**
- * A {@link StructView} over the known keys found by {@link readStruct} (no closure, no map per
- * struct). Views are reused by depth (`BuildContext.structViews`), so {@link FieldView.reset}
- * sets every field.
+ * A {@link StructView} over the known keys found by {@link readStruct}: the last pair of each
+ * known key, by the key's index in the known list (no closure, no map per struct). Views are
+ * reused by depth (`BuildContext.structViews`), so {@link FieldView.reset} sets every field.
  */
 class FieldView implements StructView {
-  node: YamlNode | null;
-  span: Span;
-  path: SdlPath;
-  isNull: boolean;
-  keySpan: Span;
-  pairs: readonly YamlPair[];
+  node: YamlNode | null = null;
+  span: Span = NO_SPAN;
+  path: SdlPath = [];
+  isNull = false;
+  keySpan: Span = NO_SPAN;
+  pairs: readonly YamlPair[] = NO_PAIRS;
+  #known: readonly string[] = [];
+  /** The last pair of `#known[i]` at index i (`undefined` when absent). */
+  readonly #slots: (YamlPair | undefined)[] = [];
 
-  constructor(
-    node: YamlNode | null,
-    span: Span,
-    path: SdlPath,
-    isNull: boolean,
-    keySpan: Span,
-    pairs: readonly YamlPair[],
-  ) {
-    this.node = node;
-    this.span = span;
-    this.path = path;
-    this.isNull = isNull;
-    this.keySpan = keySpan;
-    this.pairs = pairs;
-  }
-
-  /** Points the view at another struct. */
+  /** Points the view at another struct, with no field found yet. */
   reset(
     node: YamlNode | null,
     span: Span,
@@ -146,6 +133,7 @@ class FieldView implements StructView {
     isNull: boolean,
     keySpan: Span,
     pairs: readonly YamlPair[],
+    known: readonly string[],
   ): this {
     this.node = node;
     this.span = span;
@@ -153,23 +141,24 @@ class FieldView implements StructView {
     this.isNull = isNull;
     this.keySpan = keySpan;
     this.pairs = pairs;
+    this.#known = known;
+    const slots = this.#slots;
+    for (let i = 0; i < known.length; i++) slots[i] = undefined;
     return this;
   }
 
+  /** Records `pair` as the field at `index` of the known keys (a later pair replaces an earlier one). */
+  found(index: number, pair: YamlPair): void {
+    this.#slots[index] = pair;
+  }
+
   pair(name: string): YamlPair | undefined {
-    // `name` is one of the known keys (every builder asks only for those): the last occurrence
-    // wins, as in Go, and a key counts when `checkKey` gives its text.
-    const pairs = this.pairs;
-    for (let i = pairs.length - 1; i >= 0; i--) {
-      const pair = pairs[i] as YamlPair;
-      const key = deref(pair.key);
-      if (key === null || key.kind !== "scalar" || key.text !== name) continue;
-      if (key.style === "plain" && isGoNull(key)) continue;
-      return pair;
-    }
-    return undefined;
+    const index = this.#known.indexOf(name);
+    return index < 0 ? undefined : this.#slots[index];
   }
 }
+
+const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
 
 /**
  * Reads a mapping as a Go struct with the given keys, reporting unknown keys (a warning when Go
@@ -193,13 +182,21 @@ export function readStruct(
   if (map === undefined) return undefined;
   if (map === null) {
     const node = deref(valueNode);
-    return viewAt(ctx, node, node?.span ?? keySpan, path, true, keySpan, NO_PAIRS);
+    return viewAt(ctx, path.length).reset(node, node?.span ?? keySpan, path, true, keySpan, NO_PAIRS, known);
   }
   const pairs = effectivePairs(map);
+  const view = viewAt(ctx, path.length).reset(map, map.span, path, false, keySpan, pairs, known);
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i] as YamlPair;
+    // Go reads the fields in order: the last occurrence of a key wins.
     const name = checkKey(ctx, pair, path);
-    if (name === undefined || mode === "silent" || known.includes(name)) continue;
+    if (name === undefined) continue;
+    const index = known.indexOf(name);
+    if (index >= 0) {
+      view.found(index, pair);
+      continue;
+    }
+    if (mode === "silent") continue;
     const keyPath = childPath(path, name);
     const guess = suggestKey(name, known);
     const hints = guess === undefined ? [] : [`Did you mean '${guess}'?`];
@@ -225,30 +222,22 @@ export function readStruct(
       });
     }
   }
-  return viewAt(ctx, map, map.span, path, false, keySpan, pairs);
+  return view;
 }
 
 /**
- * The context's view for structs at this depth, pointed at this struct. Reusing it is safe: a
- * builder uses its view only while building its struct, and every struct read meanwhile has a
- * longer path (children, never siblings or parents).
+ * The context's view for structs at this depth. Reusing it is safe: a builder uses its view only
+ * while building its struct, and every struct read meanwhile has a longer path (children, never
+ * siblings or parents).
  */
-function viewAt(
-  ctx: BuildContext,
-  node: YamlNode | null,
-  span: Span,
-  path: SdlPath,
-  isNull: boolean,
-  keySpan: Span,
-  pairs: readonly YamlPair[],
-): FieldView {
+function viewAt(ctx: BuildContext, depth: number): FieldView {
   const views = ctx.structViews as FieldView[];
-  const depth = path.length;
-  const view = views[depth];
-  if (view !== undefined) return view.reset(node, span, path, isNull, keySpan, pairs);
-  const created = new FieldView(node, span, path, isNull, keySpan, pairs);
-  views[depth] = created;
-  return created;
+  let view = views[depth];
+  if (view === undefined) {
+    view = new FieldView();
+    views[depth] = view;
+  }
+  return view;
 }
 
 /**

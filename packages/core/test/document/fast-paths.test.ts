@@ -92,3 +92,47 @@ describe.runIf(HAS_CORPUS)("typed objects keep the base fields first", () => {
     }
   });
 });
+
+describe("uint32 fields read small plain decimals like the general yaml.v3 path", () => {
+  /** What decodeUint32's general path gives for a plain untagged scalar: the value, or undefined. */
+  function expectedPort(text: string): number | undefined {
+    const r = resolveGoScalar(node(text));
+    if (r.tag === "int") return r.value >= 0n && r.value <= 4294967295n ? Number(r.value) : undefined;
+    if (r.tag === "float")
+      return Number.isFinite(r.value) && r.value >= 0 && r.value < 4294967296 ? Math.trunc(r.value) : undefined;
+    return undefined;
+  }
+
+  function sdlWithPort(port: string): string {
+    return `version: "2.0"\nservices:\n  web:\n    image: nginx\n    expose:\n      - port: ${port}\n        as: 80\n        to:\n          - global: true\n`;
+  }
+
+  test("digit strings around the 9-digit shortcut, with and without leading zeros", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,11}$/), (digits) => {
+        const { document, diagnostics } = parse(sdlWithPort(digits));
+        const port = document?.services?.entries[0]?.value.expose?.items[0]?.port;
+        expect(port?.value).toBe(expectedPort(digits));
+        expect(port?.path).toEqual(["services", "web", "expose", 0, "port"]);
+        // Only the forms Go and YAML 1.2 read differently get a number-form warning.
+        const octal = digits.length > 1 && digits.startsWith("0");
+        const codes = diagnostics.map((d) => d.code).filter((c) => c.startsWith("type/"));
+        if (!octal && port?.value !== undefined) expect(codes).toEqual([]);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  test.each([
+    ["0", 0],
+    ["80", 80],
+    ["999999999", 999999999],
+    ["4294967295", 4294967295],
+    ["4294967296", undefined],
+    ["010", 8],
+  ])("port: %s", (text, value) => {
+    const port = parse(sdlWithPort(text)).document?.services?.entries[0]?.value.expose?.items[0]?.port;
+    expect(port?.value).toBe(value);
+    expect(port?.isNull).toBe(false);
+  });
+});
