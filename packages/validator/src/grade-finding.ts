@@ -45,7 +45,12 @@ function withoutPeriod(message: string): string {
  */
 export function gradeFinding(finding: Finding, target: DeployTarget): Diagnostic {
   const refused = finding.refusedBy;
-  const data = refused === "none" ? finding.data : { ...finding.data, refusedBy: refusers(finding) };
+  const data =
+    refused === "none"
+      ? finding.data
+      : finding.data === undefined
+        ? { refusedBy: refusers(finding) }
+        : { ...finding.data, refusedBy: refusers(finding) };
   if (refused === "none" || refused === "both" || refused === "chain") {
     const severity: Severity = refused === "none" ? (finding.severity ?? codeSeverity(finding.code)) : "error";
     return graded(finding.code, finding.message, finding, finding.hints, data, severity);

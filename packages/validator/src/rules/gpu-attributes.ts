@@ -14,9 +14,10 @@ const NONE: readonly never[] = [];
 /** The vendor names written in the tree (the typed map may keep only the vendors Go reads). */
 function vendorNames(vendor: SdlMap<SdlList<SdlGpuModel>>): readonly string[] {
   const node = vendor.node;
-  return node?.kind === "map"
-    ? node.pairs.flatMap((p) => (p.key.kind === "scalar" ? [p.key.text] : []))
-    : vendor.entries.map((e) => e.key.name);
+  if (node?.kind !== "map") return vendor.entries.map((e) => e.key.name);
+  const names: string[] = [];
+  for (const p of node.pairs) if (p.key.kind === "scalar") names.push(p.key.text);
+  return names;
 }
 
 /**

@@ -33,6 +33,14 @@ function group(value: number, decimals: number): string {
   return trimmed === "" ? digits : `${digits}.${trimmed}`;
 }
 
+/** Every denom some Akash network accepts for deployment prices (the catalogue is constant: built once). */
+let networkDenoms: ReadonlySet<string> | undefined;
+
+function anyNetworkDenom(denom: string): boolean {
+  networkDenoms ??= new Set(Object.values(NETWORKS).flatMap((n) => n.denoms.map((d) => d.denom)));
+  return networkDenoms.has(denom);
+}
+
 function amountNumber(price: SdlPrice): number | undefined {
   const atomics = price.amount?.value?.atomics;
   return atomics === undefined ? undefined : Number(atomics) / Number(ATOMICS);
@@ -60,8 +68,7 @@ export const pricing: Rule = {
         if (denom === undefined || price.denom === undefined || denom === "") continue;
         const amount = amountNumber(price);
         const hints = (): string[] => (amount === undefined ? [] : [priceHint(amount, denom, network)]);
-        const anywhere = Object.values(NETWORKS).some((n) => findDenom(n.id, denom) !== undefined);
-        if (!ctx.networkChosen && !anywhere) {
+        if (!ctx.networkChosen && !anyNetworkDenom(denom)) {
           ctx.report(
             "price/unknown-denom",
             `No Akash network accepts the denom '${denom}' for deployment prices.`,

@@ -282,26 +282,40 @@ function numberSteps(s: Schema, sp: string): Step[] {
   return steps;
 }
 
+/** `max…`/`min…` keywords of one kind (`maxLength`, `minItems` …): a count against a limit, the maximum first. */
+function countSteps<T>(
+  s: Schema,
+  sp: string,
+  kind: string,
+  noun: string,
+  count: (d: T) => number,
+): ((d: T, run: Run) => boolean)[] {
+  const steps: ((d: T, run: Run) => boolean)[] = [];
+  for (const max of [true, false]) {
+    const keyword = `${max ? "max" : "min"}${kind}`;
+    if (s[keyword] === undefined) continue;
+    const limit = numberOf(s, keyword, sp);
+    steps.push((d, run) => {
+      const n = count(d);
+      if (max ? n <= limit : n >= limit) return true;
+      if (run.errors !== null)
+        report(
+          run,
+          `${sp}/${keyword}`,
+          keyword,
+          { limit },
+          `must NOT have ${max ? "more" : "fewer"} than ${limit} ${noun}`,
+        );
+      return false;
+    });
+  }
+  return steps;
+}
+
 function stringSteps(s: Schema, sp: string): Step[] {
-  const steps: Step[] = [];
-  if (s["maxLength"] !== undefined) {
-    const limit = numberOf(s, "maxLength", sp);
-    steps.push((d, run) => {
-      if (codePoints((d as { value: string }).value) <= limit) return true;
-      if (run.errors !== null)
-        report(run, `${sp}/maxLength`, "maxLength", { limit }, `must NOT have more than ${limit} characters`);
-      return false;
-    });
-  }
-  if (s["minLength"] !== undefined) {
-    const limit = numberOf(s, "minLength", sp);
-    steps.push((d, run) => {
-      if (codePoints((d as { value: string }).value) >= limit) return true;
-      if (run.errors !== null)
-        report(run, `${sp}/minLength`, "minLength", { limit }, `must NOT have fewer than ${limit} characters`);
-      return false;
-    });
-  }
+  const steps: Step[] = countSteps(s, sp, "Length", "characters", (d: Data) =>
+    codePoints((d as { value: string }).value),
+  );
   if (s["pattern"] !== undefined) {
     const pattern = String(s["pattern"]);
     const re = new RegExp(pattern, "u");
@@ -315,26 +329,8 @@ function stringSteps(s: Schema, sp: string): Step[] {
 }
 
 function arraySteps(s: Schema, sp: string): SeqStep[] {
-  const steps: SeqStep[] = [];
   if (s["additionalItems"] !== undefined) unsupported("'additionalItems'", sp);
-  if (s["maxItems"] !== undefined) {
-    const limit = numberOf(s, "maxItems", sp);
-    steps.push((d, run) => {
-      if (d.items.length <= limit) return true;
-      if (run.errors !== null)
-        report(run, `${sp}/maxItems`, "maxItems", { limit }, `must NOT have more than ${limit} items`);
-      return false;
-    });
-  }
-  if (s["minItems"] !== undefined) {
-    const limit = numberOf(s, "minItems", sp);
-    steps.push((d, run) => {
-      if (d.items.length >= limit) return true;
-      if (run.errors !== null)
-        report(run, `${sp}/minItems`, "minItems", { limit }, `must NOT have fewer than ${limit} items`);
-      return false;
-    });
-  }
+  const steps: SeqStep[] = countSteps(s, sp, "Items", "items", (d: YamlSeq) => d.items.length);
   if (s["items"] !== undefined && !alwaysValid(s["items"])) {
     if (Array.isArray(s["items"])) unsupported("a list of 'items'", sp);
     const item = compileNode(s["items"], `${sp}/items`);
@@ -414,24 +410,8 @@ interface ObjectGroup {
 function objectSteps(s: Schema, sp: string): ObjectGroup {
   const steps: MapStep[] = [];
   if (s["propertyNames"] !== undefined) unsupported("'propertyNames'", sp);
-  for (const keyword of ["maxProperties", "minProperties"] as const) {
-    if (s[keyword] === undefined) continue;
-    const limit = numberOf(s, keyword, sp);
-    const max = keyword === "maxProperties";
-    steps.push((_, e, run) => {
-      const n = e.names.length;
-      if (max ? n <= limit : n >= limit) return true;
-      if (run.errors !== null)
-        report(
-          run,
-          `${sp}/${keyword}`,
-          keyword,
-          { limit },
-          `must NOT have ${max ? "more" : "fewer"} than ${limit} properties`,
-        );
-      return false;
-    });
-  }
+  for (const step of countSteps(s, sp, "Properties", "properties", (e: ObjectEntries) => e.names.length))
+    steps.push((_, e, run) => step(e, run));
   if (s["required"] !== undefined) {
     const required = s["required"];
     if (!Array.isArray(required)) unsupported("a 'required' that is not a list", sp);
