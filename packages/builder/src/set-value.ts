@@ -42,7 +42,7 @@ function replaceWhole(ctx: EditContext, slot: Slot, path: Path, value: PlainValu
     if (node === null) {
       const colon = afterColon(ctx.text, slot.pair);
       out.push({ start: colon, end: colon, newText: ` ${renderFlow(value)}` });
-    } else out.push({ start: node.span.start, end: node.span.end, newText: renderFlow(value) });
+    } else out.push({ ...wholeSpan(ctx, node), newText: renderFlow(value) });
     return;
   }
   if (slot.kind === "pair") {
@@ -54,7 +54,7 @@ function replaceWhole(ctx: EditContext, slot: Slot, path: Path, value: PlainValu
   if (node === null) return;
   const dash = dashOf(ctx.text, node.span.start);
   if (dash === undefined || slot.seq.flow) {
-    out.push({ start: node.span.start, end: node.span.end, newText: renderFlow(value) });
+    out.push({ ...wholeSpan(ctx, node), newText: renderFlow(value) });
     return;
   }
   const indent = spaces(dash - lineStartOf(ctx.text, dash));
@@ -63,6 +63,25 @@ function replaceWhole(ctx: EditContext, slot: Slot, path: Path, value: PlainValu
     end: lineEndOrNodeEnd(ctx, node),
     newText: renderItem(value, path, indent, ctx.eol).slice(indent.length),
   });
+}
+
+/**
+ * The text of a node to replace whole. A mapping written as one pair inside a flow sequence
+ * (`[b: c]`, `[b: , c]`, `[? b]`) has no braces; its span runs from the key to the last node, so
+ * a `? ` before it and a `:` after a key with no value are taken too.
+ */
+function wholeSpan(ctx: EditContext, node: YamlNode): { start: number; end: number } {
+  let { start, end } = node.span;
+  if (node.kind !== "map" || !node.flow || ctx.text[start] === "{") return { start, end };
+  let before = start - 1;
+  while (before >= 0 && /[ \t\r\n]/.test(ctx.text[before] as string)) before--;
+  if (ctx.text[before] === "?") start = before;
+  const last = node.pairs[node.pairs.length - 1];
+  if (last !== undefined && last.value === null) {
+    const colon = ctx.text.indexOf(":", last.key.span.end);
+    if (colon !== -1 && ctx.text.slice(last.key.span.end, colon).trim() === "") end = Math.max(end, colon + 1);
+  }
+  return { start, end };
 }
 
 /** A node's end, moved back over a block scalar's final line break. */
@@ -122,7 +141,7 @@ function removeSlot(ctx: EditContext, slot: Slot, path: Path, out: OffsetEdit[])
   if (map.flow) {
     const rest = { ...(toPlainValue(map) as Record<string, PlainValue>) };
     delete rest[pair.key.kind === "scalar" ? pair.key.text : ""];
-    out.push({ start: map.span.start, end: map.span.end, newText: renderFlow(rest) });
+    out.push({ ...wholeSpan(ctx, map), newText: renderFlow(rest) });
     return;
   }
   if (startsLine(ctx.text, pair.key.span.start)) {
@@ -187,7 +206,7 @@ function insertPair(
   }
   if (map.flow || map.pairs.length === 0) {
     const plain = { ...(toPlainValue(map) as Record<string, PlainValue>), [key]: value };
-    out.push({ start: map.span.start, end: map.span.end, newText: renderFlow(plain) });
+    out.push({ ...wholeSpan(ctx, map), newText: renderFlow(plain) });
     return;
   }
   const pairs = map.pairs.filter((p) => !removed.has(p));

@@ -92,6 +92,25 @@ describe("setValue and formatSdl on other people's layouts", () => {
     expect(toPlainValue(parse(n.text).tree.root)).toEqual({ m: { k: ["z"], j: 1 } });
   });
 
+  it("replaces a one-pair mapping inside a flow sequence whole, with its `:` or `? ` (seed 469099118, 20000-run layouts hunt)", () => {
+    // js-yaml wrote `[.:,!]`, which our reader takes as `[{".": null}, ""]`; its mapping's span
+    // stops at the key, so the `:` used to stay behind (`["yes":,!]`). Valid texts had it too:
+    const cases: [string, Path, PlainValue | undefined, unknown][] = [
+      ["x: [a, b: , d]\n", ["x", 1], "yes", { x: ["a", "yes", "d"] }],
+      ["x: [a, b: , d]\n", ["x", 1], [1], { x: ["a", [1], "d"] }],
+      ["x: [a, b: , d]\n", ["x", 1, "b"], undefined, { x: ["a", {}, "d"] }],
+      ["x: [a, b: , d]\n", ["x", 1, "k"], 3, { x: ["a", { b: null, k: 3 }, "d"] }],
+      ["x: [a, ? b : c, d]\n", ["x", 1], 0, { x: ["a", 0, "d"] }],
+      ["x: [a, ? b]\n", ["x", 1, "k"], 1, { x: ["a", { b: null, k: 1 }] }],
+    ];
+    for (const [text, path, next, expected] of cases) {
+      const r = setValue(text, path, next);
+      expect(r.diagnostics).toEqual([]);
+      expect(applyLspTextEdits(text, r.edits)).toBe(r.text);
+      expect(toPlainValue(parse(r.text).tree.root)).toEqual(expected);
+    }
+  });
+
   const layout = fc.record({
     indent: fc.integer({ min: 1, max: 6 }),
     flowLevel: fc.integer({ min: -1, max: 3 }),
