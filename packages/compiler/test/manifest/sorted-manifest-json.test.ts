@@ -84,7 +84,10 @@ const manifest: fc.Arbitrary<Manifest> = fc.array(
 );
 
 describe("sortedManifestJson (the one-pass SortJSON writer behind the version hash)", () => {
-  test("every optional field and Go escape: the same string as goSortJson(manifestJson(m)), and the hash of its UTF-8", () => {
+  // Timeouts: 1–4 s each on a loaded machine.
+  test("every optional field and Go escape: the same string as goSortJson(manifestJson(m)), and the hash of its UTF-8", {
+    timeout: 60_000,
+  }, () => {
     fc.assert(
       fc.property(manifest, (m) => {
         const sorted = manifestToSortedJson(m);
@@ -95,24 +98,28 @@ describe("sortedManifestJson (the one-pass SortJSON writer behind the version ha
     );
   });
 
-  test.skipIf(!HAS_CORPUS)("every corpus file: the same string and hash as the generic path", () => {
-    let compared = 0;
-    for (const file of corpusFiles()) {
-      const doc = parse(file.text).document;
-      if (doc === undefined) continue;
-      let built: Manifest;
-      try {
-        built = buildGroups(doc).manifest;
-      } catch {
-        continue; // documents Go refuses may not build; compile never gets that far with them
+  test.skipIf(!HAS_CORPUS)(
+    "every corpus file: the same string and hash as the generic path",
+    { timeout: 60_000 },
+    () => {
+      let compared = 0;
+      for (const file of corpusFiles()) {
+        const doc = parse(file.text).document;
+        if (doc === undefined) continue;
+        let built: Manifest;
+        try {
+          built = buildGroups(doc).manifest;
+        } catch {
+          continue; // documents Go refuses may not build; compile never gets that far with them
+        }
+        const expected = generic(built);
+        expect(manifestToSortedJson(built), file.name).toBe(expected);
+        expect(hex(manifestVersion(built)), file.name).toBe(sha256Hex(expected));
+        compared++;
       }
-      const expected = generic(built);
-      expect(manifestToSortedJson(built), file.name).toBe(expected);
-      expect(hex(manifestVersion(built)), file.name).toBe(sha256Hex(expected));
-      compared++;
-    }
-    expect(compared).toBeGreaterThan(400);
-  });
+      expect(compared).toBeGreaterThan(400);
+    },
+  );
 
   test("a manifest larger than the reused encode buffer hashes like a small one", () => {
     const big = "x".repeat(400_000) + "é\u2028<";

@@ -67,7 +67,7 @@ describe("random values: v1beta4 bytes equal alpha.45's", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
   it("MsgCreateDeployment with deposit sources: each side decodes the other's bytes to the same message", () => {
     fc.assert(
       fc.property(arb.msgCreateDeployment, (msg) => {
@@ -84,7 +84,7 @@ describe("random values: v1beta4 bytes equal alpha.45's", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
   it("MsgUpdateDeployment and MsgCloseDeployment: identical bytes", () => {
     fc.assert(
       fc.property(arb.msgUpdateDeployment, (msg) => {
@@ -98,5 +98,5 @@ describe("random values: v1beta4 bytes equal alpha.45's", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

@@ -62,7 +62,7 @@ describe("decode(encode(x)) = x", () => {
         }),
         { numRuns: 150 },
       );
-    });
+    }, 60_000); // 150 runs of a message take 1–6 s on a loaded machine
   }
 });
 
