@@ -11,6 +11,10 @@
  *   (`@akashnetwork/chain-sdk` 1.0.0-alpha.45: js-yaml `load` + `validateSDL`);
  * - for reference: Node with an empty script, `akash-sdl --help` and `akash-sdl estimate`.
  *
+ * The bundled `validate` is a script loaded with V8's code cache (written by the bundling); the
+ * header line says whether a fresh `node` accepts that cache (if not, every `validate` run compiles
+ * the script from source and costs ~45 ms more).
+ *
  * Each child reports its own user + system CPU time at exit (cpu-report.js, preloaded with
  * `--import`, writes to a pipe on descriptor 3; Node's own start-up is included). Output goes to
  * /dev/null. The median of the rounds is printed per command, then the ratios ours/SDK against the
@@ -20,7 +24,7 @@
  * 2000 the quick mode runs 3 rounds instead of 5), AKASH_SDL_BENCH_CLI_RUNS (rounds, overrides).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CpuReport } from "./cpu-report.js";
@@ -71,6 +75,29 @@ function median(values: readonly number[]): number {
 function typicalFile(files: readonly string[]): string {
   const bySize = [...files].sort((a, b) => statSync(a).size - statSync(b).size || a.localeCompare(b));
   return bySize[bySize.length >> 1] ?? "";
+}
+
+/**
+ * Whether a fresh `node` accepts the code cache of the bundled validate script
+ * (packages/cli/dist/bundle/validate-command-*.cjs + `.cache`): "accepted", "REJECTED" or "missing".
+ */
+function codeCacheState(): string {
+  const dir = join(repoRoot, "packages/cli/dist/bundle");
+  const script = readdirSync(dir).find((name) => /^validate-command-[0-9a-f]+\.cjs$/.test(name));
+  if (script === undefined || !existsSync(join(dir, `${script}.cache`))) return "missing";
+  const file = join(dir, script);
+  const check = spawnSync(
+    process.execPath,
+    [
+      "-e",
+      'const fs = require("node:fs"); const f = process.argv[1]; process.stdout.write(String(new (require("node:vm").Script)(fs.readFileSync(f, "utf8"), { filename: f, cachedData: fs.readFileSync(f + ".cache") }).cachedDataRejected));',
+      file,
+    ],
+    { encoding: "utf8" },
+  );
+  return check.stdout === "false"
+    ? `accepted (${(readFileSync(`${file}.cache`).length / 1024).toFixed(0)} KiB)`
+    : "REJECTED";
 }
 
 /** The last line `akash-sdl validate` prints for `paths` (the summary), for a sanity check. */
@@ -127,7 +154,7 @@ for (let round = 0; round < runs; round++) {
 
 write(
   `node ${process.version}, ${runs} rounds; one file: ${one.slice(folder.length + 1)}; ` +
-    `${files.length} files: \`validate ${folder}\` (${summaryOf([folder])})\n`,
+    `${files.length} files: \`validate ${folder}\` (${summaryOf([folder])}); code cache of validate: ${codeCacheState()}\n`,
 );
 const medians = new Map<string, number>();
 const width = Math.max(...CASES.map((c) => c.label.length));
