@@ -1,3 +1,4 @@
+import { deployedNames } from "../deployed-names.js";
 import type { Rule } from "../rule-context.js";
 import { suggestionHint } from "../suggest.js";
 
@@ -86,8 +87,9 @@ export const deploymentReferences: Rule = {
       );
       return;
     }
+    const deployed = deployedNames(ctx, (d) => d.serviceName);
     for (const { key } of doc.services?.entries ?? []) {
-      if (ctx.deployed.some((d) => d.serviceName === key.name)) continue;
+      if (deployed(key.name)) continue;
       ctx.report(
         "ref/undeployed-service",
         `The service '${key.name}' is not deployed: it has no entry under deployment.`,

@@ -1,6 +1,7 @@
 import { findGpus, suggestGpuModels } from "@akash-sdl/catalog";
 import type { GpuVendor } from "@akash-sdl/catalog";
 import type { SdlComputeProfile, SdlGpuModel, SdlList, SdlMap } from "@akash-sdl/core";
+import { deployedNames } from "../deployed-names.js";
 import type { Rule, RuleContext } from "../rule-context.js";
 import { replaceScalar } from "../replace-scalar.js";
 
@@ -34,14 +35,10 @@ export const gpuAttributes: Rule = {
   check(ctx) {
     const entries = ctx.doc.profiles?.compute?.entries;
     if (entries === undefined) return;
+    const deployed = deployedNames(ctx, (d) => d.profileName);
     for (const { key, value: profile } of entries) {
       if (profile.resources?.gpu === undefined) continue;
-      checkProfile(
-        ctx,
-        key.name,
-        profile,
-        ctx.deployed.some((d) => d.profileName === key.name),
-      );
+      checkProfile(ctx, key.name, profile, deployed(key.name));
     }
   },
 };

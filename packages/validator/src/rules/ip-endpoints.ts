@@ -60,6 +60,17 @@ export const ipEndpoints: Rule = {
     let goKeys: Map<string, Map<string, string>> | undefined;
     let tsKeys: Map<string, Map<string, string>> | undefined;
     const deployed = ctx.deployed;
+    // The services of the entries before entry `k` that have one (kept up to date from the first IP endpoint on).
+    let before: Set<string> | undefined;
+    let upTo = 0;
+    const deployedBefore = (k: number, name: string): boolean => {
+      before ??= new Set();
+      for (; upTo < k; upTo++) {
+        const e = deployed[upTo] as (typeof deployed)[number];
+        if (e.service !== undefined) before.add(e.serviceName);
+      }
+      return before.has(name);
+    };
     for (let k = 0; k < deployed.length; k++) {
       const d = deployed[k] as (typeof deployed)[number];
       const service = d.service;
@@ -75,7 +86,7 @@ export const ipEndpoints: Rule = {
           goKeys ??= new Map();
           tsKeys ??= new Map();
           // The first deployment entry of this service (an earlier entry of it with a service is a repeat).
-          firstTime ??= !deployed.slice(0, k).some((e) => e.service !== undefined && e.serviceName === d.serviceName);
+          firstTime ??= !deployedBefore(k, d.serviceName);
           used.add(ip.value);
           const path = ["services", d.serviceName, "expose", i, "to", j, "ip"];
           if (!firstTime) {

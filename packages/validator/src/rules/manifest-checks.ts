@@ -1,3 +1,4 @@
+import { deployedNames } from "../deployed-names.js";
 import type { Rule } from "../rule-context.js";
 
 /** An empty list (no allocation per missing block). */
@@ -30,10 +31,11 @@ export const manifestChecks: Rule = {
   name: "manifest-checks",
   check(ctx) {
     if (!ctx.deployed.some((d) => d.service !== undefined)) return;
+    const deployed = deployedNames(ctx, (d) => (d.service === undefined ? undefined : d.serviceName));
     let hosts: Map<string, string> | undefined;
     let anyGlobal = false;
     for (const { key, value: service } of ctx.doc.services?.entries ?? []) {
-      if (!ctx.deployed.some((d) => d.service !== undefined && d.serviceName === key.name)) continue;
+      if (!deployed(key.name)) continue;
       if (!SERVICE_NAME.test(key.name)) {
         const fixed = key.name
           .toLowerCase()

@@ -1,3 +1,4 @@
+import { deployedNames } from "../deployed-names.js";
 import type { Rule } from "../rule-context.js";
 
 const TEE_TYPES: ReadonlySet<string> = new Set(["cpu", "cpu-gpu"]);
@@ -12,6 +13,7 @@ const TEE_TYPES: ReadonlySet<string> = new Set(["cpu", "cpu-gpu"]);
 export const teeParams: Rule = {
   name: "tee-params",
   check(ctx) {
+    const deployed = deployedNames(ctx, (d) => d.serviceName);
     for (const { key, value: service } of ctx.doc.services?.entries ?? []) {
       const tee = service.params?.tee;
       if (tee?.value === undefined || tee.isNull || tee.value === "" || TEE_TYPES.has(tee.value)) continue;
@@ -19,7 +21,7 @@ export const teeParams: Rule = {
         "tee/unsupported-type",
         `The tee type '${tee.value}' is not supported.`,
         tee,
-        ctx.deployed.some((d) => d.serviceName === key.name) ? "both" : "console",
+        deployed(key.name) ? "both" : "console",
         {
           hints: ["Use `tee: cpu` or `tee: cpu-gpu`."],
         },

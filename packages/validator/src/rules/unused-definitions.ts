@@ -1,3 +1,4 @@
+import { deployedNames } from "../deployed-names.js";
 import type { Rule } from "../rule-context.js";
 
 /**
@@ -12,11 +13,13 @@ export const unusedDefinitions: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (doc.deployment === undefined || ctx.deployed.length === 0) return;
+    const profiles = deployedNames(ctx, (d) => d.profileName);
+    const placements = deployedNames(ctx, (d) => d.placementName);
     // A deployment naming an undefined profile probably meant one of these: do not pile on.
     const dangling = ctx.deployed.some((d) => d.profileName !== undefined && d.profile === undefined);
     const danglingPlacement = ctx.deployed.some((d) => d.placement === undefined);
     for (const { key } of doc.profiles?.compute?.entries ?? []) {
-      if (dangling || ctx.deployed.some((d) => d.profileName === key.name)) continue;
+      if (dangling || profiles(key.name)) continue;
       ctx.report(
         "unused/profile",
         `The compute profile '${key.name}' is not used by any deployment.`,
@@ -26,7 +29,7 @@ export const unusedDefinitions: Rule = {
       );
     }
     for (const { key } of doc.profiles?.placement?.entries ?? []) {
-      if (danglingPlacement || ctx.deployed.some((d) => d.placementName === key.name)) continue;
+      if (danglingPlacement || placements(key.name)) continue;
       ctx.report(
         "unused/placement",
         `The placement '${key.name}' is not used by any deployment.`,
