@@ -212,8 +212,22 @@ export function resolveGoScalar(node: YamlScalar): GoResolved {
  * goScalarTag(node); // "str" for `image: nginx`
  */
 export function goScalarTag(node: YamlScalar): GoResolved["tag"] {
-  if (node.tag === undefined && (node.style !== "plain" || plainHint(node.text) === "")) return "str";
+  if (node.tag === undefined) {
+    if (node.style !== "plain") return "str";
+    const hint = plainHint(node.text);
+    if (hint === "" || (hint === "D" && endsWithWordLetter(node.text))) return "str";
+  }
   return resolveGoScalar(node).tag;
+}
+
+/**
+ * `true` when the text ends with a letter g–y or G–Y (sizes such as `512Mi`, `1G`): no yaml.v3
+ * number ends with one (not a hex digit, not an exponent) and no timestamp does (they end with a
+ * digit or `Z`), so a plain scalar starting with a digit and ending so is a string.
+ */
+function endsWithWordLetter(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1) | 0x20; // lower case for letters
+  return c >= 103 && c <= 121;
 }
 
 /**

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { isGoNull, parse, resolveGoScalar } from "../../src/index.js";
 import type { ScalarStyle, YamlScalar } from "../../src/index.js";
+import { goScalarTag } from "../../src/document/go-resolve.js";
 import { HAS_CORPUS, corpusFiles } from "../support/corpus.js";
 
 /** A scalar node as the tree builds it (only the fields the Go resolution reads matter). */
@@ -134,5 +135,56 @@ describe("uint32 fields read small plain decimals like the general yaml.v3 path"
     const port = parse(sdlWithPort(text)).document?.services?.entries[0]?.value.expose?.items[0]?.port;
     expect(port?.value).toBe(value);
     expect(port?.isNull).toBe(false);
+  });
+});
+
+describe("goScalarTag's shortcuts agree with resolveGoScalar", () => {
+  const tags = [undefined, "!", "!!str", "!!int", "!!float", "!!timestamp"];
+  const styles: ScalarStyle[] = ["plain", "single-quoted"];
+
+  test("texts starting with a digit (sizes, numbers, dates, hex, words)", () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[0-9][0-9a-zA-Z._:+ -]{0,10}$/),
+        fc.constantFrom(...tags),
+        fc.constantFrom(...styles),
+        (text, tag, style) => {
+          const n = node(text, style, tag);
+          expect(goScalarTag(n)).toBe(resolveGoScalar(n).tag);
+        },
+      ),
+      { numRuns: 4000 },
+    );
+  });
+
+  test.each([
+    "512Mi",
+    "1Gi",
+    "10G",
+    "5k",
+    "0x1F",
+    "0xfG",
+    "1e5",
+    "1E",
+    "2001-12-14",
+    "2001-12-14t21:59:43.10Z",
+    "2001-12-14T21:59:43Z",
+    "0o17",
+    "0b101",
+    "1_000",
+    "1_0Mi",
+    "0x",
+    "0o",
+    "7y",
+    "7Y",
+    "7z",
+    "7Z",
+  ])("%s", (text) => {
+    for (const tag of tags) {
+      for (const style of styles) {
+        const n = node(text, style, tag);
+        expect(goScalarTag(n)).toBe(resolveGoScalar(n).tag);
+      }
+    }
   });
 });
