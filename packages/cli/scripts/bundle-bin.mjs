@@ -94,13 +94,14 @@ const COMMON = {
 
 /**
  * Command modules (imported by commands.ts) built as cached scripts instead of ESM chunks, each
- * with the arguments of the training runs whose compiled code goes into its cache. Only
+ * with its runner's export name and the arguments of the training runs whose compiled code goes
+ * into its cache. Only
  * `validate`: it runs over hundreds of files in one process, where compiling its code (~40 ms of
  * ~550 for the 384 awesome-akash files) is worth skipping; the training inputs are in
  * scripts/code-cache-training/ (an SDL with typical warnings, a broken one, a Compose file).
  */
 const SCRIPT_COMMANDS = {
-  "validate-command": [["."], ["--format", "json", "."]],
+  "validate-command": { runner: "runValidate", training: [["."], ["--format", "json", "."]] },
 };
 
 /**
@@ -111,7 +112,7 @@ const SCRIPT_COMMANDS = {
  * V8's code cache of everything that ran next to it (`.cache`). Returns the file name and export
  * names.
  */
-async function buildScript(name, trainingRuns) {
+async function buildScript(name, { runner, training }) {
   const built = await build({
     ...COMMON,
     entryPoints: [join(srcDir, `${name}.ts`)],
@@ -129,17 +130,18 @@ async function buildScript(name, trainingRuns) {
   const script = new Script(readFileSync(file, "utf8"), { filename: file });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, outdir);
-  const run = Object.values(module.exports).find((value) => typeof value === "function");
+  const run = module.exports[runner];
+  if (typeof run !== "function") throw new Error(`bundle-bin: ${name} exports no function ${runner}`);
   const sink = { write: () => true, isTTY: false };
   const io = { stdout: sink, stderr: sink, cwd: join(root, "scripts", "code-cache-training"), env: {} };
-  for (const argv of trainingRuns) await run(argv, io);
+  for (const argv of training) await run(argv, io);
   writeFileSync(`${file}.cache`, script.createCachedData());
   return { fileName, exportNames: Object.keys(module.exports) };
 }
 
 const scripts = new Map();
-for (const [name, trainingRuns] of Object.entries(SCRIPT_COMMANDS))
-  scripts.set(`./${name}.js`, await buildScript(name, trainingRuns));
+for (const [name, command] of Object.entries(SCRIPT_COMMANDS))
+  scripts.set(`./${name}.js`, await buildScript(name, command));
 
 /**
  * esbuild plugin: commands.ts's `import("./validate-command.js")` gets a module that loads the
