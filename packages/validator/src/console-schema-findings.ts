@@ -14,7 +14,7 @@ function segments(pointer: string): (string | number)[] {
   return pointer
     .slice(1)
     .split("/")
-    .map((s) => (s.includes("~") ? s.replace(/~1/g, "/").replace(/~0/g, "~") : s));
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 interface Located {

@@ -1,4 +1,3 @@
-import { deployedNames } from "../deployed-names.js";
 import type { Rule } from "../rule-context.js";
 import { suggestionHint } from "../suggest.js";
 
@@ -87,9 +86,9 @@ export const deploymentReferences: Rule = {
       );
       return;
     }
-    const deployed = deployedNames(ctx, (d) => d.serviceName);
+    const deployed = new Set(ctx.deployed.map((d) => d.serviceName));
     for (const { key } of doc.services?.entries ?? []) {
-      if (deployed(key.name)) continue;
+      if (deployed.has(key.name)) continue;
       ctx.report(
         "ref/undeployed-service",
         `The service '${key.name}' is not deployed: it has no entry under deployment.`,

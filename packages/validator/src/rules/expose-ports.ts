@@ -1,4 +1,3 @@
-import { deployedNames } from "../deployed-names.js";
 import type { Rule } from "../rule-context.js";
 import { replaceScalar } from "../replace-scalar.js";
 import { suggestionHint } from "../suggest.js";
@@ -15,13 +14,11 @@ const SCHEMA_PROTOS: ReadonlySet<string> = new Set(["TCP", "UDP", "tcp", "udp"])
 export const exposePorts: Rule = {
   name: "expose-ports",
   check(ctx) {
-    const deployed = deployedNames(ctx, (d) => d.serviceName);
+    const deployed = new Set(ctx.deployed.map((d) => d.serviceName));
     for (const { key, value: service } of ctx.doc.services?.entries ?? []) {
-      const exposes = service.expose?.items;
-      if (exposes === undefined) continue;
       // Go checks only what it deploys (SDL-SPEC §1.1); the schema checks every service.
-      const goToo = deployed(key.name) ? "both" : "console";
-      for (const expose of exposes) {
+      const goToo = deployed.has(key.name) ? "both" : "console";
+      for (const expose of service.expose?.items ?? []) {
         const port = expose.port;
         if (port?.value !== undefined && !port.isNull && (port.value < 1 || port.value > 65535)) {
           ctx.report(

@@ -1,25 +1,12 @@
 import { findGpus, suggestGpuModels } from "@akash-sdl/catalog";
 import type { GpuVendor } from "@akash-sdl/catalog";
-import type { SdlComputeProfile, SdlGpuModel, SdlList, SdlMap } from "@akash-sdl/core";
-import { deployedNames } from "../deployed-names.js";
+import type { SdlComputeProfile } from "@akash-sdl/core";
 import type { Rule, RuleContext } from "../rule-context.js";
 import { replaceScalar } from "../replace-scalar.js";
 
 const INTERFACES: ReadonlySet<string> = new Set(["pcie", "sxm"]);
 /** Go's attribute key rule (SDL-SPEC §4.8). */
 const ATTRIBUTE_KEY = /^([a-zA-Z][\w/.-]{1,126}[\w*]?)$/;
-
-/** An empty list (no allocation per missing block). */
-const NONE: readonly never[] = [];
-
-/** The vendor names written in the tree (the typed map may keep only the vendors Go reads). */
-function vendorNames(vendor: SdlMap<SdlList<SdlGpuModel>>): readonly string[] {
-  const node = vendor.node;
-  if (node?.kind !== "map") return vendor.entries.map((e) => e.key.name);
-  const names: string[] = [];
-  for (const p of node.pairs) if (p.key.kind === "scalar") names.push(p.key.text);
-  return names;
-}
 
 /**
  * GPU blocks (SDL-SPEC §3.1, §3.7, §3.11): units > 0 ⇔ attributes, a vendor when units > 0,
@@ -33,12 +20,9 @@ function vendorNames(vendor: SdlMap<SdlList<SdlGpuModel>>): readonly string[] {
 export const gpuAttributes: Rule = {
   name: "gpu-attributes",
   check(ctx) {
-    const entries = ctx.doc.profiles?.compute?.entries;
-    if (entries === undefined) return;
-    const deployed = deployedNames(ctx, (d) => d.profileName);
-    for (const { key, value: profile } of entries) {
-      if (profile.resources?.gpu === undefined) continue;
-      checkProfile(ctx, key.name, profile, deployed(key.name));
+    const deployedProfiles = new Set(ctx.deployed.map((d) => d.profileName));
+    for (const { key, value: profile } of ctx.doc.profiles?.compute?.entries ?? []) {
+      checkProfile(ctx, key.name, profile, deployedProfiles.has(key.name));
     }
   },
 };
@@ -76,8 +60,12 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
   const vendor = attrs?.vendor;
   if (vendor === undefined || vendor.isNull) return;
   // The typed map may keep only the vendors Go reads; the tree has every key written.
-  const names = units > 0 ? vendorNames(vendor) : NONE;
-  if (names.length > 0 && !names.includes("nvidia")) {
+  const node = vendor.node;
+  let names: string[] = [];
+  if (node?.kind === "map") {
+    for (const p of node.pairs) if (p.key.kind === "scalar") names.push(p.key.text);
+  } else names = vendor.entries.map((e) => e.key.name);
+  if (units > 0 && names.length > 0 && !names.includes("nvidia")) {
     ctx.report(
       "gpu/vendor-ignored-by-go",
       `provider-services ignores the GPU vendor '${names.join("', '")}' and bids with any nvidia GPU for '${name}'.`,

@@ -53,40 +53,21 @@ export const ipEndpoints: Rule = {
         );
       }
     }
-    // Built on the first IP endpoint a deployed expose uses (most files use none).
-    let used: Set<string> | undefined;
+    const used = new Set<string>();
     // Go's collision key is `ip-<as raw>-<proto raw>` and runs per deployment entry; Console's is
     // `ip-<as ?? port>-<PROTO or TCP>` per service (SDL-SPEC §3.5, D26).
-    let goKeys: Map<string, Map<string, string>> | undefined;
-    let tsKeys: Map<string, Map<string, string>> | undefined;
-    const deployed = ctx.deployed;
-    // The services of the entries before entry `k` that have one (kept up to date from the first IP endpoint on).
-    let before: Set<string> | undefined;
-    let upTo = 0;
-    const deployedBefore = (k: number, name: string): boolean => {
-      before ??= new Set();
-      for (; upTo < k; upTo++) {
-        const e = deployed[upTo] as (typeof deployed)[number];
-        if (e.service !== undefined) before.add(e.serviceName);
-      }
-      return before.has(name);
-    };
-    for (let k = 0; k < deployed.length; k++) {
-      const d = deployed[k] as (typeof deployed)[number];
+    const goKeys = new Map<string, Map<string, string>>();
+    const tsKeys = new Map<string, Map<string, string>>();
+    const checked = new Set<string>();
+    for (const d of ctx.deployed) {
       const service = d.service;
       if (service === undefined) continue;
-      const exposes = service.expose?.items;
-      if (exposes === undefined) continue;
-      let firstTime: boolean | undefined;
-      for (const [i, expose] of exposes.entries()) {
+      const firstTime = !checked.has(d.serviceName);
+      checked.add(d.serviceName);
+      for (const [i, expose] of (service.expose?.items ?? []).entries()) {
         for (const [j, to] of (expose.to?.items ?? []).entries()) {
           const ip: SdlScalar<string> | undefined = to.ip;
           if (ip?.value === undefined || ip.value === "") continue;
-          used ??= new Set();
-          goKeys ??= new Map();
-          tsKeys ??= new Map();
-          // The first deployment entry of this service (an earlier entry of it with a service is a repeat).
-          firstTime ??= !deployedBefore(k, d.serviceName);
           used.add(ip.value);
           const path = ["services", d.serviceName, "expose", i, "to", j, "ip"];
           if (!firstTime) {
@@ -144,7 +125,7 @@ export const ipEndpoints: Rule = {
       }
     }
     for (const { key } of declared) {
-      if (used?.has(key.name) === true) continue;
+      if (used.has(key.name)) continue;
       ctx.report(
         "endpoint/unused",
         `The endpoint '${key.name}' is declared but no deployed service uses it.`,

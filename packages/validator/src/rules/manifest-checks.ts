@@ -1,8 +1,4 @@
-import { deployedNames } from "../deployed-names.js";
 import type { Rule } from "../rule-context.js";
-
-/** An empty list (no allocation per missing block). */
-const NONE: readonly never[] = [];
 
 /** Go's manifest service-name rule (SDL-SPEC §3.9). */
 const SERVICE_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -30,12 +26,13 @@ function isHostname(host: string): boolean {
 export const manifestChecks: Rule = {
   name: "manifest-checks",
   check(ctx) {
-    if (!ctx.deployed.some((d) => d.service !== undefined)) return;
-    const deployed = deployedNames(ctx, (d) => (d.service === undefined ? undefined : d.serviceName));
-    let hosts: Map<string, string> | undefined;
+    const deployed = new Set(ctx.deployed.filter((d) => d.service !== undefined).map((d) => d.serviceName));
+    if (deployed.size === 0) return;
+    const hosts = new Map<string, string>();
     let anyGlobal = false;
     for (const { key, value: service } of ctx.doc.services?.entries ?? []) {
-      if (!deployed(key.name)) continue;
+      if (!deployed.has(key.name)) continue;
+      const base = ["services", key.name];
       if (!SERVICE_NAME.test(key.name)) {
         const fixed = key.name
           .toLowerCase()
@@ -44,7 +41,7 @@ export const manifestChecks: Rule = {
         ctx.report(
           "manifest/invalid-service-name",
           `The service name '${key.name}' is not valid for provider-services.`,
-          { span: key.span, path: ["services", key.name] },
+          { span: key.span, path: base },
           "go",
           {
             hints: [
@@ -57,9 +54,7 @@ export const manifestChecks: Rule = {
           },
         );
       }
-      const env = service.env?.items ?? NONE;
-      for (let i = 0; i < env.length; i++) {
-        const item = env[i] as (typeof env)[number];
+      for (const [i, item] of (service.env?.items ?? []).entries()) {
         const text = item.value;
         if (text === undefined) continue;
         const eq = text.indexOf("=");
@@ -68,7 +63,7 @@ export const manifestChecks: Rule = {
           ctx.report(
             "manifest/invalid-env-name",
             `The environment variable name '${name}' is not valid.`,
-            { span: item.span, path: ["services", key.name, "env", i] },
+            { span: item.span, path: [...base, "env", i] },
             "go",
             {
               hints: ["Write NAME=value with a name of letters, digits, '_', '-' and '.', not starting with a digit."],
@@ -76,22 +71,17 @@ export const manifestChecks: Rule = {
           );
         }
       }
-      const exposes = service.expose?.items ?? NONE;
-      for (let i = 0; i < exposes.length; i++) {
-        const expose = exposes[i] as (typeof exposes)[number];
-        if (!anyGlobal && expose.to !== undefined && expose.to.items.some((t) => t.global?.value === true))
-          anyGlobal = true;
-        const accepted = expose.accept?.items ?? NONE;
-        for (let j = 0; j < accepted.length; j++) {
-          const host = accepted[j] as (typeof accepted)[number];
+      for (const [i, expose] of (service.expose?.items ?? []).entries()) {
+        if ((expose.to?.items ?? []).some((t) => t.global?.value === true)) anyGlobal = true;
+        for (const [j, host] of (expose.accept?.items ?? []).entries()) {
           const h = host.value;
           if (h === undefined) continue;
-          const path = (): (string | number)[] => ["services", key.name, "expose", i, "accept", j];
+          const path = [...base, "expose", i, "accept", j];
           if (!isHostname(h)) {
             ctx.report(
               "manifest/invalid-hostname",
               `'${h}' is not a valid hostname.`,
-              { span: host.span, path: path() },
+              { span: host.span, path },
               "go",
               {
                 hints: [
@@ -103,13 +93,12 @@ export const manifestChecks: Rule = {
             );
             continue;
           }
-          hosts ??= new Map();
           const other = hosts.get(h);
           if (other !== undefined) {
             ctx.report(
               "manifest/duplicate-hostname",
               `The hostname '${h}' is already accepted by the service '${other}'.`,
-              { span: host.span, path: path() },
+              { span: host.span, path },
               "go",
               {
                 hints: ["Each hostname may be accepted by one expose only."],

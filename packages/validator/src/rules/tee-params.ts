@@ -1,4 +1,3 @@
-import { deployedNames } from "../deployed-names.js";
 import type { Rule } from "../rule-context.js";
 
 const TEE_TYPES: ReadonlySet<string> = new Set(["cpu", "cpu-gpu"]);
@@ -13,7 +12,7 @@ const TEE_TYPES: ReadonlySet<string> = new Set(["cpu", "cpu-gpu"]);
 export const teeParams: Rule = {
   name: "tee-params",
   check(ctx) {
-    const deployed = deployedNames(ctx, (d) => d.serviceName);
+    let deployed: Set<string> | undefined;
     for (const { key, value: service } of ctx.doc.services?.entries ?? []) {
       const tee = service.params?.tee;
       if (tee?.value === undefined || tee.isNull || tee.value === "" || TEE_TYPES.has(tee.value)) continue;
@@ -21,7 +20,7 @@ export const teeParams: Rule = {
         "tee/unsupported-type",
         `The tee type '${tee.value}' is not supported.`,
         tee,
-        deployed(key.name) ? "both" : "console",
+        (deployed ??= new Set(ctx.deployed.map((d) => d.serviceName))).has(key.name) ? "both" : "console",
         {
           hints: ["Use `tee: cpu` or `tee: cpu-gpu`."],
         },

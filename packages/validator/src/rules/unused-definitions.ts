@@ -1,4 +1,3 @@
-import { deployedNames } from "../deployed-names.js";
 import type { Rule } from "../rule-context.js";
 
 /**
@@ -13,13 +12,13 @@ export const unusedDefinitions: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (doc.deployment === undefined || ctx.deployed.length === 0) return;
-    const profiles = deployedNames(ctx, (d) => d.profileName);
-    const placements = deployedNames(ctx, (d) => d.placementName);
+    const profiles = new Set(ctx.deployed.map((d) => d.profileName));
     // A deployment naming an undefined profile probably meant one of these: do not pile on.
     const dangling = ctx.deployed.some((d) => d.profileName !== undefined && d.profile === undefined);
+    const placements = new Set(ctx.deployed.map((d) => d.placementName));
     const danglingPlacement = ctx.deployed.some((d) => d.placement === undefined);
     for (const { key } of doc.profiles?.compute?.entries ?? []) {
-      if (dangling || profiles(key.name)) continue;
+      if (profiles.has(key.name) || dangling) continue;
       ctx.report(
         "unused/profile",
         `The compute profile '${key.name}' is not used by any deployment.`,
@@ -29,7 +28,7 @@ export const unusedDefinitions: Rule = {
       );
     }
     for (const { key } of doc.profiles?.placement?.entries ?? []) {
-      if (danglingPlacement || placements(key.name)) continue;
+      if (placements.has(key.name) || danglingPlacement) continue;
       ctx.report(
         "unused/placement",
         `The placement '${key.name}' is not used by any deployment.`,

@@ -147,18 +147,6 @@ function numberOf(schema: Schema, key: string, sp: string): number {
   return v;
 }
 
-/**
- * `T` for a schema that is `{ type: T }` and nothing else (annotations aside): its verdict is
- * `hasType(value, T)`, which the verdict-only walks test inline instead of calling the compiled check.
- */
-function bareType(schema: unknown): string | undefined {
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return undefined;
-  const type = (schema as Schema)["type"];
-  if (typeof type !== "string") return undefined;
-  for (const key in schema) if (key !== "type" && RULE_KEYWORDS.has(key)) return undefined;
-  return type;
-}
-
 function subschema(schema: unknown, sp: string): Check {
   return alwaysValid(schema) ? ALWAYS : compileNode(schema, sp);
 }
@@ -334,14 +322,9 @@ function arraySteps(s: Schema, sp: string): SeqStep[] {
   if (s["items"] !== undefined && !alwaysValid(s["items"])) {
     if (Array.isArray(s["items"])) unsupported("a list of 'items'", sp);
     const item = compileNode(s["items"], `${sp}/items`);
-    const itemType = bareType(s["items"]);
     steps.push((d, run) => {
       let valid = true;
       const items = d.items;
-      if (itemType !== undefined && run.errors === null) {
-        for (let i = 0; i < items.length; i++) if (!hasType(resolve(items[i] as YamlNode), itemType)) return false;
-        return true;
-      }
       for (let i = 0; i < items.length; i++) {
         run.path.push(i);
         const ok = item(items[i] as YamlNode, run);
@@ -578,8 +561,6 @@ function quickObject(
   const slot = (k: number): number => (stamp[k] === visit ? (at[k] as number) : -1);
   const checkSlots = checks.map(([k]) => k);
   const checkFns = checks.map(([, check]) => check);
-  // `{ type: T }` properties are tested inline (no call of their compiled check).
-  const checkTypes = props.map(([name]) => bareType(properties[name]));
   const depSlots = deps.map(([p]) => p);
   const depLists = deps.map(([, list]) => list);
   return (map, run) => {
@@ -619,10 +600,7 @@ function quickObject(
     }
     for (let c = 0; c < checkSlots.length; c++) {
       const i = slot(checkSlots[c] as number);
-      if (i < 0) continue;
-      const value = (pairs[i] as YamlPair).value;
-      const type = checkTypes[c];
-      if (type !== undefined ? !hasType(resolve(value), type) : !(checkFns[c] as Check)(value, run)) return false;
+      if (i >= 0 && !(checkFns[c] as Check)((pairs[i] as YamlPair).value, run)) return false;
     }
     return true;
   };
