@@ -6,6 +6,20 @@ import { charSpan, scalarError, textSpan } from "./scalar-parse-result.js";
 import type { ScalarParseResult } from "./scalar-parse-result.js";
 import { displayText } from "./display-text.js";
 
+const DEC_UNIT = 10n ** BigInt(DEC_PRECISION);
+const DEC_ZEROS = "0".repeat(DEC_PRECISION);
+
+/** `true` for 1 to 15 digits without a leading zero (a positive whole amount far below Go's bit limit). */
+function isWholeAmount(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > 15 || text.charCodeAt(0) === 48) return false;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Go `maxDecBitLen` (cosmossdk.io/math: 256 + 59). */
 const MAX_DEC_BIT_LEN = 315;
 const INTEGER = /^[+-]?[0-9]+$/;
@@ -20,6 +34,10 @@ const INTEGER = /^[+-]?[0-9]+$/;
  * parsePriceAmount("200").value?.text18; // "200.000000000000000000"
  */
 export function parsePriceAmount(text: string, offset = 0): ScalarParseResult<DecAmount> {
+  // Most amounts are whole numbers (`10000`): the general path gives them `text` followed by 18 zeros.
+  if (isWholeAmount(text)) {
+    return { value: { atomics: BigInt(text) * DEC_UNIT, text18: `${text}.${DEC_ZEROS}` }, diagnostics: [] };
+  }
   const neg = text.startsWith("-");
   const start = neg ? 1 : 0;
   const body = text.slice(start);

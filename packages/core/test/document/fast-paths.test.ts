@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { isGoNull, parse, resolveGoScalar } from "../../src/index.js";
 import type { ScalarStyle, YamlScalar } from "../../src/index.js";
 import { goScalarTag } from "../../src/document/go-resolve.js";
+import { parsePriceAmount } from "../../src/scalars/parse-price-amount.js";
 import { HAS_CORPUS, corpusFiles } from "../support/corpus.js";
 
 /** A scalar node as the tree builds it (only the fields the Go resolution reads matter). */
@@ -186,5 +187,34 @@ describe("goScalarTag's shortcuts agree with resolveGoScalar", () => {
         expect(goScalarTag(n)).toBe(resolveGoScalar(n).tag);
       }
     }
+  });
+});
+
+describe("whole price amounts take the shortcut with the general path's result", () => {
+  test("n and n.0 read the same (the latter through the general path)", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9][0-9]{0,19}$/), (digits) => {
+        const fast = parsePriceAmount(digits, 7);
+        expect(fast).toEqual(parsePriceAmount(`${digits}.0`, 7));
+        expect(fast.value?.text18).toBe(`${digits}.000000000000000000`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test.each([
+    ["1", "1.000000000000000000", undefined],
+    ["10000", "10000.000000000000000000", undefined],
+    ["999999999999999", "999999999999999.000000000000000000", undefined],
+    ["1000000000000000", "1000000000000000.000000000000000000", undefined],
+    ["01", "1.000000000000000000", undefined],
+    ["0", undefined, "scalar/zero-amount"],
+    ["+5", "5.000000000000000000", "scalar/non-portable-amount"],
+    ["-5", undefined, "scalar/negative-value"],
+    ["5.", undefined, "scalar/invalid-amount"],
+  ])("%s", (text, text18, code) => {
+    const r = parsePriceAmount(text);
+    expect(r.value?.text18).toBe(text18);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(code === undefined ? [] : [code]);
   });
 });
