@@ -1,4 +1,7 @@
+import { isUtf8 } from "node:buffer";
 import { findInvalidUtf8 } from "./find-invalid-utf8.js";
+
+const decoder = new TextDecoder("utf-8");
 
 /**
  * Decodes a file name's bytes for people: valid UTF-8 as is, each byte that is not UTF-8 as
@@ -8,8 +11,8 @@ import { findInvalidUtf8 } from "./find-invalid-utf8.js";
  * decodePathBytes(Buffer.from([0x61, 0xff])); // { text: "a\\xff", valid: false }
  */
 export function decodePathBytes(bytes: Uint8Array): { text: string; valid: boolean } {
-  const decoder = new TextDecoder("utf-8");
-  let bad = findInvalidUtf8(bytes);
+  // Node's native check first: every name of a directory search goes through here.
+  let bad = isUtf8(bytes) ? -1 : findInvalidUtf8(bytes);
   if (bad < 0) return { text: decoder.decode(bytes), valid: true };
   let text = "";
   let rest = bytes;

@@ -1,5 +1,7 @@
+import { isUtf8 } from "node:buffer";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { decodePathBytes } from "../../src/util/decode-path-bytes.js";
 import { findInvalidUtf8 } from "../../src/util/find-invalid-utf8.js";
 import { parseCommandLine } from "../../src/util/parse-command-line.js";
 
@@ -31,6 +33,39 @@ describe("findInvalidUtf8", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("agrees with Node's isUtf8 (the fast check run first on file contents and path bytes)", () => {
+    for (const bytes of [
+      [0x61, 0xc0, 0x80],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xe2, 0x82],
+      [0xef, 0xbb, 0xbf],
+    ])
+      expect(isUtf8(new Uint8Array(bytes))).toBe(findInvalidUtf8(new Uint8Array(bytes)) === -1);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 40 }),
+          fc.string({ unit: "grapheme", maxLength: 20 }).map((s) => new TextEncoder().encode(s)),
+        ),
+        (bytes) => {
+          expect(isUtf8(bytes)).toBe(findInvalidUtf8(bytes) === -1);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("decodePathBytes", () => {
+  it("keeps UTF-8 names and spells every other byte as \\xNN", () => {
+    expect(decodePathBytes(Buffer.from("/srv/café/🚀.yaml"))).toEqual({ text: "/srv/café/🚀.yaml", valid: true });
+    expect(decodePathBytes(Buffer.from([0x61, 0xff, 0x62, 0xc0, 0x80]))).toEqual({
+      text: "a\\xffb\\xc0\\x80",
+      valid: false,
+    });
   });
 });
 
