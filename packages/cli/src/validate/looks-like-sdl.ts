@@ -71,8 +71,9 @@ function hasComposeService(services: YamlNode | null | undefined): boolean {
  */
 export function foreignYamlKind(root: YamlNode | null): string | undefined {
   if (root?.kind !== "map") return undefined;
+  // The common case first, without building the key list: a file with an SDL section.
+  for (const pair of root.pairs) if (pair.key.kind === "scalar" && SDL_KEYS.has(pair.key.text)) return undefined;
   const keys = keysOf(root);
-  if (keys.some((k) => SDL_KEYS.has(k))) return undefined;
   if (keys.includes("jobs") && (keys.includes("on") || keys.includes("true"))) return "a GitHub Actions workflow";
   if (keys.includes("stages") || keys.includes("before_script")) return "a GitLab CI file";
   if (keys.includes("apiVersion") && keys.includes("kind")) return "a Kubernetes manifest";
