@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates packages/catalog/src/generated/{gpus,models}.ts from the shared data folder.
+// Generates packages/catalog/src/generated/{gpus,gpu-skus,models}.ts from the shared data folder.
 //
 //   node scripts/generate-catalog.mjs [dataDir]      (or AKASH_SDL_DATA=dataDir)
 //
@@ -23,6 +23,7 @@ export const PROVIDER_DB_PATH = "provider-configs/devices/pcie/gpus.json";
 export const CURATED_GPUS_PATH = "gpus.json";
 export const MODELS_PATH = "models.json";
 export const OUTPUT_GPUS = "src/generated/gpus.ts";
+export const OUTPUT_GPU_SKUS = "src/generated/gpu-skus.ts";
 export const OUTPUT_MODELS = "src/generated/models.ts";
 
 const VENDORS = new Set(["nvidia", "amd"]);
@@ -179,6 +180,14 @@ export function buildGpus(providerDb, curated) {
       ),
     )
     .sort(compareGpus);
+}
+
+/** GpuSku fields, in output order: what a validator needs of a SKU (no PCI ids, no figures). */
+const SKU_FIELDS = ["vendor", "model", "ramGiB", "interface", "inProviderDb"];
+
+/** The GpuSku projection of a GpuSpec list, same order. */
+export function toGpuSkus(gpus) {
+  return gpus.map((g) => Object.fromEntries(SKU_FIELDS.map((k) => [k, g[k]])));
 }
 
 /** Removes `null`/`undefined` fields. */
@@ -360,6 +369,24 @@ export function generateCatalog(dataDir) {
     `export const GPUS: readonly GpuSpec[] = ${toTsLiteral(gpus)};`,
     "",
   ].join("\n");
+  const gpuSkusTs = [
+    header(
+      [providerDb, curatedGpus],
+      "The SKU fields of every GPUS entry (same order), without PCI ids or figures: small enough for a browser validator.",
+    ),
+    "",
+    'import type { GpuSku } from "../gpu-spec.js";',
+    "",
+    "/**",
+    " * Every GPU SKU of `GPUS`, in the same order, with only vendor, model, memory, interface and",
+    " * provider-DB presence.",
+    " *",
+    " * @example",
+    ' * const sxm = GPU_SKUS.filter((g) => g.interface === "sxm");',
+    " */",
+    `export const GPU_SKUS: readonly GpuSku[] = ${toTsLiteral(toGpuSkus(gpus))};`,
+    "",
+  ].join("\n");
   const modelsTs = [
     header([models], "Every model of models.json in source order; null fields dropped; aliases derived from the id."),
     "",
@@ -374,7 +401,7 @@ export function generateCatalog(dataDir) {
     `export const MODELS: readonly ModelSpec[] = ${toTsLiteral(modelSpecs)};`,
     "",
   ].join("\n");
-  return { [OUTPUT_GPUS]: gpusTs, [OUTPUT_MODELS]: modelsTs };
+  return { [OUTPUT_GPUS]: gpusTs, [OUTPUT_GPU_SKUS]: gpuSkusTs, [OUTPUT_MODELS]: modelsTs };
 }
 
 function main() {

@@ -1,4 +1,4 @@
-import { GPUS } from "./generated/gpus.js";
+import { GPU_SKUS } from "./generated/gpu-skus.js";
 import type { GpuVendor } from "./gpu-spec.js";
 
 /**
@@ -26,6 +26,6 @@ export interface GpuModelNamesOptions {
 export function gpuModelNames(vendor: GpuVendor, options: GpuModelNamesOptions = {}): readonly string[] {
   const all = options.includeNotInProviderDb === true;
   const names = new Set<string>();
-  for (const g of GPUS) if (g.vendor === vendor && (all || g.inProviderDb)) names.add(g.model);
+  for (const g of GPU_SKUS) if (g.vendor === vendor && (all || g.inProviderDb)) names.add(g.model);
   return [...names].sort();
 }

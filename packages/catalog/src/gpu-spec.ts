@@ -23,12 +23,13 @@ export type GpuInterface = "pcie" | "sxm";
 export type SpecConfidence = "verified" | "partly-verified" | "unverified";
 
 /**
- * One GPU SKU: an Akash model name with one memory size and one interface.
+ * The identity of one GPU SKU as an SDL's GPU attributes see it: vendor, model, memory and
+ * interface, and whether providers can advertise it. {@link GpuSpec} adds PCI ids and performance figures.
  *
  * @example
- * const h100: GpuSpec = { vendor: "nvidia", model: "h100", ramGiB: 80, interface: "sxm", pciIds: ["10de:2330"], inProviderDb: true };
+ * const h100: GpuSku = { vendor: "nvidia", model: "h100", ramGiB: 80, interface: "sxm", inProviderDb: true };
  */
-export interface GpuSpec {
+export interface GpuSku {
   /** Vendor key as written in the SDL. */
   readonly vendor: GpuVendor;
   /** Akash model name as written in the SDL (`h100`, `rtx4090`, `a100`). */
@@ -37,10 +38,19 @@ export interface GpuSpec {
   readonly ramGiB: number;
   /** SDL interface attribute. */
   readonly interface: GpuInterface;
-  /** PCI ids `vendor:device` in lower-case hex. */
-  readonly pciIds: readonly string[];
   /** `true` when the provider GPU database (provider-configs) lists this SKU. */
   readonly inProviderDb: boolean;
+}
+
+/**
+ * One GPU SKU: an Akash model name with one memory size and one interface.
+ *
+ * @example
+ * const h100: GpuSpec = { vendor: "nvidia", model: "h100", ramGiB: 80, interface: "sxm", pciIds: ["10de:2330"], inProviderDb: true };
+ */
+export interface GpuSpec extends GpuSku {
+  /** PCI ids `vendor:device` in lower-case hex. */
+  readonly pciIds: readonly string[];
   /** Memory bandwidth in GB/s (10^9 bytes/s), when known. */
   readonly bandwidthGBs?: number;
   /** Dense FP16/BF16 tensor TFLOPS (FP32 accumulate), when known. */
