@@ -144,15 +144,43 @@ function tidyTail(
 /**
  * Normalises the layout of an SDL while keeping every comment, anchor, quoting style and line
  * end: two-space indentation with sequences indented under their key, one space after `:` and
- * `-`, one space before a trailing comment, no trailing spaces, at most one blank line in a row, one final line break. Only
- * whitespace changes, so the parsed value stays the same; formatting twice changes nothing.
- * A text with YAML errors is returned unchanged with its diagnostics (and so is a text with a lone
- * CR line break).
+ * `-`, one space before a trailing comment, no trailing spaces, at most one blank line in a row,
+ * one final line break. Only whitespace changes, so the parsed value stays the same; formatting
+ * twice changes nothing (the result is checked to be its own format). A text with YAML errors is
+ * returned unchanged with its diagnostics (and so is a text with a lone CR line break).
  *
  * @example
  * formatSdl("services:\n    web:\n        image: nginx\n").text; // "services:\n  web:\n    image: nginx\n"
  */
 export function formatSdl(text: string): EditResult {
+  const first = formatPass(text);
+  if (first.text === text) return first;
+  const second = formatPass(first.text);
+  if (second.text === first.text) return first;
+  // The result reads differently from the text (a YAML shape the line model does not cover, or a
+  // front end that reads the two layouts differently): keep a layout only once it is stable.
+  if (formatPass(second.text).text !== second.text) return { text, edits: [], diagnostics: [] };
+  return { text: second.text, edits: toTextEdits(text, [changedRange(text, second.text)]), diagnostics: [] };
+}
+
+/**
+ * One edit replacing the part of `a` that differs from `b` (between their common prefix and
+ * suffix), never splitting a CRLF line break or a surrogate pair.
+ */
+function changedRange(a: string, b: string): OffsetEdit {
+  const splits = (s: string, i: number): boolean =>
+    i > 0 && i < s.length && ((s[i - 1] === "\r" && s[i] === "\n") || /[\ud800-\udbff]/.test(s[i - 1] as string));
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  while (splits(a, start) || splits(b, start)) start--;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  while (splits(a, a.length - end) || splits(b, b.length - end)) end--;
+  return { start, end: a.length - end, newText: b.slice(start, b.length - end) };
+}
+
+/** One formatting pass over the lines of `text` (the value is checked, stability is not). */
+function formatPass(text: string): EditResult {
   const parsed = parse(text);
   const errors: Diagnostic[] = parsed.diagnostics.filter((d) => d.severity === "error" && d.code.startsWith("yaml/"));
   // A lone CR is a YAML line break that this line-based pass does not model: leave such text alone.

@@ -1,7 +1,7 @@
 import { parse, toPlainValue } from "@akash-sdl/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildSdl, formatSdl, type SdlSpec } from "../src/index.js";
+import { applyLspTextEdits, buildSdl, formatSdl, type SdlSpec } from "../src/index.js";
 
 describe("formatSdl", () => {
   it("re-indents to two spaces, indents sequences, keeps comments, block scalars and CRLF", () => {
@@ -81,6 +81,32 @@ describe("formatSdl", () => {
       const comment = lines.findIndex((l) => l.trim() === "# chunk | word");
       const next = lines[comment + 1] ?? "";
       expect(lines[comment]?.indexOf("#")).toBe(next.length - next.trimStart().length);
+    }
+  });
+
+  it("keeps only a layout that is its own format when the reader sees the result differently (after seed -1527758819)", () => {
+    // An empty-key entry (`: T=chunk`, refused by yaml.v3) aligned with the items above it: on
+    // the text our reader places the empty key off its line (no anchor), on the re-indented text on
+    // its `:` (an anchor at the mapping's indentation), so a single pass moves it twice. formatSdl
+    // returns the layout that formats to itself, and its edits reproduce it (LF and CRLF).
+    for (const eol of ["\n", "\r\n"]) {
+      const text = [
+        "services:",
+        "  whisper:",
+        "    image:    x",
+        "    env:",
+        "        - A=1",
+        "      # c",
+        "        : T=chunk",
+        "    args: [a]",
+        "profiles: 1",
+        "",
+      ].join(eol);
+      const r = formatSdl(text);
+      expect(formatSdl(r.text).text).toBe(r.text);
+      expect(applyLspTextEdits(text, r.edits)).toBe(r.text);
+      expect(toPlainValue(parse(r.text).tree.root)).toEqual(toPlainValue(parse(text).tree.root));
+      if (r.text !== text) expect(r.text).toContain(`${eol}    image: x${eol}`);
     }
   });
 
