@@ -16,6 +16,7 @@ export declare function normalizePciId(raw: string): string;
 export declare function compareGpus(a: GpuSpec, b: GpuSpec): number;
 export declare function buildGpus(providerDb: unknown, curated: readonly unknown[]): GpuSpec[];
 export declare function toGpuSkus(gpus: readonly GpuSpec[]): GpuSku[];
+export declare function toGpuDetails(gpus: readonly GpuSpec[]): Omit<GpuSpec, keyof GpuSku>[];
 export declare function primaryAlias(id: string): string;
 export declare function derivedAliases(primary: string): string[];
 export declare function buildAliases(ids: readonly string[]): Map<string, string[]>;

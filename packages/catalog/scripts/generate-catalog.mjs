@@ -190,6 +190,11 @@ export function toGpuSkus(gpus) {
   return gpus.map((g) => Object.fromEntries(SKU_FIELDS.map((k) => [k, g[k]])));
 }
 
+/** What each GpuSpec adds to its GpuSku (PCI ids, figures, sources), same order. */
+export function toGpuDetails(gpus) {
+  return gpus.map((g) => Object.fromEntries(Object.entries(g).filter(([k]) => !SKU_FIELDS.includes(k))));
+}
+
 /** Removes `null`/`undefined` fields. */
 function dropAbsent(obj) {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== null && v !== undefined));
@@ -357,16 +362,32 @@ export function generateCatalog(dataDir) {
       "One entry per (vendor, model, ramGiB, interface); provider-DB SKUs have inProviderDb: true.",
     ),
     "",
-    'import type { GpuSpec } from "../gpu-spec.js";',
+    'import type { GpuSku, GpuSpec } from "../gpu-spec.js";',
+    'import { GPU_SKUS } from "./gpu-skus.js";',
+    "",
+    "/** What each entry adds to its GPU_SKUS entry (same index): PCI ids and figures. */",
+    `const DETAILS: readonly Omit<GpuSpec, keyof GpuSku>[] = ${toTsLiteral(toGpuDetails(gpus))};`,
     "",
     "/**",
     " * Every GPU SKU: the provider GPU database merged with curated bandwidth and TFLOPS figures,",
-    " * sorted by vendor, model, memory and interface.",
+    " * sorted by vendor, model, memory and interface. Each entry is its `GPU_SKUS` entry plus its",
+    " * details (fields in the order of `GpuSpec`), so a bundle that uses only `GPU_SKUS` leaves these out.",
     " *",
     " * @example",
     ' * const h100 = GPUS.filter((g) => g.model === "h100");',
     " */",
-    `export const GPUS: readonly GpuSpec[] = ${toTsLiteral(gpus)};`,
+    "export const GPUS: readonly GpuSpec[] = /* @__PURE__ */ GPU_SKUS.map((s, i) => {",
+    "  const { pciIds, ...figures } = DETAILS[i] as Omit<GpuSpec, keyof GpuSku>;",
+    "  return {",
+    "    vendor: s.vendor,",
+    "    model: s.model,",
+    "    ramGiB: s.ramGiB,",
+    "    interface: s.interface,",
+    "    pciIds,",
+    "    inProviderDb: s.inProviderDb,",
+    "    ...figures,",
+    "  };",
+    "});",
     "",
   ].join("\n");
   const gpuSkusTs = [
