@@ -13,11 +13,13 @@ import { compile, manifestVersionHex } from "../src/index.js";
 import { HAS_CORPUS, corpusFiles } from "./support/corpus.js";
 
 /**
- * The gzipped size this test allows. Issue 9's target is 60 KB; it is not reached: measured 112.5 KiB on
- * 2026-12-06 (the validator's precompiled ajv schema is ~125 KiB minified, the `yaml` package ~94 KiB), so this is
- * the measured ceiling plus a little room. Lower it whenever the bundle shrinks.
+ * The gzipped size this test allows: the measured size plus ~2 KB of room. Issue 9's target is 60 KB; it is not
+ * reached: measured 115,108 bytes (112.4 KiB) on 2026-12-06 with the fast reader's Go-verdict work of that day
+ * (113,038 without it), of which the `yaml` fallback takes ~30 KB and the GPU table with PCI ids and figures
+ * ~5.3 KB (it drops out once the validator calls `findGpuSkus`). Lower it whenever the bundle shrinks;
+ * docs/performance.md ("Browser bundle") has the composition.
  */
-const MAX_GZIP_BYTES = 113_000;
+const MAX_GZIP_BYTES = 117_000;
 
 const ENTRY = `
 import { parse } from "@akash-sdl/core";
