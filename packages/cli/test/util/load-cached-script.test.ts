@@ -26,6 +26,19 @@ function cacheOf(source: string, file: string): Buffer {
   return script.createCachedData();
 }
 
+/** Writes `file`'s code cache from a fresh process (as the build does) and returns it. */
+function cacheInChild(file: string): Buffer {
+  execFileSync(process.execPath, [
+    "-e",
+    `const { Script } = require("node:vm"); const fs = require("node:fs"); const f = process.argv[1];
+     const s = new Script(fs.readFileSync(f, "utf8"), { filename: f });
+     const m = { exports: {} }; s.runInThisContext()(m.exports, require, m, f, "");
+     m.exports.double(1); fs.writeFileSync(f + ".cache", s.createCachedData());`,
+    file,
+  ]);
+  return readFileSync(`${file}.cache`);
+}
+
 describe("loadCachedScript (how the bundled bin loads the validate command)", () => {
   it("runs the module body with require, __filename and __dirname and returns its exports", async () => {
     const dir = await tempTree({ "command.cjs": SCRIPT });
@@ -53,7 +66,7 @@ describe("loadCachedScript (how the bundled bin loads the validate command)", ()
 
   it("compiles from source when the .cache belongs to another text (V8 refuses it)", async () => {
     const other = SCRIPT.replace("2 * n", "3 * n + 0");
-    const dir = await tempTree({ "command.cjs": SCRIPT });
+    const dir = await tempTree({ "command.cjs": SCRIPT.replace("2 * n", "2 * n /* another text */") });
     const file = join(dir, "command.cjs");
     writeFileSync(`${file}.cache`, cacheOf(other, join(dir, "other.cjs")));
     const loaded = loadCachedScript(file);
@@ -61,18 +74,25 @@ describe("loadCachedScript (how the bundled bin loads the validate command)", ()
     expect((loaded.exports as { double: (n: number) => number }).double(5)).toBe(10);
   });
 
+  it.each([
+    ["truncated", (whole: Buffer) => whole.subarray(0, whole.length >> 1)],
+    ["empty", () => Buffer.alloc(0)],
+    ["garbage", () => Buffer.alloc(64, 0x5a)],
+  ])("compiles from source when the .cache is %s", async (kind, breakCache) => {
+    // A text of its own: V8 keeps compiled scripts per process, which would hide the check.
+    const dir = await tempTree({ "command.cjs": SCRIPT.replace("2 * n", `2 * n /* ${kind} */`) });
+    const file = join(dir, "command.cjs");
+    writeFileSync(`${file}.cache`, breakCache(cacheInChild(file)));
+    const loaded = loadCachedScript(file);
+    expect(loaded.cacheRejected).toBe(true);
+    expect((loaded.exports as { double: (n: number) => number }).double(3)).toBe(6);
+  });
+
   it("uses a cache written for the same text in another process", async () => {
-    const dir = await tempTree({ "command.cjs": SCRIPT });
+    const dir = await tempTree({ "command.cjs": SCRIPT.replace("2 * n", "2 * n /* same text */") });
     const file = join(dir, "command.cjs");
     // A fresh process, as at build time, so that this one's compilation cache plays no part.
-    execFileSync(process.execPath, [
-      "-e",
-      `const { Script } = require("node:vm"); const fs = require("node:fs");
-       const s = new Script(fs.readFileSync(${JSON.stringify(file)}, "utf8"), { filename: ${JSON.stringify(file)} });
-       const m = { exports: {} }; s.runInThisContext()(m.exports, require, m, ${JSON.stringify(file)}, "");
-       m.exports.double(1); fs.writeFileSync(${JSON.stringify(`${file}.cache`)}, s.createCachedData());`,
-    ]);
-    expect(readFileSync(`${file}.cache`).length).toBeGreaterThan(0);
+    expect(cacheInChild(file).length).toBeGreaterThan(0);
     const loaded = loadCachedScript(file);
     expect(loaded.cacheRejected).toBe(false);
     expect((loaded.exports as { double: (n: number) => number }).double(4)).toBe(8);
