@@ -1,4 +1,5 @@
-import { DEFAULT_PARSE_LIMITS, fastFrontEnd, parse, yamlFrontEnd } from "@akash-sdl/core";
+import { DEFAULT_PARSE_LIMITS, fastFrontEnd, parse } from "@akash-sdl/core";
+import { yamlFrontEnd } from "@akash-sdl/core/yaml-front-end";
 import { load as jsYamlLoad } from "js-yaml";
 import { validate } from "@akash-sdl/validator";
 import { generateManifest, validateSDL } from "@akashnetwork/chain-sdk";

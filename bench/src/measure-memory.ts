@@ -14,7 +14,8 @@
 import { spawnSync } from "node:child_process";
 import { PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_PARSE_LIMITS, fastFrontEnd, parse, yamlFrontEnd } from "@akash-sdl/core";
+import { DEFAULT_PARSE_LIMITS, fastFrontEnd, parse } from "@akash-sdl/core";
+import { yamlFrontEnd } from "@akash-sdl/core/yaml-front-end";
 import { validate } from "@akash-sdl/validator";
 import { corpusDir, loadCorpus } from "./load-corpus.js";
 

@@ -181,6 +181,7 @@ export const CODE_SEVERITIES: Readonly<Record<string, Severity>> = {
   "yaml/unclosed-bracket": "error",
   "yaml/unknown-alias": "error",
   "yaml/unresolved-tag": "warning",
+  "yaml/unsupported": "error",
   "yaml/unterminated-string": "error",
 };
 
@@ -284,5 +285,6 @@ export const CODE_REFUSED_BY: Readonly<Record<string, { readonly go: boolean; re
   "yaml/tab-indentation": { go: true, console: true },
   "yaml/unclosed-bracket": { go: true, console: true },
   "yaml/unknown-alias": { go: true, console: true },
+  "yaml/unsupported": { go: false, console: false },
   "yaml/unterminated-string": { go: true, console: true },
 };

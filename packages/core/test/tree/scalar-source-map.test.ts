@@ -108,10 +108,16 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
 
     it("keeps a lone CR as text, and finds a block's indentation on a tab-led line", () => {
       const cr = "a: x\ry z\nb: 'p\rq\n  r'\n";
-      expect(under(cr, scalarAt(cr, "a"), 2, 3)).toBe("y");
-      const b = scalarAt(cr, "b");
-      expect(b.text).toBe("p\rq r");
-      expect(under(cr, b, 4, 5)).toBe("r");
+      if (frontEndCase.goNormative) {
+        // For yaml.v3 a lone CR is a line break: `y z` is a key without ':' ("could not find expected ':'").
+        const { diagnostics } = frontEnd(cr, DEFAULT_PARSE_LIMITS);
+        expect(diagnostics.map((d) => `${d.code}@${d.span?.start}`)).toEqual(["yaml/syntax@5"]);
+      } else {
+        expect(under(cr, scalarAt(cr, "a"), 2, 3)).toBe("y");
+        const b = scalarAt(cr, "b");
+        expect(b.text).toBe("p\rq r");
+        expect(under(cr, b, 4, 5)).toBe("r");
+      }
       const tab = "a: |\n  \tx\n    y\n";
       if (frontEndCase.goNormative) {
         // yaml.v3 refuses the tab ("found a tab character where an indentation space is expected").

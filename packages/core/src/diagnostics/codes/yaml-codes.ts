@@ -109,6 +109,13 @@ export const YAML_CODES = {
     description:
       "More than 100 lines hold YAML syntax errors; the diagnostic marks the line where analysis stopped, and the text from there on is not analysed. Fix the first errors and parse again.",
   },
+  "yaml/unsupported": {
+    severity: "error",
+    refusedBy: { go: false, console: false },
+    title: "YAML construct not read",
+    description:
+      "The text uses a YAML construct that akash-sdl's YAML reader does not read (an explicit `?` key, a tag other than `!!str`, a directive, a collection or alias as a key, a YAML 1.1 line break such as NEL); the text from there on is not analysed. SDL files do not need these constructs: write the value plainly. The `yaml`-package front end (`@akash-sdl/core/yaml-front-end`) reads them.",
+  },
   "yaml/internal": {
     severity: "error",
     title: "Internal YAML reader failure",

@@ -21,6 +21,8 @@ export interface Cursor {
   readonly limits: ParseLimits;
   /** Tokens read so far, counted the way {@link ParseLimits.maxTokens} defines them (roughly). */
   tokens: number;
+  /** Past this many tokens the reader stops (`limitHit`). */
+  readonly tokenLimit: number;
   /** Completed anchored nodes by name (the latest definition wins), with their expanded size. */
   readonly anchors: Map<string, YamlNode>;
   readonly sizes: Map<YamlNode, number>;
@@ -59,7 +61,7 @@ export const UNSUPPORTED: { readonly unsupported: true } = Object.freeze({ unsup
  * @example
  * const c = createCursor("\uFEFFa: 1", DEFAULT_PARSE_LIMITS); // c.pos === 1
  */
-export function createCursor(text: string, limits: ParseLimits): Cursor {
+export function createCursor(text: string, limits: ParseLimits, tokenLimit: number = limits.maxTokens): Cursor {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return {
     text,
@@ -69,6 +71,7 @@ export function createCursor(text: string, limits: ParseLimits): Cursor {
     depth: 0,
     limits,
     tokens: 0,
+    tokenLimit,
     anchors: new Map(),
     sizes: new Map(),
     pending: new Set(),
@@ -124,9 +127,9 @@ export function skipBlanks(c: Cursor): void {
   c.pos = p;
 }
 
-/** Counts one token against {@link ParseLimits.maxTokens}; past a quarter of it the text is left to the fallback. */
+/** Counts one token against the cursor's token limit; past it the reader stops (`limitHit`). */
 export function countToken(c: Cursor): void {
-  if (++c.tokens * 4 > c.limits.maxTokens) {
+  if (++c.tokens > c.tokenLimit) {
     c.limitHit = true;
     throw UNSUPPORTED;
   }

@@ -3,7 +3,6 @@ import type { ParseLimits, YamlFrontEnd, YamlTree } from "../../tree/yaml-front-
 import type { YamlNode } from "../../tree/yaml-node.js";
 import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
 import { tidyDiagnostics } from "../../tree/tidy-diagnostics.js";
-import { yamlFrontEnd } from "../yaml/yaml-front-end.js";
 import {
   atDocumentMarker,
   createCursor,
@@ -21,23 +20,49 @@ import { readBlockNode } from "./read-block.js";
 import { blank, ReadError, unclosedAround, unexpected } from "./read-error.js";
 
 /**
- * Characters this reader leaves to the fallback: controls yaml.v3 refuses, the line breaks of
- * YAML 1.1 (NEL, LS, PS) and lone `\r`, non-characters, lone surrogates and a byte order mark
- * past the start.
+ * Characters this reader does not read: controls yaml.v3 refuses, the line breaks of YAML 1.1
+ * (NEL, LS, PS), non-characters, lone surrogates and a byte order mark past the start. (A lone
+ * `\r` is a line break, as for yaml.v3; the `yaml` package reads it as text.)
  */
 const UNSUPPORTED_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]/;
 /** Surrogates and byte order marks: looked at closely only when the quick test finds one. */
 const RARE_CHARS = /[\ud800-\udfff\ufeff]/;
 const LONE_SURROGATE_OR_LATE_BOM =
   /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|(?<!^)\ufeff/;
-
-/** A `\r` not followed by `\n`: a line break for yaml.v3, text for the `yaml` package. */
-const LONE_CR = /\r(?!\n)/;
+/** All of them, for reporting. */
+const ANY_UNSUPPORTED_CHAR =
+  /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|(?<!^)\ufeff/g;
 
 function hasUnsupportedChars(text: string): boolean {
   if (UNSUPPORTED_CHARS.test(text)) return true;
-  if (text.indexOf("\r") >= 0 && LONE_CR.test(text)) return true;
   return RARE_CHARS.test(text) && LONE_SURROGATE_OR_LATE_BOM.test(text);
+}
+
+/**
+ * The first character this reader does not read, as a diagnostic: yaml.v3 refuses controls,
+ * non-characters and a late byte order mark ("control characters are not allowed"); the YAML 1.1
+ * line breaks and lone surrogates are `yaml/unsupported`.
+ */
+function unsupportedChar(text: string, at: number): Diagnostic {
+  const code = text.charCodeAt(at);
+  const hex = code.toString(16).toUpperCase().padStart(4, "0");
+  const yaml11Break = code === 0x85 || code === 0x2028 || code === 0x2029;
+  if (yaml11Break || (code >= 0xd800 && code <= 0xdfff)) {
+    return createDiagnostic(
+      "yaml/unsupported",
+      yaml11Break
+        ? `U+${hex} is a line break for YAML 1.1 readers (Go's yaml.v3) but not for akash-sdl's reader.`
+        : "A lone surrogate (half of a UTF-16 pair) is no character.",
+      { start: at, end: at + 1 },
+      { hints: ["Replace it with an ordinary line break or remove it."] },
+    );
+  }
+  return createDiagnostic(
+    "yaml/syntax",
+    `Control character U+${hex} is not allowed in YAML.`,
+    { start: at, end: at + 1 },
+    { hints: ['Remove it, or write it as an escape inside a double-quoted string ("\\t", "\\u0007").'] },
+  );
 }
 
 type TreeDraft = Draft<YamlTree>;
@@ -153,7 +178,10 @@ function read(c: Cursor): YamlTree {
       } else throw unexpected(c, c.pos);
     } else {
       // The rest of the stream counts against the token budget (each token is a character at least).
-      if (c.tokens + (c.len - c.pos) > c.limits.maxTokens) throw UNSUPPORTED;
+      if (c.tokens + (c.len - c.pos) > c.tokenLimit) {
+        c.limitHit = true;
+        throw UNSUPPORTED;
+      }
       // yaml.v3 scans the first tokens after the marker: an error there is its verdict.
       const marker = c.pos;
       checkNextDocument(c);
@@ -176,18 +204,159 @@ function read(c: Cursor): YamlTree {
   return tree;
 }
 
+/** The analysis stops here: the diagnostic that says why (its `data.stoppedAt` is `offset`). */
+interface Stop {
+  readonly offset: number;
+  readonly diagnostic: Diagnostic;
+}
+
+/** The content of the line holding `at`, from `at` on (trailing blanks left out). */
+function restOfLine(text: string, at: number): { start: number; end: number } {
+  let end = at;
+  while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+  while (end > at + 1 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return { start: at, end: Math.max(end, Math.min(at + 1, text.length)) };
+}
+
+/** Where the reader was when it met something it does not read: the construct, or the flow collection around it. */
+function constructStart(c: Cursor): number {
+  return c.flowStart >= 0 ? Math.min(c.flowStart, c.pos) : Math.min(c.pos, c.len);
+}
+
+/** Why the reading stops at `c` (a limit, or a construct this reader does not read). */
+function stopAt(c: Cursor, errors: number): Stop {
+  const { text, limits } = c;
+  const at = constructStart(c);
+  const offset = lineStartOf(text, at);
+  const data = offset > 0 && offset < text.length ? { stoppedAt: offset } : {};
+  if (errors > MAX_RECOVERIES) {
+    const diagnostic = createDiagnostic(
+      "yaml/too-many-errors",
+      `More than ${MAX_RECOVERIES} lines hold YAML errors; the text is not analysed from this line on.`,
+      restOfLine(text, at),
+      { hints: ["Fix the first errors, then check the text again."], data: { limit: MAX_RECOVERIES, ...data } },
+    );
+    return { offset, diagnostic };
+  }
+  if (c.limitHit && c.expansion > limits.maxAliasExpansion) {
+    const diagnostic = createDiagnostic(
+      "yaml/alias-limit",
+      `Expanding the aliases would produce more than ${limits.maxAliasExpansion} nodes; the text is not analysed from this line on.`,
+      restOfLine(text, at),
+      { data: { limit: limits.maxAliasExpansion, ...data } },
+    );
+    return { offset, diagnostic };
+  }
+  if (c.limitHit && c.depth > limits.maxDepth) {
+    const diagnostic = createDiagnostic(
+      "yaml/too-deep",
+      `Collections are nested more than ${limits.maxDepth} levels deep; the text is not analysed from this line on.`,
+      { start: at, end: Math.min(at + 1, text.length) },
+      { data: { limit: limits.maxDepth, cut: 1, ...data } },
+    );
+    return { offset, diagnostic };
+  }
+  if (c.limitHit) {
+    const diagnostic = createDiagnostic(
+      "yaml/too-many-tokens",
+      `The text holds more than ${limits.maxTokens} YAML tokens; it is not analysed from here on.`,
+      { start: at, end: Math.min(at + 1, text.length) },
+      {
+        hints: ["Split the text into smaller files, or raise limits.maxTokens."],
+        data: { limit: limits.maxTokens, ...data },
+      },
+    );
+    return { offset, diagnostic };
+  }
+  const diagnostic = createDiagnostic(
+    "yaml/unsupported",
+    "akash-sdl's YAML reader does not read this construct (an explicit '?' key, a tag other than '!!str', a directive, a collection or alias as a key, or properties without a node); the text is not analysed from this line on.",
+    restOfLine(text, at),
+    {
+      hints: [
+        "SDL files do not need it: write keys and values plainly. The yaml-package front end (@akash-sdl/core/yaml-front-end) reads it.",
+      ],
+      data,
+    },
+  );
+  return { offset, diagnostic };
+}
+
 /**
- * Reads `text` with the fast, hand-written reader; `null` when the text holds something it
- * leaves to the `yaml`-based front end: any YAML error except duplicate keys, directives, several
- * documents, explicit keys, tags other than `!!str`, tabs in indentation, comments inside flow
- * collections or after a block scalar header, and texts near a limit. What it reads, it reads
- * like Go's yaml.v3 (the SDL reader of the Go tools) — e.g. quoted scalars whose continuation
- * lines are indented less than their key — and gives the same positioned tree as the
- * `yaml`-based front end.
+ * The reading loop. Errors are recovered from (blank and read again). What the reader does not
+ * read — a construct it leaves aside, a limit, too many errors — gives `null` (for a fallback),
+ * or, when `report` is set, a diagnostic: the text from that line on is then left out (`stoppedAt`).
+ */
+function readWith(text: string, limits: ParseLimits, report: boolean): YamlTree | null {
+  if (text.length > limits.maxInputLength)
+    return { root: null, diagnostics: [inputTooLarge(text, limits.maxInputLength)] };
+  let errors: Diagnostic[] | undefined;
+  let reading = text;
+  if (hasUnsupportedChars(text)) {
+    if (!report) return null;
+    // The first one is reported (yaml.v3 stops there); all are blanked and the rest is read.
+    const first = ANY_UNSUPPORTED_CHAR.exec(text);
+    ANY_UNSUPPORTED_CHAR.lastIndex = 0;
+    if (first !== null) errors = [unsupportedChar(text, first.index)];
+    reading = text.replace(ANY_UNSUPPORTED_CHAR, " ");
+  }
+  let stop: Stop | undefined;
+  let stops = 0;
+  for (;;) {
+    const c = createCursor(reading, limits, report ? limits.maxTokens : Math.floor(limits.maxTokens / 4));
+    try {
+      const tree = read(c);
+      if (errors === undefined && stop === undefined) return tree;
+      const all = [...(errors ?? []), ...tree.diagnostics];
+      if (stop !== undefined) all.push(stop.diagnostic);
+      const done: Draft<YamlTree> = { ...tree, diagnostics: tidyDiagnostics(all, text) };
+      if (stop?.diagnostic.data?.["stoppedAt"] !== undefined) done.stoppedAt = stop.offset;
+      return done as YamlTree;
+    } catch (thrown) {
+      // Something left aside inside a flow collection that is never closed: the unclosed
+      // bracket is the error (what follows it may be anything).
+      const error = thrown === UNSUPPORTED ? (unclosedAround(c) ?? thrown) : thrown;
+      if (error instanceof ReadError && (errors?.length ?? 0) < MAX_RECOVERIES) {
+        // Recovery: the error stands, the text around it is blanked, and the text is read again.
+        const blanked = blank(reading, error.blankFrom, error.blankTo);
+        if (blanked !== reading) {
+          (errors ??= []).push(error.diagnostic);
+          reading = blanked;
+          continue;
+        }
+      } else if (error !== UNSUPPORTED && !(error instanceof ReadError)) throw error;
+      const tooMany = error instanceof ReadError;
+      if (!report && (errors === undefined || c.limitHit || tooMany)) return null;
+      // Not read: a construct left aside, a limit, too many errors. In a text already refused
+      // for an earlier error (yaml.v3 stops at its first error) the rest is just not read;
+      // otherwise (report mode) a diagnostic says where and why the analysis stops.
+      const why = stopAt(c, (errors?.length ?? 0) + (tooMany ? 1 : 0));
+      if (report && stop === undefined && (errors === undefined || why.diagnostic.code !== "yaml/unsupported")) {
+        stop = why;
+      }
+      // Spaces, line breaks too: a blank line counts as a token, and the limit must not be met again.
+      const rest = reading.slice(0, why.offset) + " ".repeat(reading.length - why.offset);
+      if (rest === reading || ++stops > 3) {
+        if (!report) return null;
+        // Nothing left to blank (a stop on the first line): no tree.
+        const all = [...(errors ?? []), ...(stop === undefined ? [] : [stop.diagnostic])];
+        return { root: null, diagnostics: tidyDiagnostics(all, text) };
+      }
+      reading = rest;
+    }
+  }
+}
+
+/**
+ * Reads `text` with the fast, hand-written reader, the way Go's yaml.v3 (the SDL reader of the Go
+ * tools) reads it: same verdict, values and positions (proven against yaml.v3 by the differential
+ * tests). `null` when the text holds something it does not read: directives, explicit keys, tags
+ * other than `!!str`, collections or aliases as keys, YAML 1.1 line breaks, or a limit — so that a
+ * fallback reader may read it.
  *
  * @example
  * readFast("a: 1\n", DEFAULT_PARSE_LIMITS)?.root?.kind; // "map"
- * readFast("%YAML 1.2\n---\na: 1\n", DEFAULT_PARSE_LIMITS); // null (directives: the fallback reads it)
+ * readFast("%YAML 1.2\n---\na: 1\n", DEFAULT_PARSE_LIMITS); // null (a directive)
  */
 export function readFast(text: string, limits: ParseLimits): YamlTree | null {
   try {
@@ -206,43 +375,33 @@ export function readFast(text: string, limits: ParseLimits): YamlTree | null {
  * expect(() => readFastOrThrow(text, DEFAULT_PARSE_LIMITS)).not.toThrow();
  */
 export function readFastOrThrow(text: string, limits: ParseLimits): YamlTree | null {
-  if (text.length > limits.maxInputLength)
-    return { root: null, diagnostics: [inputTooLarge(text, limits.maxInputLength)] };
-  if (hasUnsupportedChars(text)) return null;
-  let errors: Diagnostic[] | undefined;
-  let reading = text;
-  for (;;) {
-    const c = createCursor(reading, limits);
-    try {
-      const tree = read(c);
-      if (errors === undefined) return tree;
-      const all = [...errors, ...tree.diagnostics];
-      return { ...tree, diagnostics: tidyDiagnostics(all, text) };
-    } catch (thrown) {
-      // Something left to the fallback inside a flow collection that is never closed: the
-      // unclosed bracket is the error (what follows it may be anything).
-      const error = thrown === UNSUPPORTED ? (unclosedAround(c) ?? thrown) : thrown;
-      if (!(error instanceof ReadError)) {
-        if (error === UNSUPPORTED) return null;
-        throw error;
-      }
-      // Recovery: the error stands, the text around it is blanked, and the text is read again.
-      (errors ??= []).push(error.diagnostic);
-      const blanked = blank(reading, error.blankFrom, error.blankTo);
-      if (blanked === reading || errors.length > MAX_RECOVERIES) return null;
-      reading = blanked;
-    }
-  }
+  return readWith(text, limits, false);
 }
 
 /**
- * The default YAML front end: the fast hand-written reader ({@link readFast}), handing texts it
- * does not read to the `yaml`-based front end, invisibly to callers. Same tree, same
- * diagnostics; it also reads what Go's yaml.v3 reads and the `yaml` package refuses (quoted
- * scalars with under-indented continuation lines).
+ * The fast hand-written reader as a front end, on its own: it reads what Go's yaml.v3 reads (and
+ * refuses what it refuses, with a `yaml/*` error at the place yaml.v3 complains) and needs no
+ * other YAML library. A construct it does not read (see {@link readFast}) or a limit gives an
+ * error diagnostic (`yaml/unsupported`, `yaml/too-deep`, `yaml/too-many-tokens`,
+ * `yaml/alias-limit`, `yaml/too-many-errors`) and the text from that line on is left out of the
+ * tree (`stoppedAt`). An internal failure becomes a `yaml/internal` diagnostic.
  *
  * @example
  * const { root, diagnostics } = fastFrontEnd("version: '2.0'\n", DEFAULT_PARSE_LIMITS);
  */
-export const fastFrontEnd: YamlFrontEnd = (text: string, limits: ParseLimits): YamlTree =>
-  readFast(text, limits) ?? yamlFrontEnd(text, limits);
+export const fastFrontEnd: YamlFrontEnd = (text: string, limits: ParseLimits): YamlTree => {
+  try {
+    return readWith(text, limits, true) as YamlTree;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      root: null,
+      diagnostics: [
+        createDiagnostic("yaml/internal", `The YAML reader failed unexpectedly: ${message}`, {
+          start: 0,
+          end: Math.min(1, text.length),
+        }),
+      ],
+    };
+  }
+};

@@ -3,6 +3,7 @@ import type { ScalarStyle, YamlAlias, YamlNode, YamlScalar } from "../../tree/ya
 import { countToken, isBlankOrEnd, isFlowIndicator, skipBlanks, UNSUPPORTED } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import type { ScalarRead } from "./read-plain.js";
+import { syntaxError } from "./read-error.js";
 import { resolveCoreScalar } from "./resolve-core-scalar.js";
 
 /** Mutable view of a node while it is being built. */
@@ -39,10 +40,81 @@ function readName(c: Cursor, flow: boolean): string {
   let p = start;
   while (isNameChar(text.charCodeAt(p))) p++;
   const after = text.charCodeAt(p);
-  if (p === start || !(isBlankOrEnd(after) || (flow && isFlowIndicator(after)))) throw UNSUPPORTED;
+  // yaml.v3 wants a name followed by a blank or one of `?:,]}%@` and a backtick.
+  if (p === start || !(isBlankOrEnd(after) || "?:,]}%@`".indexOf(text.charAt(p)) >= 0)) {
+    const what = text.charCodeAt(c.pos) === 38 ? "An anchor ('&')" : "An alias ('*')";
+    throw syntaxError(c, c.pos, `${what} needs a name of letters, digits, '-' or '_', followed by a space.`);
+  }
+  // Names glued to an indicator that yaml.v3 reads (`&a:`, `*a,` in block context): not read here.
+  if (!(isBlankOrEnd(after) || (flow && isFlowIndicator(after)))) throw UNSUPPORTED;
   c.pos = p;
   countToken(c);
   return text.slice(start, p);
+}
+
+function isHexCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
+
+/** The characters yaml.v3 takes into a tag's URI (`%` starts an escape). */
+function isUriChar(code: number): boolean {
+  return isNameChar(code) || (code < 128 && ";/?:@&=+$,.!~*'()[]%".indexOf(String.fromCharCode(code)) >= 0);
+}
+
+/** yaml.v3's `yaml_parser_scan_tag_uri`: the end of the URI at `p`, or the problem. */
+function scanUri(text: string, p: number, hasHead: boolean): number | string {
+  let q = p;
+  let width = 0;
+  while (isUriChar(text.charCodeAt(q))) {
+    if (text.charCodeAt(q) === 37) {
+      if (!(isHexCode(text.charCodeAt(q + 1)) && isHexCode(text.charCodeAt(q + 2))))
+        return "A '%' in a tag must start an escaped octet (%XX).";
+      const octet = Number.parseInt(text.slice(q + 1, q + 3), 16);
+      if (width === 0) {
+        width =
+          octet < 0x80
+            ? 1
+            : octet >= 0xc0 && octet < 0xe0
+              ? 2
+              : octet >= 0xe0 && octet < 0xf0
+                ? 3
+                : octet >= 0xf0 && octet < 0xf8
+                  ? 4
+                  : 0;
+        if (width === 0) return "An escaped octet in a tag is no UTF-8 lead byte.";
+      } else if ((octet & 0xc0) !== 0x80) return "An escaped octet in a tag is no UTF-8 continuation byte.";
+      width--;
+      q += 3;
+    } else {
+      if (width > 0) return "An escaped octet in a tag is no UTF-8 continuation byte.";
+      q++;
+    }
+  }
+  if (width > 0) return "An escaped octet in a tag is no UTF-8 continuation byte.";
+  if (q === p && !hasHead) return "A tag needs a name after its handle.";
+  return q;
+}
+
+/**
+ * yaml.v3's `yaml_parser_scan_tag` for the tag at `p` (a `!`): where it ends, or the problem
+ * yaml.v3 reports (it then refuses the text).
+ */
+function scanTag(text: string, p: number): number | string {
+  let q: number | string;
+  if (text.charCodeAt(p + 1) === 60) {
+    q = scanUri(text, p + 2, false);
+    if (typeof q === "string") return q;
+    if (text.charCodeAt(q) !== 62) return "A verbatim tag ('!<…') must end with '>'.";
+    q++;
+  } else {
+    let h = p + 1;
+    while (isNameChar(text.charCodeAt(h))) h++;
+    const named = text.charCodeAt(h) === 33 && h > p;
+    q = scanUri(text, named ? h + 1 : h, !named);
+    if (typeof q === "string") return q;
+  }
+  if (!isBlankOrEnd(text.charCodeAt(q))) return "A tag must be followed by a space or the end of the line.";
+  return q;
 }
 
 /**
@@ -62,14 +134,12 @@ export function readProps(c: Cursor, flow: boolean): NodeProps | undefined {
     if (ch === 38 && anchor === undefined) {
       anchor = readName(c, flow);
     } else if (ch === 33 && tag === undefined) {
-      if (
-        !text.startsWith("!!str", c.pos) ||
-        !(isBlankOrEnd(text.charCodeAt(c.pos + 5)) || (flow && isFlowIndicator(text.charCodeAt(c.pos + 5))))
-      ) {
-        throw UNSUPPORTED;
-      }
+      const end = scanTag(text, c.pos);
+      if (typeof end === "string") throw syntaxError(c, c.pos, end);
+      // Tags other than `!!str` (which yaml.v3 reads) are not read here.
+      if (end !== c.pos + 5 || !text.startsWith("!!str", c.pos)) throw UNSUPPORTED;
       tag = "!!str";
-      c.pos += 5;
+      c.pos = end;
       countToken(c);
     } else break;
     skipBlanks(c);

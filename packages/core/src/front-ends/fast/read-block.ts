@@ -274,8 +274,8 @@ function readBlockContent(
     style = "plain";
   } else if (startsNothing(c)) {
     throw unexpected(c, start);
-  } else if (ch === 58) {
-    throw strayIndicator(c, start); // `: v` where a node starts: yaml.v3 refuses it
+  } else if (ch === 58 && props === undefined) {
+    throw strayIndicator(c, start); // `: v` where a node starts: yaml.v3 refuses it (`&x : v` it reads)
   } else throw UNSUPPORTED;
   const scalar = makeScalar(c, start, read, style, props);
   if (!keyFollows(c)) return scalar;

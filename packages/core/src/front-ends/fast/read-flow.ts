@@ -14,6 +14,7 @@ import type { Cursor } from "./cursor.js";
 import { applyProps, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
 import type { Draft } from "./make-node.js";
 import { syntaxError, unclosedBracket, unexpected } from "./read-error.js";
+import type { ReadError } from "./read-error.js";
 import { readPlain } from "./read-plain.js";
 import { readQuoted } from "./read-quoted.js";
 
@@ -45,12 +46,9 @@ function canStartPlain(c: Cursor): boolean {
   if (ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96)
     return false;
   // In flow context yaml.v3 always reads `?` and `:` as indicators; `-` starts a plain scalar
-  // only before a safe character.
+  // before anything but a blank (`[-]` is `["-"]`).
   if (ch === 63 || ch === 58) return false;
-  if (ch === 45) {
-    const next = text.charCodeAt(c.pos + 1);
-    return !(isBlankOrEnd(next) || next === 44 || next === 91 || next === 93 || next === 123 || next === 125);
-  }
+  if (ch === 45) return !isBlankOrEnd(text.charCodeAt(c.pos + 1));
   return true;
 }
 
@@ -71,7 +69,12 @@ function readFlowNode(c: Cursor, blockIndent: number): YamlNode {
   } else if (canStartPlain(c)) node = makeScalar(c, start, readPlain(c, blockIndent + 1, true), "plain", props);
   else if (props === undefined && (ch === 44 || ch === 93 || ch === 125 || ch === 64 || ch === 96 || ch === 37)) {
     throw unexpected(c, start); // an empty entry (`[a, , b]`) or a character that starts no node
-  } else throw UNSUPPORTED; // an indicator, or properties of an empty node (`[&x]`)
+  } else if (props === undefined && (ch === 58 || ch === 45 || ch === 124 || ch === 62 || ch === 35)) {
+    // `:` or `-` as an indicator, `|`, `>`, a `#` glued to the previous token: yaml.v3 refuses
+    // them in a flow collection ("did not find expected node content", "found character that
+    // cannot start any token").
+    throw unexpected(c, start);
+  } else throw UNSUPPORTED; // `?` (an explicit key), or properties of an empty node (`[&x]`)
   applyProps(c, node, props, before);
   return node as YamlNode;
 }
@@ -81,6 +84,11 @@ function enter(c: Cursor): void {
     c.limitHit = true;
     throw UNSUPPORTED;
   }
+}
+
+/** A `:` after a flow key that spans lines, or on a later line than its key. */
+function keyOnOneLine(c: Cursor, at: number): ReadError {
+  return syntaxError(c, at, "In a flow collection, a key and its ':' must be on one line.");
 }
 
 /**
@@ -122,9 +130,11 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
     if (isMap) {
       let value: YamlNode | null = null;
       if (next === 58) {
-        // A key spanning lines, or a `:` on a later line than its key: yaml.v3 refuses both.
-        // yaml.v3 refuses both; the `yaml` package reads some: fallback.
-        if (c.lineStart !== keyLine || /[\r\n]/.test(text.slice(node.span.start, node.span.end))) throw UNSUPPORTED;
+        // A key spanning lines, or a `:` on a later line than its key: yaml.v3 refuses both
+        // ("did not find expected ',' or '}'"); the `yaml` package reads some.
+        if (c.lineStart !== keyLine || /[\r\n]/.test(text.slice(node.span.start, node.span.end))) {
+          throw keyOnOneLine(c, c.pos);
+        }
         const after = text.charCodeAt(c.pos + 1);
         const adjacent = node.kind === "scalar" && node.style !== "plain";
         if (!adjacent && !isBlankOrEnd(after) && after !== 44 && after !== close) throw UNSUPPORTED;
@@ -142,7 +152,13 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
       const end = (value ?? node).span.end;
       pairs.push({ key: node, value, span: { start: node.span.start, end } });
     } else {
-      if (next === 58) throw UNSUPPORTED; // a single-pair mapping inside a sequence
+      if (next === 58) {
+        // A single-pair mapping inside a sequence: not read here, unless yaml.v3 refuses it.
+        if (c.lineStart !== keyLine || /[\r\n]/.test(text.slice(node.span.start, node.span.end))) {
+          throw keyOnOneLine(c, c.pos);
+        }
+        throw UNSUPPORTED;
+      }
       items.push(node);
     }
     if (next === 44) {

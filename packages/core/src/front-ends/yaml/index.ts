@@ -1,1 +1,2 @@
+export { fastOrYamlFrontEnd } from "./fast-or-yaml-front-end.js";
 export { yamlFrontEnd } from "./yaml-front-end.js";

@@ -10,6 +10,7 @@ import {
   toPlainValue,
   yamlFrontEnd,
 } from "../../../src/index.js";
+import { fastOrYamlFrontEnd } from "../../../src/front-ends/yaml/index.js";
 import { readFastOrThrow } from "../../../src/front-ends/fast/fast-front-end.js";
 import { compareWithGo } from "./support/compare-with-go.js";
 import type { GoAnswer } from "./support/go-oracle.js";
@@ -155,14 +156,39 @@ describe("fastFrontEnd", () => {
     expect(fast!.diagnostics.map((d) => d.code)).toEqual(["yaml/duplicate-key", "yaml/duplicate-key"]);
   });
 
-  it("hands the constructs it does not read to the yaml front end, invisibly", () => {
+  it("with the fallback (fastOrYamlFrontEnd), hands the constructs it does not read to the yaml front end, invisibly", () => {
     const texts = ["%YAML 1.2\n---\na: 1\n", "? complex\n: key\n", "a: !custom x\n"];
     for (const text of texts) {
       expect(readFast(text, limits), JSON.stringify(text)).toBeNull();
-      const { lineCounter: _a, ...fast } = fastFrontEnd(text, limits);
+      const { lineCounter: _a, ...fast } = fastOrYamlFrontEnd(text, limits);
       const { lineCounter: _b, ...slow } = yamlFrontEnd(text, limits);
       expect(fast, JSON.stringify(text)).toEqual(slow);
     }
+  });
+
+  it("without a fallback (the default), reports what it does not read: yaml/unsupported at the construct, the rest left out", () => {
+    const text = "version: '2.0'\nservices:\n  web:\n    image: nginx\n    env: !custom x\n    count: 1\n";
+    const tree = fastFrontEnd(text, limits);
+    const at = text.indexOf("!custom");
+    expect(brief(tree.diagnostics)).toEqual([`yaml/unsupported@${at}-${at + "!custom x".length}`]);
+    expect(tree.diagnostics[0]!.hints?.[0]).toMatch(/yaml-front-end/);
+    const line = text.lastIndexOf("\n", at) + 1;
+    expect(tree.stoppedAt).toBe(line);
+    expect(tree.diagnostics[0]!.data?.["stoppedAt"]).toBe(line);
+    expect(toPlainValue(tree.root)).toEqual({ version: "2.0", services: { web: { image: "nginx" } } });
+    const explicit = fastFrontEnd("? complex\n: key\n", limits);
+    expect(brief(explicit.diagnostics)).toEqual(["yaml/unsupported@0-9"]);
+    expect(explicit.root).toBeNull();
+    // Limits: reported by the reader itself.
+    const deep = `${"[".repeat(80)}${"]".repeat(80)}`;
+    expect(fastFrontEnd(deep, limits).diagnostics.map((d) => d.code)).toEqual(["yaml/too-deep"]);
+    const many = "a: 1\n".repeat(50);
+    expect(fastFrontEnd(many, { ...limits, maxTokens: 40 }).diagnostics.map((d) => d.code)).toContain(
+      "yaml/too-many-tokens",
+    );
+    // Characters: controls are refused like yaml.v3 does, YAML 1.1 line breaks are not read.
+    expect(brief(fastFrontEnd("a: x\u0007\n", limits).diagnostics)).toEqual(["yaml/syntax@4-5"]);
+    expect(brief(fastFrontEnd("a: x\u2028b\n", limits).diagnostics)).toEqual(["yaml/unsupported@4-5"]);
   });
 
   it("reads broken texts itself, with the yaml front end's diagnostics (codes and spans)", () => {
@@ -314,6 +340,16 @@ describe("readFast on any text", () => {
       fc.property(
         fc.string({ unit: fc.constantFrom(..."ab1 :-#'\"\\\t\n\r[]{},&*!|>%@`?~.".split("")), maxLength: 60 }),
         (text) => {
+          // Alone (parse's future default), it always gives a tree: no internal failure, spans in range.
+          const alone = fastFrontEnd(text, limits);
+          for (const d of alone.diagnostics) {
+            expect(d.code).not.toBe("yaml/internal");
+            expect(d.span!.start).toBeGreaterThanOrEqual(0);
+            expect(d.span!.end).toBeLessThanOrEqual(text.length);
+          }
+          if (alone.stoppedAt !== undefined) {
+            expect(alone.diagnostics.filter((d) => d.data?.["stoppedAt"] === alone.stoppedAt)).toHaveLength(1);
+          }
           const tree = readFastOrThrow(text, limits);
           if (tree === null) return;
           for (const d of tree.diagnostics) {
