@@ -1,4 +1,4 @@
-import { findGpus, suggestGpuModels } from "@akash-sdl/catalog";
+import { findGpuSkus, suggestGpuModels } from "@akash-sdl/catalog";
 import type { GpuVendor } from "@akash-sdl/catalog";
 import type { SdlComputeProfile } from "@akash-sdl/core";
 import type { Rule, RuleContext } from "../rule-context.js";
@@ -114,7 +114,7 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
       }
       const m = model.model?.value;
       if (m === undefined || m === "") continue;
-      const known = findGpus({ vendor: v, model: m });
+      const known = findGpuSkus({ vendor: v, model: m });
       if (known.length === 0) {
         const suggestions = suggestGpuModels(v, m);
         ctx.report(
