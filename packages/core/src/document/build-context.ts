@@ -5,7 +5,6 @@ import type { DiagnosticCode } from "../diagnostics/diagnostic-registry.js";
 import type { LineCounter } from "../text/line-counter.js";
 import type { Span } from "../text/span.js";
 import type { YamlMap, YamlNode } from "../tree/yaml-node.js";
-import type { StructView } from "./read-struct.js";
 import type { SdlPath } from "./sdl-node.js";
 
 /**
@@ -26,12 +25,6 @@ export interface BuildContext {
   readonly usedProfiles: ReadonlySet<string>;
   /** The text's line counter, when the front end gave one (for fixes that insert lines). */
   readonly lineCounter?: LineCounter;
-  /**
-   * Struct views for reuse, by path length (see `readStruct`): a view is used only while its
-   * struct is built, and every struct read meanwhile lies deeper, so one view per depth serves
-   * the whole document.
-   */
-  readonly structViews: StructView[];
 }
 
 /**
@@ -88,8 +81,8 @@ export function createBuildContext(root: YamlNode | null, lineCounter?: LineCoun
     }
   }
   return lineCounter === undefined
-    ? { diagnostics: [], deployedServices, usedProfiles, structViews: [] }
-    : { diagnostics: [], deployedServices, usedProfiles, lineCounter, structViews: [] };
+    ? { diagnostics: [], deployedServices, usedProfiles }
+    : { diagnostics: [], deployedServices, usedProfiles, lineCounter };
 }
 
 /**

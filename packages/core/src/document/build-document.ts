@@ -13,7 +13,7 @@ import { buildPlacementProfiles } from "./build-placement.js";
 import { buildServices } from "./build-services.js";
 import { buildVersion } from "./build-version.js";
 import { readStringList } from "./read-collections.js";
-import { readField, readStruct, renameKey } from "./read-struct.js";
+import { readField, readStruct, releaseStructViews, renameKey } from "./read-struct.js";
 import { isGoNull } from "./go-resolve.js";
 import { reportMissing, reportMissingIn } from "./report-missing.js";
 import type { SdlDocument } from "./sdl-document.js";
@@ -56,8 +56,11 @@ export function buildDocument(
   let ctx: BuildContext | undefined;
   try {
     ctx = createBuildContext(tree.root, lineCounter);
-    return { document: buildRoot(ctx, tree), diagnostics: ctx.diagnostics };
+    const document = buildRoot(ctx, tree);
+    releaseStructViews();
+    return { document, diagnostics: ctx.diagnostics };
   } catch (error) {
+    releaseStructViews();
     const span = tree.root?.span ?? { start: 0, end: 0 };
     const message = `Building the typed document failed: ${error instanceof Error ? error.message : String(error)}.`;
     return {

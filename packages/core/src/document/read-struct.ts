@@ -109,19 +109,23 @@ export function readMapping(ctx: BuildContext, valueNode: YamlNode | null, path:
   return node;
 }
 
+const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
+const NO_PATH: SdlPath = Object.freeze([]);
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
 /**
  * A {@link StructView} over the known keys found by {@link readStruct}: the last pair of each
  * known key, by the key's index in the known list (no closure, no map per struct). Views are
- * reused by depth (`BuildContext.structViews`), so {@link FieldView.reset} sets every field.
+ * shared by depth (see `viewAt`), so {@link FieldView.reset} sets every field.
  */
 class FieldView implements StructView {
   node: YamlNode | null = null;
   span: Span = NO_SPAN;
-  path: SdlPath = [];
+  path: SdlPath = NO_PATH;
   isNull = false;
   keySpan: Span = NO_SPAN;
   pairs: readonly YamlPair[] = NO_PAIRS;
-  #known: readonly string[] = [];
+  #known: readonly string[] = NO_KEYS;
   /** The last pair of `#known[i]` at index i (`undefined` when absent). */
   readonly #slots: (YamlPair | undefined)[] = [];
 
@@ -147,6 +151,12 @@ class FieldView implements StructView {
     return this;
   }
 
+  /** Drops every reference to the last struct read. */
+  release(): void {
+    this.reset(null, NO_SPAN, NO_PATH, false, NO_SPAN, NO_PAIRS, NO_KEYS);
+    this.#slots.fill(undefined);
+  }
+
   /** Records `pair` as the field at `index` of the known keys (a later pair replaces an earlier one). */
   found(index: number, pair: YamlPair): void {
     this.#slots[index] = pair;
@@ -157,8 +167,6 @@ class FieldView implements StructView {
     return index < 0 ? undefined : this.#slots[index];
   }
 }
-
-const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
 
 /**
  * Reads a mapping as a Go struct with the given keys, reporting unknown keys (a warning when Go
@@ -182,10 +190,10 @@ export function readStruct(
   if (map === undefined) return undefined;
   if (map === null) {
     const node = deref(valueNode);
-    return viewAt(ctx, path.length).reset(node, node?.span ?? keySpan, path, true, keySpan, NO_PAIRS, known);
+    return viewAt(path.length).reset(node, node?.span ?? keySpan, path, true, keySpan, NO_PAIRS, known);
   }
   const pairs = effectivePairs(map);
-  const view = viewAt(ctx, path.length).reset(map, map.span, path, false, keySpan, pairs, known);
+  const view = viewAt(path.length).reset(map, map.span, path, false, keySpan, pairs, known);
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i] as YamlPair;
     // Go reads the fields in order: the last occurrence of a key wins.
@@ -226,18 +234,35 @@ export function readStruct(
 }
 
 /**
- * The context's view for structs at this depth. Reusing it is safe: a builder uses its view only
- * while building its struct, and every struct read meanwhile has a longer path (children, never
+ * Struct views by depth, shared by every build: builds never interleave (they are synchronous
+ * and call no outside code), and {@link releaseStructViews} drops their references after each.
+ */
+const VIEWS: FieldView[] = [];
+
+/**
+ * The view for structs at this depth. Reusing it is safe: a builder uses its view only while
+ * building its struct, and every struct read meanwhile has a longer path (children, never
  * siblings or parents).
  */
-function viewAt(ctx: BuildContext, depth: number): FieldView {
-  const views = ctx.structViews as FieldView[];
-  let view = views[depth];
+function viewAt(depth: number): FieldView {
+  let view = VIEWS[depth];
   if (view === undefined) {
+    for (let d = VIEWS.length; d < depth; d++) VIEWS[d] = new FieldView();
     view = new FieldView();
-    views[depth] = view;
+    VIEWS[depth] = view;
   }
   return view;
+}
+
+/**
+ * Lets go of the tree nodes the shared struct views point at (called when a build ends, so a
+ * finished document's tree is not kept alive by them).
+ *
+ * @example
+ * releaseStructViews();
+ */
+export function releaseStructViews(): void {
+  for (const view of VIEWS) view.release();
 }
 
 /**
