@@ -141,10 +141,18 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
       // Each such reading is yaml.v3's: same verdict (and, when accepted, same value and positions).
       if (GO_ORACLE === undefined) return;
       const answers = askGo(goDiffers);
+      // Documented difference: merge keys (`<<`) are ordinary keys in the tree; yaml.v3 merges them
+      // when decoding (and refuses a merge of a scalar then).
+      const merges = (i: number) => {
+        const error = answers[i]?.error;
+        return error !== undefined && error.stage === "decode" && /merge/.test(error.message);
+      };
       const problems = goDiffers.flatMap((text, i) =>
-        compareWithGo(text, frontEnd(text, DEFAULT_PARSE_LIMITS), answers[i]!).map(
-          (p) => `${JSON.stringify(text)}: ${p}`,
-        ),
+        merges(i)
+          ? []
+          : compareWithGo(text, frontEnd(text, DEFAULT_PARSE_LIMITS), answers[i]!).map(
+              (p) => `${JSON.stringify(text)}: ${p}`,
+            ),
       );
       expect(problems).toEqual([]);
     });
