@@ -17,7 +17,7 @@ import type { Cursor } from "./cursor.js";
 import type { Draft } from "./make-node.js";
 import { checkNextDocument } from "./next-document.js";
 import { readBlockNode } from "./read-block.js";
-import { blank, ReadError, unclosedAround, unexpected } from "./read-error.js";
+import { blank, ReadError, syntaxError, unclosedAround, unexpected } from "./read-error.js";
 
 /**
  * Characters this reader does not read: controls yaml.v3 refuses, the line breaks of YAML 1.1
@@ -149,7 +149,10 @@ function read(c: Cursor): YamlTree {
   const { text } = c;
   if (text.charCodeAt(c.pos) === 37) throw UNSUPPORTED; // a directive
   if (atDocumentMarker(c, c.pos)) {
-    if (text.charCodeAt(c.pos) !== 45) throw UNSUPPORTED; // `...` first
+    // `...` before any document: yaml.v3 refuses it ("did not find expected node content").
+    if (text.charCodeAt(c.pos) !== 45) {
+      throw syntaxError(c, c.pos, "A document end marker ('...') cannot come before the document.", c.pos + 3);
+    }
     readStartMarker(c);
   }
   const hasRoot = c.pos < c.len && !atDocumentMarker(c, c.pos);
