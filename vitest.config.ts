@@ -33,6 +33,8 @@ export default defineConfig({
         root: `packages/${name}`,
         include: ["test/**/*.test.ts"],
         setupFiles: [new URL("./vitest.setup.ts", import.meta.url).pathname],
+        // Property and corpus tests run seconds on a 2-core CI machine; 5 s (vitest's default) is too tight.
+        testTimeout: 60_000,
       },
     })),
   },
