@@ -3,6 +3,8 @@ import type { ParseLimits, YamlFrontEnd, YamlTree } from "../../tree/yaml-front-
 import type { YamlNode } from "../../tree/yaml-node.js";
 import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
 import { tidyDiagnostics } from "../../tree/tidy-diagnostics.js";
+import { inputTooLarge } from "../input-too-large.js";
+import { multipleDocuments } from "../multiple-documents.js";
 import {
   atDocumentMarker,
   createCursor,
@@ -74,15 +76,6 @@ function lineStartOf(text: string, offset: number): number {
   return p;
 }
 
-function multipleDocuments(start: number, end: number): Diagnostic {
-  return createDiagnostic(
-    "yaml/multiple-documents",
-    "The text holds more than one YAML document; only the first one is used.",
-    { start, end },
-    { hints: ["Remove the '---' line and everything after it, or move it to its own file."] },
-  );
-}
-
 /** Text after the root that yaml.v3 reads as a second, implicit document (and ignores). */
 function implicitDocument(text: string, start: number): Diagnostic {
   let end = start;
@@ -96,15 +89,6 @@ function implicitDocument(text: string, start: number): Diagnostic {
         "Indent the text to belong to the document above, or remove it; Go's YAML reader ignores everything from here on.",
       ],
     },
-  );
-}
-
-function inputTooLarge(text: string, limit: number): Diagnostic {
-  return createDiagnostic(
-    "yaml/input-too-large",
-    `The text is ${text.length} characters long, more than the limit of ${limit}.`,
-    { start: 0, end: Math.min(text.length, 1) },
-    { data: { limit, actual: text.length } },
   );
 }
 

@@ -2,6 +2,8 @@ import type { CST } from "yaml";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
 import { checkMapKeys } from "../../tree/check-map-keys.js";
+import { inputTooLarge } from "../input-too-large.js";
+import { multipleDocuments } from "../multiple-documents.js";
 import { composeDocument } from "./compose-document.js";
 import { convertNode, createConvertState, isBareEmpty } from "./convert-node.js";
 import { createLineFacts } from "../../tree/line-facts.js";
@@ -27,16 +29,11 @@ const HARDEST_DEPTH = 256;
 /** Once YAML errors were found on this many lines, the rest of the text is not analysed. */
 const MAX_ERROR_LINES = 100;
 
-function multipleDocuments(next: CST.Document): Diagnostic {
+function secondDocument(next: CST.Document): Diagnostic {
   const marker = next.start.find((t) => t.type === "doc-start");
   const start = marker ? marker.offset : next.offset;
   const end = marker ? marker.offset + marker.source.length : (next.value?.offset ?? next.offset) + 1;
-  return createDiagnostic(
-    "yaml/multiple-documents",
-    "The text holds more than one YAML document; only the first one is used.",
-    { start, end },
-    { hints: ["Remove the '---' line and everything after it, or move it to its own file."] },
-  );
+  return multipleDocuments(start, end);
 }
 
 /** `true` when a closing bracket occurs anywhere from `offset` on (an open one may yet be closed). */
@@ -48,15 +45,6 @@ function earliest(a: AnalysisStop | null, b: AnalysisStop | null): AnalysisStop 
   if (a === null) return b;
   if (b === null) return a;
   return b.offset < a.offset ? b : a;
-}
-
-function inputTooLarge(text: string, limit: number): Diagnostic {
-  return createDiagnostic(
-    "yaml/input-too-large",
-    `The text is ${text.length} characters long, more than the limit of ${limit}.`,
-    { start: 0, end: Math.min(text.length, 1) },
-    { data: { limit, actual: text.length } },
-  );
 }
 
 function run(text: string, limits: ParseLimits, diagnostics: Diagnostic[]): YamlTree {
@@ -84,7 +72,7 @@ function run(text: string, limits: ParseLimits, diagnostics: Diagnostic[]): Yaml
   } else if (depthStop !== null) {
     diagnostics.push(tooDeepDiagnostic(null, maxDepth, depthStop, text));
   }
-  if (read.next && read.next.offset < stopAt) diagnostics.push(multipleDocuments(read.next));
+  if (read.next && read.next.offset < stopAt) diagnostics.push(secondDocument(read.next));
   const tree: Draft<YamlTree> = { root: null, diagnostics, lineCounter: facts.lines };
   const contents = document?.contents;
   if (document && contents && !isBareEmpty(contents)) {
