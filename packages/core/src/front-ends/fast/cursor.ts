@@ -42,6 +42,8 @@ export interface Cursor {
   limitHit: boolean;
   /** Offset of the opening bracket of the outermost flow collection being read, `-1` outside one. */
   flowStart: number;
+  /** Set when the properties read before a node went to the first key of its mapping (`&a key: v`). */
+  propsTaken: boolean;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -80,6 +82,7 @@ export function createCursor(text: string, limits: ParseLimits, tokenLimit: numb
     comments: undefined,
     commentColumns: [],
     flowStart: -1,
+    propsTaken: false,
     limitHit: false,
     plainScanEnd: -1,
     diagnostics: [],

@@ -99,18 +99,37 @@ function byStart(a: Diagnostic, b: Diagnostic): number {
   return (a.span?.start ?? -1) - (b.span?.start ?? -1);
 }
 
-/** Reads a `---` at the cursor and what may follow it on its line (blanks, a comment). */
-function readStartMarker(c: Cursor): void {
+/**
+ * The offset of the simple key yaml.v3's scanner saved for a flow or quoted root (`-1` for none:
+ * none on the line of `---`, where no key may start).
+ */
+function rootKeyOf(text: string, root: Draft<YamlNode>, markerLine: number): number {
+  const start = root.span.start;
+  if (text.startsWith("---", markerLine) && lineStartOf(text, start) === markerLine) return -1;
+  return start;
+}
+
+/** `[]` and `{}`: closing them drops the root's key from yaml.v3's token index (a quirk of its flow levels). */
+function isEmptyFlow(root: Draft<YamlNode>): boolean {
+  return root.kind === "seq" ? root.items.length === 0 : root.kind === "map" && root.pairs.length === 0;
+}
+
+/**
+ * Reads a `---` at the cursor and what may follow it on its line (blanks, a comment); `true` when
+ * the root starts on the marker's line (`--- value`).
+ */
+function readStartMarker(c: Cursor): boolean {
   c.pos += 3;
   skipBlanks(c);
   const ch = c.text.charCodeAt(c.pos);
-  if (!(isBlankOrEnd(ch) || ch === 35)) throw UNSUPPORTED; // `--- value`
+  if (!(isBlankOrEnd(ch) || ch === 35)) return true;
   const comment = skipToContent(c, true);
   // A comment after `---` is kept like a comment line above the content.
   if (comment !== undefined) {
     (c.comments ??= []).unshift(comment);
     c.commentColumns.unshift(0);
   }
+  return false;
 }
 
 /**
@@ -132,18 +151,21 @@ function read(c: Cursor): YamlTree {
   if (skipToContent(c) !== undefined) throw UNSUPPORTED;
   const { text } = c;
   if (text.charCodeAt(c.pos) === 37) throw UNSUPPORTED; // a directive
+  let onMarkerLine = false;
+  const markerLine = c.pos;
   if (atDocumentMarker(c, c.pos)) {
     // `...` before any document: yaml.v3 refuses it ("did not find expected node content").
     if (text.charCodeAt(c.pos) !== 45) {
       throw syntaxError(c, c.pos, "A document end marker ('...') cannot come before the document.", c.pos + 3);
     }
-    readStartMarker(c);
+    onMarkerLine = readStartMarker(c);
   }
   const hasRoot = c.pos < c.len && !atDocumentMarker(c, c.pos);
   takeTopComments(c, tree, hasRoot);
   let root: Draft<YamlNode> | null = null;
   if (hasRoot) {
-    root = readBlockNode(c, -1, false);
+    // On the line of `---` no block collection can start (as after a key's `:`).
+    root = readBlockNode(c, -1, onMarkerLine);
     const trailing = skipToContent(c);
     if (trailing !== undefined) root.comment = trailing;
   }
@@ -157,9 +179,10 @@ function read(c: Cursor): YamlTree {
       const rootColumn = root === null ? 0 : root.span.start - lineStartOf(text, root.span.start);
       const blockRoot = root !== null && (root.kind === "map" || root.kind === "seq") && !root.flow;
       if (root !== null && (!blockRoot || (c.lineStart > root.span.end && column < rootColumn))) {
-        // On the root's line yaml.v3 may still read the text as part of the root: fallback.
-        if (c.lineStart <= root.span.end) throw UNSUPPORTED;
-        checkNextDocument(c);
+        // Text on the line of a flow or quoted root starts the next document too (no simple key
+        // may start right after such a root).
+        if (c.lineStart > root.span.end) checkNextDocument(c);
+        else checkNextDocument(c, false, rootKeyOf(text, root, markerLine), !isEmptyFlow(root));
         c.diagnostics.push(implicitDocument(text, c.pos));
         c.pos = c.len;
       } else throw unexpected(c, c.pos);

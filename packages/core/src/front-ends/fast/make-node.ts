@@ -5,6 +5,7 @@ import type { Cursor } from "./cursor.js";
 import type { ScalarRead } from "./read-plain.js";
 import { syntaxError } from "./read-error.js";
 import { resolveCoreScalar } from "./resolve-core-scalar.js";
+import { resolveGoScalar } from "../../document/go-resolve.js";
 
 /** Mutable view of a node while it is being built. */
 export type Draft<T> = { -readonly [K in keyof T]: T[K] };
@@ -13,13 +14,15 @@ export type Draft<T> = { -readonly [K in keyof T]: T[K] };
  * Node properties written before a node: `&anchor` and `!tag`.
  *
  * @example
- * const props: NodeProps = { anchor: "base", tag: undefined, start: 7 };
+ * const props: NodeProps = { anchor: "base", tag: undefined, start: 7, tagStart: -1 };
  */
 export interface NodeProps {
   readonly anchor: string | undefined;
   readonly tag: string | undefined;
   /** Offset of the first property. */
   readonly start: number;
+  /** Offset of the tag's `!` (`-1` without a tag). */
+  readonly tagStart: number;
 }
 
 /** `true` for the characters anchor and alias names may hold here (a safe subset of yaml.v3's). */
@@ -117,9 +120,43 @@ function scanTag(text: string, p: number): number | string {
   return q;
 }
 
+/** `%XX` escapes of a tag decoded (yaml.v3 decodes them into bytes). */
+function decodeUri(s: string): string {
+  if (s.indexOf("%") < 0) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    throw UNSUPPORTED;
+  }
+}
+
 /**
- * Reads the properties (`&anchor`, `!!str`) at the cursor, if any, and the blanks after them.
- * Other tags leave the text to the fallback.
+ * The tag yaml.v3 gives a node for the tag `p`–`end` (a `!`), in short form: `!!int` for
+ * `!!int` and `!<tag:yaml.org,2002:int>`, `!x` for a local tag, `!` for the non-specific tag
+ * (yaml.v3 then resolves the node as if untagged). A named handle (`!e!x`) is undefined without a
+ * `%TAG` directive: yaml.v3 refuses it.
+ */
+function goTag(c: Cursor, p: number, end: number): string {
+  const { text } = c;
+  let tag: string;
+  if (text.charCodeAt(p + 1) === 60) tag = decodeUri(text.slice(p + 2, end - 1));
+  else {
+    let h = p + 1;
+    while (isNameChar(text.charCodeAt(h))) h++;
+    if (text.charCodeAt(h) === 33 && h < end) {
+      if (h !== p + 1)
+        throw syntaxError(c, p, "This tag handle is not defined (a '%TAG' directive would define it).", h + 1);
+      tag = `!!${decodeUri(text.slice(h + 1, end))}`;
+    } else tag = `!${decodeUri(text.slice(p + 1, end))}`;
+  }
+  return tag.startsWith(CORE_TAG_PREFIX) ? `!!${tag.slice(CORE_TAG_PREFIX.length)}` : tag;
+}
+
+const CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+
+/**
+ * Reads the properties (`&anchor`, `!tag`) at the cursor, if any, and the blanks after them.
+ * The tag is kept in short form (see {@link goTag}).
  *
  * @example
  * const props = readProps(c, false); // at `&a !!str x`: { anchor: "a", tag: "!!str" }
@@ -128,6 +165,7 @@ export function readProps(c: Cursor, flow: boolean): NodeProps | undefined {
   const { text } = c;
   let anchor: string | undefined;
   let tag: string | undefined;
+  let tagStart = -1;
   const start = c.pos;
   for (;;) {
     const ch = text.charCodeAt(c.pos);
@@ -136,23 +174,50 @@ export function readProps(c: Cursor, flow: boolean): NodeProps | undefined {
     } else if (ch === 33 && tag === undefined) {
       const end = scanTag(text, c.pos);
       if (typeof end === "string") throw syntaxError(c, c.pos, end);
-      // Tags other than `!!str` (which yaml.v3 reads) are not read here.
-      if (end !== c.pos + 5 || !text.startsWith("!!str", c.pos)) throw UNSUPPORTED;
-      tag = "!!str";
+      tag = goTag(c, c.pos, end);
+      // `!!binary` decodes base64 for yaml.v3: not read here.
+      if (tag === "!!binary") throw UNSUPPORTED;
+      tagStart = c.pos;
       c.pos = end;
       countToken(c);
     } else break;
     skipBlanks(c);
   }
-  return anchor === undefined && tag === undefined ? undefined : { anchor, tag, start };
+  return anchor === undefined && tag === undefined ? undefined : { anchor, tag, start, tagStart };
 }
 
-/** Applies properties to a finished node and registers its anchor. */
+/**
+ * Applies properties to a finished node and registers its anchor. A tagged scalar that yaml.v3
+ * cannot decode as its tag (`!!int abc`, `!!bool yes`, an empty `!!int`) is a `yaml/syntax` error.
+ */
 export function applyProps(c: Cursor, node: Draft<YamlNode>, props: NodeProps | undefined, nodesBefore: number): void {
   if (props === undefined) return;
   if (props.tag !== undefined) {
-    if (node.kind !== "scalar") throw UNSUPPORTED; // `!!str` on a collection: an error for yaml.v3
     node.tag = props.tag;
+    if (!GO_TAGS.has(props.tag)) {
+      let end = props.tagStart;
+      while (!isBlankOrEnd(c.text.charCodeAt(end))) end++;
+      c.diagnostics.push(
+        createDiagnostic(
+          "yaml/unresolved-tag",
+          `The tag ${props.tag} is unknown to Go's YAML reader: it reads the node as a string, mapping or sequence, as written.`,
+          { start: props.tagStart, end },
+          { hints: ["SDL needs no tags: remove it."] },
+        ),
+      );
+    } else if (node.kind === "scalar" && props.tag !== "!") {
+      const resolved = resolveGoScalar(node as YamlScalar);
+      if (resolved.tag === "error") {
+        c.diagnostics.push(
+          createDiagnostic(
+            "yaml/syntax",
+            `Go cannot decode ${JSON.stringify(node.text)} as ${props.tag}.`,
+            { start: props.start, end: Math.max(node.span.end, props.start + 1) },
+            { hints: [`Remove the tag '${props.tag}' or write a value that fits it.`] },
+          ),
+        );
+      }
+    }
   }
   if (props.anchor !== undefined) {
     node.anchor = props.anchor;
@@ -166,6 +231,29 @@ export function applyProps(c: Cursor, node: Draft<YamlNode>, props: NodeProps | 
 export function startProps(c: Cursor, props: NodeProps | undefined): void {
   if (props?.anchor !== undefined) c.pending.add(props.anchor);
 }
+
+/** The tags yaml.v3 knows (`!` is the non-specific tag: the node is resolved as if untagged). */
+const GO_TAGS: ReadonlySet<string> = new Set([
+  "!",
+  "!!str",
+  "!!int",
+  "!!float",
+  "!!bool",
+  "!!null",
+  "!!timestamp",
+  "!!map",
+  "!!seq",
+  "!!merge",
+]);
+
+/**
+ * Tags under which a scalar's core-schema `value` is resolved from its text (as the `yaml`
+ * package does); under other tags it is the text.
+ *
+ * @example
+ * CORE_VALUE_TAGS.has("!!int"); // true: `!!int 5` has the value 5
+ */
+export const CORE_VALUE_TAGS: ReadonlySet<string> = new Set(["!!int", "!!float", "!!bool", "!!null"]);
 
 /**
  * Makes a scalar node from a read scalar. Plain scalars get their YAML 1.2 core-schema value
@@ -182,7 +270,15 @@ export function makeScalar(
   props: NodeProps | undefined,
 ): YamlScalar {
   c.nodes++;
-  const value = style === "plain" && props?.tag === undefined ? resolveCoreScalar(read.text) : read.text;
+  const tag = props?.tag;
+  const value =
+    tag === undefined
+      ? style === "plain"
+        ? resolveCoreScalar(read.text)
+        : read.text
+      : CORE_VALUE_TAGS.has(tag)
+        ? resolveCoreScalar(read.text)
+        : read.text;
   const node: Draft<YamlScalar> = { kind: "scalar", span: { start, end: read.end }, value, text: read.text, style };
   if (read.sourceMap !== undefined) node.sourceMap = read.sourceMap;
   return node;

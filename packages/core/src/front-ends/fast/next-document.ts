@@ -234,6 +234,10 @@ function fetchNextToken(s: Scan): void {
   } else if (ch === 58 && (s.flowLevel > 0 || isBlankOrEnd(next))) {
     const key = lastKey(s);
     if (keyIsValid(s, key)) {
+      // The root as a key, found after it was parsed: yaml.v3 fails (it inserts a token before its queue).
+      if (key.token < 0 && s.byToken.has(-1)) {
+        throw scannerError(s, p, "A mapping value (':') cannot follow the document's root here");
+      }
       s.tokens++; // KEY
       rollIndent(s, key.pos - key.lineStart);
       key.possible = false;
@@ -299,12 +303,17 @@ function fetchNextToken(s: Scan): void {
  * refuse the whole text. This replays that look-ahead from the cursor (the first token of the
  * second document, on a line after the root) and throws the error yaml.v3 finds (a `ReadError`
  * that blanks the second document), or `UNSUPPORTED` for tags, block scalars and directives.
- * Returns normally when yaml.v3 accepts the text.
+ * Returns normally when yaml.v3 accepts the text. `keyAllowed` is `false` when the text follows a
+ * flow or quoted root on its line (yaml.v3 allows no simple key there); `rootKey` is then the
+ * offset of the root's simple key, when the root left one possible (yaml.v3 then keeps scanning
+ * while it stays possible: up to a `,`, `-`, `?`, `]`, `}` at the top, or the end of the line;
+ * `rootKeyHeld` is `false` when yaml.v3 dropped it from its token index: then it is only there
+ * for a later `:` to use).
  *
  * @example
  * checkNextDocument(c); // at `paras` in `two\n# c\nparas`: no error
  */
-export function checkNextDocument(c: Cursor): void {
+export function checkNextDocument(c: Cursor, keyAllowed = true, rootKey = -1, rootKeyHeld = true): void {
   const s: Scan = {
     text: c.text,
     c,
@@ -314,11 +323,25 @@ export function checkNextDocument(c: Cursor): void {
     flowLevel: 0,
     indent: -1,
     indents: [],
-    allowed: true,
+    allowed: keyAllowed,
     keys: [{ possible: false, required: false, token: -1, pos: 0, lineStart: 0 }],
     byToken: new Map(),
     tokens: 0,
   };
+  if (rootKey >= 0) {
+    // The root's own simple key (a flow collection or quoted scalar, not used as a key): yaml.v3
+    // fetches tokens while it stays possible, from its very first look at the root (unless the
+    // root dropped it from its token index, `rootKeyHeld`).
+    let lineStart = rootKey;
+    while (lineStart > 0 && !isBreak(s.text.charCodeAt(lineStart - 1))) lineStart--;
+    s.keys[0] = { possible: true, required: false, token: -1, pos: rootKey, lineStart };
+    if (rootKeyHeld) s.byToken.set(-1, 0);
+    for (let guard = 0; rootKeyHeld && guard < 10_000; guard++) {
+      const index = s.byToken.get(-1);
+      if (index === undefined || !keyIsValid(s, s.keys[index] as SimpleKey)) break;
+      fetchNextToken(s);
+    }
+  }
   for (let guard = 0; guard < 10_000; guard++) {
     if (s.tokens >= 3) {
       const index = s.byToken.get(0);

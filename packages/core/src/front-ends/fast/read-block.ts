@@ -15,7 +15,7 @@ import {
 import type { Cursor } from "./cursor.js";
 import { badIndentation, strayIndicator, syntaxError, tabIndentation, unexpected } from "./read-error.js";
 import type { ReadError } from "./read-error.js";
-import { applyProps, emptyScalar, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
+import { applyProps, CORE_VALUE_TAGS, emptyScalar, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
 import type { Draft, NodeProps } from "./make-node.js";
 import { readBlockScalar } from "./read-block-scalar.js";
 import { readFlowCollection } from "./read-flow.js";
@@ -89,8 +89,14 @@ function misindented(c: Cursor): ReadError {
   return badIndentation(c, c.pos);
 }
 
-/** Reads the key of a block mapping entry at the cursor; it must be followed by `:`. */
+/**
+ * Reads the key of a block mapping entry at the cursor, with its properties (`&a key:` anchors
+ * the key, as for yaml.v3); it must be followed by `:`.
+ */
 function readKey(c: Cursor): YamlScalar {
+  const props = readProps(c, false);
+  const before = c.nodes;
+  startProps(c, props);
   const start = c.pos;
   const ch = c.text.charCodeAt(start);
   let read: ScalarRead;
@@ -103,13 +109,15 @@ function readKey(c: Cursor): YamlScalar {
     style = "plain";
   } else if (startsNothing(c)) {
     throw unexpected(c, start);
-  } else if (ch === 58) {
+  } else if (ch === 58 && props === undefined) {
     throw strayIndicator(c, start); // an empty key (`: v`): yaml.v3 refuses it
   } else throw UNSUPPORTED;
-  if (read.end - start > MAX_KEY_LENGTH) throw UNSUPPORTED;
+  if (read.end - (props?.start ?? start) > MAX_KEY_LENGTH) throw UNSUPPORTED;
   // A `:` indicator opening a later line is no key's `:` for yaml.v3 (the `yaml` package reads it as one).
   if (read.multiline || !keyFollows(c)) throw missingColon(c, start);
-  return makeScalar(c, start, read, style, undefined);
+  const key = makeScalar(c, start, read, style, props);
+  applyProps(c, key, props, before);
+  return key;
 }
 
 /** The value after a key's `:`: inline, on the following lines, or none (`null`). */
@@ -134,8 +142,8 @@ function readMapValue(c: Cursor, indent: number, key: Draft<YamlScalar>): YamlNo
   return nested ? readBlockNode(c, indent, false) : readBlockSeq(c, indent);
 }
 
-/** Reads a block mapping at column `indent` whose first key was read already. */
-function readBlockMap(c: Cursor, indent: number, firstKey: Draft<YamlScalar>): YamlMap {
+/** Reads a block mapping at column `indent` whose first key (its properties from `start`) was read already. */
+function readBlockMap(c: Cursor, indent: number, firstKey: Draft<YamlScalar>, start: number): YamlMap {
   enter(c);
   c.nodes++;
   const pairs: YamlPair[] = [];
@@ -158,11 +166,10 @@ function readBlockMap(c: Cursor, indent: number, firstKey: Draft<YamlScalar>): Y
     key = readKey(c);
     if (comments !== undefined) key.commentBefore = comments;
   }
-  const first = pairs[0] as YamlPair;
   const last = pairs[pairs.length - 1] as YamlPair;
   const map: Draft<YamlMap> = {
     kind: "map",
-    span: { start: first.span.start, end: last.span.end },
+    span: { start, end: last.span.end },
     pairs,
     flow: false,
   };
@@ -241,12 +248,16 @@ function readBlockContent(
 ): Draft<YamlNode> {
   const { text } = c;
   const start = c.pos;
-  const column = start - c.lineStart;
+  const lineStart = c.lineStart;
+  const column = start - lineStart;
+  const propsHere = props !== undefined && props.start >= lineStart;
   const ch = text.charCodeAt(start);
   const next = text.charCodeAt(start + 1);
   if (ch === 45 && isBlankOrEnd(next)) {
     if (inline && props === undefined) throw syntaxError(c, start, "A sequence cannot start on the line of its key.");
-    if (inline || (props !== undefined && props.start >= c.lineStart)) throw UNSUPPORTED;
+    if (inline || (props !== undefined && props.start >= c.lineStart)) {
+      throw syntaxError(c, start, "A sequence cannot start on the line of its properties ('&anchor', '!tag').");
+    }
     return readBlockSeq(c, column);
   }
   if (ch === 63 && isBlankOrEnd(next)) throw UNSUPPORTED; // explicit key
@@ -277,20 +288,25 @@ function readBlockContent(
   } else if (ch === 58 && props === undefined) {
     throw strayIndicator(c, start); // `: v` where a node starts: yaml.v3 refuses it (`&x : v` it reads)
   } else throw UNSUPPORTED;
-  const scalar = makeScalar(c, start, read, style, props);
-  if (!keyFollows(c)) return scalar;
-  if (props !== undefined && props.tag !== undefined) throw UNSUPPORTED; // the tag was read into the key's value
+  const isKey = keyFollows(c);
+  // Properties on the line of a key belong to the key (yaml.v3); on an earlier line, to the mapping.
+  const scalar = makeScalar(c, start, read, style, isKey && !propsHere ? undefined : props);
+  if (!isKey) return scalar;
   // An implicit key: a mapping starts here (never inline after another key's `:`).
-  if (inline && props === undefined) {
+  if (inline) {
     // `a: b\n  c: d`: a value continued on a more indented line holding a key (bad indentation);
     // `a: b: c`: a mapping cannot start on the line of its key.
     if (read.multiline) throw badIndentation(c, read.end - 1);
     throw syntaxError(c, start, "A mapping cannot start on the line of its key; quote the value if ':' belongs to it.");
   }
-  const propsOnKeyLine = props !== undefined && props.start >= c.lineStart;
-  if (inline || propsOnKeyLine || scalar.span.end - start > MAX_KEY_LENGTH) throw UNSUPPORTED;
+  const keyStart = propsHere ? (props as NodeProps).start : start;
+  if (scalar.span.end - keyStart > MAX_KEY_LENGTH) throw UNSUPPORTED;
   if (read.multiline) throw missingColon(c, start); // a key spanning lines
-  return readBlockMap(c, column, scalar);
+  if (!propsHere) return readBlockMap(c, column, scalar, start);
+  applyProps(c, scalar, props, c.nodes - 1);
+  const map = readBlockMap(c, keyStart - lineStart, scalar, keyStart);
+  c.propsTaken = true;
+  return map;
 }
 
 /**
@@ -311,18 +327,28 @@ export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean):
   let node: Draft<YamlNode>;
   const ch = c.text.charCodeAt(c.pos);
   if (props !== undefined && (isBreak(ch) || ch === 35 || Number.isNaN(ch))) {
-    // Properties alone on their line: the node follows on the next lines.
-    if (skipToContent(c) !== undefined || c.comments !== undefined) throw UNSUPPORTED;
-    if (c.pos >= c.len || atDocumentMarker(c, c.pos)) throw UNSUPPORTED;
+    // Properties alone on their line: the node follows on the next lines, or is empty.
+    const at = c.pos;
+    const trailing = skipToContent(c);
     const column = c.pos - c.lineStart;
-    const next = c.text.charCodeAt(c.pos);
-    if (next === 38 || next === 33) throw UNSUPPORTED;
-    if (!(column > parentIndent || (column === parentIndent && inline && isEntry(c)))) throw UNSUPPORTED;
-    node = readBlockContent(c, parentIndent, false, props);
+    const end = c.pos >= c.len || atDocumentMarker(c, c.pos);
+    if (end || !(column > parentIndent || (column === parentIndent && inline && isEntry(c)))) {
+      // Nothing indented under them: an empty node with these properties (yaml.v3's empty scalar).
+      node = emptyScalar(c, at);
+      if (props.tag !== undefined && props.tag !== "!" && !CORE_VALUE_TAGS.has(props.tag)) node.value = "";
+      if (trailing !== undefined) node.comment = trailing;
+    } else {
+      if (trailing !== undefined || c.comments !== undefined) throw UNSUPPORTED;
+      const next = c.text.charCodeAt(c.pos);
+      if (next === 38 || next === 33) throw UNSUPPORTED;
+      node = readBlockContent(c, parentIndent, false, props);
+    }
   } else {
     node = readBlockContent(c, parentIndent, inline, props);
   }
-  applyProps(c, node, props, before);
+  // Properties read into the first key of a mapping are not the mapping's.
+  if (c.propsTaken) c.propsTaken = false;
+  else applyProps(c, node, props, before);
   if (comments !== undefined) {
     // At the top the comment goes to the first key or item, deeper to the collection itself.
     const top = c.depth === 0;

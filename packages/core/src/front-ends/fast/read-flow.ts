@@ -11,7 +11,7 @@ import {
   UNSUPPORTED,
 } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
-import { applyProps, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
+import { applyProps, CORE_VALUE_TAGS, emptyScalar, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
 import type { Draft } from "./make-node.js";
 import { syntaxError, unclosedBracket, unexpected } from "./read-error.js";
 import type { ReadError } from "./read-error.js";
@@ -57,6 +57,8 @@ function readFlowNode(c: Cursor, blockIndent: number): YamlNode {
   const props = readProps(c, true);
   const before = c.nodes;
   startProps(c, props);
+  // The node may follow its properties on a later line.
+  if (props !== undefined) skipFlowSpace(c);
   const start = c.pos;
   const ch = c.text.charCodeAt(start);
   let node: Draft<YamlNode>;
@@ -67,7 +69,12 @@ function readFlowNode(c: Cursor, blockIndent: number): YamlNode {
     if (props !== undefined) throw UNSUPPORTED;
     return readAlias(c, true);
   } else if (canStartPlain(c)) node = makeScalar(c, start, readPlain(c, blockIndent + 1, true), "plain", props);
-  else if (props === undefined && (ch === 44 || ch === 93 || ch === 125 || ch === 64 || ch === 96 || ch === 37)) {
+  else if (props !== undefined && Number.isNaN(ch)) throw unclosedBracket(c);
+  else if (props !== undefined && (ch === 44 || ch === 93 || ch === 125 || ch === 58)) {
+    // Properties of an empty node (`[&x]`, `{!!str : v}`): yaml.v3's empty scalar.
+    node = emptyScalar(c, start);
+    if (props.tag !== undefined && props.tag !== "!" && !CORE_VALUE_TAGS.has(props.tag)) node.value = "";
+  } else if (props === undefined && (ch === 44 || ch === 93 || ch === 125 || ch === 64 || ch === 96 || ch === 37)) {
     throw unexpected(c, start); // an empty entry (`[a, , b]`) or a character that starts no node
   } else if (props === undefined && (ch === 58 || ch === 45 || ch === 124 || ch === 62 || ch === 35)) {
     // `:` or `-` as an indicator, `|`, `>`, a `#` glued to the previous token: yaml.v3 refuses
@@ -123,6 +130,7 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
     if (ch === close) break;
     if (Number.isNaN(ch)) throw unclosedBracket(c);
     if (ch === 63 && isBlankOrEnd(text.charCodeAt(c.pos + 1))) throw UNSUPPORTED; // explicit key
+    const entryStart = c.pos;
     const node = readFlowNode(c, blockIndent);
     const keyLine = c.lineStart;
     skipFlowSpace(c);
@@ -153,13 +161,28 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
       pairs.push({ key: node, value, span: { start: node.span.start, end } });
     } else {
       if (next === 58) {
-        // A single-pair mapping inside a sequence: not read here, unless yaml.v3 refuses it.
+        // A single-pair mapping inside a sequence (`[a: b]`): a flow mapping from the key on.
         if (c.lineStart !== keyLine || /[\r\n]/.test(text.slice(node.span.start, node.span.end))) {
           throw keyOnOneLine(c, c.pos);
         }
-        throw UNSUPPORTED;
-      }
-      items.push(node);
+        const after = text.charCodeAt(c.pos + 1);
+        const adjacent = node.kind === "scalar" && node.style !== "plain";
+        if (!adjacent && !isBlankOrEnd(after) && after !== 44 && after !== close) throw UNSUPPORTED;
+        if (node.kind !== "scalar") throw UNSUPPORTED; // a collection or alias key
+        c.pos++;
+        countToken(c);
+        skipFlowSpace(c);
+        next = text.charCodeAt(c.pos);
+        let value: YamlNode | null = null;
+        if (next !== 44 && next !== close) {
+          value = readFlowNode(c, blockIndent);
+          skipFlowSpace(c);
+          next = text.charCodeAt(c.pos);
+        }
+        c.nodes++;
+        const span = { start: entryStart, end: (value ?? node).span.end };
+        items.push({ kind: "map", span, pairs: [{ key: node, value, span }], flow: true });
+      } else items.push(node);
     }
     if (next === 44) {
       c.pos++;

@@ -157,7 +157,7 @@ describe("fastFrontEnd", () => {
   });
 
   it("with the fallback (fastOrYamlFrontEnd), hands the constructs it does not read to the yaml front end, invisibly", () => {
-    const texts = ["%YAML 1.2\n---\na: 1\n", "? complex\n: key\n", "a: !custom x\n"];
+    const texts = ["%YAML 1.2\n---\na: 1\n", "? complex\n: key\n", "a: !!binary aGk=\n"];
     for (const text of texts) {
       expect(readFast(text, limits), JSON.stringify(text)).toBeNull();
       const { lineCounter: _a, ...fast } = fastOrYamlFrontEnd(text, limits);
@@ -167,10 +167,10 @@ describe("fastFrontEnd", () => {
   });
 
   it("without a fallback (the default), reports what it does not read: yaml/unsupported at the construct, the rest left out", () => {
-    const text = "version: '2.0'\nservices:\n  web:\n    image: nginx\n    env: !custom x\n    count: 1\n";
+    const text = "version: '2.0'\nservices:\n  web:\n    image: nginx\n    env: !!binary aGk=\n    count: 1\n";
     const tree = fastFrontEnd(text, limits);
-    const at = text.indexOf("!custom");
-    expect(brief(tree.diagnostics)).toEqual([`yaml/unsupported@${at}-${at + "!custom x".length}`]);
+    const at = text.indexOf("!!binary");
+    expect(brief(tree.diagnostics)).toEqual([`yaml/unsupported@${at}-${at + "!!binary aGk=".length}`]);
     expect(tree.diagnostics[0]!.hints?.[0]).toMatch(/yaml-front-end/);
     const line = text.lastIndexOf("\n", at) + 1;
     expect(tree.stoppedAt).toBe(line);
@@ -256,6 +256,77 @@ describe("fastFrontEnd", () => {
     }
     // A tab-indented comment line inside a run of comment lines is fine for yaml.v3.
     expect(readFastOrThrow("a: 1\n# c\n\t# d\n\t\n# e\nb: 2\n", limits)!.diagnostics).toEqual([]);
+  });
+
+  it("reads tags, properties of empty nodes and on keys, [a: b], '--- value' and text after a flow root like yaml.v3", () => {
+    // Values and verdicts checked with the oracle (tools/go-yaml-oracle).
+    const accepted: [string, unknown][] = [
+      ["x: ! c\n", { x: "c" }],
+      ["x: !foo c\n", { x: "c" }],
+      ["x: !!int 1\n", { x: 1 }],
+      ["x: !!map {a: 1}\n", { x: { a: 1 } }],
+      ["x: !!str {a: 1}\n", { x: { a: 1 } }],
+      ["x: !<tag:yaml.org,2002:int> 3\n", { x: 3 }],
+      ["!!map\na: 1\n", { a: 1 }],
+      ["x: [b:,d, ! c]\n", { x: ["b:", "d", "c"] }], // R1: `b:` is a plain scalar, no key
+      ["&a x: 1\ny: 2\n", { x: 1, y: 2 }],
+      ["x: 1\n&a y: 2\n", { x: 1, y: 2 }],
+      ["- &a x: 1\n  y: 2\n", [{ x: 1, y: 2 }]],
+      ["- &a\n- b\n", [null, "b"]],
+      ["x: &a\ny: 2\n", { x: null, y: 2 }],
+      ["x: !!str # c\ny: 1\n", { x: "", y: 1 }],
+      ["[&a]\n", [null]],
+      ["[&a\n b]\n", ["b"]],
+      ["[a: b, c]\n", [{ a: "b" }, "c"]],
+      ["[&a : b]\n", [{ "": "b" }]],
+      ["{&a : b}\n", { "": "b" }],
+      ["{a: &b}\n", { a: null }],
+      ["&a\n", null],
+      ["--- x\ny\n", "x y"],
+      ["--- [a]\n", ["a"]],
+    ];
+    for (const [text, value] of accepted) {
+      const tree = readFastOrThrow(text, limits);
+      expect(tree, JSON.stringify(text)).not.toBeNull();
+      expect(
+        tree!.diagnostics.filter((d) => d.severity === "error"),
+        JSON.stringify(text),
+      ).toEqual([]);
+      expect(toPlainValue(tree!.root), JSON.stringify(text)).toEqual(value);
+    }
+    const foo = readFastOrThrow("x: !foo c\n", limits)!;
+    expect((foo.root as YamlMap).pairs[0]!.value!.tag).toBe("!foo");
+    expect(brief(foo.diagnostics)).toEqual(["yaml/unresolved-tag@3-7"]);
+    const int = (readFastOrThrow("!!int 1: b\n", limits)!.root as YamlMap).pairs[0]!.key as YamlScalar;
+    expect([int.tag, int.value]).toEqual(["!!int", 1]);
+    // Text after a flow or quoted root on its line starts a second document (the look-ahead applies).
+    for (const text of ["[a] b\n", '"a" b\n', "--- [a] b\n", "[a]]\n"]) {
+      const tree = readFastOrThrow(text, limits);
+      expect(
+        brief(tree!.diagnostics).map((d) => d.split("@")[0]),
+        JSON.stringify(text),
+      ).toEqual(["yaml/multiple-documents"]);
+    }
+    // Refused by yaml.v3 (its message in the comment): the first error where it complains.
+    const refused: [string, string, number][] = [
+      ["x: !!int abc\n", "yaml/syntax", 3], // cannot decode !!str `abc` as a !!int
+      ["x: !!bool yes\n", "yaml/syntax", 3],
+      ["x: !!int\n", "yaml/syntax", 3], // cannot decode !!null `` as a !!int
+      ["x: !e!f a\n", "yaml/syntax", 3], // found undefined tag handle
+      ["x: [a, !]\n", "yaml/unclosed-bracket", 3], // R2: did not find expected ',' or ']'
+      ["x: &a y: 1\n", "yaml/syntax", 6], // mapping values are not allowed in this context
+      ["--- a: b\n", "yaml/syntax", 4],
+      ["--- - a\n", "yaml/syntax", 4], // block sequence entries are not allowed in this context
+      ["&a - b\n", "yaml/syntax", 3],
+      ["[a] - b\n", "yaml/syntax", 4],
+      ["[a] b: c\n", "yaml/syntax", 5],
+    ];
+    for (const [text, code, at] of refused) {
+      const read = readFastOrThrow(text, limits);
+      expect(read, JSON.stringify(text)).not.toBeNull();
+      const first = read!.diagnostics.find((d) => d.severity === "error");
+      expect(`${first?.code}@${first?.span?.start}`, JSON.stringify(text)).toBe(`${code}@${at}`);
+    }
   });
 
   it("reads a second, implicit document like yaml.v3: the first is used, an error in its look-ahead refuses the text", () => {

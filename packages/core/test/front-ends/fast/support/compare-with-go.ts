@@ -97,16 +97,40 @@ function positionsIn(text: string): (offset: number) => string {
   };
 }
 
-function ourPositions(at: (offset: number) => string, node: YamlNode | null, out: string[]): void {
+/**
+ * Where the non-specific tag `!` before the node at `start` is: yaml.v3 marks no node with it as
+ * tagged, and places the node at its properties. Blanks, line breaks and comments may come between.
+ */
+function tagStart(text: string, start: number): number {
+  let p = start - 1;
+  while (p >= 0) {
+    const ch = text[p];
+    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r") p--;
+    else if (ch === "!") return p;
+    else {
+      // Inside a comment: go before its `#`.
+      const lineStart = Math.max(text.lastIndexOf("\n", p), text.lastIndexOf("\r", p)) + 1;
+      const hash = text.indexOf("#", lineStart);
+      if (hash < 0 || hash > p) return start;
+      p = hash - 1;
+    }
+  }
+  return start;
+}
+
+function ourPositions(text: string, at: (offset: number) => string, node: YamlNode | null, out: string[]): void {
   if (node === null) return;
   const empty = node.kind === "scalar" && node.text === "" && node.style === "plain";
-  if (node.anchor === undefined && node.tag === undefined && !empty) out.push(`${node.kind}@${at(node.span.start)}`);
+  if (node.anchor === undefined && node.tag === "!") {
+    if (!empty) out.push(`${node.kind}@${at(tagStart(text, node.span.start))}`);
+  } else if (node.anchor === undefined && node.tag === undefined && !empty)
+    out.push(`${node.kind}@${at(node.span.start)}`);
   if (node.kind === "map") {
     for (const p of node.pairs) {
-      ourPositions(at, p.key, out);
-      ourPositions(at, p.value, out);
+      ourPositions(text, at, p.key, out);
+      ourPositions(text, at, p.value, out);
     }
-  } else if (node.kind === "seq") for (const item of node.items) ourPositions(at, item, out);
+  } else if (node.kind === "seq") for (const item of node.items) ourPositions(text, at, item, out);
 }
 
 function goPositions(node: GoNode | null | undefined, out: string[]): void {
@@ -147,7 +171,7 @@ export function compareWithGo(text: string, tree: YamlTree, go: GoAnswer): strin
   }
   const ours: string[] = [];
   const theirs: string[] = [];
-  ourPositions(positionsIn(text), tree.root, ours);
+  ourPositions(text, positionsIn(text), tree.root, ours);
   goPositions(go.tree, theirs);
   if (ours.join(" ") !== theirs.join(" ")) {
     let i = 0;
