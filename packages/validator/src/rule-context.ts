@@ -90,6 +90,10 @@ export interface RuleContext {
   readonly networkChosen: boolean;
   /** Every deployment entry, in source order. */
   readonly deployed: readonly DeployedPair[];
+  /** The service names of {@link deployed} (built once for all rules). */
+  readonly deployedServices: ReadonlySet<string>;
+  /** The compute profile names of {@link deployed} (`undefined` for an entry without one). */
+  readonly deployedProfiles: ReadonlySet<string | undefined>;
   /** Records a finding. */
   report(code: DiagnosticCode, message: string, at: Anchor, refusedBy: RefusedBy, extras?: ReportExtras): void;
   /** The anchor of the key that holds the block at `path` (or `fallback` when there is none). */
@@ -149,12 +153,15 @@ export function createRuleContext(
   findings: Finding[],
   networkChosen = true,
 ): RuleContext {
+  const deployed = resolveDeployments(doc);
   return {
     doc,
     parsed,
     network,
     networkChosen,
-    deployed: resolveDeployments(doc),
+    deployed,
+    deployedServices: new Set(deployed.map((d) => d.serviceName)),
+    deployedProfiles: new Set(deployed.map((d) => d.profileName)),
     report(code, message, at, refusedBy, extras = {}) {
       findings.push({ code, message, span: at.span, path: at.path, refusedBy, ...extras });
     },

@@ -86,7 +86,7 @@ export const deploymentReferences: Rule = {
       );
       return;
     }
-    const deployed = new Set(ctx.deployed.map((d) => d.serviceName));
+    const deployed = ctx.deployedServices;
     for (const { key } of doc.services?.entries ?? []) {
       if (deployed.has(key.name)) continue;
       ctx.report(

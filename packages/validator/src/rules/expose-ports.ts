@@ -14,7 +14,7 @@ const SCHEMA_PROTOS: ReadonlySet<string> = new Set(["TCP", "UDP", "tcp", "udp"])
 export const exposePorts: Rule = {
   name: "expose-ports",
   check(ctx) {
-    const deployed = new Set(ctx.deployed.map((d) => d.serviceName));
+    const deployed = ctx.deployedServices;
     for (const { key, value: service } of ctx.doc.services?.entries ?? []) {
       // Go checks only what it deploys (SDL-SPEC §1.1); the schema checks every service.
       const goToo = deployed.has(key.name) ? "both" : "console";

@@ -20,7 +20,7 @@ const ATTRIBUTE_KEY = /^([a-zA-Z][\w/.-]{1,126}[\w*]?)$/;
 export const gpuAttributes: Rule = {
   name: "gpu-attributes",
   check(ctx) {
-    const deployedProfiles = new Set(ctx.deployed.map((d) => d.profileName));
+    const deployedProfiles = ctx.deployedProfiles;
     for (const { key, value: profile } of ctx.doc.profiles?.compute?.entries ?? []) {
       checkProfile(ctx, key.name, profile, deployedProfiles.has(key.name));
     }

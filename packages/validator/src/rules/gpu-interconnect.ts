@@ -13,11 +13,14 @@ import { nodeAtPath } from "../node-at-path.js";
 export const gpuInterconnect: Rule = {
   name: "gpu-interconnect",
   check(ctx) {
+    // Without a compute section in the tree no profile has an interconnect (nothing to check or group).
+    const compute = nodeAtPath(ctx.parsed.tree.root, ["profiles", "compute"]);
+    if (compute === undefined) return;
     const groups = new Map<string, "auto" | "explicit" | "">();
     for (const { key, value: profile } of ctx.doc.profiles?.compute?.entries ?? []) {
-      const path = ["profiles", "compute", key.name, "resources", "gpu", "attributes", "interconnect"];
-      const node = nodeAtPath(ctx.parsed.tree.root, path);
+      const node = nodeAtPath(compute, [key.name, "resources", "gpu", "attributes", "interconnect"]);
       if (node === undefined) continue;
+      const path = ["profiles", "compute", key.name, "resources", "gpu", "attributes", "interconnect"];
       const form = interconnectForm(node);
       if (form.problem !== undefined) {
         ctx.report("gpu/invalid-interconnect", form.problem, { span: node.span, path }, "both", {

@@ -38,10 +38,12 @@ const PROXY_KEYS: Readonly<Record<string, number>> = {
 export const httpOptions: Rule = {
   name: "http-options",
   check(ctx) {
-    const deployed = new Set(ctx.deployed.map((d) => d.serviceName));
+    const deployed = ctx.deployedServices;
     for (const { key, value: service } of ctx.doc.services?.entries ?? []) {
       const goToo = deployed.has(key.name);
-      for (const [i, expose] of (service.expose?.items ?? []).entries()) {
+      let i = -1;
+      for (const expose of service.expose?.items ?? []) {
+        i++;
         const opts = expose.httpOptions;
         if (opts === undefined || opts.isNull) continue;
         const base = ["services", key.name, "expose", i, "http_options"];

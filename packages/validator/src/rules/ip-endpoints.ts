@@ -64,8 +64,12 @@ export const ipEndpoints: Rule = {
       if (service === undefined) continue;
       const firstTime = !checked.has(d.serviceName);
       checked.add(d.serviceName);
-      for (const [i, expose] of (service.expose?.items ?? []).entries()) {
-        for (const [j, to] of (expose.to?.items ?? []).entries()) {
+      let i = -1;
+      for (const expose of service.expose?.items ?? []) {
+        i++;
+        let j = -1;
+        for (const to of expose.to?.items ?? []) {
+          j++;
           const ip: SdlScalar<string> | undefined = to.ip;
           if (ip?.value === undefined || ip.value === "") continue;
           used.add(ip.value);

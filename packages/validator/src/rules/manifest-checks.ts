@@ -54,7 +54,9 @@ export const manifestChecks: Rule = {
           },
         );
       }
-      for (const [i, item] of (service.env?.items ?? []).entries()) {
+      let e = -1;
+      for (const item of service.env?.items ?? []) {
+        e++;
         const text = item.value;
         if (text === undefined) continue;
         const eq = text.indexOf("=");
@@ -63,7 +65,7 @@ export const manifestChecks: Rule = {
           ctx.report(
             "manifest/invalid-env-name",
             `The environment variable name '${name}' is not valid.`,
-            { span: item.span, path: [...base, "env", i] },
+            { span: item.span, path: [...base, "env", e] },
             "go",
             {
               hints: ["Write NAME=value with a name of letters, digits, '_', '-' and '.', not starting with a digit."],
@@ -71,9 +73,13 @@ export const manifestChecks: Rule = {
           );
         }
       }
-      for (const [i, expose] of (service.expose?.items ?? []).entries()) {
+      let i = -1;
+      for (const expose of service.expose?.items ?? []) {
+        i++;
         if ((expose.to?.items ?? []).some((t) => t.global?.value === true)) anyGlobal = true;
-        for (const [j, host] of (expose.accept?.items ?? []).entries()) {
+        let j = -1;
+        for (const host of expose.accept?.items ?? []) {
+          j++;
           const h = host.value;
           if (h === undefined) continue;
           const path = [...base, "expose", i, "accept", j];

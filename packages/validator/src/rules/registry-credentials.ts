@@ -13,7 +13,7 @@ import type { Rule } from "../rule-context.js";
 export const registryCredentials: Rule = {
   name: "registry-credentials",
   check(ctx) {
-    const deployed = new Set(ctx.deployed.map((d) => d.serviceName));
+    const deployed = ctx.deployedServices;
     for (const { key, value: service } of ctx.doc.services?.entries ?? []) {
       const creds = service.credentials;
       if (creds === undefined || creds.isNull) continue;

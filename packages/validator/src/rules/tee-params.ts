@@ -12,7 +12,6 @@ const TEE_TYPES: ReadonlySet<string> = new Set(["cpu", "cpu-gpu"]);
 export const teeParams: Rule = {
   name: "tee-params",
   check(ctx) {
-    let deployed: Set<string> | undefined;
     for (const { key, value: service } of ctx.doc.services?.entries ?? []) {
       const tee = service.params?.tee;
       if (tee?.value === undefined || tee.isNull || tee.value === "" || TEE_TYPES.has(tee.value)) continue;
@@ -20,7 +19,7 @@ export const teeParams: Rule = {
         "tee/unsupported-type",
         `The tee type '${tee.value}' is not supported.`,
         tee,
-        (deployed ??= new Set(ctx.deployed.map((d) => d.serviceName))).has(key.name) ? "both" : "console",
+        ctx.deployedServices.has(key.name) ? "both" : "console",
         {
           hints: ["Use `tee: cpu` or `tee: cpu-gpu`."],
         },

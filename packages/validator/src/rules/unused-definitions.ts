@@ -12,7 +12,7 @@ export const unusedDefinitions: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (doc.deployment === undefined || ctx.deployed.length === 0) return;
-    const profiles = new Set(ctx.deployed.map((d) => d.profileName));
+    const profiles = ctx.deployedProfiles;
     // A deployment naming an undefined profile probably meant one of these: do not pile on.
     const dangling = ctx.deployed.some((d) => d.profileName !== undefined && d.profile === undefined);
     const placements = new Set(ctx.deployed.map((d) => d.placementName));
