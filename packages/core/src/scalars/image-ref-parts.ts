@@ -22,7 +22,23 @@ export interface ImageRefProblem {
 const problem = (message: string, start: number, end: number, hints?: readonly string[]): ImageRefProblem =>
   hints ? { message, start, end, hints } : { message, start, end };
 
-const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+/** `true` for an ASCII letter or digit. */
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * `true` when `text.slice(start, end)` matches `^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$`:
+ * letters, digits and inner dashes.
+ */
+function isDomainComponent(text: string, start: number, end: number): boolean {
+  if (end <= start || !isAlnum(text.charCodeAt(start)) || !isAlnum(text.charCodeAt(end - 1))) return false;
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAlnum(c) && c !== 45) return false;
+  }
+  return true;
+}
 
 /**
  * Checks `host[:port]` of a registry (distribution/reference `domainAndPort`): dot-separated
@@ -54,17 +70,18 @@ export function checkDomain(domain: string, at: number): ImageRefProblem | undef
       host = domain.slice(0, colon);
       port = domain.slice(colon + 1);
     }
-    let pos = 0;
-    for (const component of host.split(".")) {
-      if (!DOMAIN_COMPONENT.test(component)) {
-        const end = at + pos + Math.max(component.length, 1);
+    // The dot-separated components, each checked in place (no split).
+    for (let pos = 0; pos <= host.length; ) {
+      let end = host.indexOf(".", pos);
+      if (end < 0) end = host.length;
+      if (!isDomainComponent(host, pos, end)) {
         return problem(
           "Registry host names are letters and digits with inner dashes, separated by dots.",
           at + pos,
-          Math.min(end, at + domain.length),
+          Math.min(at + pos + Math.max(end - pos, 1), at + domain.length),
         );
       }
-      pos += component.length + 1;
+      pos = end + 1;
     }
   }
   if (port !== undefined && !/^[0-9]+$/.test(port)) {
@@ -75,7 +92,32 @@ export function checkDomain(domain: string, at: number): ImageRefProblem | undef
 }
 
 /** The paths {@link checkPath} accepts: lower-case alphanumeric components joined by `.`, `_`, `__` or dashes, separated by `/`. */
-const WELL_FORMED_PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+/** `true` for a lower-case letter or a digit. */
+function isLowerAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * `true` when the path matches
+ * `^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$`
+ * (components of lower-case letters and digits, joined inside by `.`, `_`, `__` or dashes, and
+ * separated by `/`), read in one pass.
+ */
+function isWellFormedPath(path: string): boolean {
+  const n = path.length;
+  let i = 0;
+  for (;;) {
+    // A run of letters and digits.
+    if (i >= n || !isLowerAlnum(path.charCodeAt(i))) return false;
+    while (i < n && isLowerAlnum(path.charCodeAt(i))) i++;
+    if (i === n) return true;
+    const c = path.charCodeAt(i);
+    if (c === 47 || c === 46) i++; // `/` or `.`
+    else if (c === 95) i += path.charCodeAt(i + 1) === 95 ? 2 : 1; // `_` or `__`
+    else if (c === 45) while (path.charCodeAt(i) === 45) i++; // dashes
+    else return false;
+  }
+}
 
 type PathKind = "alnum" | "sep" | "slash" | "upper" | "other";
 const PATH_RULES: readonly TokenRule<PathKind>[] = [
@@ -95,7 +137,7 @@ const PATH_RULES: readonly TokenRule<PathKind>[] = [
 export function checkPath(path: string, at: number): ImageRefProblem | undefined {
   if (path.length === 0) return problem("The image reference has no repository name.", at, at);
   // A well-formed path (nearly all of them) needs no token walk: the walk accepts exactly these.
-  if (WELL_FORMED_PATH.test(path)) return undefined;
+  if (isWellFormedPath(path)) return undefined;
   const tokens = scanTokens(path, PATH_RULES, "other");
   let expectAlnum = true;
   for (const t of tokens) {
@@ -138,11 +180,23 @@ export function checkPath(path: string, at: number): ImageRefProblem | undefined
  */
 export function checkTag(tag: string, at: number): ImageRefProblem | undefined {
   if (tag.length === 0) return problem("The tag after ':' is empty.", at - 1, at);
-  if (!/\w/.test(tag.charAt(0))) return problem("A tag must start with a letter, digit or '_'.", at, at + 1);
-  const bad = tag.search(/[^\w.-]/);
+  if (!isWordChar(tag.charCodeAt(0))) return problem("A tag must start with a letter, digit or '_'.", at, at + 1);
+  let bad = -1;
+  for (let i = 0; i < tag.length; i++) {
+    const c = tag.charCodeAt(i);
+    if (!isWordChar(c) && c !== 46 && c !== 45) {
+      bad = i;
+      break;
+    }
+  }
   if (bad >= 0) return problem(`'${displayText(tag.charAt(bad))}' is not allowed in a tag.`, at + bad, at + bad + 1);
   if (tag.length > 128) return problem("A tag must be at most 128 characters long.", at + 128, at + tag.length);
   return undefined;
+}
+
+/** `true` for a character of the regular expression class `\w` (ASCII letters, digits, `_`). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 const DIGEST_LENGTHS: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };

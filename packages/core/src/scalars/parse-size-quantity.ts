@@ -51,8 +51,15 @@ export function parseSizeQuantity(
   offset: number,
   options: SizeQuantityOptions,
 ): ScalarParseResult<bigint> {
-  const suffix = options.suffixes.find((s) => text.endsWith(s.symbol));
-  const numberText = suffix ? text.slice(0, text.length - suffix.symbol.length) : text;
+  const suffix = findSuffix(text, options.suffixes);
+  const numberLength = suffix ? text.length - suffix.symbol.length : text.length;
+  // Most sizes are a whole number and a suffix (`512Mi`): read as Go's ParseFloat would, exactly.
+  const whole = wholeNumber(text, numberLength);
+  if (whole >= 0) {
+    const v = whole * (suffix ? suffix.multiplier : 1);
+    if (v < TWO_POW_64) return scalarValue(BigInt(Math.trunc(v)));
+  }
+  const numberText = suffix ? text.slice(0, numberLength) : text;
   const parsed = parseGoFloat(numberText);
   if (parsed.kind === "syntax") {
     const goSyntax = `strconv.ParseFloat: parsing ${goQuote(numberText)}: invalid syntax`;
@@ -94,6 +101,30 @@ export function parseSizeQuantity(
     });
   }
   return scalarValue(BigInt(Math.trunc(v)));
+}
+
+/** The first suffix `text` ends with (`find` without a closure), or `undefined`. */
+function findSuffix(text: string, suffixes: readonly SizeSuffix[]): SizeSuffix | undefined {
+  for (let i = 0; i < suffixes.length; i++) {
+    const suffix = suffixes[i] as SizeSuffix;
+    if (text.endsWith(suffix.symbol)) return suffix;
+  }
+  return undefined;
+}
+
+/**
+ * The value of `text.slice(0, length)` when it is 1 to 15 decimal digits (exact as a double, as
+ * Go's ParseFloat reads it: a leading zero is allowed), else -1.
+ */
+function wholeNumber(text: string, length: number): number {
+  if (length === 0 || length > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    value = value * 10 + (c - 48);
+  }
+  return value;
 }
 
 function diagnoseSyntax(
