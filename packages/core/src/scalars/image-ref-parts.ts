@@ -112,9 +112,12 @@ function isWellFormedPath(path: string): boolean {
     while (i < n && isLowerAlnum(path.charCodeAt(i))) i++;
     if (i === n) return true;
     const c = path.charCodeAt(i);
-    if (c === 47 || c === 46) i++; // `/` or `.`
-    else if (c === 95) i += path.charCodeAt(i + 1) === 95 ? 2 : 1; // `_` or `__`
-    else if (c === 45) while (path.charCodeAt(i) === 45) i++; // dashes
+    if (c === 47 || c === 46)
+      i++; // `/` or `.`
+    else if (c === 95)
+      i += path.charCodeAt(i + 1) === 95 ? 2 : 1; // `_` or `__`
+    else if (c === 45)
+      while (path.charCodeAt(i) === 45) i++; // dashes
     else return false;
   }
 }

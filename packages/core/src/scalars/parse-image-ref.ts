@@ -89,7 +89,8 @@ export function parseImageRef(text: string, offset = 0): ScalarParseResult<Image
   if (p !== undefined) (problems ??= []).push(p);
   if (problems !== undefined) {
     const diagnostics: Diagnostic[] = new Array(problems.length);
-    for (let i = 0; i < problems.length; i++) diagnostics[i] = imageRefDiagnostic(problems[i] as ImageRefProblem, offset);
+    for (let i = 0; i < problems.length; i++)
+      diagnostics[i] = imageRefDiagnostic(problems[i] as ImageRefProblem, offset);
     return { value: undefined, diagnostics };
   }
 
