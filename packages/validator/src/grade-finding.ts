@@ -45,12 +45,7 @@ function withoutPeriod(message: string): string {
  */
 export function gradeFinding(finding: Finding, target: DeployTarget): Diagnostic {
   const refused = finding.refusedBy;
-  const data =
-    refused === "none"
-      ? finding.data
-      : finding.data === undefined
-        ? { refusedBy: refusers(finding) }
-        : { ...finding.data, refusedBy: refusers(finding) };
+  const data = refused === "none" ? finding.data : withFact(finding.data, "refusedBy", refusers(finding));
   if (refused === "none" || refused === "both" || refused === "chain") {
     const severity: Severity = refused === "none" ? (finding.severity ?? codeSeverity(finding.code)) : "error";
     return graded(finding.code, finding.message, finding, finding.hints, data, severity);
@@ -68,7 +63,15 @@ export function gradeFinding(finding: Finding, target: DeployTarget): Diagnostic
   const code = note?.code ?? (refused === "go" ? "compat/go-refuses" : "compat/console-refuses");
   const instead = note?.instead !== undefined ? ` (${note.instead})` : "";
   const message = `${withoutPeriod(finding.message)}; ${PATH_NAMES[refused]} refuses this, ${PATH_NAMES[other]} accepts it${instead}.`;
-  return graded(code, message, finding, hints, { ...data, code: finding.code }, "warning");
+  return graded(code, message, finding, hints, withFact(data, "code", finding.code), "warning");
+}
+
+/** `{ ...data, [key]: value }` as a plain copy (the spread of facts of many shapes is slow). */
+function withFact(data: Finding["data"], key: string, value: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (data !== undefined) for (const k in data) out[k] = data[k];
+  out[key] = value;
+  return out;
 }
 
 /** The diagnostic of a graded finding: one extras literal (no spreads), the parts createDiagnostic reads. */

@@ -24,7 +24,6 @@ export const storageMounts: Rule = {
       if (done.has(id)) continue;
       done.add(id);
       const volumes = profile.resources?.storage?.volumes ?? [];
-      const volumeNames = volumes.map((v) => v.effectiveName);
       const params = service.params?.storage;
       const mounts = new Map<string, string>();
       for (const { key, value } of params?.entries ?? []) {
@@ -54,7 +53,11 @@ export const storageMounts: Rule = {
             { span: key.span, path },
             "both",
             {
-              hints: suggestionHint(key.name, volumeNames, `Add a volume named '${key.name}' to the profile's storage`),
+              hints: suggestionHint(
+                key.name,
+                volumes.map((v) => v.effectiveName),
+                `Add a volume named '${key.name}' to the profile's storage`,
+              ),
             },
           );
           continue;
