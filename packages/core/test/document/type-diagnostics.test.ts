@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { buildDocument, DIAGNOSTIC_CODES, parse } from "../../src/index.js";
+import { yamlFrontEnd } from "../../src/front-ends/yaml/index.js";
 import type { YamlTree } from "../../src/index.js";
 import { errors, p, sdlWith, spanOf, valueSpan, withCode } from "./helpers.js";
 
@@ -31,8 +32,11 @@ describe("shape errors carry the node's span", () => {
     expect(withCode(r, "type/expected-string")).toMatchObject([
       { span: spanOf(doc, "[nginx]"), path: ["services", "web", "image"] },
     ]);
+    // A collection as a key (Go parses it, then fails to decode it into the SDL's string keys). The
+    // fast reader does not read `?` keys yet (it reports yaml/unsupported), so the yaml package reads it.
     const keyDoc = sdlWith({}).replace("services:\n", "services:\n  ? [a]\n  : {}\n");
-    expect(withCode(p(keyDoc), "type/expected-string")).toMatchObject([{ span: spanOf(keyDoc, "[a]") }]);
+    const keyed = parse(keyDoc, { frontEnd: yamlFrontEnd });
+    expect(withCode(keyed, "type/expected-string")).toMatchObject([{ span: spanOf(keyDoc, "[a]") }]);
   });
 
   test("type/expected-scalar: CPU units given as a list", () => {
