@@ -28,6 +28,72 @@ export interface CompilableCheck {
 
 const CODE = "compile/incomplete-document";
 
+// What one check collects (module-level helpers instead of closures made per call).
+interface CheckState {
+  readonly errors: Diagnostic[];
+  readonly warnings: Diagnostic[];
+  readonly overrides: Map<object, bigint | number>;
+}
+
+type Located = {
+  readonly value: unknown;
+  readonly span: Diagnostic["span"];
+  readonly path: readonly (string | number)[];
+};
+
+function missing(st: CheckState, message: string, span: Diagnostic["span"], path: readonly (string | number)[]): void {
+  st.errors.push(createDiagnostic(CODE, message, span, { path: [...path] }));
+}
+
+function undecoded(st: CheckState, s: Located | undefined, what: string): void {
+  if (s !== undefined && s.value === undefined)
+    missing(st, `The ${what} could not be decoded, so it cannot be compiled.`, s.span, s.path);
+}
+
+function size(st: CheckState, s: SdlScalar<bigint> | undefined, what: string): void {
+  if (s === undefined || s.value !== undefined || st.overrides.has(s)) return;
+  const text = s.node?.kind === "scalar" ? s.node.text : undefined;
+  const ts = text === undefined ? undefined : tsSdkSize(text);
+  if (ts === undefined) {
+    undecoded(st, s, what);
+    return;
+  }
+  st.overrides.set(s, ts);
+  st.warnings.push(
+    createDiagnostic(
+      "compile/ts-sdk-meaning",
+      `Go rejects the ${what} '${text}'; it was compiled as the official TS SDK reads it (${ts} bytes), which only Console deploys accept.`,
+      s.span,
+      {
+        path: [...s.path],
+        hints: ["Use a spelling Go and the TS SDK read alike, such as '16Gi' or '16G'."],
+      },
+    ),
+  );
+}
+
+function timeout(st: CheckState, s: SdlScalar<number> | undefined, what: string): void {
+  if (s === undefined || s.value !== undefined || st.overrides.has(s)) return;
+  const text = s.node?.kind === "scalar" ? s.node.text : undefined;
+  const ms = text === undefined ? undefined : tsSdkTimeout(text);
+  if (ms === undefined) {
+    undecoded(st, s, what);
+    return;
+  }
+  st.overrides.set(s, ms);
+  st.warnings.push(
+    createDiagnostic(
+      "compile/ts-sdk-meaning",
+      `Go rejects the ${what} '${text}'; it was compiled as the official TS SDK reads it (${ms} ms), which only Console deploys accept.`,
+      s.span,
+      {
+        path: [...s.path],
+        hints: [`Write the timeout in milliseconds (${ms}); both read that alike.`],
+      },
+    ),
+  );
+}
+
 /**
  * Checks that every deployment resolves to a service, compute profile, placement and price and
  * that the values the manifest needs were decoded.
@@ -36,69 +102,13 @@ const CODE = "compile/incomplete-document";
  * checkCompilable(parse(text).document!).errors.length; // 0
  */
 export function checkCompilable(doc: SdlDocument): CompilableCheck {
-  const errors: Diagnostic[] = [];
-  const warnings: Diagnostic[] = [];
-  const overrides = new Map<object, bigint | number>();
-  const interconnects = new Set<object>();
-  const missing = (message: string, span: Diagnostic["span"], path: readonly (string | number)[]): void => {
-    errors.push(createDiagnostic(CODE, message, span, { path: [...path] }));
-  };
-  const undecoded = (
-    s:
-      | { readonly value: unknown; readonly span: Diagnostic["span"]; readonly path: readonly (string | number)[] }
-      | undefined,
-    what: string,
-  ): void => {
-    if (s !== undefined && s.value === undefined)
-      missing(`The ${what} could not be decoded, so it cannot be compiled.`, s.span, s.path);
-  };
-  const size = (s: SdlScalar<bigint> | undefined, what: string): void => {
-    if (s === undefined || s.value !== undefined || overrides.has(s)) return;
-    const text = s.node?.kind === "scalar" ? s.node.text : undefined;
-    const ts = text === undefined ? undefined : tsSdkSize(text);
-    if (ts === undefined) {
-      undecoded(s, what);
-      return;
-    }
-    overrides.set(s, ts);
-    warnings.push(
-      createDiagnostic(
-        "compile/ts-sdk-meaning",
-        `Go rejects the ${what} '${text}'; it was compiled as the official TS SDK reads it (${ts} bytes), which only Console deploys accept.`,
-        s.span,
-        {
-          path: [...s.path],
-          hints: ["Use a spelling Go and the TS SDK read alike, such as '16Gi' or '16G'."],
-        },
-      ),
-    );
-  };
-
-  const timeout = (s: SdlScalar<number> | undefined, what: string): void => {
-    if (s === undefined || s.value !== undefined || overrides.has(s)) return;
-    const text = s.node?.kind === "scalar" ? s.node.text : undefined;
-    const ms = text === undefined ? undefined : tsSdkTimeout(text);
-    if (ms === undefined) {
-      undecoded(s, what);
-      return;
-    }
-    overrides.set(s, ms);
-    warnings.push(
-      createDiagnostic(
-        "compile/ts-sdk-meaning",
-        `Go rejects the ${what} '${text}'; it was compiled as the official TS SDK reads it (${ms} ms), which only Console deploys accept.`,
-        s.span,
-        {
-          path: [...s.path],
-          hints: [`Write the timeout in milliseconds (${ms}); both read that alike.`],
-        },
-      ),
-    );
-  };
+  const st: CheckState = { errors: [], warnings: [], overrides: new Map<object, bigint | number>() };
+  let interconnects: Set<object> | undefined;
 
   const deployment = doc.deployment;
   if (deployment === undefined || deployment.isNull || deployment.entries.length === 0) {
     missing(
+      st,
       "The document deploys nothing, so there is no manifest to compile.",
       deployment?.span ?? doc.span,
       deployment?.path ?? [],
@@ -107,11 +117,17 @@ export function checkCompilable(doc: SdlDocument): CompilableCheck {
   for (const { key, value: placements } of deployment?.entries ?? []) {
     const svc = sdlMapGet(doc.services, key.name);
     if (svc === undefined)
-      missing(`The deployment of '${key.name}' names no service in 'services'.`, key.span, ["deployment", key.name]);
+      missing(st, `The deployment of '${key.name}' names no service in 'services'.`, key.span, [
+        "deployment",
+        key.name,
+      ]);
     for (const p of svc?.expose?.items ?? []) {
-      undecoded(p.port, "expose port");
-      timeout(p.httpOptions?.readTimeout, "read timeout");
-      timeout(p.httpOptions?.sendTimeout, "send timeout");
+      undecoded(st, p.port, "expose port");
+      const h = p.httpOptions;
+      if (h !== undefined) {
+        timeout(st, h.readTimeout, "read timeout");
+        timeout(st, h.sendTimeout, "send timeout");
+      }
     }
     for (const { key: pkey, value: d } of placements.entries) {
       const profileName = d.profile?.value;
@@ -119,35 +135,39 @@ export function checkCompilable(doc: SdlDocument): CompilableCheck {
       const placement = sdlMapGet(doc.profiles?.placement, pkey.name);
       if (profile === undefined)
         missing(
+          st,
           `'${key.name}.${pkey.name}' names no compute profile that exists.`,
           d.profile?.span ?? pkey.span,
           d.profile?.path ?? d.path,
         );
       if (placement === undefined)
-        missing(`'${key.name}.${pkey.name}' names no placement profile that exists.`, pkey.span, d.path);
+        missing(st, `'${key.name}.${pkey.name}' names no placement profile that exists.`, pkey.span, d.path);
       const price = profileName === undefined ? undefined : sdlMapGet(placement?.pricing, profileName);
       if (placement !== undefined && price === undefined)
-        missing(`Placement '${pkey.name}' has no price for profile '${profileName ?? ""}'.`, pkey.span, d.path);
-      undecoded(d.count, "count");
-      undecoded(price?.amount, "price amount");
+        missing(st, `Placement '${pkey.name}' has no price for profile '${profileName ?? ""}'.`, pkey.span, d.path);
+      undecoded(st, d.count, "count");
+      undecoded(st, price?.amount, "price amount");
       const r = profile?.resources;
-      undecoded(r?.cpu?.units, "CPU units");
-      undecoded(r?.gpu?.units, "GPU units");
-      size(r?.memory?.size, "memory size");
-      for (const v of r?.storage?.volumes ?? []) size(v.size, "storage size");
-      const group = interconnectGroupOf(r?.gpu);
-      if (group !== "" && r?.gpu !== undefined && !interconnects.has(r.gpu)) {
-        interconnects.add(r.gpu);
-        warnings.push(
-          createDiagnostic(
-            "compile/ts-sdk-meaning",
-            `Go (provider-services) rejects gpu.attributes.interconnect; it was compiled as the official TS SDK reads it (GPU attribute interconnect/group=${group} and the manifest's interconnectGroup), which only Console deploys accept.`,
-            r.gpu.attributes?.span ?? r.gpu.span,
-            { path: [...(r.gpu.attributes?.path ?? r.gpu.path), "interconnect"] },
-          ),
-        );
-      }
+      if (r === undefined) continue;
+      undecoded(st, r.cpu?.units, "CPU units");
+      undecoded(st, r.gpu?.units, "GPU units");
+      size(st, r.memory?.size, "memory size");
+      const volumes = r.storage?.volumes;
+      if (volumes !== undefined) for (const v of volumes) size(st, v.size, "storage size");
+      const gpu = r.gpu;
+      if (gpu === undefined) continue;
+      const group = interconnectGroupOf(gpu);
+      if (group === "" || interconnects?.has(gpu) === true) continue;
+      (interconnects ??= new Set<object>()).add(gpu);
+      st.warnings.push(
+        createDiagnostic(
+          "compile/ts-sdk-meaning",
+          `Go (provider-services) rejects gpu.attributes.interconnect; it was compiled as the official TS SDK reads it (GPU attribute interconnect/group=${group} and the manifest's interconnectGroup), which only Console deploys accept.`,
+          gpu.attributes?.span ?? gpu.span,
+          { path: [...(gpu.attributes?.path ?? gpu.path), "interconnect"] },
+        ),
+      );
     }
   }
-  return { errors, warnings, overrides };
+  return st;
 }

@@ -78,11 +78,10 @@ export function compile(input: string | ParseResult | SdlDocument, options: Comp
 
   const { manifest, groups } = buildGroups(document, check.overrides);
   const window = document.reclamation?.minWindow?.value;
-  const value: CompiledDeployment = {
-    manifest,
-    groups,
-    version: manifestVersion(manifest),
-    ...(window === undefined ? {} : { reclamation: { minWindow: { seconds: window.seconds, nanos: window.nanos } } }),
-  };
+  const version = manifestVersion(manifest);
+  const value: CompiledDeployment =
+    window === undefined
+      ? { manifest, groups, version }
+      : { manifest, groups, version, reclamation: { minWindow: { seconds: window.seconds, nanos: window.nanos } } };
   return { value, diagnostics };
 }

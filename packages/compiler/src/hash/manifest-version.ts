@@ -19,6 +19,11 @@ const UTF8 = new TextEncoder();
 // kept only up to 1 MiB so one huge manifest does not pin its buffer.
 const MAX_SCRATCH = 1 << 20;
 let scratch = new Uint8Array(1 << 16);
+// One hasher reused for every hash: `_cloneInto` (noble's `Hash` interface: "destination instance
+// to reuse") resets it to the unused state of FRESH, so no hasher, block buffer or DataView is
+// allocated per call; `digest()` still returns a fresh 32-byte array.
+const FRESH = sha256.create();
+const hasher = sha256.create();
 
 /**
  * The JSON body providers receive (`json.Marshal(manifest)`, Go's field order and escaping);
@@ -53,7 +58,7 @@ export function manifestVersion(manifest: Manifest): Uint8Array {
   const bytes = need <= scratch.length ? scratch : new Uint8Array(need);
   if (bytes !== scratch && need <= MAX_SCRATCH) scratch = bytes;
   const { written } = UTF8.encodeInto(json, bytes);
-  return sha256(bytes.subarray(0, written));
+  return FRESH._cloneInto(hasher).update(bytes.subarray(0, written)).digest();
 }
 
 /**

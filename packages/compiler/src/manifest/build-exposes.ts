@@ -20,8 +20,11 @@ const DEFAULT_NEXT_CASES: readonly string[] = Object.freeze(["error", "timeout"]
  * @example
  * endpointSequenceNumbers([web]).get("myip"); // 1
  */
-export function endpointSequenceNumbers(deployedServices: readonly (SdlService | undefined)[]): Map<string, number> {
+export function endpointSequenceNumbers(
+  deployedServices: readonly (SdlService | undefined)[],
+): ReadonlyMap<string, number> {
   const names: string[] = [];
+  let named = false;
   for (const service of deployedServices) {
     for (const expose of service?.expose?.items ?? []) {
       for (const to of expose.to?.items ?? []) {
@@ -29,14 +32,19 @@ export function endpointSequenceNumbers(deployedServices: readonly (SdlService |
         const ip = to.ip?.value ?? "";
         if (global && ip === "") continue;
         names.push(ip);
+        if (ip !== "") named = true;
       }
     }
   }
+  // Only named IPs' numbers are ever looked up; without one, every lookup misses.
+  if (!named) return NO_SEQUENCE_NUMBERS;
   names.sort(goStringCompare);
   const seq = new Map<string, number>();
-  names.forEach((name, i) => seq.set(name, i + 1));
+  for (let i = 0; i < names.length; i++) seq.set(names[i] as string, i + 1);
   return seq;
 }
+
+const NO_SEQUENCE_NUMBERS: ReadonlyMap<string, number> = new Map();
 
 /**
  * Go's `v2HTTPOptions.asManifest()` defaults: 0 → 1048576 / 60000 / 60000 / 3, empty
@@ -50,22 +58,23 @@ export function httpOptions(
   options: SdlHttpOptions | undefined,
   overrides: TsValueOverrides = NO_OVERRIDES,
 ): ManifestHttpOptions {
-  const n = (v: number | undefined): number => v ?? 0;
-  const timeout = (s: SdlScalar<number> | undefined): number => {
-    if (s === undefined) return 0;
-    const o = s.value === undefined ? overrides.get(s) : undefined;
-    return typeof o === "number" ? o : n(s.value);
-  };
-  const cases = options?.nextCases?.items.map((c) => c.value ?? "") ?? [];
+  const cases = options?.nextCases?.items.map((c) => c.value ?? "") ?? DEFAULT_NEXT_CASES;
   return {
-    maxBodySize: n(options?.maxBodySize?.value) || 1048576,
-    readTimeout: timeout(options?.readTimeout) || 60000,
-    sendTimeout: timeout(options?.sendTimeout) || 60000,
-    nextTries: n(options?.nextTries?.value) || 3,
-    nextTimeout: n(options?.nextTimeout?.value),
+    maxBodySize: options?.maxBodySize?.value || 1048576,
+    readTimeout: timeoutOf(options?.readTimeout, overrides) || 60000,
+    sendTimeout: timeoutOf(options?.sendTimeout, overrides) || 60000,
+    nextTries: options?.nextTries?.value || 3,
+    nextTimeout: options?.nextTimeout?.value ?? 0,
     nextCases: cases.length === 0 ? DEFAULT_NEXT_CASES : cases,
-    proxyBufferSize: n(options?.proxyBufferSize?.value),
+    proxyBufferSize: options?.proxyBufferSize?.value ?? 0,
   };
+}
+
+/** A timeout in ms: the decoded value, else the TS SDK's reading from `overrides`, else 0. */
+function timeoutOf(s: SdlScalar<number> | undefined, overrides: TsValueOverrides): number {
+  if (s === undefined) return 0;
+  const o = s.value === undefined ? overrides.get(s) : undefined;
+  return typeof o === "number" ? o : (s.value ?? 0);
 }
 
 /** `ServiceExposes.Less`: service, port, proto, then global first. */
@@ -78,7 +87,9 @@ function exposeLess(a: ManifestExpose, b: ManifestExpose): boolean {
 }
 
 function protoOf(expose: SdlExpose): "TCP" | "UDP" {
-  return (expose.proto?.value ?? "").toUpperCase() === "UDP" ? "UDP" : "TCP";
+  const p = expose.proto?.value;
+  if (p === undefined || p === "TCP" || p === "tcp") return "TCP";
+  return p === "UDP" || p.toUpperCase() === "UDP" ? "UDP" : "TCP";
 }
 
 /**
@@ -152,11 +163,19 @@ export function exposeEndpoints(exposes: readonly ManifestExpose[]): Endpoint[] 
   const out: Endpoint[] = [];
   for (const e of exposes) {
     if (!e.global) continue;
-    const pair: Endpoint[] = [];
-    if (e.ip !== "") pair.push({ kind: "LEASED_IP", sequenceNumber: e.endpointSequenceNumber });
     const external = e.externalPort === 0 ? e.port : e.externalPort;
-    pair.push({ kind: e.proto === "TCP" && external === 80 ? "SHARED_HTTP" : "RANDOM_PORT", sequenceNumber: 0 });
-    out.push(...goSort(pair, bySequence));
+    const port: Endpoint = {
+      kind: e.proto === "TCP" && external === 80 ? "SHARED_HTTP" : "RANDOM_PORT",
+      sequenceNumber: 0,
+    };
+    if (e.ip === "") {
+      out.push(port);
+      continue;
+    }
+    // The pair [LEASED_IP, port] sorted by sequence number as Go's insertion sort leaves it.
+    const leased: Endpoint = { kind: "LEASED_IP", sequenceNumber: e.endpointSequenceNumber };
+    if (bySequence(port, leased)) out.push(port, leased);
+    else out.push(leased, port);
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * (one per service under 2.0, one per profile under 2.1), the manifest services beside them.
  * The document must already be valid for Go; missing pieces are read as Go's zero values.
  */
-import { formatDec18, sdlMapGet } from "@akash-sdl/core";
+import { sdlMapGet } from "@akash-sdl/core";
 import type { SdlDocument, SdlService } from "@akash-sdl/core";
 import { goSort } from "../go/go-sort.js";
 import { goStringCompare, goStringLess, goTrimSpace } from "../go/go-strings.js";
@@ -30,11 +30,17 @@ export interface BuiltDeployment {
 }
 
 interface UnitDraft {
-  readonly resources: Resources;
+  /** The unit's own copy of the resources; `endpoints` is set to the unit's list at the end. */
+  readonly resources: { -readonly [K in keyof Resources]: Resources[K] };
   count: number;
   endpoints: Endpoint[];
   readonly price: DecCoin;
 }
+
+/** `formatDec18(0n)`: the amount of a missing price. */
+const ZERO_DEC18 = "0.000000000000000000";
+
+const byServiceName = (a: ManifestService, b: ManifestService): boolean => goStringLess(a.name, b.name);
 
 interface GroupDraft {
   readonly name: string;
@@ -47,17 +53,24 @@ interface GroupDraft {
   readonly services: ManifestService[];
 }
 
-const strings = (
+function strings(
   list: { readonly isNull: boolean; readonly items: readonly { readonly value: string | undefined }[] } | undefined,
-): string[] | null => (list === undefined || list.isNull ? null : list.items.map((i) => i.value ?? ""));
+): string[] | null {
+  if (list === undefined || list.isNull) return null;
+  const items = list.items;
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) out.push((items[i] as (typeof items)[number]).value ?? "");
+  return out;
+}
 
 /** A list for a group spec: a fresh copy, an explicit `[]` marked as Go's non-nil empty slice. */
 const goSlice = (list: readonly string[] | null): string[] => (list === null ? [] : markExplicitEmptyList([...list]));
 
 /** Names of a typed map, unique (last occurrence wins in Go's map), sorted bytewise. */
 function sortedNames(entries: readonly { readonly key: { readonly name: string } }[]): string[] {
-  if (entries.length < 2) return entries.length === 0 ? [] : [(entries[0] as (typeof entries)[number]).key.name];
-  return [...new Set(entries.map((e) => e.key.name))].sort(goStringCompare);
+  const out: string[] = [];
+  for (const e of entries) if (!out.includes(e.key.name)) out.push(e.key.name);
+  return out.length > 1 ? out.sort(goStringCompare) : out;
 }
 
 function params(service: SdlService): ManifestServiceParams | undefined {
@@ -93,7 +106,8 @@ function newGroup(doc: SdlDocument, name: string): GroupDraft {
   const infra = sdlMapGet(doc.profiles?.placement, name);
   const attrs = new Map<string, string>();
   for (const e of infra?.attributes?.entries ?? []) attrs.set(e.key.name, e.value.value ?? "");
-  const attributes = [...attrs].map(([key, value]) => ({ key, value }));
+  const attributes: Attribute[] = [];
+  attrs.forEach((value, key) => attributes.push({ key, value }));
   const signedBy = { allOf: strings(infra?.signedBy?.allOf), anyOf: strings(infra?.signedBy?.anyOf) };
   return {
     name,
@@ -152,7 +166,8 @@ export function buildGroups(doc: SdlDocument, overrides?: TsValueOverrides): Bui
           resources: copyResources(resources, []),
           count,
           endpoints: [...endpoints],
-          price: { denom: price?.denom?.value ?? "", amount: formatDec18(price?.amount?.value?.atomics ?? 0n) },
+          // `text18` is `formatDec18(atomics)` (core's DecAmount contract), already written by the parser.
+          price: { denom: price?.denom?.value ?? "", amount: price?.amount?.value?.text18 ?? ZERO_DEC18 },
         });
         group.bound.set(profileName, group.units.length - 1);
       } else {
@@ -178,23 +193,24 @@ export function buildGroups(doc: SdlDocument, overrides?: TsValueOverrides): Bui
     }
   }
 
-  const names = [...groups.keys()].sort(goStringCompare);
+  const names: string[] = [];
+  for (const name of groups.keys()) names.push(name);
+  if (names.length > 1) names.sort(goStringCompare);
   const manifest: ManifestGroup[] = [];
   const specs: GroupSpec[] = [];
   for (const name of names) {
     const g = groups.get(name) as GroupDraft;
-    manifest.push({ name, services: goSort(g.services, (a, b) => goStringLess(a.name, b.name)) });
+    manifest.push({ name, services: goSort(g.services, byServiceName) });
     specs.push({
       name,
       requirements: {
         signedBy: { allOf: goSlice(g.signedBy.allOf), anyOf: goSlice(g.signedBy.anyOf) },
         attributes: g.attributes,
       },
-      resources: g.units.map((u) => ({
-        resource: { ...u.resources, endpoints: u.endpoints },
-        count: u.count,
-        price: u.price,
-      })),
+      resources: g.units.map((u) => {
+        u.resources.endpoints = u.endpoints;
+        return { resource: u.resources, count: u.count, price: u.price };
+      }),
     });
   }
   return { manifest, groups: specs };
