@@ -63,9 +63,10 @@ export function decodeString(
     });
     return makeLeaf<string>(node, keySpan, path, undefined, false);
   }
-  const tag = goScalarTag(node);
-  // `true` when the official schema also allows numbers/booleans here (no coercion warning).
-  if (tag !== "str" && schemaAllowsScalars !== true) {
+  // `true` when the official schema also allows numbers/booleans here (no coercion warning, so
+  // the scalar's type is not needed).
+  const tag = schemaAllowsScalars === true ? "str" : goScalarTag(node);
+  if (tag !== "str") {
     report(
       ctx,
       "type/coerced-to-string",

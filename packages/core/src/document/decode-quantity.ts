@@ -68,8 +68,9 @@ export function decodeQuantity<T>(
     });
     return makeLeaf<T>(node, keySpan, path, undefined, false);
   }
-  const tag = goScalarTag(node);
-  if (schemaWantsString && tag !== "str") {
+  // The scalar's type matters only for the warning (grammars read the raw text).
+  const tag = schemaWantsString ? goScalarTag(node) : "str";
+  if (tag !== "str") {
     report(
       ctx,
       "type/coerced-to-string",

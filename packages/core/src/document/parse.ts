@@ -85,9 +85,11 @@ function sourceText(text: unknown): string {
   }
 }
 
+const NO_OPTIONS = Object.freeze({ limits: undefined, frontEnd: undefined });
+
 /** The options as an object whose fields can be read without a throw. */
 function readOptions(options: unknown): { readonly limits: unknown; readonly frontEnd: unknown } {
-  if (typeof options !== "object" || options === null) return { limits: undefined, frontEnd: undefined };
+  if (typeof options !== "object" || options === null) return NO_OPTIONS;
   try {
     const o = options as Record<string, unknown>;
     return { limits: o["limits"], frontEnd: o["frontEnd"] };

@@ -122,9 +122,44 @@ export interface SdlList<T> extends SdlObjectBase {
  * childPath(["services", "web"], "image"); // ["services", "web", "image"]
  */
 export function childPath(path: SdlPath, step: string | number): SdlPath {
-  const n = path.length;
-  const out = new Array<string | number>(n + 1);
-  for (let i = 0; i < n; i++) out[i] = path[i] as string | number;
-  out[n] = step;
-  return out;
+  // Array literals for the usual depths: allocated at their exact size, with packed elements.
+  const p = path as readonly (string | number)[] as (string | number)[];
+  switch (p.length) {
+    case 0:
+      return [step];
+    case 1:
+      return [p[0] as string | number, step];
+    case 2:
+      return [p[0] as string | number, p[1] as string | number, step];
+    case 3:
+      return [p[0] as string | number, p[1] as string | number, p[2] as string | number, step];
+    case 4:
+      return [p[0] as string | number, p[1] as string | number, p[2] as string | number, p[3] as string | number, step];
+    case 5:
+      return [
+        p[0] as string | number,
+        p[1] as string | number,
+        p[2] as string | number,
+        p[3] as string | number,
+        p[4] as string | number,
+        step,
+      ];
+    case 6:
+      return [
+        p[0] as string | number,
+        p[1] as string | number,
+        p[2] as string | number,
+        p[3] as string | number,
+        p[4] as string | number,
+        p[5] as string | number,
+        step,
+      ];
+    default: {
+      const n = p.length;
+      const out = new Array<string | number>(n + 1);
+      for (let i = 0; i < n; i++) out[i] = p[i] as string | number;
+      out[n] = step;
+      return out;
+    }
+  }
 }
