@@ -170,25 +170,16 @@ export function validate(parsed: ParseResult, options?: ValidateOptions): Diagno
     if (!hasYamlError(parsed)) mergeSchemaFindings(findings, consoleSchemaFindings(parsed));
   }
   const out: Diagnostic[] = [];
-  // The same code, start and message twice is one diagnostic: a scan while few are kept, then a set of keys.
-  let seen: Set<string> | undefined;
+  const seen = new Set<string>();
   for (const f of quieten(findings, parsed)) {
     const d = gradeFinding(f, target);
-    if (seen === undefined && out.length < 16) {
-      if (out.some((o) => o.code === d.code && startOf(o) === startOf(d) && o.message === d.message)) continue;
-    } else {
-      seen ??= new Set(out.map(dedupeKey));
-      const key = dedupeKey(d);
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
+    const key = `${d.code}\u0000${d.span?.start ?? -1}\u0000${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push(d);
   }
   return capped(sortDiagnostics(out));
 }
-
-const startOf = (d: Diagnostic): number => d.span?.start ?? -1;
-const dedupeKey = (d: Diagnostic): string => `${d.code}\u0000${startOf(d)}\u0000${d.message}`;
 
 const RANK: Readonly<Record<Diagnostic["severity"], number>> = { info: 0, warning: 1, error: 2 };
 

@@ -2,6 +2,9 @@ import type { YamlNode } from "@akash-sdl/core";
 import type { Rule } from "../rule-context.js";
 import { nodeAtPath } from "../node-at-path.js";
 
+/** Where a compute profile's interconnect sits below its name. */
+const TAIL = ["resources", "gpu", "attributes", "interconnect"];
+
 /**
  * `gpu.attributes.interconnect` (addendum B §4.1; Console alpha.45): `[]` or `{group: <name>}`
  * with a name other than `auto`, only on placements that require
@@ -18,9 +21,9 @@ export const gpuInterconnect: Rule = {
     if (compute === undefined) return;
     const groups = new Map<string, "auto" | "explicit" | "">();
     for (const { key, value: profile } of ctx.doc.profiles?.compute?.entries ?? []) {
-      const node = nodeAtPath(compute, [key.name, "resources", "gpu", "attributes", "interconnect"]);
+      const node = nodeAtPath(compute, [key.name, ...TAIL]);
       if (node === undefined) continue;
-      const path = ["profiles", "compute", key.name, "resources", "gpu", "attributes", "interconnect"];
+      const path = ["profiles", "compute", key.name, ...TAIL];
       const form = interconnectForm(node);
       if (form.problem !== undefined) {
         ctx.report("gpu/invalid-interconnect", form.problem, { span: node.span, path }, "both", {
