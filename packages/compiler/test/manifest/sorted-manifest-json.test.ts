@@ -121,6 +121,18 @@ describe("sortedManifestJson (the one-pass SortJSON writer behind the version ha
     },
   );
 
+  test("the reused hasher: each call starts fresh, and a returned hash is not overwritten by the next call", () => {
+    const a: Manifest = [{ name: "a", services: [] }];
+    const b: Manifest = [{ name: "b".repeat(200), services: [] }]; // several 64-byte blocks
+    const first = manifestVersion(a);
+    const kept = hex(first);
+    expect(hex(manifestVersion(b))).toBe(sha256Hex(generic(b)));
+    expect(hex(first)).toBe(kept);
+    expect(kept).toBe(sha256Hex('[{"name":"a","services":[]}]'));
+    expect(hex(manifestVersion(a))).toBe(kept);
+    expect(manifestVersion(a)).not.toBe(manifestVersion(a)); // a new array each time
+  });
+
   test("a manifest larger than the reused encode buffer hashes like a small one", () => {
     const big = "x".repeat(400_000) + "é\u2028<";
     const m: Manifest = [{ name: big, services: [] }];
