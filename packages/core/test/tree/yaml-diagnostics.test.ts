@@ -209,7 +209,10 @@ describe.each(FRONT_ENDS)("$name front end", (frontEndCase) => {
       expect(tree.diagnostics[0]?.severity).toBe("warning");
       expect(toPlainValue(tree.root)).toEqual({ a: "1" });
       const text = "%FOO bar\n---\na: 1\n";
-      expect(check(text)).toEqual([{ code: "yaml/syntax-warning", span: { start: 0, end: 8 }, at: "%FOO bar" }]);
+      // yaml.v3 refuses an unknown directive ("found unknown directive name"); the yaml package warns.
+      expect(check(text).map((d) => `${d.code}@${d.span?.start}`)).toEqual([
+        frontEndCase.goNormative ? "yaml/syntax@0" : "yaml/syntax-warning@0",
+      ]);
     });
 
     it("reports every problem of a text, in source order", () => {

@@ -6,9 +6,9 @@ import type { YamlMap } from "../../tree/yaml-node.js";
 const PAIRWISE_LIMIT = 24;
 
 /**
- * Reports duplicate keys of a mapping whose keys are all scalars (the only keys this reader
- * makes), with the shared {@link checkMapKeys} — but only after a quick allocation-free scan found
- * a repeated key text, since almost no mapping has one.
+ * Reports duplicate keys and keys that are collections (via aliases too), with the shared
+ * {@link checkMapKeys} — but only after a quick allocation-free scan found a repeated key text or
+ * a key that is no scalar, since almost no mapping has one.
  *
  * @example
  * checkScalarKeys(map, c.diagnostics);
@@ -16,7 +16,11 @@ const PAIRWISE_LIMIT = 24;
 export function checkScalarKeys(map: YamlMap, diagnostics: Diagnostic[]): void {
   const pairs = map.pairs;
   const n = pairs.length;
-  if (n < 2) return;
+  if (n < 2) {
+    // One pair: only a key that is no scalar is worth a look (a collection key is reported).
+    if (n === 1 && pairs[0]!.key.kind !== "scalar") checkMapKeys(map, diagnostics);
+    return;
+  }
   if (n > PAIRWISE_LIMIT) {
     checkMapKeys(map, diagnostics);
     return;

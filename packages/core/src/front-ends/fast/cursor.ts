@@ -260,3 +260,24 @@ export function skipToContent(c: Cursor, trailingCounts = false): string | undef
   c.pos = p;
   return trailing;
 }
+
+/**
+ * yaml.v3's directive name scan (`%NAME` at column 0, a directive wherever it is): the problem
+ * it refuses the text for, or `undefined` for `%YAML` and `%TAG` (which this reader leaves aside).
+ *
+ * @example
+ * directiveProblem("%x\n", 0); // "Unknown directive '%x' (only %YAML and %TAG exist)."
+ */
+export function directiveProblem(text: string, p: number): string | undefined {
+  let q = p + 1;
+  for (;;) {
+    const ch = text.charCodeAt(q);
+    if ((ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 45 || ch === 95) q++;
+    else break;
+  }
+  const name = text.slice(p + 1, q);
+  if (name === "") return "A directive ('%' at the start of a line) needs a name.";
+  if (!isBlankOrEnd(text.charCodeAt(q))) return "A directive name holds only letters, digits, '-' and '_'.";
+  if (name !== "YAML" && name !== "TAG") return `Unknown directive '%${name}' (only %YAML and %TAG exist).`;
+  return undefined;
+}

@@ -8,6 +8,7 @@ import { multipleDocuments } from "../multiple-documents.js";
 import {
   atDocumentMarker,
   createCursor,
+  directiveProblem,
   isBlankOrEnd,
   isBreak,
   skipBlanks,
@@ -146,11 +147,17 @@ function takeTopComments(c: Cursor, tree: TreeDraft, hasRoot: boolean): void {
   if (end > 0) tree.commentBefore = lines.slice(0, end).join("\n");
 }
 
+/** A directive at the cursor: the `yaml/syntax` error yaml.v3 gives, or (`%YAML`, `%TAG`) not read. */
+function directive(c: Cursor): unknown {
+  const problem = directiveProblem(c.text, c.pos);
+  return problem === undefined ? UNSUPPORTED : syntaxError(c, c.pos, problem);
+}
+
 function read(c: Cursor): YamlTree {
   const tree: TreeDraft = { root: null, diagnostics: c.diagnostics };
   if (skipToContent(c) !== undefined) throw UNSUPPORTED;
   const { text } = c;
-  if (text.charCodeAt(c.pos) === 37) throw UNSUPPORTED; // a directive
+  if (text.charCodeAt(c.pos) === 37 && c.pos === c.lineStart) throw directive(c);
   let onMarkerLine = false;
   const markerLine = c.pos;
   if (atDocumentMarker(c, c.pos)) {
@@ -170,6 +177,8 @@ function read(c: Cursor): YamlTree {
     if (trailing !== undefined) root.comment = trailing;
   }
   if (c.pos < c.len) {
+    // A directive after the root (it starts the next document): an error when yaml.v3 refuses it.
+    if (text.charCodeAt(c.pos) === 37 && c.pos === c.lineStart) throw directive(c);
     if (!atDocumentMarker(c, c.pos)) {
       // Stray text after the root. On a later line, less indented than a root indented deeper or
       // after a root that is no block collection, yaml.v3 reads it as the start of a second

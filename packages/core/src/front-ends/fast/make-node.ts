@@ -48,8 +48,10 @@ function readName(c: Cursor, flow: boolean): string {
     const what = text.charCodeAt(c.pos) === 38 ? "An anchor ('&')" : "An alias ('*')";
     throw syntaxError(c, c.pos, `${what} needs a name of letters, digits, '-' or '_', followed by a space.`);
   }
-  // Names glued to an indicator that yaml.v3 reads (`&a:`, `*a,` in block context): not read here.
-  if (!(isBlankOrEnd(after) || (flow && isFlowIndicator(after)))) throw UNSUPPORTED;
+  // Names glued to an indicator that yaml.v3 reads (`&a,` in block context): not read here, except
+  // a `:` (`&a: v`, the anchored empty key; `&a:b`, the scalar `:b`; `*a: v`, an alias key).
+  const colon = after === 58;
+  if (!(isBlankOrEnd(after) || (flow && isFlowIndicator(after)) || colon)) throw UNSUPPORTED;
   c.pos = p;
   countToken(c);
   return text.slice(start, p);
@@ -101,8 +103,11 @@ function scanUri(text: string, p: number, hasHead: boolean): number | string {
 /**
  * yaml.v3's `yaml_parser_scan_tag` for the tag at `p` (a `!`): where it ends, or the problem
  * yaml.v3 reports (it then refuses the text).
+ *
+ * @example
+ * scanTag("!!int 5", 0); // 5
  */
-function scanTag(text: string, p: number): number | string {
+export function scanTag(text: string, p: number): number | string {
   let q: number | string;
   if (text.charCodeAt(p + 1) === 60) {
     q = scanUri(text, p + 2, false);
@@ -285,14 +290,17 @@ export function makeScalar(
 }
 
 /**
- * Makes the empty (null) scalar of an item or value with nothing in it, at `at`.
+ * Makes the empty (null) scalar of an item or value with nothing in it, at `at` (its value is `""`
+ * under a tag such as `!!str`).
  *
  * @example
  * const empty = emptyScalar(c, 2);
  */
-export function emptyScalar(c: Cursor, at: number): YamlScalar {
+export function emptyScalar(c: Cursor, at: number, tag?: string): YamlScalar {
   c.nodes++;
-  return { kind: "scalar", span: { start: at, end: at }, value: null, text: "", style: "plain" };
+  // Tagged `!!str`, `!x`, …: the empty string (as for the `yaml` package).
+  const value = tag === undefined || tag === "!" || CORE_VALUE_TAGS.has(tag) ? null : "";
+  return { kind: "scalar", span: { start: at, end: at }, value, text: "", style: "plain" };
 }
 
 /**

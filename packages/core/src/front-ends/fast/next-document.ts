@@ -1,7 +1,17 @@
 import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { createCursor, isBlank, isBlankOrEnd, isBreak, isDocumentMarker, UNSUPPORTED } from "./cursor.js";
+import {
+  createCursor,
+  directiveProblem,
+  isBlank,
+  isBlankOrEnd,
+  isBreak,
+  isDocumentMarker,
+  UNSUPPORTED,
+} from "./cursor.js";
 import type { Cursor } from "./cursor.js";
+import { scanTag } from "./make-node.js";
+import { readBlockScalar } from "./read-block-scalar.js";
 import { readPlain } from "./read-plain.js";
 import { readQuoted } from "./read-quoted.js";
 import { ReadError } from "./read-error.js";
@@ -184,9 +194,15 @@ function fetchNextToken(s: Scan): void {
     removeKey(s);
     s.allowed = false;
     s.tokens++;
+    // yaml.v3 moves its mark to a new line at the end of the stream: every key left goes stale.
+    s.lineStart = s.pos + 1;
     return;
   }
-  if (column === 0 && ch === 37) throw UNSUPPORTED; // a directive
+  if (column === 0 && ch === 37) {
+    const problem = directiveProblem(text, p);
+    if (problem !== undefined) throw scannerError(s, p, problem.replace(/\.$/, ""));
+    throw UNSUPPORTED; // %YAML, %TAG
+  }
   if (column === 0 && isDocumentMarker(text, p)) {
     unrollIndent(s, -1);
     removeKey(s);
@@ -261,8 +277,31 @@ function fetchNextToken(s: Scan): void {
       throw scannerError(s, p, `This ${ch === 42 ? "alias" : "anchor"} needs a name of letters, digits, '-' or '_'`);
     }
     s.pos = q;
-  } else if (ch === 33 || ((ch === 124 || ch === 62) && s.flowLevel === 0)) {
-    throw UNSUPPORTED; // tags and block scalars
+  } else if (ch === 33) {
+    saveKey(s);
+    s.allowed = false;
+    const end = scanTag(text, p);
+    if (typeof end === "string") throw scannerError(s, p, end.replace(/\.$/, ""));
+    s.pos = end;
+  } else if ((ch === 124 || ch === 62) && s.flowLevel === 0) {
+    removeKey(s);
+    s.allowed = true;
+    const c = cursorAt(s);
+    try {
+      readBlockScalar(c, s.indent);
+    } catch (error) {
+      if (error instanceof ReadError) throw new ReadError(error.diagnostic, s.from, text.length);
+      throw error;
+    }
+    // yaml.v3's block scalar scanner ends in the first line that is not the scalar's.
+    let end = c.plainScanEnd;
+    let lineStart = end;
+    while (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) lineStart--;
+    if (lineStart < s.lineStart) lineStart = s.lineStart;
+    if (end < s.pos) end = s.pos;
+    s.pos = end;
+    s.lineStart = lineStart;
+    lineComment = false;
   } else if (ch === 39 || ch === 34) {
     saveKey(s);
     s.allowed = false;
@@ -302,7 +341,7 @@ function fetchNextToken(s: Scan): void {
  * three tokens, and until the first is known to be a key or not), and an error there makes it
  * refuse the whole text. This replays that look-ahead from the cursor (the first token of the
  * second document, on a line after the root) and throws the error yaml.v3 finds (a `ReadError`
- * that blanks the second document), or `UNSUPPORTED` for tags, block scalars and directives.
+ * that blanks the second document), or `UNSUPPORTED` for the `%YAML` and `%TAG` directives.
  * Returns normally when yaml.v3 accepts the text. `keyAllowed` is `false` when the text follows a
  * flow or quoted root on its line (yaml.v3 allows no simple key there); `rootKey` is then the
  * offset of the root's simple key, when the root left one possible (yaml.v3 then keeps scanning

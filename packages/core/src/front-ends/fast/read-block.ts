@@ -1,8 +1,10 @@
 import { checkScalarKeys } from "./check-keys.js";
-import type { ScalarStyle, YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from "../../tree/yaml-node.js";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import type { ScalarStyle, YamlAlias, YamlMap, YamlNode, YamlPair, YamlSeq } from "../../tree/yaml-node.js";
 import {
   atDocumentMarker,
   countToken,
+  directiveProblem,
   isBlank,
   isBlankOrEnd,
   isBreak,
@@ -13,15 +15,23 @@ import {
   UNSUPPORTED,
 } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
-import { badIndentation, strayIndicator, syntaxError, tabIndentation, unexpected } from "./read-error.js";
+import {
+  badIndentation,
+  reportedError,
+  strayIndicator,
+  syntaxError,
+  tabIndentation,
+  unexpected,
+} from "./read-error.js";
 import type { ReadError } from "./read-error.js";
-import { applyProps, CORE_VALUE_TAGS, emptyScalar, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
+import { applyProps, emptyScalar, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
 import type { Draft, NodeProps } from "./make-node.js";
 import { readBlockScalar } from "./read-block-scalar.js";
 import { readFlowCollection } from "./read-flow.js";
 import { readPlain } from "./read-plain.js";
 import type { ScalarRead } from "./read-plain.js";
 import { readQuoted } from "./read-quoted.js";
+import { nonScalarKeyName } from "../../tree/non-scalar-key-name.js";
 
 /** yaml.v3 refuses implicit keys longer than this (`yaml_parser_save_simple_key`). */
 const MAX_KEY_LENGTH = 1024;
@@ -64,10 +74,14 @@ function enter(c: Cursor): void {
   }
 }
 
-/** `true` at a character that starts no node in block context (`@`, a backtick, `,`, `]`, `}`, `%` past column 0). */
+/**
+ * `true` at a character that starts no node in block context (`@`, a backtick, `,`, `]`, `}`, `%`
+ * past column 0 or starting a directive yaml.v3 refuses).
+ */
 function startsNothing(c: Cursor): boolean {
   const ch = c.text.charCodeAt(c.pos);
-  return ch === 64 || ch === 96 || ch === 44 || ch === 93 || ch === 125 || (ch === 37 && c.pos > c.lineStart);
+  if (ch === 37) return c.pos > c.lineStart || directiveProblem(c.text, c.pos) !== undefined;
+  return ch === 64 || ch === 96 || ch === 44 || ch === 93 || ch === 125;
 }
 
 /** A key that runs onto the next lines, or text where a key was expected: a ':' is likely missing. */
@@ -89,11 +103,17 @@ function misindented(c: Cursor): ReadError {
   return badIndentation(c, c.pos);
 }
 
+/** An alias naming no anchor as a key (`*a : b`): its unknown-alias error, the line blanked (yaml.v3 refuses it). */
+function aliasKey(c: Cursor, alias: YamlAlias): ReadError {
+  const reported = c.diagnostics.pop() as Diagnostic;
+  return reportedError(c, reported, alias.span.start);
+}
+
 /**
  * Reads the key of a block mapping entry at the cursor, with its properties (`&a key:` anchors
  * the key, as for yaml.v3); it must be followed by `:`.
  */
-function readKey(c: Cursor): YamlScalar {
+function readKey(c: Cursor): YamlNode {
   const props = readProps(c, false);
   const before = c.nodes;
   startProps(c, props);
@@ -111,7 +131,31 @@ function readKey(c: Cursor): YamlScalar {
     throw unexpected(c, start);
   } else if (ch === 58 && props === undefined) {
     throw strayIndicator(c, start); // an empty key (`: v`): yaml.v3 refuses it
-  } else throw UNSUPPORTED;
+  } else if ((ch === 91 || ch === 123) && props === undefined) {
+    // A flow collection as a key (`[a]: b`).
+    const node = readFlowCollection(c, -1);
+    if (!keyFollows(c) || lineBreakIn(c.text, start, node.span.end)) throw missingColon(c, start);
+    if (node.span.end - start > MAX_KEY_LENGTH) throw UNSUPPORTED;
+    return node;
+  } else if (ch === 42 && props === undefined) {
+    const alias = readAlias(c, false);
+    if (!keyFollows(c)) throw missingColon(c, start);
+    if (alias.target === undefined) throw aliasKey(c, alias);
+    return alias;
+  } else if (ch === 58 && isBlankOrEnd(c.text.charCodeAt(start + 1))) {
+    // Properties of an empty key (`&a : v`, `&a: v`).
+    const key = emptyScalar(c, start, props?.tag);
+    applyProps(c, key, props, before);
+    return key;
+  } else {
+    // A block scalar, properties alone or before a collection or alias: yaml.v3 refuses such a key
+    // ("did not find expected key", "could not find expected ':'", or it cannot decode it).
+    throw syntaxError(
+      c,
+      props?.start ?? start,
+      "A mapping key cannot start like this; write the key as a plain string.",
+    );
+  }
   if (read.end - (props?.start ?? start) > MAX_KEY_LENGTH) throw UNSUPPORTED;
   // A `:` indicator opening a later line is no key's `:` for yaml.v3 (the `yaml` package reads it as one).
   if (read.multiline || !keyFollows(c)) throw missingColon(c, start);
@@ -121,7 +165,7 @@ function readKey(c: Cursor): YamlScalar {
 }
 
 /** The value after a key's `:`: inline, on the following lines, or none (`null`). */
-function readMapValue(c: Cursor, indent: number, key: Draft<YamlScalar>): YamlNode | null {
+function readMapValue(c: Cursor, indent: number, key: Draft<YamlNode>): YamlNode | null {
   skipBlanks(c);
   const ch = c.text.charCodeAt(c.pos);
   if (!(isBreak(ch) || ch === 35 || Number.isNaN(ch))) return readBlockNode(c, indent, true);
@@ -130,7 +174,9 @@ function readMapValue(c: Cursor, indent: number, key: Draft<YamlScalar>): YamlNo
   const end = c.pos >= c.len || atDocumentMarker(c, c.pos);
   const nested = !end && column > indent;
   const indentless = !end && column === indent && isEntry(c);
-  if (!nested && !indentless) {
+  // A block scalar may start at the key's own column (it is no key for yaml.v3): `a:\n|\n x`.
+  const scalarHere = !end && column === indent && isBlockScalarStart(c);
+  if (!nested && !indentless && !scalarHere) {
     // An empty value: its comment, and the comment lines indented under the key, go to the key.
     const under = takeCommentsFrom(c, indent + 1);
     const comment = trailing !== undefined && under !== undefined ? `${trailing}\n${under}` : (trailing ?? under);
@@ -139,21 +185,93 @@ function readMapValue(c: Cursor, indent: number, key: Draft<YamlScalar>): YamlNo
   }
   // A comment after `key:` belongs to the value on the next lines.
   if (trailing !== undefined) unshiftComment(c, trailing);
-  return nested ? readBlockNode(c, indent, false) : readBlockSeq(c, indent);
+  return nested || scalarHere ? readBlockNode(c, indent, false) : readBlockSeq(c, indent);
+}
+
+/** `true` at a `|` or `>` (a block scalar's header). */
+function isBlockScalarStart(c: Cursor): boolean {
+  const ch = c.text.charCodeAt(c.pos);
+  return ch === 124 || ch === 62;
+}
+
+/** `true` at a `?` indicator (an explicit key). */
+function isExplicitKey(c: Cursor): boolean {
+  return c.text.charCodeAt(c.pos) === 63 && isBlankOrEnd(c.text.charCodeAt(c.pos + 1));
+}
+
+/**
+ * Reads an explicit key (`? key`, the `?` at the cursor, the mapping at column `indent`): the
+ * node after the `?` (on its line or indented under it), or an empty key (a mapping or sequence
+ * there is reported by the key check: Go cannot decode it). The cursor ends after the key.
+ */
+function readExplicitKey(c: Cursor, indent: number): Draft<YamlNode> {
+  const mark = c.pos;
+  c.pos++;
+  countToken(c);
+  // yaml.v3 refuses a tab after `?`, as after `-`.
+  while (c.text.charCodeAt(c.pos) === 32) c.pos++;
+  if (c.text.charCodeAt(c.pos) === 9) throw tabIndentation(c, c.pos);
+  const ch = c.text.charCodeAt(c.pos);
+  let key: Draft<YamlNode>;
+  if (isBreak(ch) || ch === 35 || Number.isNaN(ch)) {
+    const at = c.pos;
+    const trailing = skipToContent(c, true);
+    if (c.pos >= c.len || atDocumentMarker(c, c.pos) || c.pos - c.lineStart <= indent) {
+      key = emptyScalar(c, at > mark + 1 ? mark + 2 : mark + 1);
+      if (trailing !== undefined) key.comment = trailing;
+      return key;
+    }
+    if (trailing !== undefined) unshiftComment(c, trailing);
+  }
+  return readBlockNode(c, indent, false);
+}
+
+/** `true` when the source from `start` to `end` holds a line break. */
+function lineBreakIn(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) if (isBreak(text.charCodeAt(p))) return true;
+  return false;
 }
 
 /** Reads a block mapping at column `indent` whose first key (its properties from `start`) was read already. */
-function readBlockMap(c: Cursor, indent: number, firstKey: Draft<YamlScalar>, start: number): YamlMap {
+function readBlockMap(
+  c: Cursor,
+  indent: number,
+  firstKey: Draft<YamlNode>,
+  start: number,
+  firstExplicit = false,
+): YamlMap {
   enter(c);
   c.nodes++;
   const pairs: YamlPair[] = [];
   let key = firstKey;
+  let explicit = firstExplicit;
   for (;;) {
-    skipBlanks(c);
-    c.pos++; // the `:`
-    countToken(c);
-    const value = readMapValue(c, indent, key);
-    pairs.push({ key, value, span: { start: key.span.start, end: (value ?? key).span.end } });
+    let value: YamlNode | null = null;
+    if (explicit) {
+      // After `? key`: a `:` at the mapping's indentation starts its value, else it has none.
+      const trailing = skipToContent(c);
+      if (trailing !== undefined) key.comment = trailing;
+      const ch = c.text.charCodeAt(c.pos);
+      if (c.pos - c.lineStart === indent && ch === 58 && isBlankOrEnd(c.text.charCodeAt(c.pos + 1))) {
+        c.pos++;
+        countToken(c);
+        value = readMapValue(c, indent, key);
+      }
+    } else {
+      skipBlanks(c);
+      c.pos++; // the `:`
+      countToken(c);
+      value = readMapValue(c, indent, key);
+    }
+    const span = { start: key.span.start, end: (value ?? key).span.end };
+    // A key that is no scalar is named by its source (the tree's contract); a collection there is
+    // reported by the key check (yaml.v3 reads it but cannot decode it).
+    const node = key as YamlNode;
+    pairs.push(
+      node.kind === "scalar"
+        ? { key: node, value, span }
+        : { key: node, value, span, keyName: nonScalarKeyName(c.text, node) },
+    );
     const trailing = skipToContent(c);
     if (trailing !== undefined) ((value ?? key) as Draft<YamlNode>).comment = trailing;
     if (c.pos >= c.len || atDocumentMarker(c, c.pos)) break;
@@ -163,8 +281,9 @@ function readBlockMap(c: Cursor, indent: number, firstKey: Draft<YamlScalar>, st
     if (column > indent) throw misindented(c);
     if (isEntry(c)) throw unexpected(c, c.pos); // `- x` among the keys of a mapping
     const comments = takeComments(c);
-    key = readKey(c);
-    if (comments !== undefined) key.commentBefore = comments;
+    explicit = isExplicitKey(c);
+    key = explicit ? readExplicitKey(c, indent) : readKey(c);
+    if (comments !== undefined && key.commentBefore === undefined) key.commentBefore = comments;
   }
   const last = pairs[pairs.length - 1] as YamlPair;
   const map: Draft<YamlMap> = {
@@ -203,7 +322,8 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
       const at = c.pos;
       const trailing = skipToContent(c, true);
       const column = c.pos - c.lineStart;
-      if (c.pos >= c.len || atDocumentMarker(c, c.pos) || column <= indent) {
+      const scalarHere = column === indent && isBlockScalarStart(c);
+      if (c.pos >= c.len || atDocumentMarker(c, c.pos) || (column <= indent && !scalarHere)) {
         item = emptyScalar(c, at > dash + 1 ? dash + 2 : dash + 1);
         if (trailing !== undefined) item.comment = trailing;
       } else {
@@ -260,20 +380,32 @@ function readBlockContent(
     }
     return readBlockSeq(c, column);
   }
-  if (ch === 63 && isBlankOrEnd(next)) throw UNSUPPORTED; // explicit key
+  if (ch === 63 && isBlankOrEnd(next)) {
+    // An explicit key (`? key`): a mapping starts here, not after a key's `:` or properties.
+    if (inline || propsHere) throw syntaxError(c, start, "A mapping key ('?') cannot start on this line.");
+    const key = readExplicitKey(c, column);
+    return readBlockMap(c, column, key, start, true);
+  }
   if (ch === 124 || ch === 62) {
     return makeScalar(c, start, readBlockScalar(c, parentIndent), ch === 124 ? "block-literal" : "block-folded", props);
   }
   if (ch === 91 || ch === 123) {
     const node = readFlowCollection(c, parentIndent);
-    if (keyFollows(c)) throw UNSUPPORTED; // a flow collection as a key
-    return node;
+    if (!keyFollows(c)) return node;
+    // A flow collection as a key (`[a]: b`): a mapping starts here, on one line.
+    if (inline) throw syntaxError(c, start, "A mapping cannot start on the line of its key.");
+    if (propsHere || node.span.end - start > MAX_KEY_LENGTH) throw UNSUPPORTED;
+    if (lineBreakIn(c.text, start, node.span.end)) throw missingColon(c, start);
+    return readBlockMap(c, column, node, start);
   }
   if (ch === 42) {
     if (props !== undefined) throw UNSUPPORTED;
     const alias = readAlias(c, false);
-    if (keyFollows(c)) throw UNSUPPORTED;
-    return alias;
+    if (!keyFollows(c)) return alias;
+    if (alias.target === undefined) throw aliasKey(c, alias);
+    // An alias as a key (`*a : v`): a mapping starts here (never inline after another key's `:`).
+    if (inline) throw syntaxError(c, start, "A mapping cannot start on the line of its key.");
+    return readBlockMap(c, column, alias, start);
   }
   let read: ScalarRead;
   let style: ScalarStyle;
@@ -285,8 +417,16 @@ function readBlockContent(
     style = "plain";
   } else if (startsNothing(c)) {
     throw unexpected(c, start);
-  } else if (ch === 58 && props === undefined) {
+  } else if (ch === 58 && !propsHere) {
     throw strayIndicator(c, start); // `: v` where a node starts: yaml.v3 refuses it (`&x : v` it reads)
+  } else if (ch === 58 && propsHere && isBlankOrEnd(next)) {
+    // Properties of an empty key on its line (`&a : v`, `&a: v`): a mapping starts at them.
+    if (inline) throw syntaxError(c, start, "A mapping cannot start on the line of its key.");
+    const key = emptyScalar(c, start, (props as NodeProps).tag);
+    applyProps(c, key, props, c.nodes - 1);
+    const map = readBlockMap(c, (props as NodeProps).start - lineStart, key, (props as NodeProps).start);
+    c.propsTaken = true;
+    return map;
   } else throw UNSUPPORTED;
   const isKey = keyFollows(c);
   // Properties on the line of a key belong to the key (yaml.v3); on an earlier line, to the mapping.
@@ -320,7 +460,7 @@ function readBlockContent(
  * const root = readBlockNode(c, -1, false);
  */
 export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean): YamlNode {
-  const comments = takeComments(c);
+  let comments = takeComments(c);
   const props = readProps(c, false);
   const before = c.nodes;
   startProps(c, props);
@@ -334,11 +474,14 @@ export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean):
     const end = c.pos >= c.len || atDocumentMarker(c, c.pos);
     if (end || !(column > parentIndent || (column === parentIndent && inline && isEntry(c)))) {
       // Nothing indented under them: an empty node with these properties (yaml.v3's empty scalar).
-      node = emptyScalar(c, at);
-      if (props.tag !== undefined && props.tag !== "!" && !CORE_VALUE_TAGS.has(props.tag)) node.value = "";
+      node = emptyScalar(c, at, props.tag);
       if (trailing !== undefined) node.comment = trailing;
     } else {
-      if (trailing !== undefined || c.comments !== undefined) throw UNSUPPORTED;
+      // Comments between the properties and the node go before the node.
+      const lines = takeComments(c);
+      if (trailing !== undefined || lines !== undefined) {
+        comments = [comments, trailing, lines].filter((l) => l !== undefined).join("\n");
+      }
       const next = c.text.charCodeAt(c.pos);
       if (next === 38 || next === 33) throw UNSUPPORTED;
       node = readBlockContent(c, parentIndent, false, props);

@@ -144,6 +144,17 @@ function lineError(c: Cursor, diagnostic: Diagnostic, at: number): ReadError {
 }
 
 /**
+ * An error already reported at `at` (e.g. an unknown alias used as a key): the rest of the line
+ * and the lines under it are blanked, and the diagnostic stands.
+ *
+ * @example
+ * throw reportedError(c, diagnostic, start);
+ */
+export function reportedError(c: Cursor, diagnostic: Diagnostic, at: number): ReadError {
+  return lineError(c, diagnostic, at);
+}
+
+/**
  * A `yaml/syntax` error at `span` (one character by default): the rest of the line and the lines
  * under it are blanked.
  *

@@ -1,4 +1,5 @@
 import { checkScalarKeys } from "./check-keys.js";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { YamlMap, YamlNode, YamlPair, YamlSeq } from "../../tree/yaml-node.js";
 import {
   atDocumentMarker,
@@ -11,9 +12,10 @@ import {
   UNSUPPORTED,
 } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
-import { applyProps, CORE_VALUE_TAGS, emptyScalar, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
+import { applyProps, emptyScalar, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
 import type { Draft } from "./make-node.js";
-import { syntaxError, unclosedBracket, unexpected } from "./read-error.js";
+import { reportedError, syntaxError, unclosedBracket, unexpected } from "./read-error.js";
+import { nonScalarKeyName } from "../../tree/non-scalar-key-name.js";
 import type { ReadError } from "./read-error.js";
 import { readPlain } from "./read-plain.js";
 import { readQuoted } from "./read-quoted.js";
@@ -66,22 +68,25 @@ function readFlowNode(c: Cursor, blockIndent: number): YamlNode {
   else if (ch === 34 || ch === 39)
     node = makeScalar(c, start, readQuoted(c), ch === 34 ? "double-quoted" : "single-quoted", props);
   else if (ch === 42) {
-    if (props !== undefined) throw UNSUPPORTED;
+    // Properties before an alias: yaml.v3 makes them an empty node and then fails on the alias.
+    if (props !== undefined) throw unexpected(c, start);
     return readAlias(c, true);
   } else if (canStartPlain(c)) node = makeScalar(c, start, readPlain(c, blockIndent + 1, true), "plain", props);
   else if (props !== undefined && Number.isNaN(ch)) throw unclosedBracket(c);
   else if (props !== undefined && (ch === 44 || ch === 93 || ch === 125 || ch === 58)) {
     // Properties of an empty node (`[&x]`, `{!!str : v}`): yaml.v3's empty scalar.
-    node = emptyScalar(c, start);
-    if (props.tag !== undefined && props.tag !== "!" && !CORE_VALUE_TAGS.has(props.tag)) node.value = "";
+    node = emptyScalar(c, start, props.tag);
   } else if (props === undefined && (ch === 44 || ch === 93 || ch === 125 || ch === 64 || ch === 96 || ch === 37)) {
     throw unexpected(c, start); // an empty entry (`[a, , b]`) or a character that starts no node
-  } else if (props === undefined && (ch === 58 || ch === 45 || ch === 124 || ch === 62 || ch === 35)) {
-    // `:` or `-` as an indicator, `|`, `>`, a `#` glued to the previous token: yaml.v3 refuses
-    // them in a flow collection ("did not find expected node content", "found character that
+  } else if (ch === 63 || (props === undefined && (ch === 58 || ch === 45 || ch === 124 || ch === 62 || ch === 35))) {
+    // `:` or `-` as an indicator, `|`, `>`, a `#` glued to the previous token, `?` (a key where a
+    // node is expected): yaml.v3 refuses them in a flow collection ("did not find expected node content", "found character that
     // cannot start any token").
     throw unexpected(c, start);
-  } else throw UNSUPPORTED; // `?` (an explicit key), or properties of an empty node (`[&x]`)
+  } else {
+    // Properties before something that is no node (`[&a |]`, a second anchor): yaml.v3 refuses it.
+    throw unexpected(c, start);
+  }
   applyProps(c, node, props, before);
   return node as YamlNode;
 }
@@ -101,7 +106,7 @@ function keyOnOneLine(c: Cursor, at: number): ReadError {
 /**
  * Reads a flow sequence (`[a, b]`) or flow mapping (`{a: 1}`) at the cursor (on its opening
  * bracket). Entries are separated by commas; a trailing comma is allowed; comments are skipped.
- * Explicit keys (`?`), pairs inside sequences and non-scalar keys leave the text to the fallback;
+ * Explicit keys (`? a`) and single-pair mappings in sequences (`[a: b]`) are read; non-scalar keys leave the text to the fallback;
  * a collection never closed is a `yaml/unclosed-bracket` error at the outermost opening bracket.
  * The cursor ends after the closing bracket.
  *
@@ -129,61 +134,70 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
     const ch = text.charCodeAt(c.pos);
     if (ch === close) break;
     if (Number.isNaN(ch)) throw unclosedBracket(c);
-    if (ch === 63 && isBlankOrEnd(text.charCodeAt(c.pos + 1))) throw UNSUPPORTED; // explicit key
     const entryStart = c.pos;
-    const node = readFlowNode(c, blockIndent);
+    // `?` starts an explicit key (always an indicator in flow context for yaml.v3): the key may be
+    // empty, may span lines and needs no `:`.
+    const explicit = ch === 63;
+    let node: YamlNode;
+    if (explicit) {
+      c.pos++;
+      countToken(c);
+      skipFlowSpace(c);
+      const first = text.charCodeAt(c.pos);
+      if (Number.isNaN(first)) throw unclosedBracket(c);
+      if (first === 58 || first === 44 || first === close) {
+        node = emptyScalar(c, c.pos);
+        // yaml.v3 drops the token after an empty explicit key in a flow sequence (`[? : b]` then
+        // misses its ':', `[?]` its ']'), a quirk of its parser: replayed.
+        if (!isMap) {
+          c.pos++;
+          countToken(c);
+        }
+      } else node = readFlowNode(c, blockIndent);
+    } else node = readFlowNode(c, blockIndent);
     const keyLine = c.lineStart;
     skipFlowSpace(c);
     let next = text.charCodeAt(c.pos);
-    if (isMap) {
-      let value: YamlNode | null = null;
-      if (next === 58) {
-        // A key spanning lines, or a `:` on a later line than its key: yaml.v3 refuses both
-        // ("did not find expected ',' or '}'"); the `yaml` package reads some.
+    let value: YamlNode | null = null;
+    const pair = next === 58 || explicit;
+    if (next === 58) {
+      // A key spanning lines, or a `:` on a later line than its key: yaml.v3 refuses both
+      // ("did not find expected ',' or '}'"); the `yaml` package reads some.
+      if (!explicit) {
         if (c.lineStart !== keyLine || /[\r\n]/.test(text.slice(node.span.start, node.span.end))) {
           throw keyOnOneLine(c, c.pos);
         }
-        const after = text.charCodeAt(c.pos + 1);
-        const adjacent = node.kind === "scalar" && node.style !== "plain";
-        if (!adjacent && !isBlankOrEnd(after) && after !== 44 && after !== close) throw UNSUPPORTED;
-        c.pos++;
-        countToken(c);
-        skipFlowSpace(c);
-        next = text.charCodeAt(c.pos);
-        if (next !== 44 && next !== close) {
-          value = readFlowNode(c, blockIndent);
-          skipFlowSpace(c);
-          next = text.charCodeAt(c.pos);
-        }
+        // A token starting with ':' is the value indicator in flow context (`{"a":b}`, `{&a:b}`);
+        // a plain key never ends right before one (it would hold the ':').
       }
-      if (node.kind !== "scalar") throw UNSUPPORTED; // a collection or alias key
-      const end = (value ?? node).span.end;
-      pairs.push({ key: node, value, span: { start: node.span.start, end } });
-    } else {
-      if (next === 58) {
-        // A single-pair mapping inside a sequence (`[a: b]`): a flow mapping from the key on.
-        if (c.lineStart !== keyLine || /[\r\n]/.test(text.slice(node.span.start, node.span.end))) {
-          throw keyOnOneLine(c, c.pos);
-        }
-        const after = text.charCodeAt(c.pos + 1);
-        const adjacent = node.kind === "scalar" && node.style !== "plain";
-        if (!adjacent && !isBlankOrEnd(after) && after !== 44 && after !== close) throw UNSUPPORTED;
-        if (node.kind !== "scalar") throw UNSUPPORTED; // a collection or alias key
-        c.pos++;
-        countToken(c);
+      c.pos++;
+      countToken(c);
+      skipFlowSpace(c);
+      next = text.charCodeAt(c.pos);
+      if (next !== 44 && next !== close) {
+        value = readFlowNode(c, blockIndent);
         skipFlowSpace(c);
         next = text.charCodeAt(c.pos);
-        let value: YamlNode | null = null;
-        if (next !== 44 && next !== close) {
-          value = readFlowNode(c, blockIndent);
-          skipFlowSpace(c);
-          next = text.charCodeAt(c.pos);
-        }
-        c.nodes++;
-        const span = { start: entryStart, end: (value ?? node).span.end };
-        items.push({ kind: "map", span, pairs: [{ key: node, value, span }], flow: true });
-      } else items.push(node);
+      }
     }
+    if ((isMap || pair) && node.kind === "alias" && node.target === undefined) {
+      throw reportedError(c, c.diagnostics.pop() as Diagnostic, node.span.start);
+    }
+    // A key that is no scalar (`{*a : v}`, `{[a]: v}`) is named by its source (the tree's
+    // contract); a collection there is reported by the key check (Go cannot decode it).
+    const keyName = node.kind === "scalar" ? undefined : nonScalarKeyName(text, node);
+    if (isMap) {
+      const span = { start: node.span.start, end: (value ?? node).span.end };
+      pairs.push(keyName === undefined ? { key: node, value, span } : { key: node, value, span, keyName });
+    } else if (pair) {
+      // A single-pair mapping inside a sequence (`[a: b]`, `[? a]`): a flow mapping from the key on.
+      c.nodes++;
+      const span = { start: entryStart, end: Math.max((value ?? node).span.end, entryStart + 1) };
+      const one: YamlPair = keyName === undefined ? { key: node, value, span } : { key: node, value, span, keyName };
+      const map: YamlMap = { kind: "map", span, pairs: [one], flow: true };
+      if (keyName !== undefined) checkScalarKeys(map, c.diagnostics);
+      items.push(map);
+    } else items.push(node);
     if (next === 44) {
       c.pos++;
       countToken(c);

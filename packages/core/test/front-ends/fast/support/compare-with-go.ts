@@ -13,7 +13,10 @@ function canonical(value: unknown): string {
   if ("f" in o) return `{"f":${JSON.stringify(String(o["f"]))}}`;
   if ("i" in o) return `{"i":${JSON.stringify(String(o["i"]))}}`;
   if ("m" in o) {
-    const pairs = (o["m"] as [unknown, unknown][]).map(([k, v]) => [canonical(k), canonical(v)] as const);
+    // A Go map: one entry per key, the last one wins (an alias key may repeat a scalar key).
+    const byKey = new Map<string, string>();
+    for (const [k, v] of o["m"] as [unknown, unknown][]) byKey.set(canonical(k), canonical(v));
+    const pairs = [...byKey];
     pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     return `{"m":[${pairs.map(([k, v]) => `[${k},${v}]`).join(",")}]}`;
   }
