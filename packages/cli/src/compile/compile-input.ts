@@ -111,6 +111,8 @@ export function writeDiagnostics(report: FileReport, io: CliIo): void {
   // Errors, and the compiler's own warnings (they say the output means something Go would not
   // build); other warnings are `akash-sdl validate`'s business and would drown the output.
   const shown = report.diagnostics.filter((d) => d.severity === "error" || d.code.startsWith("compile/"));
+  // Nothing to show: no (empty) write, one stream write and system call less per file of `hash`.
+  if (shown.length === 0) return;
   const color = useColor(io.stderr, io.env);
   io.stderr.write(
     renderFileReport(

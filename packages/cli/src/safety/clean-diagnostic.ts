@@ -3,24 +3,35 @@ import { escapeControls } from "./escape-controls.js";
 import type { SecretValue } from "./find-secrets.js";
 import { maskSecretsIn } from "./mask-secrets.js";
 
-/** `true` when `fix` leaves every string of the list as it is. */
-const keeps = (list: readonly (string | number)[] | undefined, fix: (s: string) => string): boolean =>
-  list === undefined || list.every((s) => typeof s !== "string" || fix(s) === s);
+/**
+ * `true` when `fix` leaves every string of the list as it is (plain loops: this runs for every
+ * diagnostic printed, mostly in code the engine has not optimised).
+ */
+function keeps(list: readonly (string | number)[] | undefined, fix: (s: string) => string): boolean {
+  if (list === undefined) return true;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    if (typeof s === "string" && fix(s) !== s) return false;
+  }
+  return true;
+}
+
+/** `true` when `fix` leaves the message of every related note as it is. */
+function keepsRelated(related: Diagnostic["related"], fix: (s: string) => string): boolean {
+  if (related === undefined) return true;
+  for (let i = 0; i < related.length; i++) {
+    const message = related[i]?.message;
+    if (message !== undefined && fix(message) !== message) return false;
+  }
+  return true;
+}
 
 /**
  * Applies `fix` to every human-readable string of a diagnostic (message, hints, related notes, path
  * names); the diagnostic itself when `fix` changes none of them (the common case: no copy).
  */
 function mapStrings(d: Diagnostic, fix: (s: string) => string): Diagnostic {
-  if (
-    fix(d.message) === d.message &&
-    keeps(d.hints, fix) &&
-    keeps(d.path, fix) &&
-    keeps(
-      d.related?.map((r) => r.message),
-      fix,
-    )
-  )
+  if (fix(d.message) === d.message && keeps(d.hints, fix) && keeps(d.path, fix) && keepsRelated(d.related, fix))
     return d;
   const out: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { ...d, message: fix(d.message) };
   if (d.hints) out.hints = d.hints.map(fix);

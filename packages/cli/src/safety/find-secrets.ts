@@ -1,4 +1,4 @@
-import type { YamlMap, YamlNode, YamlScalar } from "@akash-sdl/core";
+import type { YamlMap, YamlNode, YamlPair, YamlScalar } from "@akash-sdl/core";
 
 /**
  * One secret found in an SDL text: the source range to hide in code frames and the decoded value
@@ -77,10 +77,29 @@ export function findSecrets(text: string, root: YamlNode | null): SecretValue[] 
   if (top?.kind !== "map") return out;
   const services = deref(pairValue(top, "services"));
   if (services?.kind !== "map") return out;
-  for (const service of services.pairs) {
-    const body = deref(service.value);
+  // Indexed loops and one pass over a service's keys: this runs for every file of a directory
+  // search, in code the engine has not optimised (iterators and callbacks cost there).
+  const servicePairs = services.pairs;
+  for (let s = 0; s < servicePairs.length; s++) {
+    const body = deref(servicePairs[s]?.value);
     if (body?.kind !== "map") continue;
-    const env = deref(pairValue(body, "env"));
+    let envValue: YamlNode | null | undefined;
+    let credentialsValue: YamlNode | null | undefined;
+    let envSeen = false;
+    let credentialsSeen = false;
+    for (let p = 0; p < body.pairs.length; p++) {
+      const pair = body.pairs[p];
+      if (pair?.key.kind !== "scalar") continue;
+      // The first pair of each key counts, as in `pairValue`.
+      if (!envSeen && pair.key.text === "env") {
+        envSeen = true;
+        envValue = pair.value;
+      } else if (!credentialsSeen && pair.key.text === "credentials") {
+        credentialsSeen = true;
+        credentialsValue = pair.value;
+      }
+    }
+    const env = deref(envValue);
     if (env?.kind === "map") {
       // Not an SDL shape (both paths want a list), but its values are still secrets.
       for (const pair of env.pairs) {
@@ -90,8 +109,9 @@ export function findSecrets(text: string, root: YamlNode | null): SecretValue[] 
       }
     }
     if (env?.kind === "seq") {
-      for (const item of env.items) {
-        const entry = deref(item);
+      const items = env.items;
+      for (let i = 0; i < items.length; i++) {
+        const entry = deref(items[i]);
         if (entry?.kind !== "scalar") continue;
         const eq = entry.text.indexOf("=");
         if (eq <= 0 || !SECRET_NAME.test(entry.text.slice(0, eq).trim())) continue;
@@ -103,7 +123,7 @@ export function findSecrets(text: string, root: YamlNode | null): SecretValue[] 
           out.push({ start, end: range.end, value, name: entry.text.slice(0, eq) });
       }
     }
-    const credentials = deref(pairValue(body, "credentials"));
+    const credentials = deref(credentialsValue);
     if (credentials?.kind === "map") {
       for (const pair of credentials.pairs) {
         const value = deref(pair.value);
@@ -113,7 +133,10 @@ export function findSecrets(text: string, root: YamlNode | null): SecretValue[] 
     }
   }
   if (out.length === 0) return out;
-  const names = mappingKeyNamesAmong(top, new Set(out.map((s) => s.value)));
+  const wanted = new Set<string>();
+  for (let i = 0; i < out.length; i++) wanted.add((out[i] as SecretValue).value);
+  const names = mappingKeyNamesAmong(top, wanted);
+  if (names.size === 0) return out;
   return out.map((s) => (names.has(s.value) ? { ...s, isDocumentName: true } : s));
 }
 
@@ -127,12 +150,18 @@ function mappingKeyNamesAmong(root: YamlNode, wanted: ReadonlySet<string>): Set<
   for (let visited = 0; stack.length > 0 && visited < 100_000; visited++) {
     const node = stack.pop();
     if (node?.kind === "map") {
-      for (const pair of node.pairs) {
+      const pairs = node.pairs;
+      for (let i = 0; i < pairs.length; i++) {
+        const pair = pairs[i] as YamlPair;
         if (pair.key.kind === "scalar" && wanted.has(pair.key.text)) names.add(pair.key.text);
         if (pair.value) stack.push(pair.value);
       }
     } else if (node?.kind === "seq") {
-      for (const item of node.items) if (item) stack.push(item);
+      const items = node.items;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (item) stack.push(item);
+      }
     }
   }
   return names;

@@ -48,17 +48,17 @@ const isNormalAbsolute = (path: string): boolean =>
   !path.endsWith("/..");
 
 /**
- * `true` when `path` lies strictly inside `cwd` and both are normal absolute POSIX paths: then
- * `relative(cwd, path)` is `path` after `cwd` and its `/`, without `relative`'s two `resolve`s
- * (~10 µs a file in a directory search, before the engine has warmed up).
+ * `relative(cwd, path)` without its two `resolve`s (~10 µs a file in a directory search, before
+ * the engine has warmed up) when both are normal absolute POSIX paths: `path` after `cwd` and its
+ * `/` when it lies strictly inside `cwd`; otherwise `relative` would climb out of `cwd` (`../…`)
+ * or give `""` (the same path), and either way the path is shown as it is, so `"..` stands in.
+ * `undefined` for other paths (Windows, relative, `.`, `..`, `//`, a trailing `/`).
  */
-const isInsideNormalized = (path: string, cwd: string): boolean =>
-  sep === "/" &&
-  path.length > cwd.length + 1 &&
-  path.startsWith(cwd) &&
-  (cwd === "/" || path[cwd.length] === "/") &&
-  isNormalAbsolute(cwd) &&
-  isNormalAbsolute(path);
+function relativeIfNormal(path: string, cwd: string): string | undefined {
+  if (sep !== "/" || !isNormalAbsolute(cwd) || !isNormalAbsolute(path)) return undefined;
+  const inside = path.length > cwd.length + 1 && path.startsWith(cwd) && (cwd === "/" || path[cwd.length] === "/");
+  return inside ? path.slice(cwd === "/" ? 1 : cwd.length + 1) : "..";
+}
 
 /**
  * The path shown to people: relative to `cwd` when inside it, absolute otherwise, always with `/`.
@@ -67,7 +67,7 @@ const isInsideNormalized = (path: string, cwd: string): boolean =>
  * displayPath("/srv/sdl/web.yaml", "/srv"); // "sdl/web.yaml"
  */
 export function displayPath(path: string, cwd: string): string {
-  const rel = isInsideNormalized(path, cwd) ? path.slice(cwd === "/" ? 1 : cwd.length + 1) : relative(cwd, path);
+  const rel = relativeIfNormal(path, cwd) ?? relative(cwd, path);
   const shown = rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
   return sep === "/" ? shown : shown.split(sep).join("/");
 }

@@ -48,7 +48,7 @@ const COMPOSE_SERVICE_KEYS: ReadonlySet<string> = new Set([
 const COMPOSE_TOP_KEYS: ReadonlySet<string> = new Set(["volumes", "networks", "configs", "secrets"]);
 
 const keysOf = (map: YamlMap): string[] => map.pairs.flatMap((p) => (p.key.kind === "scalar" ? [p.key.text] : []));
-const valueOf = (map: YamlMap, key: string): YamlNode | null | undefined =>
+const pairValueOf = (map: YamlMap, key: string): YamlNode | null | undefined =>
   map.pairs.find((p) => p.key.kind === "scalar" && p.key.text === key)?.value;
 
 /** `true` when some service of a `services` mapping uses a Compose-only key. */
@@ -77,9 +77,12 @@ export function foreignYamlKind(root: YamlNode | null): string | undefined {
   if (keys.includes("jobs") && (keys.includes("on") || keys.includes("true"))) return "a GitHub Actions workflow";
   if (keys.includes("stages") || keys.includes("before_script")) return "a GitLab CI file";
   if (keys.includes("apiVersion") && keys.includes("kind")) return "a Kubernetes manifest";
-  if (hasComposeService(valueOf(root, "services")) || keys.some((k) => COMPOSE_TOP_KEYS.has(k) || k.startsWith("x-")))
+  if (
+    hasComposeService(pairValueOf(root, "services")) ||
+    keys.some((k) => COMPOSE_TOP_KEYS.has(k) || k.startsWith("x-"))
+  )
     return "a Docker Compose file";
-  const version = valueOf(root, "version");
+  const version = pairValueOf(root, "version");
   if (version?.kind === "scalar" && SDL_VERSION.test(version.text.trim())) return undefined;
   return "YAML without SDL sections";
 }

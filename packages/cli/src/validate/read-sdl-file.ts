@@ -31,6 +31,9 @@ export type SdlFileRead =
       readonly ioProblem: boolean;
     };
 
+/** `readFileSync`'s options for text: an object, so Node does not copy its defaults into one per file. */
+const UTF8 = { encoding: "utf8", flag: "r" } as const;
+
 const reasonOf = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
 
@@ -80,7 +83,7 @@ export async function readSdlFile(path: string | Buffer): Promise<SdlFileRead> {
         false,
       );
     }
-    text = readFileSync(path, "utf8");
+    text = readFileSync(path, UTF8);
     // Valid UTF-8 without NUL decodes to a text without NUL or U+FFFD, unless the file spells one.
     if (text.includes("\0") || text.includes("\ufffd")) return decodeSdlBytes(readFileSync(path));
   } catch (error) {

@@ -29,15 +29,14 @@ export function renderFileReport(report: FileReport, options: TextReportOptions)
   if (report.diagnostics.length === 0) return "";
   // Names, values and file names are escaped: a crafted SDL must not drive the terminal (item 8).
   const fileName = escapeControls(report.file);
-  const blocks = report.diagnostics.map((d) =>
-    formatDiagnostic(escapeDiagnostic(d), {
-      fileName,
-      text: report.text,
-      lineCounter: report.lineCounter,
-      color: options.color,
-      maxWidth: options.maxWidth,
-    }),
-  );
+  const frame = {
+    fileName,
+    text: report.text,
+    lineCounter: report.lineCounter,
+    color: options.color,
+    maxWidth: options.maxWidth,
+  };
+  const blocks = report.diagnostics.map((d) => formatDiagnostic(escapeDiagnostic(d), frame));
   // Each file ends with whether the two deploy paths accept it (issue 7, CLI).
   const verdict = report.accepts ? `${fileName}: ${verdictInWords(report.accepts)}.\n\n` : "";
   return `${blocks.join("\n\n")}\n\n${verdict}`;

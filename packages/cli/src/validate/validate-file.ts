@@ -50,7 +50,12 @@ export interface CheckOptions {
 }
 
 /** Stable order for people: diagnostics without a span first, then by start offset. */
-function byPosition(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+function byPosition(diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {
+  // Usually already in that order: then the list itself (a stable sort would not move anything).
+  let ordered = true;
+  for (let i = 1; i < diagnostics.length && ordered; i++)
+    ordered = (diagnostics[i - 1]?.span?.start ?? -1) <= (diagnostics[i]?.span?.start ?? -1);
+  if (ordered) return diagnostics;
   return diagnostics
     .map((d, i) => ({ d, i }))
     .sort((a, b) => (a.d.span?.start ?? -1) - (b.d.span?.start ?? -1) || a.i - b.i)
@@ -121,7 +126,8 @@ export async function validateFile(
     file: file.display,
     text,
     lineCounter: result.lineCounter,
-    diagnostics: byPosition(diagnostics).map((d) => maskDiagnostic(d, secrets)),
+    diagnostics:
+      secrets.length === 0 ? byPosition(diagnostics) : byPosition(diagnostics).map((d) => maskDiagnostic(d, secrets)),
     ioProblem: false,
     accepts: deployVerdict(result, anyDiagnostics),
   };

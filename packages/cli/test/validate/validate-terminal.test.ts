@@ -88,6 +88,54 @@ describe("akash-sdl validate: progress bar", () => {
     expect(chunks[firstReport - 1]).toEqual({ stream: "err", text: "\r\u001b[2K" });
   });
 
+  it("writes reports as they come on a terminal, in a few chunks elsewhere: the same text either way", async () => {
+    const dir = await tempTree(many(60, [3, 9, 17, 25, 33, 41, 49, 57]));
+    const tty = testIo(dir, { stdout: { isTTY: true } });
+    const file = testIo(dir);
+    expect(await main(["validate", "--no-color", "sdl"], tty)).toBe(1);
+    expect(await main(["validate", "sdl"], file)).toBe(1);
+    expect(file.stdout.text()).toBe(tty.stdout.text());
+    expect(tty.stdout.chunks).toHaveLength(9); // 8 reports and the summary
+    expect(file.stdout.chunks).toHaveLength(1); // less than 64 KiB: one write at the end
+    expect(file.stdout.text()).toMatch(/60 files, 8 errors, 0 warnings\n$/);
+
+    const github = testIo(dir);
+    expect(await main(["validate", "--format", "github", "sdl"], github)).toBe(1);
+    expect(github.stdout.chunks).toHaveLength(1);
+    expect(github.stdout.text().match(/^::error /gm)).toHaveLength(8);
+  });
+
+  it("writes a chunk once 64 KiB have been collected, each after the bar was erased", async () => {
+    // ~600 files with a report each: more than 64 KiB of text, so a chunk is written mid-run.
+    const dir = await tempTree(
+      many(
+        600,
+        Array.from({ length: 600 }, (_, i) => i),
+      ),
+    );
+    const chunks: { stream: string; text: string }[] = [];
+    const io = testIo(dir, { stderr: { isTTY: true } });
+    for (const [stream, sink] of [
+      ["out", io.stdout],
+      ["err", io.stderr],
+    ] as const) {
+      const write = sink.write.bind(sink);
+      sink.write = (c: string) => {
+        chunks.push({ stream, text: c });
+        return write(c);
+      };
+    }
+    expect(await main(["validate", "sdl"], io)).toBe(1);
+    const out = chunks.filter((c) => c.stream === "out");
+    expect(out.length).toBeGreaterThan(1);
+    expect(out.length).toBeLessThan(20);
+    for (const c of out.slice(0, -1)) expect(c.text.length).toBeGreaterThanOrEqual(64 * 1024);
+    chunks.forEach((c, i) => {
+      if (c.stream === "out") expect(chunks[i - 1]).toEqual({ stream: "err", text: "\r\u001b[2K" });
+    });
+    expect(io.stdout.text()).toMatch(/600 files, 600 errors, 0 warnings\n$/);
+  });
+
   it("is not shown for 20 files or fewer, for a non-terminal stderr, or in JSON mode off a terminal", async () => {
     const twenty = await tempTree(many(20));
     const io20 = testIo(twenty, { stderr: { isTTY: true } });
