@@ -16,11 +16,6 @@ interface Run {
   readonly pass: object;
   /** The first, verdict-only pass: where it cannot be sure it says "invalid" and the full pass decides. */
   readonly first: boolean;
-  /**
-   * One entry per run of a `contains` step with a memory in this call (see {@link arraySteps}): it
-   * puts that memory back as it was, so a quiet look-ahead of the full pass can be undone.
-   */
-  readonly undo: (() => void)[];
 }
 
 /** An error before its instance path is written out (most errors of failed `oneOf` branches are dropped again). */
@@ -39,7 +34,6 @@ type MapStep = (data: YamlMap, entries: ObjectEntries, run: Run) => boolean;
 type Schema = Readonly<Record<string, unknown>>;
 
 const ALWAYS: Check = () => true;
-const NOTHING = (): void => {};
 
 /** ajv's keyword groups (number, string, array, object), in its order. */
 const NUMBER_KEYWORDS = ["maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"];
@@ -358,14 +352,8 @@ function arraySteps(s: Schema, sp: string): SeqStep[] {
       else if (d.items.length === 0) {
         // The first, verdict-only pass cannot know that history (it stops early): it leaves the answer to the full pass.
         if (run.first) return false;
-        run.undo.push(NOTHING);
         valid = lastPass === run.pass && lastValid;
       } else {
-        const [pass, was] = [lastPass, lastValid];
-        run.undo.push(() => {
-          lastPass = pass;
-          lastValid = was;
-        });
         valid = false;
         for (let i = 0; i < d.items.length; i++) {
           run.path.push(i);
@@ -674,54 +662,35 @@ function leafTest(s: Schema): ((d: Data) => boolean) | undefined {
 
 /** Compiles one schema object into a check that follows ajv's keyword order and error rules. */
 function compileNode(schema: unknown, sp: string): Check {
-  return alwaysValid(schema) ? ALWAYS : quietFirst(schema as Schema, ...compileFull(schema, sp));
-}
-
-/** The check of a schema from its full check (and quick object verdict, if any): quick answers first. */
-function quietFirst(schema: Schema, full: Check, quick: ObjectGroup["quick"]): Check {
-  // A valid value leaves no error: the full pass first asks the quick verdict and writes errors only under a
-  // failure (see `rewind` for `contains`, the only keyword with a memory).
-  const test = leafTest(schema);
+  if (alwaysValid(schema)) return ALWAYS;
+  const [full, quick] = compileFull(schema, sp);
+  // Without `contains` below it (the only keyword with a memory), a quiet check has no side effect and a valid
+  // value leaves no error: the full pass first asks the quick verdict and writes errors only under a failure.
+  const pure = !JSON.stringify(schema).includes('"contains"');
+  const test = leafTest(schema as Schema);
   if (test !== undefined) {
     return (node, run) => {
       if (test(resolve(node))) return true;
       return run.errors === null ? false : full(node, run);
     };
   }
-  if (quick !== undefined && objectOnly(schema)) {
+  if (quick !== undefined && objectOnly(schema as Schema)) {
     // `{ type: "object", properties, required, additionalProperties … }`: the one-pass walk decides most maps.
     return (node, run) => {
-      const d = resolve(node);
       if (run.errors === null) {
+        const d = resolve(node);
         if (d === null || d.kind !== "map") return false;
         const verdict = quick(d, run);
         if (verdict !== undefined) return verdict;
-      } else if (d !== null && d.kind === "map") {
-        const mark = run.undo.length;
-        if (quick(d, run.quiet) === true && run.undo.length === mark) return true;
-        rewind(run.undo, mark);
+      } else if (pure) {
+        const d = resolve(node);
+        if (d !== null && d.kind === "map" && quick(d, run.quiet) === true) return true;
       }
       return full(node, run);
     };
   }
-  return (node, run) => {
-    if (run.errors !== null) {
-      const mark = run.undo.length;
-      if (full(node, run.quiet) && run.undo.length === mark) return true;
-      rewind(run.undo, mark);
-    }
-    return full(node, run);
-  };
-}
-
-/**
- * Undoes the `contains` runs after `mark`, newest first. The full pass asks a quiet verdict
- * before writing errors; that verdict stands in for the full run only when no `contains` memory
- * was read or written (then both runs visit the same values and the full run adds no error);
- * otherwise the memory goes back to what it was and the full run decides, as ajv's single pass would.
- */
-function rewind(undo: (() => void)[], mark: number): void {
-  while (undo.length > mark) (undo.pop() as () => void)();
+  if (pure) return (node, run) => (run.errors !== null && full(node, run.quiet)) || full(node, run);
+  return full;
 }
 
 /** A schema of `type: "object"` and object keywords only (no `allOf`, `if`, `oneOf` … beside them). */
@@ -838,23 +807,27 @@ function groupedByAjv(s: Schema, type: string): boolean {
  * check(parse("services: {}\n").tree.root); // [{ keyword: "required", params: { missingProperty: "version" }, … }]
  */
 export function compileSchemaCheck(schema: unknown): (root: YamlNode | null) => SchemaError[] {
-  // The full pass starts with the root's full check: its quiet verdict is the first pass's `false`.
-  const [full, quick] = alwaysValid(schema) ? [ALWAYS, undefined] : compileFull(schema, "#");
-  const check = full === ALWAYS ? ALWAYS : quietFirst(schema as Schema, full, quick);
+  const check = compileNode(schema, "#");
   return (root) => {
     const path: (string | number)[] = [];
-    const undo: (() => void)[] = [];
-    if (check(root, quietRun(path, {}, true, undo))) return [];
+    const first: { errors: null; path: (string | number)[]; pass: object; first: true; quiet?: Run } = {
+      errors: null,
+      path,
+      pass: {},
+      first: true,
+    };
+    first.quiet = first as Run;
+    if (check(root, first as Run)) return [];
     const pass = {};
     const errors: Pending[] = [];
-    full(root, { errors, path, quiet: quietRun(path, pass, false, undo), pass, first: false, undo });
+    const quiet: { errors: null; path: (string | number)[]; pass: object; first: false; quiet?: Run } = {
+      errors: null,
+      path,
+      pass,
+      first: false,
+    };
+    quiet.quiet = quiet as Run;
+    check(root, { errors, path, quiet: quiet as Run, pass, first: false });
     return errors.map(written);
   };
-}
-
-/** A run without errors that is its own quiet run. */
-function quietRun(path: (string | number)[], pass: object, first: boolean, undo: (() => void)[]): Run {
-  const run: { -readonly [K in keyof Run]?: Run[K] } = { errors: null, path, pass, first, undo };
-  run.quiet = run as Run;
-  return run as Run;
 }
