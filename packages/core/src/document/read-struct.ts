@@ -128,6 +128,11 @@ class FieldView implements StructView {
   #known: readonly string[] = NO_KEYS;
   /** The last pair of `#known[i]` at index i (`undefined` when absent). */
   readonly #slots: (YamlPair | undefined)[] = [];
+  /**
+   * The index after the field asked for last: builders ask for their fields in the key table's
+   * order, so the next name is usually found there without a search (known names are unique).
+   */
+  #next = 0;
 
   /** Points the view at another struct, with no field found yet. */
   reset(
@@ -146,6 +151,7 @@ class FieldView implements StructView {
     this.keySpan = keySpan;
     this.pairs = pairs;
     this.#known = known;
+    this.#next = 0;
     const slots = this.#slots;
     for (let i = 0; i < known.length; i++) slots[i] = undefined;
     return this;
@@ -163,8 +169,14 @@ class FieldView implements StructView {
   }
 
   pair(name: string): YamlPair | undefined {
-    const index = this.#known.indexOf(name);
-    return index < 0 ? undefined : this.#slots[index];
+    const known = this.#known;
+    let index = this.#next;
+    if (index >= known.length || known[index] !== name) {
+      index = known.indexOf(name);
+      if (index < 0) return undefined;
+    }
+    this.#next = index + 1;
+    return this.#slots[index];
   }
 }
 
@@ -194,14 +206,17 @@ export function readStruct(
   }
   const pairs = effectivePairs(map);
   const view = viewAt(path.length).reset(map, map.span, path, false, keySpan, pairs, known);
+  // Keys are usually written in the table's order: try the slot after the last one found first.
+  let nextSlot = 0;
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i] as YamlPair;
     // Go reads the fields in order: the last occurrence of a key wins.
     const name = checkKey(ctx, pair, path);
     if (name === undefined) continue;
-    const index = known.indexOf(name);
+    const index = nextSlot < known.length && known[nextSlot] === name ? nextSlot : known.indexOf(name);
     if (index >= 0) {
       view.found(index, pair);
+      nextSlot = index + 1;
       continue;
     }
     if (mode === "silent") continue;

@@ -106,6 +106,16 @@ describe("SDL key table", () => {
     expect(keyNamesAt("services.*.expose[].http_options", "go")).not.toContain("proxy");
     expect(childKeys("profiles.compute").map((k) => lastSegment(k.path))).toEqual(["*"]);
   });
+
+  it("lists every key name once per path (the typed build's struct views rely on it)", () => {
+    for (const info of SDL_KEYS) {
+      for (const path of ["go", "console"] as const) {
+        const names = keyNamesAt(info.path, path);
+        expect(new Set(names).size, `${info.path} (${path})`).toBe(names.length);
+      }
+    }
+    expect(new Set(keyNamesAt("")).size).toBe(keyNamesAt("").length);
+  });
 });
 
 describe("keyPatternOf", () => {
