@@ -306,7 +306,11 @@ function stopAt(c: Cursor, errors: number): Stop {
  * read — a construct it leaves aside, a limit, too many errors — gives `null` (for a fallback),
  * or, when `report` is set, a diagnostic: the text from that line on is then left out (`stoppedAt`).
  */
-function readWith(text: string, limits: ParseLimits, report: boolean): YamlTree | null {
+/** The deepest nesting read whatever the limits say: the reader recurses per level (as the yaml front end's clamp). */
+const HARDEST_DEPTH = 256;
+
+function readWith(text: string, given: ParseLimits, report: boolean): YamlTree | null {
+  const limits = given.maxDepth > HARDEST_DEPTH ? { ...given, maxDepth: HARDEST_DEPTH } : given;
   if (text.length > limits.maxInputLength)
     return { root: null, diagnostics: [inputTooLarge(text, limits.maxInputLength)] };
   let errors: Diagnostic[] | undefined;

@@ -51,7 +51,15 @@ function readName(c: Cursor, flow: boolean): string {
   // Names glued to an indicator that yaml.v3 reads (`&a,` in block context): not read here, except
   // a `:` (`&a: v`, the anchored empty key; `&a:b`, the scalar `:b`; `*a: v`, an alias key).
   const colon = after === 58;
-  if (!(isBlankOrEnd(after) || (flow && isFlowIndicator(after)) || colon)) throw UNSUPPORTED;
+  // `&a?x` in block context: the plain scalar `?x` follows.
+  const plain = after === 63 && !flow && !isBlankOrEnd(text.charCodeAt(p + 1));
+  if (!(isBlankOrEnd(after) || (flow && isFlowIndicator(after)) || colon || plain)) {
+    // `@`, a backtick or `%` cannot start a token, nor `?` a node in a flow collection: yaml.v3 fails there.
+    if (after === 64 || after === 96 || after === 37 || (flow && after === 63)) {
+      throw syntaxError(c, p, `Unexpected '${text.charAt(p)}' right after this name.`);
+    }
+    throw UNSUPPORTED;
+  }
   c.pos = p;
   countToken(c);
   return text.slice(start, p);

@@ -383,7 +383,10 @@ function readBlockContent(
   if (ch === 63 && isBlankOrEnd(next)) {
     // An explicit key (`? key`): a mapping starts here, not after a key's `:` or properties.
     if (inline || propsHere) throw syntaxError(c, start, "A mapping key ('?') cannot start on this line.");
+    // The key is inside the mapping: it counts toward the depth limit (`? ? ? …`).
+    enter(c);
     const key = readExplicitKey(c, column);
+    c.depth--;
     return readBlockMap(c, column, key, start, true);
   }
   if (ch === 124 || ch === 62) {
