@@ -289,7 +289,7 @@ function stopAt(c: Cursor, errors: number): Stop {
   }
   const diagnostic = createDiagnostic(
     "yaml/unsupported",
-    "akash-sdl's YAML reader does not read this construct (an explicit '?' key, a tag other than '!!str', a directive, a collection or alias as a key, or properties without a node); the text is not analysed from this line on.",
+    "akash-sdl's YAML reader does not read this construct (a %YAML or %TAG directive, a !!binary tag, two anchors or tags on one node, properties before an alias); the text is not analysed from this line on.",
     restOfLine(text, at),
     {
       hints: [
@@ -373,9 +373,9 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
 /**
  * Reads `text` with the fast, hand-written reader, the way Go's yaml.v3 (the SDL reader of the Go
  * tools) reads it: same verdict, values and positions (proven against yaml.v3 by the differential
- * tests). `null` when the text holds something it does not read: directives, explicit keys, tags
- * other than `!!str`, collections or aliases as keys, YAML 1.1 line breaks, or a limit — so that a
- * fallback reader may read it.
+ * tests). `null` when the text holds something it does not read: `%YAML`/`%TAG` directives,
+ * `!!binary`, two anchors on one node, YAML 1.1 line breaks, or a limit — so that a fallback
+ * reader may read it.
  *
  * @example
  * readFast("a: 1\n", DEFAULT_PARSE_LIMITS)?.root?.kind; // "map"

@@ -147,6 +147,8 @@ function readKey(c: Cursor): YamlNode {
     const key = emptyScalar(c, start, props?.tag);
     applyProps(c, key, props, before);
     return key;
+  } else if (ch === 37) {
+    throw UNSUPPORTED; // a %YAML or %TAG directive at column 0: it ends the document for yaml.v3
   } else {
     // A block scalar, properties alone or before a collection or alias: yaml.v3 refuses such a key
     // ("did not find expected key", "could not find expected ':'", or it cannot decode it).
