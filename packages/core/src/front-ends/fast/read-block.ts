@@ -217,7 +217,9 @@ function readExplicitKey(c: Cursor, indent: number): Draft<YamlNode> {
   let key: Draft<YamlNode>;
   if (isBreak(ch) || ch === 35 || Number.isNaN(ch)) {
     const at = c.pos;
-    const trailing = skipToContent(c, true);
+    // Unlike after `-`, a comment after `?` starts no run of comment lines for yaml.v3 (a tab-indented
+    // comment line below it is refused).
+    const trailing = skipToContent(c);
     if (c.pos >= c.len || atDocumentMarker(c, c.pos) || c.pos - c.lineStart <= indent) {
       key = emptyScalar(c, at > mark + 1 ? mark + 2 : mark + 1);
       if (trailing !== undefined) key.comment = trailing;

@@ -23,6 +23,14 @@ function badEscape(c: Cursor, p: number, message: string): readonly [string, num
 function readEscape(c: Cursor, p: number): readonly [string, number] {
   const { text } = c;
   const name = text.charAt(p + 1);
+  // yaml.v3 reads `\'` (a quote) and refuses `\/` (YAML 1.2 has it the other way round).
+  if (name === "'") return ["'", 2];
+  if (name === "/")
+    return badEscape(
+      c,
+      p,
+      "Invalid escape sequence in a double-quoted string ('\\/' is not one for Go's YAML reader).",
+    );
   const simple = SIMPLE_ESCAPES[name];
   if (simple !== undefined) return [simple, 2];
   const digits = HEX_LENGTHS[name];
