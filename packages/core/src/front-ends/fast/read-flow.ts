@@ -164,7 +164,7 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
       // A key spanning lines, or a `:` on a later line than its key: yaml.v3 refuses both
       // ("did not find expected ',' or '}'"); the `yaml` package reads some.
       if (!explicit) {
-        if (c.lineStart !== keyLine || /[\r\n]/.test(text.slice(node.span.start, node.span.end))) {
+        if (c.lineStart !== keyLine || /[\r\n]/.test(text.slice(entryStart, node.span.end))) {
           throw keyOnOneLine(c, c.pos);
         }
         // A token starting with ':' is the value indicator in flow context (`{"a":b}`, `{&a:b}`);

@@ -363,6 +363,7 @@ describe("fastFrontEnd", () => {
       // tab-indented comment line after `? # c` ("found character that cannot start any token").
       ['x: "a\\/b"\n', "yaml/syntax", 5],
       ["? # c\n\t  # note 0\n", "yaml/tab-indentation", 6],
+      ["{a: 1, !\nb: 2}\n", "yaml/syntax", 10], // a key's tag on the line before: did not find expected ',' or '}'
     ];
     for (const [text, code, at] of refused) {
       const read = readFastOrThrow(text, limits);
