@@ -185,7 +185,9 @@ function read(c: Cursor): YamlTree {
       // (implicit) document and may or may not refuse what follows: the fallback reads it.
       // Otherwise it is unexpected.
       const column = c.pos - c.lineStart;
-      const rootColumn = root === null ? 0 : root.span.start - lineStartOf(text, root.span.start);
+      // (A byte order mark is no column: the first line starts after it.)
+      const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      const rootColumn = root === null ? 0 : root.span.start - Math.max(lineStartOf(text, root.span.start), bom);
       const blockRoot = root !== null && (root.kind === "map" || root.kind === "seq") && !root.flow;
       if (root !== null && (!blockRoot || (c.lineStart > root.span.end && column < rootColumn))) {
         // Text on the line of a flow or quoted root starts the next document too (no simple key

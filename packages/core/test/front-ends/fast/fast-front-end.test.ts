@@ -364,6 +364,7 @@ describe("fastFrontEnd", () => {
       ['x: "a\\/b"\n', "yaml/syntax", 5],
       ["? # c\n\t  # note 0\n", "yaml/tab-indentation", 6],
       ["{a: 1, !\nb: 2}\n", "yaml/syntax", 10], // a key's tag on the line before: did not find expected ',' or '}'
+      ["\uFEFF- a\nb: 1\n", "yaml/syntax", 5], // a BOM is no column: did not find expected '-' indicator
     ];
     for (const [text, code, at] of refused) {
       const read = readFastOrThrow(text, limits);
