@@ -114,9 +114,10 @@ function aliasKey(c: Cursor, alias: YamlAlias): ReadError {
  * the key, as for yaml.v3); it must be followed by `:`.
  */
 function readKey(c: Cursor): YamlNode {
-  const props = readProps(c, false);
+  const first = c.text.charCodeAt(c.pos);
+  const props = first === 38 || first === 33 ? readProps(c, false) : undefined;
   const before = c.nodes;
-  startProps(c, props);
+  if (props !== undefined) startProps(c, props);
   const start = c.pos;
   const ch = c.text.charCodeAt(start);
   let read: ScalarRead;
@@ -162,7 +163,7 @@ function readKey(c: Cursor): YamlNode {
   // A `:` indicator opening a later line is no key's `:` for yaml.v3 (the `yaml` package reads it as one).
   if (read.multiline || !keyFollows(c)) throw missingColon(c, start);
   const key = makeScalar(c, start, read, style, props);
-  applyProps(c, key, props, before);
+  if (props !== undefined) applyProps(c, key, props, before);
   return key;
 }
 
