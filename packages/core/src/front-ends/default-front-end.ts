@@ -1,16 +1,16 @@
 import type { YamlFrontEnd } from "../tree/yaml-front-end.js";
-import { fastOrYamlFrontEnd } from "./yaml/fast-or-yaml-front-end.js";
+import { fastFrontEnd } from "./fast/index.js";
 
 /**
- * The front end `parse` uses when its options name none: the fast reader, handing the few
- * constructs it does not read (explicit keys, custom tags, directives, collections as keys,
- * limits) to the `yaml`-package front end ({@link fastOrYamlFrontEnd}). This module is the only
- * place that wires a concrete front end (and so the `yaml` package) into `parse`:
- * `document/parse.ts` imports only the tree contract and this constant. Swapping the default for
- * the fast reader alone (`fastFrontEnd`, which reports those constructs as `yaml/unsupported`
- * and needs no other YAML library) is a one-line change here.
+ * The front end `parse` uses when its options name none: the fast reader alone
+ * ({@link fastFrontEnd}), which reads what Go's yaml.v3 reads and reports the few constructs it
+ * does not read as `yaml/unsupported` (with a span). This module is the only place that wires a
+ * concrete front end into `parse`: `document/parse.ts` imports only the tree contract and this
+ * constant, so a bundle of `parse` holds no other YAML library. The `yaml`-package front ends
+ * (`yamlFrontEnd`, and `fastOrYamlFrontEnd`, the fast reader with a `yaml` fallback) come from
+ * `@akash-sdl/core/yaml-front-end` and are passed as `options.frontEnd`.
  *
  * @example
  * DEFAULT_FRONT_END("a: 1", DEFAULT_PARSE_LIMITS).root?.kind; // "map"
  */
-export const DEFAULT_FRONT_END: YamlFrontEnd = fastOrYamlFrontEnd;
+export const DEFAULT_FRONT_END: YamlFrontEnd = fastFrontEnd;

@@ -48,13 +48,14 @@ describe("the yaml package in browser bundles", () => {
     expect(inputs.filter((path) => path.includes("src/front-ends/yaml/"))).toEqual([]);
   }, 60_000);
 
-  it("parse's default front end still hands exotic constructs to the yaml package, so a bundle of parse holds it (until the default is the fast reader alone)", () => {
+  it("parse's default front end is the fast reader alone, so a bundle of parse holds no module of the yaml package", () => {
     const metafile = bundle(
       'import { parse } from "@akash-sdl/core";\nexport const run = (t: string) => parse(t).diagnostics.length;\n',
     );
     const inputs = bundled(metafile);
-    expect(inputs.some((path) => path.endsWith("src/front-ends/yaml/fast-or-yaml-front-end.ts"))).toBe(true);
-    expect(yamlModules(metafile).length).toBeGreaterThan(10);
+    expect(inputs.some((path) => path.endsWith("src/front-ends/fast/fast-front-end.ts"))).toBe(true);
+    expect(yamlModules(metafile)).toEqual([]);
+    expect(inputs.filter((path) => path.includes("src/front-ends/yaml/"))).toEqual([]);
   }, 60_000);
 
   it("the yaml front end comes from its own subpath, @akash-sdl/core/yaml-front-end, and brings the yaml package", () => {
