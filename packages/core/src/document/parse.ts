@@ -24,8 +24,9 @@ export interface ParseOptions {
   /** Overrides of {@link DEFAULT_PARSE_LIMITS}. */
   readonly limits?: Partial<ParseLimits>;
   /**
-   * The YAML front end, e.g. {@link yamlFrontEnd} (default: the one wired in
-   * `front-ends/default-front-end.ts`; a value that is not a function means the default).
+   * The YAML front end, e.g. `yamlFrontEnd` from `@akash-sdl/core/yaml-front-end` (default: the
+   * fast reader `fastFrontEnd`, wired in `front-ends/default-front-end.ts`; a value that is not a
+   * function means the default).
    * Whatever it returns is checked against the tree contract first: a front end that throws or
    * returns a malformed tree gives an empty tree and one `internal/exception` diagnostic.
    */
