@@ -237,6 +237,18 @@ describe("nesting", () => {
     }
     expect(depth).toBe(256);
   });
+  it("the fast reader clamps maxDepth to 256 too: 1 MiB of nesting is yaml/too-deep, never a stack overflow", () => {
+    const limits = { ...DEFAULT_PARSE_LIMITS, maxDepth: 1_000_000, maxTokens: 1e9 };
+    for (const text of ["[".repeat(MIB - 1), "{".repeat(MIB - 1), "- ".repeat(MIB / 2)]) {
+      const tree = fastFrontEnd(text, limits);
+      expect(tree.diagnostics.map((d) => d.code)).toEqual(["yaml/too-deep"]);
+      expect(tree.diagnostics[0]?.data).toMatchObject({ limit: 256 });
+      expect(parse(text, { limits }).diagnostics.map((d) => d.code)).not.toContain("yaml/internal");
+    }
+    // A block sequence is cut at the 257th level: 256 items of "- " are read.
+    const tree = fastFrontEnd("- ".repeat(300), limits);
+    expect(tree.diagnostics[0]?.span?.start).toBe(2 * 256);
+  });
 });
 
 describe("what the reader never reads", () => {
