@@ -21,8 +21,12 @@ export interface Cursor {
   readonly limits: ParseLimits;
   /** Tokens read so far, counted the way {@link ParseLimits.maxTokens} defines them (roughly). */
   tokens: number;
-  /** Past this many tokens the reader stops (`limitHit`). */
-  readonly tokenLimit: number;
+  /**
+   * Past this many tokens the reader stops (`limitHit`). Lifted once the first document is read:
+   * the text after it is only looked into for yaml.v3's verdict (a bounded look-ahead and a linear
+   * scan of comment lines), so it does not spend the document's budget.
+   */
+  tokenLimit: number;
   /** Completed anchored nodes by name (the latest definition wins), with their expanded size. */
   readonly anchors: Map<string, YamlNode>;
   readonly sizes: Map<YamlNode, number>;

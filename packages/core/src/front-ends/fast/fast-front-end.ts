@@ -198,12 +198,10 @@ function read(c: Cursor): YamlTree {
         c.pos = c.len;
       } else throw unexpected(c, c.pos);
     } else {
-      // The rest of the stream counts against the token budget (each token is a character at least).
-      if (c.tokens + (c.len - c.pos) > c.tokenLimit) {
-        c.limitHit = true;
-        throw UNSUPPORTED;
-      }
-      // yaml.v3 scans the first tokens after the marker: an error there is its verdict.
+      // yaml.v3 scans the first tokens after the marker: an error there is its verdict. The tail
+      // spends no tokens of the first document's budget (yaml.v3 reads the first document whatever
+      // follows; the look-ahead is bounded and the comment lines after `...` are scanned once).
+      c.tokenLimit = Number.POSITIVE_INFINITY;
       const marker = c.pos;
       checkNextDocument(c);
       if (text.charCodeAt(marker) === 45) {

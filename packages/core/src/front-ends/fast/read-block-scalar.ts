@@ -36,7 +36,6 @@ function scanBreaks(c: Cursor, scan: BreakScan, breaks: Breaks, parentIndent: nu
     breaks.push(p, n);
     p += n;
     scan.lineStart = p;
-    countToken(c);
   }
   if (scan.indent === 0) scan.indent = Math.max(maxIndent, parentIndent + 1, 1);
   return p;
@@ -138,13 +137,11 @@ export function readBlockScalar(c: Cursor, parentIndent: number): ScalarRead {
       lastContentEnd = last;
       lastContentLineStart = scan.lineStart;
     }
-    countToken(c);
     if (p >= len) break;
     leadingBreak = p;
     leadingBreakLength = text.charCodeAt(p) === 13 && text.charCodeAt(p + 1) === 10 ? 2 : 1;
     p += leadingBreakLength;
     scan.lineStart = p;
-    countToken(c);
     c.pos = p;
     p = scanBreaks(c, scan, trailing, parentIndent);
   }

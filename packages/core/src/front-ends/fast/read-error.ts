@@ -299,12 +299,15 @@ export function unclosedAround(c: Cursor): ReadError | undefined {
 }
 
 /**
- * `text` with `from`–`to` replaced by spaces (line breaks kept, so offsets and lines stay).
+ * `text` with `from`–`to` replaced by spaces (line breaks kept, so offsets and lines stay; up to
+ * the end of the text they go too: nothing follows whose line matters, and blank lines would spend
+ * the token budget, e.g. after a string left open on the first of a million lines).
  *
  * @example
  * blank("a: `x`\n", 3, 6); // "a:    \n"
  */
 export function blank(text: string, from: number, to: number): string {
+  if (to >= text.length) return text.slice(0, from) + " ".repeat(text.length - from);
   const middle = text.slice(from, to).replace(/[^\r\n]/g, " ");
   return text.slice(0, from) + middle + text.slice(to);
 }

@@ -146,7 +146,6 @@ export function readQuoted(c: Cursor): ScalarRead {
         p += n;
         lineStart = p;
         multiline = true;
-        countToken(c);
       }
       ch = text.charCodeAt(p);
     }
@@ -167,9 +166,11 @@ export function readQuoted(c: Cursor): ScalarRead {
       out += text.slice(wsStart, wsEnd);
     }
   }
+  // The whole scalar is one token, as for yaml.v3's scanner; counted while the cursor is still at
+  // its opening quote, so that a budget running out here stops before the scalar (never inside it).
+  countToken(c);
   c.pos = p + 1;
   c.lineStart = lineStart;
-  countToken(c);
   const sourceMap = plainCopy ? undefined : finishRuns(runs, start + 1, out.length);
   return { text: out, end: p + 1, multiline, sourceMap };
 }

@@ -479,3 +479,60 @@ describe("readFast on any text", () => {
     );
   });
 });
+
+describe("the token budget (requests S6 and S7 of the switch)", () => {
+  const small = { ...limits, maxTokens: 40 };
+
+  it("counts a quoted or block scalar as one token, as yaml.v3's scanner does (S7)", () => {
+    // Go: "found unexpected end of stream" — the string, not the budget, is the error.
+    for (const quote of ['"', "'"]) {
+      const open = `a: ${quote}${"x\n".repeat(1000)}`;
+      expect(brief(fastFrontEnd(open, small).diagnostics)).toEqual(["yaml/unterminated-string@3-4"]);
+      const closed = `a: ${quote}${"x\n".repeat(1000)}${quote}\nb: 1\n`;
+      const tree = fastFrontEnd(closed, small);
+      expect(tree.diagnostics).toEqual([]);
+      expect(toPlainValue(tree.root)).toEqual({ a: "x ".repeat(1000), b: 1 });
+    }
+    const block = fastFrontEnd(`a: |\n${"  x\n".repeat(1000)}b: 1\n`, small);
+    expect(block.diagnostics).toEqual([]);
+    expect(toPlainValue(block.root)).toEqual({ a: "x\n".repeat(1000), b: 1 });
+  });
+
+  it("stops before a multi-line quoted scalar, never inside it, whatever the budget", () => {
+    const text = `a: 1\nb: "x\n\n  y"\nc: 'p\n  q'\nd: "z\n"\n`;
+    for (let maxTokens = 1; maxTokens < 30; maxTokens++) {
+      const tree = fastFrontEnd(text, { ...limits, maxTokens });
+      const codes = tree.diagnostics.map((d) => d.code);
+      expect(
+        codes.filter((code) => code !== "yaml/too-many-tokens"),
+        `maxTokens ${maxTokens}`,
+      ).toEqual([]);
+      if (tree.stoppedAt !== undefined) {
+        // The tree holds the lines before the stop, as read from the text cut there.
+        expect(toPlainValue(tree.root)).toEqual(toPlainValue(fastFrontEnd(text.slice(0, tree.stoppedAt), limits).root));
+      }
+    }
+  });
+
+  it("does not spend the first document's budget on the text after it (S6)", () => {
+    const dashes = `a: 1\n${"---\n".repeat(10_000)}`;
+    const read = fastFrontEnd(dashes, small);
+    expect(brief(read.diagnostics)).toEqual(["yaml/multiple-documents@5-8"]);
+    expect(read.stoppedAt).toBeUndefined();
+    expect(toPlainValue(read.root)).toEqual({ a: 1 });
+    // Go: {a: 1}, the comment lines its foot comment.
+    const comments = fastFrontEnd(`a: 1\n...\n${"#c\n".repeat(10_000)}`, small);
+    expect(comments.diagnostics).toEqual([]);
+    expect(toPlainValue(comments.root)).toEqual({ a: 1 });
+    const anchors = fastFrontEnd(`a: 1\n...\n${"&a ".repeat(5_000)}`, small);
+    expect(brief(anchors.diagnostics)).toEqual(["yaml/multiple-documents@9-10"]);
+    // yaml.v3's verdict on the look-ahead into the second document stays the same with any budget.
+    const refused = "a: 1\n---\n`x`\n";
+    const unlimited = brief(fastFrontEnd(refused, { ...limits, maxTokens: Number.POSITIVE_INFINITY }).diagnostics);
+    expect(unlimited).toContain("yaml/syntax@9-10");
+    expect(brief(fastFrontEnd(refused, { ...limits, maxTokens: 6 }).diagnostics)).toEqual(unlimited);
+    // The first document still spends its own budget.
+    const long = fastFrontEnd(`${Array.from({ length: 100 }, (_, i) => `k${i}: v\n`).join("")}---\n`, small);
+    expect(long.diagnostics.map((d) => d.code)).toEqual(["yaml/too-many-tokens"]);
+  });
+});
