@@ -50,48 +50,43 @@ function undecoded(st: CheckState, s: Located | undefined, what: string): void {
     missing(st, `The ${what} could not be decoded, so it cannot be compiled.`, s.span, s.path);
 }
 
-function size(st: CheckState, s: SdlScalar<bigint> | undefined, what: string): void {
+// A size or timeout Go could not decode but the TS SDK reads: compiled with the TS SDK's value
+// and a warning, else reported as undecoded.
+function tsSdkMeaning<T extends bigint | number>(
+  st: CheckState,
+  s: SdlScalar<T> | undefined,
+  what: string,
+  read: (text: string) => T | undefined,
+  unit: string,
+  hint: (value: T) => string,
+): void {
   if (s === undefined || s.value !== undefined || st.overrides.has(s)) return;
   const text = s.node?.kind === "scalar" ? s.node.text : undefined;
-  const ts = text === undefined ? undefined : tsSdkSize(text);
-  if (ts === undefined) {
+  const value = text === undefined ? undefined : read(text);
+  if (value === undefined) {
     undecoded(st, s, what);
     return;
   }
-  st.overrides.set(s, ts);
+  st.overrides.set(s, value);
   st.warnings.push(
     createDiagnostic(
       "compile/ts-sdk-meaning",
-      `Go rejects the ${what} '${text}'; it was compiled as the official TS SDK reads it (${ts} bytes), which only Console deploys accept.`,
+      `Go rejects the ${what} '${text}'; it was compiled as the official TS SDK reads it (${value} ${unit}), which only Console deploys accept.`,
       s.span,
-      {
-        path: [...s.path],
-        hints: ["Use a spelling Go and the TS SDK read alike, such as '16Gi' or '16G'."],
-      },
+      { path: [...s.path], hints: [hint(value)] },
     ),
   );
 }
 
+const sizeHint = (): string => "Use a spelling Go and the TS SDK read alike, such as '16Gi' or '16G'.";
+const timeoutHint = (ms: number): string => `Write the timeout in milliseconds (${ms}); both read that alike.`;
+
+function size(st: CheckState, s: SdlScalar<bigint> | undefined, what: string): void {
+  tsSdkMeaning(st, s, what, tsSdkSize, "bytes", sizeHint);
+}
+
 function timeout(st: CheckState, s: SdlScalar<number> | undefined, what: string): void {
-  if (s === undefined || s.value !== undefined || st.overrides.has(s)) return;
-  const text = s.node?.kind === "scalar" ? s.node.text : undefined;
-  const ms = text === undefined ? undefined : tsSdkTimeout(text);
-  if (ms === undefined) {
-    undecoded(st, s, what);
-    return;
-  }
-  st.overrides.set(s, ms);
-  st.warnings.push(
-    createDiagnostic(
-      "compile/ts-sdk-meaning",
-      `Go rejects the ${what} '${text}'; it was compiled as the official TS SDK reads it (${ms} ms), which only Console deploys accept.`,
-      s.span,
-      {
-        path: [...s.path],
-        hints: [`Write the timeout in milliseconds (${ms}); both read that alike.`],
-      },
-    ),
-  );
+  tsSdkMeaning(st, s, what, tsSdkTimeout, "ms", timeoutHint);
 }
 
 /**

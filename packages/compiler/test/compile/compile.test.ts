@@ -62,6 +62,10 @@ describe("compile()", () => {
       const w = r.diagnostics.find((d) => d.code === "compile/ts-sdk-meaning");
       expect(w?.severity).toBe("warning");
       expect(w?.span).toEqual({ start: text.indexOf("16GB"), end: text.indexOf("16GB") + 4 });
+      expect(w?.message).toBe(
+        "Go rejects the memory size '16GB'; it was compiled as the official TS SDK reads it (16000000000 bytes), which only Console deploys accept.",
+      );
+      expect(w?.hints).toEqual(["Use a spelling Go and the TS SDK read alike, such as '16Gi' or '16G'."]);
     }
     const go = compile(text, { target: "go" });
     expect(go.value).toBeUndefined();
@@ -116,6 +120,11 @@ describe("compile()", () => {
     ]);
     expect([svc.expose[0]!.httpOptions.readTimeout, svc.expose[0]!.httpOptions.sendTimeout]).toEqual([30000, 120000]);
     expect(r.diagnostics.filter((d) => d.code === "compile/ts-sdk-meaning")).toHaveLength(3);
+    const send = r.diagnostics.find((d) => d.code === "compile/ts-sdk-meaning" && d.message.includes("send timeout"));
+    expect(send?.message).toBe(
+      "Go rejects the send timeout '2m'; it was compiled as the official TS SDK reads it (120000 ms), which only Console deploys accept.",
+    );
+    expect(send?.hints).toEqual(["Write the timeout in milliseconds (120000); both read that alike."]);
     const ts = officialCompile(text);
     expect(ts.ok && ts.hash).toBe(manifestVersionHex(r.value!.manifest));
     // `interconnect: []` is the implicit group "auto".
