@@ -37,25 +37,27 @@ function yamlModules(metafile: Metafile): string[] {
   );
 }
 
+/** The bundle holds the fast reader and neither the yaml package nor our yaml front ends. */
+function expectFastReaderAlone(metafile: Metafile): void {
+  const inputs = bundled(metafile);
+  expect(inputs.some((path) => path.endsWith("src/front-ends/fast/fast-front-end.ts"))).toBe(true);
+  expect(yamlModules(metafile)).toEqual([]);
+  expect(inputs.filter((path) => path.includes("src/front-ends/yaml/"))).toEqual([]);
+}
+
 describe("the yaml package in browser bundles", () => {
   it("a bundle of the fast reader (fastFrontEnd from @akash-sdl/core) holds no module of the yaml package", () => {
     const metafile = bundle(
       'import { DEFAULT_PARSE_LIMITS, fastFrontEnd } from "@akash-sdl/core";\nexport const run = (t: string) => fastFrontEnd(t, DEFAULT_PARSE_LIMITS).diagnostics.length;\n',
     );
-    const inputs = bundled(metafile);
-    expect(inputs.some((path) => path.endsWith("src/front-ends/fast/fast-front-end.ts"))).toBe(true);
-    expect(yamlModules(metafile)).toEqual([]);
-    expect(inputs.filter((path) => path.includes("src/front-ends/yaml/"))).toEqual([]);
+    expectFastReaderAlone(metafile);
   }, 60_000);
 
   it("parse's default front end is the fast reader alone, so a bundle of parse holds no module of the yaml package", () => {
     const metafile = bundle(
       'import { parse } from "@akash-sdl/core";\nexport const run = (t: string) => parse(t).diagnostics.length;\n',
     );
-    const inputs = bundled(metafile);
-    expect(inputs.some((path) => path.endsWith("src/front-ends/fast/fast-front-end.ts"))).toBe(true);
-    expect(yamlModules(metafile)).toEqual([]);
-    expect(inputs.filter((path) => path.includes("src/front-ends/yaml/"))).toEqual([]);
+    expectFastReaderAlone(metafile);
   }, 60_000);
 
   it("the yaml front end comes from its own subpath, @akash-sdl/core/yaml-front-end, and brings the yaml package", () => {
