@@ -9,7 +9,7 @@ import type { ProgressBar } from "./util/progress-bar.js";
 import { createPaint, useColor } from "./util/use-color.js";
 import { toJsonReport } from "./validate/to-json-report.js";
 import { formatSummary, renderFileReport } from "./validate/render-file-report.js";
-import { EMPTY_TALLY, exitCodeOf, tallyExitCode, tallyReport, tallySummary } from "./validate/summarize-reports.js";
+import { EMPTY_TALLY, tallyExitCode, tallyReport, tallySummary } from "./validate/summarize-reports.js";
 import { MAX_FILE_BYTES, decodeSdlBytes } from "./validate/read-sdl-file.js";
 import type { SdlFileRead } from "./validate/read-sdl-file.js";
 import { problemReport, validateFile } from "./validate/validate-file.js";
@@ -156,7 +156,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   if (useStdin) files.unshift({ path: "-", display: "<stdin>", explicit: true });
   io.plannedFiles?.(files.length);
   // JSON and SARIF print every report at the end; text and GitHub output print each at once and
-  // keep only the counts.
+  // keep only the counts (every format counts: the exit status comes from them).
   const keepReports = format === "json" || format === "sarif";
   const reports: FileReport[] = [];
   let tally = EMPTY_TALLY;
@@ -169,7 +169,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   };
   const record = (report: FileReport): void => {
     if (keepReports) reports.push(report);
-    else tally = tallyReport(tally, report);
+    tally = tallyReport(tally, report);
   };
   try {
     for (const problem of problems) {
@@ -202,5 +202,5 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     // Whatever was collected is written even when a bug interrupts the run.
     out.flush();
   }
-  return keepReports ? exitCodeOf(reports) : tallyExitCode(tally);
+  return tallyExitCode(tally);
 }

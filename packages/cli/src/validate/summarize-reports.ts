@@ -24,29 +24,7 @@ export interface ValidateSummary {
  * summarizeReports(reports); // { files: 3, errors: 1, warnings: 2, skipped: 0 }
  */
 export function summarizeReports(reports: readonly FileReport[]): ValidateSummary {
-  let errors = 0;
-  let warnings = 0;
-  let skipped = 0;
-  for (const report of reports) {
-    if (report.skipped === true) skipped++;
-    for (const d of report.diagnostics) {
-      if (d.severity === "error") errors++;
-      else if (d.severity === "warning") warnings++;
-    }
-  }
-  return { files: reports.length, errors, warnings, skipped };
-}
-
-/**
- * The exit status of a run: 2 when a path could not be used (not found, no match, unreadable),
- * else 1 when there is an error, else 0.
- *
- * @example
- * exitCodeOf(reports); // 0
- */
-export function exitCodeOf(reports: readonly FileReport[]): number {
-  if (reports.some((r) => r.ioProblem)) return 2;
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
+  return tallySummary(reports.reduce(tallyReport, EMPTY_TALLY));
 }
 
 /**
@@ -72,8 +50,8 @@ export interface ReportTally extends ValidateSummary {
 export const EMPTY_TALLY: ReportTally = { files: 0, errors: 0, warnings: 0, skipped: 0, ioProblem: false };
 
 /**
- * `tally` with one more report counted: {@link summarizeReports} and {@link exitCodeOf} of all
- * reports counted so far are {@link tallySummary} and {@link tallyExitCode} of the result.
+ * `tally` with one more report counted ({@link summarizeReports} is {@link tallySummary} of all
+ * reports counted).
  *
  * @example
  * const tally = reports.reduce(tallyReport, EMPTY_TALLY);
@@ -106,7 +84,8 @@ export function tallySummary(tally: ReportTally): ValidateSummary {
 }
 
 /**
- * The exit status of the reports counted in `tally`, as {@link exitCodeOf} gives it.
+ * The exit status of a run from the reports counted in `tally`: 2 when a path could not be used
+ * (not found, no match, unreadable), else 1 when there is an error, else 0.
  *
  * @example
  * tallyExitCode(EMPTY_TALLY); // 0
