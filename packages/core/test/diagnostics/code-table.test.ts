@@ -35,6 +35,14 @@ describe("typed diagnostic codes", () => {
       expect(CODE_REFUSED_BY[code]).toEqual(info.refusedBy);
       expect(generated.includes(info.description)).toBe(false);
     }
+    // The compact table unfolds to exactly the registered codes: none missing, none extra.
+    expect(Object.keys(CODE_SEVERITIES).sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).sort());
+    expect(Object.keys(CODE_REFUSED_BY).sort()).toEqual(
+      Object.entries(DIAGNOSTIC_CODES)
+        .filter(([, info]) => info.refusedBy !== undefined)
+        .map(([code]) => code)
+        .sort(),
+    );
   });
 
   it("createDiagnostic takes the severity from the generated map and refuses unknown codes", () => {
@@ -42,6 +50,9 @@ describe("typed diagnostic codes", () => {
     expect(codeSeverity("sdl/unknown-key")).toBe("warning");
     expect(codeRefusedBy("sdl/unknown-key")).toEqual({ go: false, console: true });
     expect(() => codeSeverity("nope/never" as DiagnosticCode)).toThrow(/unregistered/);
+    // The tables have no prototype: a name such as `constructor` is not a code either.
+    expect(() => codeSeverity("constructor" as DiagnosticCode)).toThrow(/unregistered/);
+    expect(codeRefusedBy("toString" as DiagnosticCode)).toBeUndefined();
   });
 
   it("a misspelt code does not compile", () => {
