@@ -60,7 +60,7 @@ export function renderCodeSeverities(codes: Readonly<Record<string, CodeInfo>>):
     "",
     "const severities: Record<string, Severity> = Object.create(null);",
     "const refusals: Record<string, RefusedBy> = Object.create(null);",
-    "const classes = CLASSES.map((c) => c.split(\" \"));",
+    'const classes = CLASSES.map((c) => c.split(" "));',
     "const refusedBy = classes.map(([, go, console]) =>",
     '  go === undefined ? undefined : Object.freeze({ go: go === "true", console: console === "true" }),',
     ");",
