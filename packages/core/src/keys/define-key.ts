@@ -40,19 +40,19 @@ export const NO_PATH: PerPath = Object.freeze({ go: false, console: false });
  * @example
  * const extra: KeyExtras = { requiredBy: BOTH_PATHS };
  */
-export type KeyExtras = Partial<Omit<SdlKeyInfo, "path" | "type" | "doc">>;
+export type KeyExtras = Partial<Omit<SdlKeyInfo, "path" | "type">>;
 
 /**
  * Makes a key-table entry: both versions, both paths, required by neither unless `extra` says so.
+ * The key's doc lives in `SDL_KEY_DOCS` (see `sdlKeyDoc`), its citation in a comment beside the entry.
  *
  * @example
- * defineKey("services.*.image", "string", "The container image.", { requiredBy: BOTH_PATHS });
+ * defineKey("services.*.image", "string", { requiredBy: BOTH_PATHS });
  */
-export function defineKey(path: string, type: SdlKeyType, doc: string, extra: KeyExtras = {}): SdlKeyInfo {
+export function defineKey(path: string, type: SdlKeyType, extra: KeyExtras = {}): SdlKeyInfo {
   return Object.freeze({
     path,
     type,
-    doc,
     versions: ALL_VERSIONS,
     acceptedBy: BOTH_PATHS,
     requiredBy: NO_PATH,

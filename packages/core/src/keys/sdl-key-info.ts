@@ -65,12 +65,13 @@ export type JsonSchema = { readonly [key: string]: unknown };
  *
  * Paths are dotted; `*` stands for any name (a service, a profile, a volume), `[]` for a list item:
  * `services.*.expose[].port`. The top level has the path of the key itself (`version`).
+ * Each key's one-line doc is in `SDL_KEY_DOCS` / `sdlKeyDoc(path)` (not here, so that decoding
+ * code does not carry the prose); the sources of its facts are comments beside the table entry.
  *
  * @example
  * const info: SdlKeyInfo = {
  *   path: "services.*.image",
  *   type: "string",
- *   doc: "The container image, e.g. nginx:1.27.",
  *   versions: ["2.0", "2.1"],
  *   acceptedBy: { go: true, console: true },
  *   requiredBy: { go: true, console: true },
@@ -81,8 +82,6 @@ export interface SdlKeyInfo {
   readonly path: string;
   /** What the key holds. */
   readonly type: SdlKeyType;
-  /** One line for hover text and docs. */
-  readonly doc: string;
   /** The SDL versions that have the key (Go's 2.0 and 2.1 decoders share every key). */
   readonly versions: readonly SdlKeyVersion[];
   /** Which path reads the key (the other one ignores it, warns or refuses it). */
@@ -101,6 +100,4 @@ export interface SdlKeyInfo {
   readonly consoleNullable?: boolean;
   /** For a `map`: the pattern alpha.45's schema holds entry names to (`patternProperties`). */
   readonly consoleKeyPattern?: string;
-  /** Where the facts come from. */
-  readonly source?: string;
 }

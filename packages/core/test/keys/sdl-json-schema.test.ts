@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import {
   SDL_KEYS,
+  SDL_KEY_DOCS,
+  buildSdlJsonSchema,
   childKeys,
   keyNamesAt,
   keyPatternOf,
@@ -11,6 +13,7 @@ import {
   parentPattern,
   sdlJsonSchema,
   sdlKey,
+  sdlKeyDoc,
 } from "../../src/keys/index.js";
 
 // The official TS SDK's input schema, shipped in the alpha.45 package installed as a devDependency
@@ -74,8 +77,19 @@ describe("sdlJsonSchema", () => {
 
   it("descriptions carry each key's doc", () => {
     const s = sdlJsonSchema({ descriptions: true }) as any;
-    expect(s.properties.version.description).toBe(SDL_KEYS.find((k) => k.path === "version")?.doc);
+    expect(s.properties.version.description).toBe(sdlKeyDoc("version"));
     expect(s.properties.services.additionalProperties.properties.image.description).toMatch(/image/);
+  });
+
+  it("without descriptions equals buildSdlJsonSchema (no docs), per flavour", () => {
+    for (const flavour of ["go", "console"] as const) {
+      expect(sdlJsonSchema({ flavour })).toStrictEqual(buildSdlJsonSchema(flavour));
+      expect(JSON.stringify(sdlJsonSchema({ flavour }))).not.toContain('"description"');
+    }
+    expect(sdlJsonSchema()).toStrictEqual(buildSdlJsonSchema());
+    expect(buildSdlJsonSchema("go", (p) => `doc of ${p}`).properties).toMatchObject({
+      version: { description: "doc of version" },
+    });
   });
 });
 
@@ -84,12 +98,19 @@ describe("SDL key table", () => {
     const paths = SDL_KEYS.map((k) => k.path);
     expect(new Set(paths).size).toBe(paths.length);
     for (const k of SDL_KEYS) {
-      expect(k.doc.length, k.path).toBeGreaterThan(5);
+      expect(sdlKeyDoc(k.path)?.length ?? 0, k.path).toBeGreaterThan(5);
       const parent = k.path.endsWith("[]")
         ? k.path.slice(0, -2)
         : k.path.slice(0, Math.max(0, k.path.lastIndexOf(".")));
       if (parent !== "") expect(paths, k.path).toContain(parent);
     }
+  });
+
+  it("has a doc for every key and no doc for anything else", () => {
+    expect(Object.keys(SDL_KEY_DOCS).sort()).toEqual(SDL_KEYS.map((k) => k.path).sort());
+    expect(sdlKeyDoc("services.*.nope")).toBeUndefined();
+    expect(sdlKeyDoc("toString")).toBeUndefined();
+    for (const k of SDL_KEYS) expect(Object.keys(k)).not.toContain("doc");
   });
 
   it("lists children and key names per path", () => {
