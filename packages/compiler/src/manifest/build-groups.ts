@@ -5,7 +5,7 @@
  * The document must already be valid for Go; missing pieces are read as Go's zero values.
  */
 import { sdlMapGet } from "@akash-sdl/core";
-import type { SdlDocument, SdlService } from "@akash-sdl/core";
+import type { SdlDocument, SdlPlacementProfile, SdlService } from "@akash-sdl/core";
 import { goSort } from "../go/go-sort.js";
 import { goStringCompare, goStringLess, goTrimSpace } from "../go/go-strings.js";
 import { buildExposes, endpointSequenceNumbers, exposeEndpoints, sortEndpoints } from "./build-exposes.js";
@@ -102,8 +102,8 @@ function credentials(service: SdlService, v21: boolean): ManifestCredentials | n
   };
 }
 
-function newGroup(doc: SdlDocument, name: string): GroupDraft {
-  const infra = sdlMapGet(doc.profiles?.placement, name);
+/** A group for placement `name` (its profile `infra`, when defined). */
+function newGroup(name: string, infra: SdlPlacementProfile | undefined): GroupDraft {
   const attrs = new Map<string, string>();
   for (const e of infra?.attributes?.entries ?? []) attrs.set(e.key.name, e.value.value ?? "");
   const attributes: Attribute[] = [];
@@ -130,12 +130,14 @@ function newGroup(doc: SdlDocument, name: string): GroupDraft {
 export function buildGroups(doc: SdlDocument, overrides?: TsValueOverrides): BuiltDeployment {
   const v21 = doc.version?.decoder !== "2.0";
   const serviceNames = sortedNames(doc.deployment?.entries ?? []);
-  const seq = endpointSequenceNumbers(serviceNames.map((name) => sdlMapGet(doc.services, name)));
+  const deployed = serviceNames.map((name) => sdlMapGet(doc.services, name));
+  const seq = endpointSequenceNumbers(deployed);
   const groups = new Map<string, GroupDraft>();
 
-  for (const svcName of serviceNames) {
+  for (let s = 0; s < serviceNames.length; s++) {
+    const svcName = serviceNames[s] as string;
+    const svc = deployed[s];
     const depl = sdlMapGet(doc.deployment, svcName);
-    const svc = sdlMapGet(doc.services, svcName);
     if (depl === undefined || svc === undefined) continue;
     for (const placementName of sortedNames(depl.entries)) {
       const svcdepl = sdlMapGet(depl, placementName);
@@ -147,7 +149,7 @@ export function buildGroups(doc: SdlDocument, overrides?: TsValueOverrides): Bui
 
       let group = groups.get(placementName);
       if (group === undefined) {
-        group = newGroup(doc, placementName);
+        group = newGroup(placementName, infra);
         groups.set(placementName, group);
       }
       const tee = svc.params === undefined || svc.params.isNull ? "" : (svc.params.tee?.value ?? "");
