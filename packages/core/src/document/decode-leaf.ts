@@ -56,12 +56,32 @@ export function decodeString(
   schemaAllowsScalars = false,
 ): SdlScalar<string> {
   const node = deref(valueNode);
-  if (node === null || isGoNull(node)) return makeLeaf(node, keySpan, path, "", true);
+  const kind = checkStringNode(ctx, node, path, schemaAllowsScalars);
+  if (kind === "null") return makeLeaf(node, keySpan, path, "", true);
+  if (kind === "wrong") return makeLeaf<string>(node, keySpan, path, undefined, false);
+  return makeLeaf(node, keySpan, path, (node as YamlScalar).text, false);
+}
+
+/**
+ * The checks of {@link decodeString} on a dereferenced node, with their diagnostics: `"null"` for
+ * Go's zero value, `"wrong"` for a mapping or sequence (reported), `"text"` for a scalar (a
+ * non-string scalar is reported as coerced unless `schemaAllowsScalars`).
+ *
+ * @example
+ * checkStringNode(ctx, deref(pair.value), path, false); // "text"
+ */
+export function checkStringNode(
+  ctx: BuildContext,
+  node: YamlNode | null,
+  path: SdlPath,
+  schemaAllowsScalars: boolean,
+): "null" | "wrong" | "text" {
+  if (node === null || isGoNull(node)) return "null";
   if (node.kind !== "scalar") {
     report(ctx, "type/expected-string", `Expected a string, found ${describeNode(node)}.`, node.span, path, {
       data: { expected: "string", actual: node.kind },
     });
-    return makeLeaf<string>(node, keySpan, path, undefined, false);
+    return "wrong";
   }
   // `true` when the official schema also allows numbers/booleans here (no coercion warning, so
   // the scalar's type is not needed).
@@ -76,7 +96,7 @@ export function decodeString(
       { hints: [`Quote it: "${node.text}".`], data: { actual: tag } },
     );
   }
-  return makeLeaf(node, keySpan, path, node.text, false);
+  return "text";
 }
 
 const MAX_UINT32 = 4294967295;

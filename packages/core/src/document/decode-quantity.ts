@@ -7,7 +7,7 @@ import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, report } from "./build-context.js";
 import type { Span } from "../text/span.js";
 import type { YamlNode } from "../tree/yaml-node.js";
-import { decodeString, makeLeaf } from "./decode-leaf.js";
+import { checkStringNode, makeLeaf } from "./decode-leaf.js";
 import { goScalarTag, isGoNull } from "./go-resolve.js";
 import type { SdlPath, SdlScalar } from "./sdl-node.js";
 
@@ -130,12 +130,10 @@ export function decodeStringWith<T>(
   grammar: ScalarGrammar<T>,
   numbersAllowed: boolean,
 ): SdlScalar<T> {
-  const text = decodeString(ctx, valueNode, keySpan, path, numbersAllowed);
   const node = deref(valueNode);
-  if (text.value === undefined || text.isNull || node === null || node.kind !== "scalar") {
-    return makeLeaf<T>(node, keySpan, path, undefined, text.isNull);
-  }
-  return parseWith(ctx, keySpan, path, node, text.value, grammar);
+  const kind = checkStringNode(ctx, node, path, numbersAllowed);
+  if (kind !== "text") return makeLeaf<T>(node, keySpan, path, undefined, kind === "null");
+  return parseWith(ctx, keySpan, path, node as YamlScalar, (node as YamlScalar).text, grammar);
 }
 
 /**

@@ -85,12 +85,16 @@ export function childKeys(pattern: string, path?: DeployPath): readonly SdlKeyIn
  * keyNamesAt("services.*.params"); // ["storage", "permissions", "tee"]
  */
 export function keyNamesAt(pattern: string, path: DeployPath = "go"): readonly string[] {
-  const out: string[] = [];
+  // The names become the keys of an object, and are read back from it: the engine gives back its
+  // unique (internalized) copy of each, so that comparing one with a name written in the code
+  // (`view.pair("image")`) is a pointer comparison. Names at one pattern are unique and never
+  // array indices, so the order is the table's.
+  const names: Record<string, true> = {};
   for (const k of childKeys(pattern, path)) {
     const name = lastSegment(k.path);
-    if (name !== "*" && name !== "[]") out.push(name);
+    if (name !== "*" && name !== "[]") names[name] = true;
   }
-  return out;
+  return Object.keys(names);
 }
 
 /**
