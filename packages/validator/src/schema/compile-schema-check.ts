@@ -10,12 +10,10 @@ type Data = YamlNode | null;
 interface Run {
   readonly errors: Pending[] | null;
   readonly path: (string | number)[];
-  /** The same run without errors (for `not`, `if`, and the first pass). */
+  /** The same run without errors (for `not`, `if`, and verdicts asked before the errors). */
   readonly quiet: Run;
   /** One token per pass over the document (what one ajv `validate` call is). */
   readonly pass: object;
-  /** The first, verdict-only pass: where it cannot be sure it says "invalid" and the full pass decides. */
-  readonly first: boolean;
 }
 
 /** An error before its instance path is written out (most errors of failed `oneOf` branches are dropped again). */
@@ -350,8 +348,6 @@ function arraySteps(s: Schema, sp: string): SeqStep[] {
       let valid: boolean;
       if (always) valid = d.items.length >= 1;
       else if (d.items.length === 0) {
-        // The first, verdict-only pass cannot know that history (it stops early): it leaves the answer to the full pass.
-        if (run.first) return false;
         valid = lastPass === run.pass && lastValid;
       } else {
         valid = false;
@@ -799,8 +795,9 @@ function groupedByAjv(s: Schema, type: string): boolean {
  * `toPlainValue` would give, without building that value. The errors equal ajv 8's with
  * `allErrors: true` — same list, order, instance and schema paths, params and messages (the
  * console-schema oracle test compares them with real ajv) — and closures stand in for ajv's
- * generated code, so nothing is `eval`ed. A first pass only looks for a verdict and stops at the
- * first failure; the errors are collected only for a document that fails.
+ * generated code, so nothing is `eval`ed. It walks the whole document (every `contains` sees the
+ * history ajv's does); a quick verdict for documents that pass is the caller's (see
+ * `consoleVerdict`).
  *
  * @example
  * const check = compileSchemaCheck({ type: "object", required: ["version"] });
@@ -810,24 +807,11 @@ export function compileSchemaCheck(schema: unknown): (root: YamlNode | null) => 
   const check = compileNode(schema, "#");
   return (root) => {
     const path: (string | number)[] = [];
-    const first: { errors: null; path: (string | number)[]; pass: object; first: true; quiet?: Run } = {
-      errors: null,
-      path,
-      pass: {},
-      first: true,
-    };
-    first.quiet = first as Run;
-    if (check(root, first as Run)) return [];
     const pass = {};
     const errors: Pending[] = [];
-    const quiet: { errors: null; path: (string | number)[]; pass: object; first: false; quiet?: Run } = {
-      errors: null,
-      path,
-      pass,
-      first: false,
-    };
+    const quiet: { errors: null; path: (string | number)[]; pass: object; quiet?: Run } = { errors: null, path, pass };
     quiet.quiet = quiet as Run;
-    check(root, { errors, path, quiet: quiet as Run, pass, first: false });
+    check(root, { errors, path, quiet: quiet as Run, pass });
     return errors.map(written);
   };
 }
