@@ -1,4 +1,4 @@
-import { sdlJsonSchema } from "@akash-sdl/core";
+import { buildSdlJsonSchema } from "@akash-sdl/core";
 import type { YamlNode } from "@akash-sdl/core";
 import { compileSchemaCheck } from "./compile-schema-check.js";
 import { consoleVerdict } from "./console-verdict.js";
@@ -7,16 +7,17 @@ import type { SchemaError } from "./schema-error.js";
 let compiled: ((root: YamlNode | null) => SchemaError[]) | undefined;
 
 /**
- * Console's schema check: core's `sdlJsonSchema({ flavour: "console" })` (alpha.45's input
- * schema) compiled once, on first use, by {@link compileSchemaCheck}; a document that
- * {@link consoleVerdict} passes skips it. Gives exactly the errors
- * ajv gives for that schema on the document's plain value; `[]` when the document conforms.
+ * Console's schema check: core's console-flavour schema (alpha.45's input schema;
+ * `buildSdlJsonSchema("console")`, the docs-free form of `sdlJsonSchema({ flavour: "console" })`)
+ * compiled once, on first use, by {@link compileSchemaCheck}; a document that {@link consoleVerdict}
+ * passes skips it. Gives exactly the errors ajv gives for that schema on the document's plain
+ * value; `[]` when the document conforms.
  *
  * @example
  * consoleSchemaCheck(parse('version: "2.0"\n').tree.root).map((e) => e.params); // [{ missingProperty: "services" }, …]
  */
 export function consoleSchemaCheck(root: YamlNode | null): SchemaError[] {
   if (consoleVerdict(root)) return [];
-  compiled ??= compileSchemaCheck(sdlJsonSchema({ flavour: "console" }));
+  compiled ??= compileSchemaCheck(buildSdlJsonSchema("console"));
   return compiled(root);
 }
