@@ -22,34 +22,44 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? Math.max(a.length, b.length);
 }
 
+// Two rows reused by every call (the distance is synchronous), grown when a name is longer.
+let rowA = new Int32Array(32);
+let rowB = new Int32Array(32);
+
 /**
  * `editDistance(a, b)` when it is at most `max`, else `max + 1`: the rows stop as soon as every
- * cell exceeds `max`, and no row is allocated per character (an SDL with 50,000 unknown keys asks
- * this a few hundred thousand times).
+ * cell exceeds `max`, and no row is allocated per call (an SDL with 50,000 unknown keys asks this
+ * a few hundred thousand times).
  */
 function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  const n = b.length;
+  if (rowA.length <= n) {
+    rowA = new Int32Array(n + 1);
+    rowB = new Int32Array(n + 1);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
+    for (let j = 1; j <= n; j++) {
+      const del = (previous[j] as number) + 1;
+      const ins = (current[j - 1] as number) + 1;
+      const sub = (previous[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const value = del < ins ? (del < sub ? del : sub) : ins < sub ? ins : sub;
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    [previous, current] = [current, previous];
+    const t = previous;
+    previous = current;
+    current = t;
   }
-  return Math.min(previous[b.length] as number, max + 1);
+  const d = previous[n] as number;
+  return d < max + 1 ? d : max + 1;
 }
 
 /**
@@ -65,13 +75,19 @@ export function suggestKey(name: string, known: readonly string[]): string | und
   const lower = name.toLowerCase();
   const limit = name.length >= 10 ? 3 : name.length >= 5 ? 2 : 1;
   let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of known) {
+  // Only a strictly closer candidate can replace `best` (the first closest wins), so each distance
+  // is bounded by what would still beat it (`bestDistance - 1`, never above `limit`): the same
+  // answer, fewer rows computed.
+  let bestDistance = limit + 1;
+  for (let k = 0; k < known.length; k++) {
+    const candidate = known[k] as string;
     const other = candidate.toLowerCase();
     if (other === lower) return candidate;
-    // Distances past the limit are all alike (too far): the first closest candidate still wins.
-    const d = boundedDistance(lower, other, limit);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    const d = boundedDistance(lower, other, bestDistance - 1);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
   }
   return bestDistance <= limit ? best : undefined;
 }
