@@ -1,6 +1,6 @@
-import type { YamlMap, YamlNode, YamlPair, YamlSeq } from "@akash-sdl/core";
+import type { YamlMap, YamlNode, YamlSeq } from "@akash-sdl/core";
 import type { ObjectEntries } from "./object-entries.js";
-import { objectEntries, propertyName } from "./object-entries.js";
+import { objectEntries } from "./object-entries.js";
 import type { SchemaError } from "./schema-error.js";
 
 /** A node as a JSON value: never an alias (`null` is YAML's null, or an alias that does not resolve). */
@@ -379,14 +379,8 @@ function indexOfName(entries: ObjectEntries, name: string): number {
   return -1;
 }
 
-/** The object group: ajv's steps (for errors) and, where it applies, a quicker verdict-only walk. */
-interface ObjectGroup {
-  readonly steps: MapStep[];
-  /** The verdict without building the entries; `undefined` when the map needs the general steps. */
-  readonly quick: ((map: YamlMap, run: Run) => boolean | undefined) | undefined;
-}
-
-function objectSteps(s: Schema, sp: string): ObjectGroup {
+/** The object group: ajv's steps, in its order. */
+function objectSteps(s: Schema, sp: string): MapStep[] {
   const steps: MapStep[] = [];
   if (s["propertyNames"] !== undefined) unsupported("'propertyNames'", sp);
   for (const step of countSteps(s, sp, "Properties", "properties", (e: ObjectEntries) => e.names.length))
@@ -508,98 +502,7 @@ function objectSteps(s: Schema, sp: string): ObjectGroup {
       return valid;
     });
   }
-  const quick =
-    regexps.length > 0 || s["minProperties"] !== undefined || s["maxProperties"] !== undefined
-      ? undefined
-      : quickObject(s, properties, props, extra === false, extraCheck);
-  return { steps, quick };
-}
-
-/** A pair's property name; the common case (a plain string key) without a call. */
-function nameOf(pair: YamlPair): string {
-  const key = pair.key;
-  return key.kind === "scalar" && typeof key.value === "string" ? key.value : propertyName(pair);
-}
-
-/**
- * The object group's verdict in one pass over the pairs, with no entries built: names the schema
- * knows go to slots (a repeated one sends the map to the general steps), other names are refused
- * (`additionalProperties: false`) or checked once each, by their last value.
- */
-function quickObject(
-  s: Schema,
-  properties: Readonly<Record<string, unknown>>,
-  props: readonly (readonly [string, Check])[],
-  closed: boolean,
-  extraCheck: Check | undefined,
-): (map: YamlMap, run: Run) => boolean | undefined {
-  const index = new Map<string, number>();
-  const slotOf = (name: string): number => {
-    let k = index.get(name);
-    if (k === undefined) {
-      k = index.size;
-      index.set(name, k);
-    }
-    return k;
-  };
-  for (const name of Object.keys(properties)) slotOf(name);
-  const propertyCount = index.size;
-  const required = ((s["required"] ?? []) as string[]).map(slotOf);
-  const deps = Object.entries((s["dependencies"] ?? {}) as Record<string, string[]>).map(
-    ([p, list]) => [slotOf(p), list.map(slotOf)] as const,
-  );
-  const checks = props.map(([name, check]) => [index.get(name) as number, check] as const);
-  // Where each known name sits in the current map: `at[k]` counts only while `stamp[k]` is this visit's number
-  // (no clearing per map).
-  const at = new Int32Array(index.size);
-  const stamp = new Int32Array(index.size);
-  let visit = 0;
-  const slot = (k: number): number => (stamp[k] === visit ? (at[k] as number) : -1);
-  const checkSlots = checks.map(([k]) => k);
-  const checkFns = checks.map(([, check]) => check);
-  const depSlots = deps.map(([p]) => p);
-  const depLists = deps.map(([, list]) => list);
-  return (map, run) => {
-    const pairs = map.pairs;
-    const n = pairs.length;
-    if (++visit === 0x7fffffff) {
-      visit = 1;
-      stamp.fill(0);
-    }
-    for (let i = 0; i < n; i++) {
-      const pair = pairs[i] as YamlPair;
-      const key = pair.key;
-      const name = key.kind === "scalar" && typeof key.value === "string" ? key.value : propertyName(pair);
-      const k = index.get(name);
-      if (k !== undefined) {
-        if (stamp[k] === visit) return undefined;
-        stamp[k] = visit;
-        at[k] = i;
-        if (k < propertyCount) continue;
-      }
-      if (closed) return false;
-      if (extraCheck === undefined) continue;
-      if (n > 16) return undefined;
-      let last = true;
-      for (let j = i + 1; j < n && last; j++) if (nameOf(pairs[j] as YamlPair) === name) last = false;
-      if (!last) continue;
-      run.path.push(name);
-      const ok = extraCheck(pair.value, run);
-      run.path.pop();
-      if (!ok) return false;
-    }
-    for (let r = 0; r < required.length; r++) if (stamp[required[r] as number] !== visit) return false;
-    for (let d = 0; d < depSlots.length; d++) {
-      if (stamp[depSlots[d] as number] !== visit) continue;
-      const list = depLists[d] as number[];
-      for (let j = 0; j < list.length; j++) if (stamp[list[j] as number] !== visit) return false;
-    }
-    for (let c = 0; c < checkSlots.length; c++) {
-      const i = slot(checkSlots[c] as number);
-      if (i >= 0 && !(checkFns[c] as Check)((pairs[i] as YamlPair).value, run)) return false;
-    }
-    return true;
-  };
+  return steps;
 }
 
 function runAll<T>(steps: readonly ((d: T, run: Run) => boolean)[], d: T, run: Run): boolean {
@@ -612,88 +515,15 @@ function runAll<T>(steps: readonly ((d: T, run: Run) => boolean)[], d: T, run: R
   return valid;
 }
 
-/** Keywords a leaf test (see {@link leafTest}) can decide. */
-const LEAF_KEYWORDS: ReadonlySet<string> = new Set([...ANNOTATIONS, ...LEAF_RULES]);
-
-/**
- * A plain yes/no test for a schema of scalar keywords only (`{ type: "string" }`, `{ type:
- * "integer", minimum: 1 }`, an enum …), the shape of most SDL leaves; `undefined` for any other
- * schema. It gives the same verdict as the full check, which then runs only to write the errors.
- */
-function leafTest(s: Schema): ((d: Data) => boolean) | undefined {
-  for (const key in s) if (!LEAF_KEYWORDS.has(key)) return undefined;
-  const type = s["type"];
-  if (type !== undefined && typeof type !== "string") return undefined;
-  const values = s["enum"] as readonly unknown[] | undefined;
-  const hasConst = s["const"] !== undefined;
-  const c = s["const"];
-  const num = (k: string): number | undefined => (typeof s[k] === "number" ? (s[k] as number) : undefined);
-  const max = num("maximum");
-  const min = num("minimum");
-  const xmax = num("exclusiveMaximum");
-  const xmin = num("exclusiveMinimum");
-  const maxLength = num("maxLength");
-  const minLength = num("minLength");
-  const re = s["pattern"] === undefined ? undefined : new RegExp(String(s["pattern"]), "u");
-  const numeric = max !== undefined || min !== undefined || xmax !== undefined || xmin !== undefined;
-  const textual = maxLength !== undefined || minLength !== undefined || re !== undefined;
-  return (d) => {
-    if (type !== undefined && !hasType(d, type)) return false;
-    const v = primitive(d);
-    if (hasConst && v !== c) return false;
-    if (values !== undefined && !values.includes(v)) return false;
-    if (numeric && typeof v === "number") {
-      if (Number.isNaN(v)) return false;
-      if ((max !== undefined && v > max) || (min !== undefined && v < min)) return false;
-      if ((xmax !== undefined && v >= xmax) || (xmin !== undefined && v <= xmin)) return false;
-    }
-    if (textual && typeof v === "string") {
-      if (maxLength !== undefined && codePoints(v) > maxLength) return false;
-      if (minLength !== undefined && codePoints(v) < minLength) return false;
-      if (re !== undefined && !re.test(v)) return false;
-    }
-    return true;
-  };
-}
-
 /** Compiles one schema object into a check that follows ajv's keyword order and error rules. */
 function compileNode(schema: unknown, sp: string): Check {
   if (alwaysValid(schema)) return ALWAYS;
-  const [full, quick] = compileFull(schema, sp);
+  const full = compileFull(schema, sp);
   // Without `contains` below it (the only keyword with a memory), a quiet check has no side effect and a valid
-  // value leaves no error: the full pass first asks the quick verdict and writes errors only under a failure.
+  // value leaves no error: the full pass first asks the quiet verdict and writes errors only under a failure.
   const pure = !JSON.stringify(schema).includes('"contains"');
-  const test = leafTest(schema as Schema);
-  if (test !== undefined) {
-    return (node, run) => {
-      if (test(resolve(node))) return true;
-      return run.errors === null ? false : full(node, run);
-    };
-  }
-  if (quick !== undefined && objectOnly(schema as Schema)) {
-    // `{ type: "object", properties, required, additionalProperties … }`: the one-pass walk decides most maps.
-    return (node, run) => {
-      if (run.errors === null) {
-        const d = resolve(node);
-        if (d === null || d.kind !== "map") return false;
-        const verdict = quick(d, run);
-        if (verdict !== undefined) return verdict;
-      } else if (pure) {
-        const d = resolve(node);
-        if (d !== null && d.kind === "map" && quick(d, run.quiet) === true) return true;
-      }
-      return full(node, run);
-    };
-  }
   if (pure) return (node, run) => (run.errors !== null && full(node, run.quiet)) || full(node, run);
   return full;
-}
-
-/** A schema of `type: "object"` and object keywords only (no `allOf`, `if`, `oneOf` … beside them). */
-function objectOnly(s: Schema): boolean {
-  if (s["type"] !== "object") return false;
-  for (const key in s) if (key !== "type" && RULE_KEYWORDS.has(key) && !OBJECT_KEYWORDS.includes(key)) return false;
-  return true;
 }
 
 /** One keyword group of {@link compileFull}: the data kind it applies to and its steps. */
@@ -707,7 +537,7 @@ const isNumberScalar = (d: Data): boolean => d !== null && d.kind === "scalar" &
 const isStringScalar = (d: Data): boolean => d !== null && d.kind === "scalar" && typeof d.value === "string";
 const isSeq = (d: Data): boolean => d !== null && d.kind === "seq";
 
-function compileFull(schema: unknown, sp: string): readonly [Check, ObjectGroup["quick"]] {
+function compileFull(schema: unknown, sp: string): Check {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) unsupported("a schema of this kind", sp);
   const s = schema as Schema;
   for (const key in s) if (!SUPPORTED.has(key)) unsupported(`the keyword '${key}'`, sp);
@@ -718,7 +548,7 @@ function compileFull(schema: unknown, sp: string): readonly [Check, ObjectGroup[
   const numeric = numberSteps(s, sp);
   const text = stringSteps(s, sp);
   const list = arraySteps(s, sp);
-  const { steps: object, quick } = objectSteps(s, sp);
+  const object = objectSteps(s, sp);
   // ajv checks the type up front unless the type's own keyword group will (then the type error comes in that group's place).
   const upFront = type !== undefined && !groupedByAjv(s, type);
   const typeError = (run: Run): void =>
@@ -752,17 +582,11 @@ function compileFull(schema: unknown, sp: string): readonly [Check, ObjectGroup[
     }
     if (usesObject) {
       if (d !== null && d.kind === "map") {
-        const verdict = quick !== undefined && run.errors === null ? quick(d, run) : undefined;
-        if (verdict === false) return false;
-        if (verdict === undefined) {
-          const entries = objectEntries(d);
-          let ok = true;
-          for (const step of object) {
-            if (step(d, entries, run)) continue;
-            if (run.errors === null) return false;
-            ok = false;
-          }
-          if (!ok) valid = false;
+        const entries = objectEntries(d);
+        for (const step of object) {
+          if (step(d, entries, run)) continue;
+          if (run.errors === null) return false;
+          valid = false;
         }
       } else if (!upFront && type === "object") {
         if (run.errors === null) return false;
@@ -772,7 +596,7 @@ function compileFull(schema: unknown, sp: string): readonly [Check, ObjectGroup[
     }
     return valid;
   };
-  return [check, quick];
+  return check;
 }
 
 /** ajv's `shouldUseGroup`: the schema holds one of the group's keywords (present, even when it needs no code). */
