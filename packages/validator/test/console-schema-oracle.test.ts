@@ -7,14 +7,14 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { parse, sdlJsonSchema, toPlainValue } from "@akash-sdl/core";
+import { buildSdlJsonSchema, parse, sdlJsonSchema, toPlainValue } from "@akash-sdl/core";
 import { Ajv } from "ajv";
 import type { ValidateFunction } from "ajv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileSchemaCheck } from "../src/schema/compile-schema-check.js";
 import { consoleSchemaCheck } from "../src/schema/console-schema-check.js";
-import { consoleVerdict } from "../src/schema/console-verdict.js";
+import { CONSOLE_QUICK_CHECKS, consoleVerdict } from "../src/schema/console-verdict.js";
 import { corpusFiles, HAS_CORPUS } from "./support/corpus.js";
 import { BASE } from "./support/sdl.js";
 
@@ -353,5 +353,27 @@ describe("compileSchemaCheck", () => {
       const root = parse(text).tree.root;
       expect(check(root), text).toEqual(ajvErrors(validate, toPlainValue(root)));
     }
+  });
+
+  it("asks every Console quick check where a document fails beside it, and gives ajv's errors", () => {
+    const calls = new Map<string, number>();
+    const counted = Object.fromEntries(
+      Object.entries(CONSOLE_QUICK_CHECKS).map(([sp, quick]) => [
+        sp,
+        (value: Parameters<typeof quick>[0]) => {
+          calls.set(sp, (calls.get(sp) ?? 0) + 1);
+          return quick(value);
+        },
+      ]),
+    );
+    const schema = buildSdlJsonSchema("console");
+    const check = compileSchemaCheck(schema, counted);
+    const text = BASE.replace('version: "2.0"', 'version: "9"').replace(
+      "    image: nginx:1.27\n",
+      "    image: nginx:1.27\n    foo: 1\n",
+    );
+    const root = parse(text).tree.root;
+    expect(check(root)).toEqual(ajvErrors(ours, toPlainValue(root)));
+    expect([...calls.keys()].sort()).toEqual(Object.keys(CONSOLE_QUICK_CHECKS).sort());
   });
 });

@@ -13,8 +13,20 @@ interface Run {
   /** The same run without errors (for `not`, `if`, and verdicts asked before the errors). */
   readonly quiet: Run;
   /** One token per pass over the document (what one ajv `validate` call is). */
-  readonly pass: object;
+  readonly pass: Pass;
 }
+
+/** One pass over the document: whether it may skip subtrees a quick check passes, and whether a `contains` read its memory. */
+interface Pass {
+  readonly skip: boolean;
+  read: boolean;
+}
+
+/** Quick verdict-only checks by schema path: `true` only for a value the schema accepts and that holds no empty list a `contains` would read. */
+export type QuickChecks = Readonly<Record<string, (value: YamlNode | null) => boolean>>;
+
+/** The quick checks of the schema being compiled (set by {@link compileSchemaCheck} while it compiles). */
+let quickChecks: QuickChecks | undefined;
 
 /** An error before its instance path is written out (most errors of failed `oneOf` branches are dropped again). */
 interface Pending {
@@ -340,7 +352,7 @@ function arraySteps(s: Schema, sp: string): SeqStep[] {
     // ajv's generated code keeps this keyword's verdict in a function-scoped `var` that only its item loop
     // assigns: on an empty list it still holds the verdict of this keyword's last run in the same `validate`
     // call (the last item's, or `true` after a match), and `undefined` (a failure) before any run.
-    let lastPass: object | undefined;
+    let lastPass: Pass | undefined;
     let lastValid = false;
     steps.push((d, run) => {
       const errors = run.errors;
@@ -349,6 +361,7 @@ function arraySteps(s: Schema, sp: string): SeqStep[] {
       if (always) valid = d.items.length >= 1;
       else if (d.items.length === 0) {
         valid = lastPass === run.pass && lastValid;
+        run.pass.read = true;
       } else {
         valid = false;
         for (let i = 0; i < d.items.length; i++) {
@@ -522,8 +535,13 @@ function compileNode(schema: unknown, sp: string): Check {
   // Without `contains` below it (the only keyword with a memory), a quiet check has no side effect and a valid
   // value leaves no error: the full pass first asks the quiet verdict and writes errors only under a failure.
   const pure = !JSON.stringify(schema).includes('"contains"');
-  if (pure) return (node, run) => (run.errors !== null && full(node, run.quiet)) || full(node, run);
-  return full;
+  const check: Check = pure ? (node, run) => (run.errors !== null && full(node, run.quiet)) || full(node, run) : full;
+  const quick = quickChecks?.[sp];
+  if (quick === undefined) return check;
+  // A value the quick check passes has no error; without `contains` below, skipping it changes nothing else.
+  return pure
+    ? (node, run) => quick(resolve(node)) || check(node, run)
+    : (node, run) => (run.pass.skip && quick(resolve(node))) || check(node, run);
 }
 
 /** One keyword group of {@link compileFull}: the data kind it applies to and its steps. */
@@ -621,21 +639,30 @@ function groupedByAjv(s: Schema, type: string): boolean {
  * console-schema oracle test compares them with real ajv) — and closures stand in for ajv's
  * generated code, so nothing is `eval`ed. It walks the whole document (every `contains` sees the
  * history ajv's does); a quick verdict for documents that pass is the caller's (see
- * `consoleVerdict`).
+ * `consoleVerdict`). `quick` checks (by schema path) let the walk skip subtrees that pass; when a
+ * `contains` then reads its memory of an earlier list, the document is walked again without skips.
  *
  * @example
  * const check = compileSchemaCheck({ type: "object", required: ["version"] });
  * check(parse("services: {}\n").tree.root); // [{ keyword: "required", params: { missingProperty: "version" }, … }]
  */
-export function compileSchemaCheck(schema: unknown): (root: YamlNode | null) => SchemaError[] {
+export function compileSchemaCheck(schema: unknown, quick?: QuickChecks): (root: YamlNode | null) => SchemaError[] {
+  quickChecks = quick;
   const check = compileNode(schema, "#");
-  return (root) => {
+  quickChecks = undefined;
+  const walk = (root: YamlNode | null, skip: boolean): { errors: Pending[]; pass: Pass } => {
     const path: (string | number)[] = [];
-    const pass = {};
+    const pass: Pass = { skip, read: false };
     const errors: Pending[] = [];
-    const quiet: { errors: null; path: (string | number)[]; pass: object; quiet?: Run } = { errors: null, path, pass };
+    const quiet: { errors: null; path: (string | number)[]; pass: Pass; quiet?: Run } = { errors: null, path, pass };
     quiet.quiet = quiet as Run;
     check(root, { errors, path, quiet: quiet as Run, pass });
-    return errors.map(written);
+    return { errors, pass };
+  };
+  return (root) => {
+    let run = walk(root, quick !== undefined);
+    // A skipped subtree may have changed what a `contains` memory read saw: then the pass without skips decides.
+    if (run.pass.skip && run.pass.read) run = walk(root, false);
+    return run.errors.map(written);
   };
 }

@@ -1,7 +1,7 @@
 import { buildSdlJsonSchema } from "@akash-sdl/core";
 import type { YamlNode } from "@akash-sdl/core";
 import { compileSchemaCheck } from "./compile-schema-check.js";
-import { consoleVerdict } from "./console-verdict.js";
+import { CONSOLE_QUICK_CHECKS, consoleVerdict } from "./console-verdict.js";
 import type { SchemaError } from "./schema-error.js";
 
 let compiled: ((root: YamlNode | null) => SchemaError[]) | undefined;
@@ -18,6 +18,6 @@ let compiled: ((root: YamlNode | null) => SchemaError[]) | undefined;
  */
 export function consoleSchemaCheck(root: YamlNode | null): SchemaError[] {
   if (consoleVerdict(root)) return [];
-  compiled ??= compileSchemaCheck(buildSdlJsonSchema("console"));
+  compiled ??= compileSchemaCheck(buildSdlJsonSchema("console"), CONSOLE_QUICK_CHECKS);
   return compiled(root);
 }

@@ -1,4 +1,5 @@
 import type { YamlNode, YamlPair } from "@akash-sdl/core";
+import type { QuickChecks } from "./compile-schema-check.js";
 
 /** A node as a JSON value (an alias read as its target, `null` for YAML's null or a dangling alias). */
 type Data = YamlNode | null;
@@ -288,6 +289,8 @@ const placementProfile = struct(
 const ENDPOINT_NAME = /^[a-z]+[-_0-9a-z]+$/u;
 const endpoint = struct({ kind: oneOfStrings("ip") }, ["kind"]);
 
+const deploymentEntry = entries(struct({ profile: isStr, count: int(1) }, ["profile", "count"]));
+
 const root = struct(
   {
     include: strings,
@@ -296,7 +299,7 @@ const root = struct(
       "compute",
       "placement",
     ]),
-    deployment: entries(entries(struct({ profile: isStr, count: int(1) }, ["profile", "count"]))),
+    deployment: entries(deploymentEntry),
     endpoints: (d) => {
       const pairs = pairsOf(d);
       if (pairs === undefined) return false;
@@ -323,3 +326,18 @@ const root = struct(
 export function consoleVerdict(node: YamlNode | null): boolean {
   return root(value(node));
 }
+
+/**
+ * The quick checks of the parts of Console's schema that most often pass in a document that
+ * fails, by schema path, for {@link compileSchemaCheck}: a part they pass is skipped by the full check.
+ *
+ * @example
+ * compileSchemaCheck(buildSdlJsonSchema("console"), CONSOLE_QUICK_CHECKS);
+ */
+export const CONSOLE_QUICK_CHECKS: QuickChecks = {
+  "#/properties/services/additionalProperties": service,
+  "#/properties/services/additionalProperties/properties/expose/oneOf/0/items": expose,
+  "#/properties/profiles/properties/compute/additionalProperties": computeProfile,
+  "#/properties/profiles/properties/placement/additionalProperties": placementProfile,
+  "#/properties/deployment/additionalProperties": deploymentEntry,
+};
