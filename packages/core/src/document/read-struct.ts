@@ -44,12 +44,24 @@ export interface StructView extends SdlObjectBase {
 /** `true` for a YAML merge key (`<<` written plain, untagged or `!!merge`). */
 function isMergeKey(key: YamlNode): boolean {
   const k = deref(key);
-  return k !== null && k.kind === "scalar" && k.text === "<<" && k.style === "plain" && isMergeTag(k.tag);
+  return (
+    k !== null &&
+    k.kind === "scalar" &&
+    k.text === "<<" &&
+    k.style === "plain" &&
+    (k.tag === undefined || k.tag === "!!merge" || k.tag === "tag:yaml.org,2002:merge")
+  );
 }
 
 /** `true` when some key of the mapping is a merge key. */
 function hasMergeKey(map: YamlMap): boolean {
-  for (const pair of map.pairs) if (isMergeKey(pair.key)) return true;
+  const pairs = map.pairs;
+  for (let i = 0; i < pairs.length; i++) {
+    const key = (pairs[i] as YamlPair).key;
+    // Only a `<<` scalar, or an alias (to one), can be a merge key: other keys are passed over
+    // without the full check.
+    if ((key.kind === "alias" || (key.kind === "scalar" && key.text === "<<")) && isMergeKey(key)) return true;
+  }
   return false;
 }
 
@@ -199,67 +211,33 @@ export function readStruct(
     const node = deref(valueNode);
     return viewAt(path.length).reset(node, node?.span ?? keySpan, path, true, keySpan, NO_PAIRS, known);
   }
-  const own = map.pairs;
-  const view = viewAt(path.length).reset(map, map.span, path, false, keySpan, own, known);
-  // One pass over the own pairs does what `effectivePairs` + `checkKey` do (same diagnostics, same
-  // order): merge keys are only noted here, and their pairs read after the own ones.
-  let merges = 0;
+  const pairs = effectivePairs(map);
+  const view = viewAt(path.length).reset(map, map.span, path, false, keySpan, pairs, known);
+  // Keys are usually written in the table's order: try the slot after the last one found first.
   let nextSlot = 0;
-  for (let i = 0; i < own.length; i++) {
-    const pair = own[i] as YamlPair;
-    let key: YamlNode | null = pair.key;
-    if (key.kind === "alias") key = deref(key);
-    if (key === null) continue;
-    if (key.kind === "scalar" && key.style === "plain") {
-      if (key.text === "<<" && isMergeTag(key.tag)) {
-        merges++;
-        continue;
-      }
-      if (isGoNull(key)) continue;
-    }
-    nextSlot = readStructField(ctx, view, pair, key, path, known, mode, nextSlot);
-  }
-  if (merges > 0) {
-    // Own keys first, then the merged ones (see `effectivePairs`), with the same checks.
-    const pairs = effectivePairs(map);
-    view.pairs = pairs;
-    for (let i = own.length - merges; i < pairs.length; i++) {
-      const pair = pairs[i] as YamlPair;
-      const name = checkKey(ctx, pair, path);
-      if (name === undefined) continue;
-      nextSlot = readStructField(ctx, view, pair, deref(pair.key) as YamlNode, path, known, mode, nextSlot);
-    }
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i] as YamlPair;
+    const name = checkKey(ctx, pair, path);
+    if (name !== undefined) nextSlot = readStructField(ctx, view, pair, name, path, known, mode, nextSlot);
   }
   return view;
 }
 
-/** `true` for the tags a merge key may have: none, `!!merge` or its long form. */
-function isMergeTag(tag: string | undefined): boolean {
-  return tag === undefined || tag === "!!merge" || tag === "tag:yaml.org,2002:merge";
-}
-
 /**
- * Records one pair of a struct (the key a checked, non-null scalar or a non-scalar to report):
- * a known key fills its slot, an unknown one is reported per `mode`. Returns the slot to try first
- * for the next key.
+ * Records one pair of a struct by its key's name (a checked, non-null scalar key): a known key
+ * fills its slot, an unknown one is reported per `mode`. Returns the slot to try first for the
+ * next key.
  */
 function readStructField(
   ctx: BuildContext,
   view: FieldView,
   pair: YamlPair,
-  key: YamlNode,
+  name: string,
   path: SdlPath,
   known: readonly string[],
   mode: UnknownKeyMode,
   nextSlot: number,
 ): number {
-  if (key.kind !== "scalar") {
-    report(ctx, "type/expected-string", `Expected a string key, found ${describeNode(key)}.`, key.span, path, {
-      data: { expected: "string", actual: key.kind },
-    });
-    return nextSlot;
-  }
-  const name = key.text;
   // Go reads the fields in order: the last occurrence of a key wins.
   const index = nextSlot < known.length && known[nextSlot] === name ? nextSlot : known.indexOf(name);
   if (index >= 0) {
@@ -267,30 +245,16 @@ function readStructField(
     return index + 1;
   }
   if (mode === "silent") return nextSlot;
-  const keyPath = childPath(path, name);
-  const guess = suggestKey(name, known);
-  const hints = guess === undefined ? [] : [`Did you mean '${guess}'?`];
-  const fixes = guess === undefined ? [] : [renameKey(pair, guess)];
-  if (mode === "reject") {
-    report(
-      ctx,
-      "sdl/unsupported-key",
-      `Go rejects the key '${name}' (allowed: ${known.join(", ")}).`,
-      pair.key.span,
-      keyPath,
-      {
-        hints,
-        fixes,
-        data: { key: name, allowed: known },
-      },
-    );
-  } else {
-    report(ctx, "sdl/unknown-key", `Go ignores the unknown key '${name}'.`, pair.key.span, keyPath, {
-      hints,
-      fixes,
-      data: { key: name, allowed: known },
-    });
-  }
+  const reject = mode === "reject";
+  const { hints, fixes } = keySuggestion({ name, span: pair.key.span }, known);
+  report(
+    ctx,
+    reject ? "sdl/unsupported-key" : "sdl/unknown-key",
+    reject ? `Go rejects the key '${name}' (allowed: ${known.join(", ")}).` : `Go ignores the unknown key '${name}'.`,
+    pair.key.span,
+    childPath(path, name),
+    { hints, fixes, data: { key: name, allowed: known } },
+  );
   return nextSlot;
 }
 
