@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { ParseLimits } from "../../tree/yaml-front-end.js";
-import type { YamlNode } from "../../tree/yaml-node.js";
+import type { ScalarSourceMap, YamlNode } from "../../tree/yaml-node.js";
 import { tabIndentation } from "./read-error.js";
 
 /**
@@ -42,12 +42,29 @@ export interface Cursor {
   commentColumns: number[];
   /** Where the last plain or block scalar's scan of the blanks after it stopped (yaml.v3 allows tabs there). */
   plainScanEnd: number;
+  /**
+   * The end of the last plain scalar read, the line breaks between it and
+   * {@link Cursor.plainScanEnd} (its scan read only blanks and breaks there) and the start of the
+   * line holding `plainScanEnd`: {@link skipToContent} leaps over that stretch instead of reading
+   * it again.
+   */
+  plainEnd: number;
+  plainScanBreaks: number;
+  plainScanLineStart: number;
   /** Set when a limit was reached (the fallback then reports it, not an unclosed bracket). */
   limitHit: boolean;
   /** Offset of the opening bracket of the outermost flow collection being read, `-1` outside one. */
   flowStart: number;
   /** Set when the properties read before a node went to the first key of its mapping (`&a key: v`). */
   propsTaken: boolean;
+  /**
+   * What the last scalar reader (plain, quoted, block) found besides its text, which it returns:
+   * where the scalar's source ends (after its last character), whether it spans lines, and its
+   * source map (`undefined` when the text is a plain copy of the source).
+   */
+  scalarEnd: number;
+  scalarMultiline: boolean;
+  scalarMap: ScalarSourceMap | undefined;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -89,6 +106,12 @@ export function createCursor(text: string, limits: ParseLimits, tokenLimit: numb
     propsTaken: false,
     limitHit: false,
     plainScanEnd: -1,
+    plainEnd: -1,
+    plainScanBreaks: 0,
+    plainScanLineStart: 0,
+    scalarEnd: 0,
+    scalarMultiline: false,
+    scalarMap: undefined,
     diagnostics: [],
   };
 }
@@ -223,6 +246,20 @@ export function skipToContent(c: Cursor, trailingCounts = false): string | undef
   let p = c.pos;
   let atLineStart = p === c.lineStart;
   let afterCommentLine = false;
+  // Right after a plain scalar whose scan went on over blanks and line breaks: leap over them
+  // (the loop below would only count the breaks as tokens; no tab there is an error, and with
+  // no pending comment lines a blank line records nothing).
+  if (p === c.plainEnd && c.plainScanEnd > p && c.comments === undefined) {
+    const breaks = c.plainScanBreaks;
+    if (c.tokens + breaks <= c.tokenLimit) {
+      c.tokens += breaks;
+      p = c.plainScanEnd;
+      if (breaks > 0) {
+        c.lineStart = c.plainScanLineStart;
+        atLineStart = true;
+      }
+    }
+  }
   for (;;) {
     while (text.charCodeAt(p) === 32) p++;
     if (text.charCodeAt(p) === 9) {

@@ -28,8 +28,8 @@ import { blank, ReadError, syntaxError, unclosedAround, unexpected } from "./rea
  * `\r` is a line break, as for yaml.v3; the `yaml` package reads it as text.)
  */
 const UNSUPPORTED_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]/;
-/** Surrogates and byte order marks: looked at closely only when the quick test finds one. */
-const RARE_CHARS = /[\ud800-\udfff\ufeff]/;
+/** Any of them, or a surrogate or a byte order mark (looked at closely only when the quick test finds one). */
+const MAYBE_UNSUPPORTED = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff\ufeff]/;
 const LONE_SURROGATE_OR_LATE_BOM =
   /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|(?<!^)\ufeff/;
 /** All of them, for reporting. */
@@ -37,8 +37,9 @@ const ANY_UNSUPPORTED_CHAR =
   /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|(?<!^)\ufeff/g;
 
 function hasUnsupportedChars(text: string): boolean {
-  if (UNSUPPORTED_CHARS.test(text)) return true;
-  return RARE_CHARS.test(text) && LONE_SURROGATE_OR_LATE_BOM.test(text);
+  // One scan for the common text (nothing found); a closer look otherwise.
+  if (!MAYBE_UNSUPPORTED.test(text)) return false;
+  return UNSUPPORTED_CHARS.test(text) || LONE_SURROGATE_OR_LATE_BOM.test(text);
 }
 
 /**

@@ -1,8 +1,17 @@
 import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
-import type { ScalarStyle, YamlAlias, YamlNode, YamlScalar } from "../../tree/yaml-node.js";
+import type { Span } from "../../text/span.js";
+import type {
+  ScalarSourceMap,
+  ScalarStyle,
+  YamlAlias,
+  YamlMap,
+  YamlNode,
+  YamlPair,
+  YamlScalar,
+  YamlSeq,
+} from "../../tree/yaml-node.js";
 import { countToken, isBlankOrEnd, isFlowIndicator, skipBlanks, UNSUPPORTED } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
-import type { ScalarRead } from "./read-plain.js";
 import { syntaxError } from "./read-error.js";
 import { resolveCoreScalar } from "./resolve-core-scalar.js";
 import { resolveGoScalar } from "../../document/go-resolve.js";
@@ -268,33 +277,137 @@ const GO_TAGS: ReadonlySet<string> = new Set([
  */
 export const CORE_VALUE_TAGS: ReadonlySet<string> = new Set(["!!int", "!!float", "!!bool", "!!null"]);
 
+/*
+ * Every node of a kind is made by one function below, with all its fields (the optional ones
+ * `undefined`) in one order: the tree's readers (document layer, validator) then meet one object
+ * shape per kind instead of one per combination of comments, anchors and tags.
+ */
+
 /**
- * Makes a scalar node from a read scalar. Plain scalars get their YAML 1.2 core-schema value
+ * A scalar node with every field of the kind (comments, anchor and tag unset).
+ *
+ * @example
+ * const node = scalarNode(3, 8, "nginx", "nginx", "plain", undefined);
+ */
+export function scalarNode(
+  start: number,
+  end: number,
+  value: string | number | boolean | null,
+  text: string,
+  style: ScalarStyle,
+  sourceMap: ScalarSourceMap | undefined,
+): Draft<YamlScalar> {
+  return {
+    kind: "scalar",
+    span: { start, end },
+    value,
+    text,
+    style,
+    sourceMap,
+    commentBefore: undefined,
+    comment: undefined,
+    anchor: undefined,
+    tag: undefined,
+  };
+}
+
+/**
+ * A mapping node with every field of the kind.
+ *
+ * @example
+ * const map = mapNode({ start: 0, end: 4 }, pairs, false);
+ */
+export function mapNode(span: Span, pairs: YamlPair[], flow: boolean): Draft<YamlMap> {
+  return {
+    kind: "map",
+    span,
+    pairs,
+    flow,
+    commentBefore: undefined,
+    comment: undefined,
+    anchor: undefined,
+    tag: undefined,
+  };
+}
+
+/**
+ * A sequence node with every field of the kind.
+ *
+ * @example
+ * const seq = seqNode({ start: 0, end: 3 }, items, true);
+ */
+export function seqNode(span: Span, items: YamlNode[], flow: boolean): Draft<YamlSeq> {
+  return {
+    kind: "seq",
+    span,
+    items,
+    flow,
+    commentBefore: undefined,
+    comment: undefined,
+    anchor: undefined,
+    tag: undefined,
+  };
+}
+
+/**
+ * An alias node with every field of the kind.
+ *
+ * @example
+ * const alias = aliasNode({ start: 9, end: 11 }, "a", target);
+ */
+function aliasNode(span: Span, name: string, target: YamlNode | undefined): YamlAlias {
+  return {
+    kind: "alias",
+    span,
+    name,
+    target,
+    commentBefore: undefined,
+    comment: undefined,
+    anchor: undefined,
+    tag: undefined,
+  };
+}
+
+/**
+ * A mapping pair; `keyName` names a key that is no scalar (see {@link YamlPair.keyName}).
+ *
+ * @example
+ * pairs.push(pairNode(key, value, { start: 0, end: 4 }, undefined));
+ */
+export function pairNode(key: YamlNode, value: YamlNode | null, span: Span, keyName: string | undefined): YamlPair {
+  return { key, value, span, keyName };
+}
+
+/** `true` for a first character that may start a null, boolean or number (`~`, `n`, `t`, `f`, digits, `+-.`). */
+function mayResolve(code: number): boolean {
+  return code < 64
+    ? (code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46
+    : code === 110 || code === 116 || code === 102 || code === 78 || code === 84 || code === 70 || code === 126;
+}
+
+/**
+ * Makes a scalar node from the scalar just read (its text; its end and source map are on the
+ * cursor, see {@link Cursor.scalarEnd}). Plain scalars get their YAML 1.2 core-schema value
  * (unless tagged `!!str`); the others are strings.
  *
  * @example
- * const node = makeScalar(c, 3, read, "plain", undefined);
+ * const node = makeScalar(c, 3, readPlain(c, 0, false), "plain", undefined);
  */
 export function makeScalar(
   c: Cursor,
   start: number,
-  read: ScalarRead,
+  text: string,
   style: ScalarStyle,
   props: NodeProps | undefined,
-): YamlScalar {
+): Draft<YamlScalar> {
   c.nodes++;
-  const tag = props?.tag;
-  const value =
-    tag === undefined
-      ? style === "plain"
-        ? resolveCoreScalar(read.text)
-        : read.text
-      : CORE_VALUE_TAGS.has(tag)
-        ? resolveCoreScalar(read.text)
-        : read.text;
-  const node: Draft<YamlScalar> = { kind: "scalar", span: { start, end: read.end }, value, text: read.text, style };
-  if (read.sourceMap !== undefined) node.sourceMap = read.sourceMap;
-  return node;
+  const tag = props === undefined ? undefined : props.tag;
+  let value: string | number | boolean | null = text;
+  if (tag === undefined) {
+    // A plain scalar starts with its text's first character: most cannot start a non-string.
+    if (style === "plain" && mayResolve(c.text.charCodeAt(start))) value = resolveCoreScalar(text);
+  } else if (CORE_VALUE_TAGS.has(tag)) value = resolveCoreScalar(text);
+  return scalarNode(start, c.scalarEnd, value, text, style, c.scalarMap);
 }
 
 /**
@@ -304,11 +417,11 @@ export function makeScalar(
  * @example
  * const empty = emptyScalar(c, 2);
  */
-export function emptyScalar(c: Cursor, at: number, tag?: string): YamlScalar {
+export function emptyScalar(c: Cursor, at: number, tag?: string): Draft<YamlScalar> {
   c.nodes++;
   // Tagged `!!str`, `!x`, …: the empty string (as for the `yaml` package).
   const value = tag === undefined || tag === "!" || CORE_VALUE_TAGS.has(tag) ? null : "";
-  return { kind: "scalar", span: { start: at, end: at }, value, text: "", style: "plain" };
+  return scalarNode(at, at, value, "", "plain", undefined);
 }
 
 /**
@@ -335,7 +448,7 @@ export function readAlias(c: Cursor, flow: boolean): YamlAlias {
       }),
     );
     c.nodes++;
-    return { kind: "alias", span, name, target: undefined };
+    return aliasNode(span, name, undefined);
   }
   const size = c.sizes.get(target) ?? 1;
   c.expansion += size;
@@ -345,5 +458,5 @@ export function readAlias(c: Cursor, flow: boolean): YamlAlias {
   }
   // The alias counts as its whole expansion inside any anchored node around it.
   c.nodes += size;
-  return { kind: "alias", span: { start, end: c.pos }, name, target };
+  return aliasNode({ start, end: c.pos }, name, target);
 }

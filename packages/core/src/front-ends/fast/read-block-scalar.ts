@@ -1,7 +1,6 @@
 import { countToken, isBlank, isBlankOrEnd, isBreak } from "./cursor.js";
 import { syntaxError, tabIndentation } from "./read-error.js";
 import type { Cursor } from "./cursor.js";
-import type { ScalarRead } from "./read-plain.js";
 import { addRun, finishRuns } from "./source-runs.js";
 
 /** Line breaks between content lines: `[offset, length, …]` pairs. */
@@ -61,9 +60,9 @@ function addBreaks(runs: number[], out: string, breaks: Breaks): string {
  * last content character (or the header).
  *
  * @example
- * const { text } = readBlockScalar(c, 0); // "keep\nlines" for `|-\n  keep\n  lines`
+ * const text = readBlockScalar(c, 0); // "keep\nlines" for `|-\n  keep\n  lines`
  */
-export function readBlockScalar(c: Cursor, parentIndent: number): ScalarRead {
+export function readBlockScalar(c: Cursor, parentIndent: number): string {
   const { text, len } = c;
   const literal = text.charCodeAt(c.pos) === 124;
   let p = c.pos + 1;
@@ -158,10 +157,8 @@ export function readBlockScalar(c: Cursor, parentIndent: number): ScalarRead {
   c.pos = lastContentEnd;
   c.lineStart = lastContentEnd === headerEnd ? c.lineStart : lastContentLineStart;
   const first = contentStart >= 0 ? contentStart : headerEnd;
-  return {
-    text: out,
-    end: lastContentEnd,
-    multiline: true,
-    sourceMap: finishRuns(runs, first, out.length) ?? [0, first, out.length],
-  };
+  c.scalarEnd = lastContentEnd;
+  c.scalarMultiline = true;
+  c.scalarMap = finishRuns(runs, first, out.length) ?? [0, first, out.length];
+  return out;
 }

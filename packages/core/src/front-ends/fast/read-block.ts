@@ -24,12 +24,21 @@ import {
   unexpected,
 } from "./read-error.js";
 import type { ReadError } from "./read-error.js";
-import { applyProps, emptyScalar, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
+import {
+  applyProps,
+  emptyScalar,
+  makeScalar,
+  mapNode,
+  pairNode,
+  readAlias,
+  readProps,
+  seqNode,
+  startProps,
+} from "./make-node.js";
 import type { Draft, NodeProps } from "./make-node.js";
 import { readBlockScalar } from "./read-block-scalar.js";
 import { readFlowCollection } from "./read-flow.js";
 import { readPlain } from "./read-plain.js";
-import type { ScalarRead } from "./read-plain.js";
 import { readQuoted } from "./read-quoted.js";
 import { nonScalarKeyName } from "../../tree/non-scalar-key-name.js";
 
@@ -120,13 +129,13 @@ function readKey(c: Cursor): YamlNode {
   if (props !== undefined) startProps(c, props);
   const start = c.pos;
   const ch = c.text.charCodeAt(start);
-  let read: ScalarRead;
+  let text: string;
   let style: ScalarStyle;
   if (ch === 34 || ch === 39) {
-    read = readQuoted(c);
+    text = readQuoted(c);
     style = ch === 34 ? "double-quoted" : "single-quoted";
   } else if (canStartPlain(c)) {
-    read = readPlain(c, 0, false);
+    text = readPlain(c, 0, false);
     style = "plain";
   } else if (startsNothing(c)) {
     throw unexpected(c, start);
@@ -159,10 +168,10 @@ function readKey(c: Cursor): YamlNode {
       "A mapping key cannot start like this; write the key as a plain string.",
     );
   }
-  if (read.end - (props?.start ?? start) > MAX_KEY_LENGTH) throw UNSUPPORTED;
+  if (c.scalarEnd - (props?.start ?? start) > MAX_KEY_LENGTH) throw UNSUPPORTED;
   // A `:` indicator opening a later line is no key's `:` for yaml.v3 (the `yaml` package reads it as one).
-  if (read.multiline || !keyFollows(c)) throw missingColon(c, start);
-  const key = makeScalar(c, start, read, style, props);
+  if (c.scalarMultiline || !keyFollows(c)) throw missingColon(c, start);
+  const key = makeScalar(c, start, text, style, props);
   if (props !== undefined) applyProps(c, key, props, before);
   return key;
 }
@@ -272,11 +281,7 @@ function readBlockMap(
     // A key that is no scalar is named by its source (the tree's contract); a collection there is
     // reported by the key check (yaml.v3 reads it but cannot decode it).
     const node = key as YamlNode;
-    pairs.push(
-      node.kind === "scalar"
-        ? { key: node, value, span }
-        : { key: node, value, span, keyName: nonScalarKeyName(c.text, node) },
-    );
+    pairs.push(pairNode(node, value, span, node.kind === "scalar" ? undefined : nonScalarKeyName(c.text, node)));
     const trailing = skipToContent(c);
     if (trailing !== undefined) ((value ?? key) as Draft<YamlNode>).comment = trailing;
     if (c.pos >= c.len || atDocumentMarker(c, c.pos)) break;
@@ -291,12 +296,7 @@ function readBlockMap(
     if (comments !== undefined && key.commentBefore === undefined) key.commentBefore = comments;
   }
   const last = pairs[pairs.length - 1] as YamlPair;
-  const map: Draft<YamlMap> = {
-    kind: "map",
-    span: { start, end: last.span.end },
-    pairs,
-    flow: false,
-  };
+  const map = mapNode({ start, end: last.span.end }, pairs, false);
   if (c.depth > 1) {
     const comment = takeCommentsFrom(c, indent);
     if (comment !== undefined) map.comment = comment;
@@ -350,12 +350,7 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
     if (!isEntry(c)) break;
   }
   const last = items[items.length - 1] as YamlNode;
-  const seq: Draft<YamlSeq> = {
-    kind: "seq",
-    span: { start, end: Math.max(last.span.end, start + 1) },
-    items,
-    flow: false,
-  };
+  const seq = seqNode({ start, end: Math.max(last.span.end, start + 1) }, items, false);
   if (c.depth > 1) {
     const comment = takeCommentsFrom(c, indent);
     if (comment !== undefined) seq.comment = comment;
@@ -415,13 +410,13 @@ function readBlockContent(
     if (inline) throw syntaxError(c, start, "A mapping cannot start on the line of its key.");
     return readBlockMap(c, column, alias, start);
   }
-  let read: ScalarRead;
+  let scalarText: string;
   let style: ScalarStyle;
   if (ch === 34 || ch === 39) {
-    read = readQuoted(c);
+    scalarText = readQuoted(c);
     style = ch === 34 ? "double-quoted" : "single-quoted";
   } else if (canStartPlain(c)) {
-    read = readPlain(c, parentIndent + 1, false);
+    scalarText = readPlain(c, parentIndent + 1, false);
     style = "plain";
   } else if (startsNothing(c)) {
     throw unexpected(c, start);
@@ -436,20 +431,21 @@ function readBlockContent(
     c.propsTaken = true;
     return map;
   } else throw UNSUPPORTED;
+  const multiline = c.scalarMultiline;
   const isKey = keyFollows(c);
   // Properties on the line of a key belong to the key (yaml.v3); on an earlier line, to the mapping.
-  const scalar = makeScalar(c, start, read, style, isKey && !propsHere ? undefined : props);
+  const scalar = makeScalar(c, start, scalarText, style, isKey && !propsHere ? undefined : props);
   if (!isKey) return scalar;
   // An implicit key: a mapping starts here (never inline after another key's `:`).
   if (inline) {
     // `a: b\n  c: d`: a value continued on a more indented line holding a key (bad indentation);
     // `a: b: c`: a mapping cannot start on the line of its key.
-    if (read.multiline) throw badIndentation(c, read.end - 1);
+    if (multiline) throw badIndentation(c, scalar.span.end - 1);
     throw syntaxError(c, start, "A mapping cannot start on the line of its key; quote the value if ':' belongs to it.");
   }
   const keyStart = propsHere ? (props as NodeProps).start : start;
   if (scalar.span.end - keyStart > MAX_KEY_LENGTH) throw UNSUPPORTED;
-  if (read.multiline) throw missingColon(c, start); // a key spanning lines
+  if (multiline) throw missingColon(c, start); // a key spanning lines
   if (!propsHere) return readBlockMap(c, column, scalar, start);
   applyProps(c, scalar, props, c.nodes - 1);
   const map = readBlockMap(c, keyStart - lineStart, scalar, keyStart);
@@ -468,6 +464,12 @@ function readBlockContent(
  * const root = readBlockNode(c, -1, false);
  */
 export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean): YamlNode {
+  // Most nodes have neither comment lines above them nor properties (a mapping never leaves
+  // `propsTaken` set when it had no properties to take).
+  const first = c.text.charCodeAt(c.pos);
+  if (c.comments === undefined && first !== 38 && first !== 33) {
+    return readBlockContent(c, parentIndent, inline, undefined) as YamlNode;
+  }
   let comments = takeComments(c);
   const props = readProps(c, false);
   const before = c.nodes;

@@ -12,7 +12,17 @@ import {
   UNSUPPORTED,
 } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
-import { applyProps, emptyScalar, makeScalar, readAlias, readProps, startProps } from "./make-node.js";
+import {
+  applyProps,
+  emptyScalar,
+  makeScalar,
+  mapNode,
+  pairNode,
+  readAlias,
+  readProps,
+  seqNode,
+  startProps,
+} from "./make-node.js";
 import type { Draft } from "./make-node.js";
 import { reportedError, syntaxError, unclosedBracket, unexpected } from "./read-error.js";
 import { nonScalarKeyName } from "../../tree/non-scalar-key-name.js";
@@ -188,13 +198,12 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
     const keyName = node.kind === "scalar" ? undefined : nonScalarKeyName(text, node);
     if (isMap) {
       const span = { start: node.span.start, end: (value ?? node).span.end };
-      pairs.push(keyName === undefined ? { key: node, value, span } : { key: node, value, span, keyName });
+      pairs.push(pairNode(node, value, span, keyName));
     } else if (pair) {
       // A single-pair mapping inside a sequence (`[a: b]`, `[? a]`): a flow mapping from the key on.
       c.nodes++;
       const span = { start: entryStart, end: Math.max((value ?? node).span.end, entryStart + 1) };
-      const one: YamlPair = keyName === undefined ? { key: node, value, span } : { key: node, value, span, keyName };
-      const map: YamlMap = { kind: "map", span, pairs: [one], flow: true };
+      const map = mapNode(span, [pairNode(node, value, span, keyName)], true);
       if (keyName !== undefined) checkScalarKeys(map, c.diagnostics);
       items.push(map);
     } else items.push(node);
@@ -213,8 +222,8 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
   c.depth--;
   if (outermost) c.flowStart = -1;
   const span = { start, end: c.pos };
-  if (!isMap) return { kind: "seq", span, items, flow: true };
-  const map: YamlMap = { kind: "map", span, pairs, flow: true };
+  if (!isMap) return seqNode(span, items, true);
+  const map = mapNode(span, pairs, true);
   checkScalarKeys(map, c.diagnostics);
   return map;
 }

@@ -1,22 +1,7 @@
-import type { ScalarSourceMap } from "../../tree/yaml-node.js";
 import { countToken, isDocumentMarker, isBlank, isBlankOrEnd, isBreak } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import { tabIndentation } from "./read-error.js";
 import { addRun, finishRuns } from "./source-runs.js";
-
-/**
- * A scalar read from the source: its decoded text, where its source ends (after the last
- * character that belongs to it), whether it spans lines, and its source map.
- *
- * @example
- * const read: ScalarRead = readPlain(c, 0, false);
- */
-export interface ScalarRead {
-  readonly text: string;
-  readonly end: number;
-  readonly multiline: boolean;
-  readonly sourceMap: ScalarSourceMap | undefined;
-}
 
 /** `true` when `ch` ends a plain scalar in flow context (yaml.v3 also stops at `?`). */
 function endsInFlow(ch: number): boolean {
@@ -29,12 +14,14 @@ function endsInFlow(ch: number): boolean {
  * flow context before `,?[]{}`, and at a line indented less than `minColumn` (block context; in
  * flow context `minColumn` only bounds where a tab may indent a continuation line). Line
  * breaks fold to a space, empty lines to `\n`. The cursor is left just after the last character
- * of the scalar (trailing blanks and breaks are not consumed).
+ * of the scalar (trailing blanks and breaks are not consumed). Returns the decoded text; the end,
+ * whether it spans lines and the source map are left in `c.scalarEnd`, `c.scalarMultiline` and
+ * `c.scalarMap`.
  *
  * @example
- * const { text } = readPlain(c, 1, false); // "two words" for `two\n  words`
+ * const text = readPlain(c, 1, false); // "two words" for `two\n  words`
  */
-export function readPlain(c: Cursor, minColumn: number, flow: boolean): ScalarRead {
+export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
   const { text, len } = c;
   const start = c.pos;
   let p = start;
@@ -49,15 +36,23 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): ScalarRe
   let leadingBreak = -1;
   let leadingBreakLength = 0;
   let trailing: number[] | undefined;
+  /** Line breaks read after `end` (by the scan for a continuation line). */
+  let breaks = 0;
   for (;;) {
     if (p === lineStart && isDocumentMarker(text, p)) break;
     if (text.charCodeAt(p) === 35) break;
     const segment = p;
-    while (p < len) {
+    for (;;) {
       const ch = text.charCodeAt(p);
-      if (isBlankOrEnd(ch)) break;
+      // Letters and most text (above `:`) go on without a closer look; past the end `ch` is NaN.
+      if (ch > 58) {
+        if (flow && endsInFlow(ch)) break;
+        p++;
+        continue;
+      }
+      if (ch === 32 || ch === 10 || ch === 9 || ch === 13 || Number.isNaN(ch)) break;
       if (ch === 58 && isBlankOrEnd(text.charCodeAt(p + 1))) break;
-      if (flow && endsInFlow(ch)) break;
+      if (flow && ch === 44) break;
       p++;
     }
     if (p > segment) {
@@ -90,12 +85,20 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): ScalarRe
       }
       end = p;
       endLineStart = lineStart;
+      breaks = 0;
     }
     wsStart = -1;
     wsEnd = -1;
     let ch = text.charCodeAt(p);
     if (!isBlank(ch) && !isBreak(ch)) break;
     while (isBlank(ch) || isBreak(ch)) {
+      if (ch === 32 && leadingBreak >= 0) {
+        // Indentation of a line after a break.
+        do p++;
+        while (text.charCodeAt(p) === 32);
+        ch = text.charCodeAt(p);
+        continue;
+      }
       if (isBlank(ch)) {
         if (leadingBreak >= 0 && ch === 9 && p - lineStart < minColumn) throw tabIndentation(c, p);
         if (leadingBreak < 0) {
@@ -115,6 +118,7 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): ScalarRe
         }
         p += n;
         lineStart = p;
+        breaks++;
         countToken(c);
       }
       ch = text.charCodeAt(p);
@@ -123,9 +127,18 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): ScalarRe
     if (flow && p >= len) break;
   }
   c.plainScanEnd = p;
+  c.plainEnd = end;
+  c.plainScanBreaks = breaks;
+  c.plainScanLineStart = lineStart;
   c.pos = end;
   c.lineStart = endLineStart;
   countToken(c);
-  const value = runs ? out : text.slice(start, end);
-  return { text: value, end, multiline, sourceMap: runs ? finishRuns(runs, start, value.length) : undefined };
+  c.scalarEnd = end;
+  c.scalarMultiline = multiline;
+  if (runs === undefined) {
+    c.scalarMap = undefined;
+    return text.slice(start, end);
+  }
+  c.scalarMap = finishRuns(runs, start, out.length);
+  return out;
 }

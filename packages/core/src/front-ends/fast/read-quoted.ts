@@ -1,7 +1,6 @@
 import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
 import { countToken, isDocumentMarker, isBlank, isBlankOrEnd, isBreak } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
-import type { ScalarRead } from "./read-plain.js";
 import {
   DOUBLE_QUOTED_HEX_DIGITS as HEX_LENGTHS,
   DOUBLE_QUOTED_ESCAPES as SIMPLE_ESCAPES,
@@ -56,9 +55,9 @@ function readEscape(c: Cursor, p: number): readonly [string, number] {
  * backslash stays text. The cursor ends after the closing quote.
  *
  * @example
- * const { text } = readQuoted(c); // "it's" for `'it''s'`
+ * const text = readQuoted(c); // "it's" for `'it''s'`
  */
-export function readQuoted(c: Cursor): ScalarRead {
+export function readQuoted(c: Cursor): string {
   const { text, len } = c;
   const start = c.pos;
   const single = text.charCodeAt(start) === 39;
@@ -171,6 +170,8 @@ export function readQuoted(c: Cursor): ScalarRead {
   countToken(c);
   c.pos = p + 1;
   c.lineStart = lineStart;
-  const sourceMap = plainCopy ? undefined : finishRuns(runs, start + 1, out.length);
-  return { text: out, end: p + 1, multiline, sourceMap };
+  c.scalarEnd = p + 1;
+  c.scalarMultiline = multiline;
+  c.scalarMap = plainCopy ? undefined : finishRuns(runs, start + 1, out.length);
+  return out;
 }
