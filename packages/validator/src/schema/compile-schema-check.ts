@@ -60,7 +60,7 @@ const OBJECT_KEYWORDS = [
 ];
 /** Keywords that change no verdict. */
 const ANNOTATIONS = ["$schema", "$comment", "title", "description", "default", "examples"];
-/** Keywords of scalar values and their type, which a leaf test (see {@link leafTest}) decides. */
+/** Keywords of scalar values and their type. */
 const LEAF_RULES = ["type", "const", "enum", ...NUMBER_KEYWORDS, ...STRING_KEYWORDS];
 /** The other keywords this checker evaluates. */
 const OTHER_RULES = ["not", "oneOf", "allOf", "if", "then", "else", ...ARRAY_KEYWORDS, ...OBJECT_KEYWORDS];
