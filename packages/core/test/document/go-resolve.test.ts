@@ -27,7 +27,7 @@ describe("resolveGoScalar follows yaml.v3's resolve()", () => {
     ["-0b11", { tag: "int", value: -3n, legacyOctal: false }],
     ["1_000", { tag: "int", value: 1000n, legacyOctal: false }],
     ["18446744073709551615", { tag: "int", value: 18446744073709551615n, legacyOctal: false }],
-    ["+18446744073709551615", { tag: "float", value: 18446744073709551615 }],
+    ["+18446744073709551615", { tag: "float", value: 2 ** 64 }],
     ["1e3", { tag: "float", value: 1000 }],
     [".5", { tag: "float", value: 0.5 }],
     ["-.Inf", { tag: "float", value: -Infinity }],
