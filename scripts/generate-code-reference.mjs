@@ -1,6 +1,7 @@
 // Regenerates, from the diagnostic code tables (run after `npx tsc -b packages/core`):
 // - docs/diagnostics.md (the code reference, one anchor per code);
-// - packages/core/src/diagnostics/code-severities.ts (the runtime severities, without the prose);
+// - packages/core/src/diagnostics/code-severities.ts (the runtime severity table: hashed code keys by
+//   severity/refusedBy class, without the prose or the names);
 // - packages/core/docs/known-codes.txt (append-only: new codes are added at the end, none removed).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { DIAGNOSTIC_CODES, renderCodeReference, renderCodeSeverities } from "../packages/core/dist/index.js";

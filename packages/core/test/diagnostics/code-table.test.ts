@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  CODE_CLASSES,
+  CODE_HASH_SEED,
+  CODE_KEYS,
   CODE_REFUSED_BY,
   CODE_SEVERITIES,
   DIAGNOSTIC_CODES,
+  codeHash,
   codeAnchor,
   codeRefusedBy,
   codeSeverity,
@@ -27,22 +31,27 @@ describe("typed diagnostic codes", () => {
     expect(registered.filter((c) => !listed.includes(c))).toEqual([]);
   });
 
-  it("the runtime severity module is generated from the tables, without their prose", () => {
+  it("the runtime severity module is generated from the tables, without their prose or names", () => {
     const generated = readFileSync(new URL("../../src/diagnostics/code-severities.ts", import.meta.url), "utf8");
     expect(generated).toBe(renderCodeSeverities(DIAGNOSTIC_CODES));
+    const codeLines = generated
+      .split("\n")
+      .filter((l) => !/^\s*(\/\/|\/\*\*|\*)/.test(l))
+      .join("\n");
     for (const [code, info] of Object.entries(DIAGNOSTIC_CODES)) {
+      expect(codeSeverity(code as DiagnosticCode), code).toBe(info.severity);
+      expect(codeRefusedBy(code as DiagnosticCode), code).toEqual(info.refusedBy);
       expect(CODE_SEVERITIES[code]).toBe(info.severity);
       expect(CODE_REFUSED_BY[code]).toEqual(info.refusedBy);
       expect(generated.includes(info.description)).toBe(false);
+      expect(codeLines.includes(code), code).toBe(false);
     }
-    // The compact table unfolds to exactly the registered codes: none missing, none extra.
+    // Every registered code has its own key under the generated seed, and the table holds exactly them.
+    const keys = Object.keys(DIAGNOSTIC_CODES).map((code) => codeHash(code, CODE_HASH_SEED));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(CODE_KEYS.join("").length).toBe(4 * keys.length);
+    expect(CODE_KEYS.length).toBe(CODE_CLASSES.length);
     expect(Object.keys(CODE_SEVERITIES).sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).sort());
-    expect(Object.keys(CODE_REFUSED_BY).sort()).toEqual(
-      Object.entries(DIAGNOSTIC_CODES)
-        .filter(([, info]) => info.refusedBy !== undefined)
-        .map(([code]) => code)
-        .sort(),
-    );
   });
 
   it("createDiagnostic takes the severity from the generated map and refuses unknown codes", () => {
@@ -52,7 +61,10 @@ describe("typed diagnostic codes", () => {
     expect(() => codeSeverity("nope/never" as DiagnosticCode)).toThrow(/unregistered/);
     // The tables have no prototype: a name such as `constructor` is not a code either.
     expect(() => codeSeverity("constructor" as DiagnosticCode)).toThrow(/unregistered/);
+    for (const typo of ["yaml/duplicate-keys", "yaml/duplicate_key", "sdl/unknown", "Sdl/unknown-key", ""])
+      expect(() => codeSeverity(typo as DiagnosticCode), typo).toThrow(/unregistered/);
     expect(codeRefusedBy("toString" as DiagnosticCode)).toBeUndefined();
+    expect(codeRefusedBy("sdl/unknown-keys" as DiagnosticCode)).toBeUndefined();
   });
 
   it("a misspelt code does not compile", () => {
