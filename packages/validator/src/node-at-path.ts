@@ -1,4 +1,4 @@
-import type { Span, YamlNode } from "@akash-sdl/core";
+import type { Span, YamlNode, YamlPair } from "@akash-sdl/core";
 
 /**
  * The tree node at a document path (aliases followed), or `undefined` when the path leaves the
@@ -13,11 +13,7 @@ export function nodeAtPath(root: YamlNode | null, path: readonly (string | numbe
     node = resolveAlias(node);
     if (node === null || node === undefined) return undefined;
     if (node.kind === "map") {
-      let found: YamlNode | null | undefined;
-      for (const pair of node.pairs) {
-        if (pair.key.kind === "scalar" && pair.key.text === String(step)) found = pair.value;
-      }
-      node = found;
+      node = mapValue(node.pairs, String(step));
     } else if (node.kind === "seq" && typeof step === "number") {
       node = node.items[step];
     } else {
@@ -25,6 +21,29 @@ export function nodeAtPath(root: YamlNode | null, path: readonly (string | numbe
     }
   }
   return resolveAlias(node) ?? undefined;
+}
+
+/**
+ * One mapping step of {@link nodeAtPath} without a path array: the value under `key` in `node`
+ * (aliases followed; the last match wins), or `undefined`.
+ *
+ * @example
+ * nodeAtKey(nodeAtKey(parsed.tree.root, "services"), "web");
+ */
+export function nodeAtKey(node: YamlNode | null | undefined, key: string): YamlNode | undefined {
+  const map = resolveAlias(node);
+  if (map?.kind !== "map") return undefined;
+  return resolveAlias(mapValue(map.pairs, key)) ?? undefined;
+}
+
+/** The value of the last pair whose scalar key reads `key`. */
+function mapValue(pairs: readonly YamlPair[], key: string): YamlNode | null | undefined {
+  let found: YamlNode | null | undefined;
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i] as (typeof pairs)[number];
+    if (pair.key.kind === "scalar" && pair.key.text === key) found = pair.value;
+  }
+  return found;
 }
 
 /**

@@ -121,18 +121,26 @@ export interface Rule {
  */
 export function resolveDeployments(doc: SdlDocument): DeployedPair[] {
   const out: DeployedPair[] = [];
-  for (const { key, value } of doc.deployment?.entries ?? []) {
-    for (const entry of value.entries) {
+  const entries = doc.deployment?.entries;
+  if (entries === undefined) return out;
+  const services = doc.services;
+  const compute = doc.profiles?.compute;
+  const placements = doc.profiles?.placement;
+  for (let i = 0; i < entries.length; i++) {
+    const { key, value } = entries[i] as (typeof entries)[number];
+    const service = sdlMapGet(services, key.name);
+    for (let j = 0; j < value.entries.length; j++) {
+      const entry = value.entries[j] as (typeof value.entries)[number];
       const profileName = entry.value.profile?.value;
       out.push({
         serviceName: key.name,
         serviceKey: key,
         placementName: entry.key.name,
         deployment: entry.value,
-        service: sdlMapGet(doc.services, key.name),
+        service,
         profileName,
-        profile: profileName === undefined ? undefined : sdlMapGet(doc.profiles?.compute, profileName),
-        placement: sdlMapGet(doc.profiles?.placement, entry.key.name),
+        profile: profileName === undefined ? undefined : sdlMapGet(compute, profileName),
+        placement: sdlMapGet(placements, entry.key.name),
       });
     }
   }
@@ -154,16 +162,34 @@ export function createRuleContext(
   networkChosen = true,
 ): RuleContext {
   const deployed = resolveDeployments(doc);
+  const deployedServices = new Set<string>();
+  const deployedProfiles = new Set<string | undefined>();
+  for (const d of deployed) {
+    deployedServices.add(d.serviceName);
+    deployedProfiles.add(d.profileName);
+  }
   return {
     doc,
     parsed,
     network,
     networkChosen,
     deployed,
-    deployedServices: new Set(deployed.map((d) => d.serviceName)),
-    deployedProfiles: new Set(deployed.map((d) => d.profileName)),
-    report(code, message, at, refusedBy, extras = {}) {
-      findings.push({ code, message, span: at.span, path: at.path, refusedBy, ...extras });
+    deployedServices,
+    deployedProfiles,
+    report(code, message, at, refusedBy, extras) {
+      // One object shape for every finding (no spread of the extras).
+      findings.push({
+        code,
+        message,
+        span: at.span,
+        path: at.path,
+        refusedBy,
+        hints: extras?.hints,
+        data: extras?.data,
+        related: extras?.related,
+        compat: extras?.compat,
+        fixes: extras?.fixes,
+      });
     },
     keyAt(path, fallback) {
       const span = keySpanAt(parsed.tree.root, path);

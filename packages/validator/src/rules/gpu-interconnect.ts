@@ -1,6 +1,6 @@
 import type { YamlNode } from "@akash-sdl/core";
 import type { Rule } from "../rule-context.js";
-import { nodeAtPath } from "../node-at-path.js";
+import { nodeAtKey, nodeAtPath } from "../node-at-path.js";
 
 /** Where a compute profile's interconnect sits below its name. */
 const TAIL = ["resources", "gpu", "attributes", "interconnect"];
@@ -21,11 +21,11 @@ export const gpuInterconnect: Rule = {
     if (compute === undefined) return;
     const groups = new Map<string, "auto" | "explicit" | "">();
     for (const { key, value: profile } of ctx.doc.profiles?.compute?.entries ?? []) {
-      const node = nodeAtPath(compute, [key.name, ...TAIL]);
+      const node = interconnectAt(compute, key.name);
       if (node === undefined) continue;
-      const path = ["profiles", "compute", key.name, ...TAIL];
       const form = interconnectForm(node);
       if (form.problem !== undefined) {
+        const path = ["profiles", "compute", key.name, ...TAIL];
         ctx.report("gpu/invalid-interconnect", form.problem, { span: node.span, path }, "both", {
           hints: ["Write `interconnect: []` (automatic group) or `interconnect: { group: <name> }`."],
         });
@@ -33,6 +33,8 @@ export const gpuInterconnect: Rule = {
       }
       if ((profile.resources?.gpu?.units?.value ?? 0) > 0) groups.set(key.name, form.kind);
     }
+    // No GPU profile with an interconnect: no deployment entry to check.
+    if (groups.size === 0) return;
     const perPlacement = new Map<string, { auto?: string; explicit?: string }>();
     for (const d of ctx.deployed) {
       const kind = groups.get(d.profileName ?? "");
@@ -71,6 +73,13 @@ export const gpuInterconnect: Rule = {
     }
   },
 };
+
+/** `nodeAtPath(compute, [name, ...TAIL])` without building the path (most profiles stop at `gpu`). */
+function interconnectAt(compute: YamlNode, name: string): YamlNode | undefined {
+  let node = nodeAtKey(compute, name);
+  for (let i = 0; i < TAIL.length && node !== undefined; i++) node = nodeAtKey(node, TAIL[i] as string);
+  return node;
+}
 
 function interconnectForm(node: YamlNode): { kind: "auto" | "explicit" | ""; problem?: string } {
   if (node.kind === "seq") {

@@ -26,7 +26,8 @@ function isHostname(host: string): boolean {
 export const manifestChecks: Rule = {
   name: "manifest-checks",
   check(ctx) {
-    const deployed = new Set(ctx.deployed.filter((d) => d.service !== undefined).map((d) => d.serviceName));
+    const deployed = new Set<string>();
+    for (const d of ctx.deployed) if (d.service !== undefined) deployed.add(d.serviceName);
     if (deployed.size === 0) return;
     const hosts = new Map<string, string>();
     let anyGlobal = false;
