@@ -371,8 +371,10 @@ export function checkNextDocument(c: Cursor, keyAllowed = true, rootKey = -1, ro
     // The root's own simple key (a flow collection or quoted scalar, not used as a key): yaml.v3
     // fetches tokens while it stays possible, from its very first look at the root (unless the
     // root dropped it from its token index, `rootKeyHeld`).
+    // (A byte order mark is no column: the first line starts after it, as for the cursor.)
+    const first = s.text.charCodeAt(0) === 0xfeff ? 1 : 0;
     let lineStart = rootKey;
-    while (lineStart > 0 && !isBreak(s.text.charCodeAt(lineStart - 1))) lineStart--;
+    while (lineStart > first && !isBreak(s.text.charCodeAt(lineStart - 1))) lineStart--;
     s.keys[0] = { possible: true, required: false, token: -1, pos: rootKey, lineStart };
     if (rootKeyHeld) s.byToken.set(-1, 0);
     for (let guard = 0; rootKeyHeld && guard < 10_000; guard++) {
