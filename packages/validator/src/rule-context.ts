@@ -94,8 +94,8 @@ export interface RuleContext {
   readonly deployedServices: ReadonlySet<string>;
   /** The compute profile names of {@link deployed} (`undefined` for an entry without one). */
   readonly deployedProfiles: ReadonlySet<string | undefined>;
-  /** Records a finding. */
-  report(code: DiagnosticCode, message: string, at: Anchor, refusedBy: RefusedBy, extras?: ReportExtras): void;
+  /** Records a finding; `extras` as a string is its one hint. */
+  report(code: DiagnosticCode, message: string, at: Anchor, refusedBy: RefusedBy, extras?: ReportExtras | string): void;
   /** The anchor of the key that holds the block at `path` (or `fallback` when there is none). */
   keyAt(path: readonly (string | number)[], fallback: Anchor): Anchor;
 }
@@ -178,17 +178,18 @@ export function createRuleContext(
     deployedProfiles,
     report(code, message, at, refusedBy, extras) {
       // One object shape for every finding (no spread of the extras).
+      const x = typeof extras === "string" ? { hints: [extras] } : extras;
       findings.push({
         code,
         message,
         span: at.span,
         path: at.path,
         refusedBy,
-        hints: extras?.hints,
-        data: extras?.data,
-        related: extras?.related,
-        compat: extras?.compat,
-        fixes: extras?.fixes,
+        hints: x?.hints,
+        data: x?.data,
+        related: x?.related,
+        compat: x?.compat,
+        fixes: x?.fixes,
       });
     },
     keyAt(path, fallback) {

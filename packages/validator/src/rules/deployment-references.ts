@@ -1,5 +1,17 @@
-import type { Rule } from "../rule-context.js";
+import type { DeployedPair, Rule } from "../rule-context.js";
 import { suggestionHint } from "../suggest.js";
+
+/** The names of a section's entries (for suggestions). */
+function names(
+  map: { readonly entries: readonly { readonly key: { readonly name: string } }[] } | undefined,
+): string[] {
+  return map?.entries.map((e) => e.key.name) ?? [];
+}
+
+/** How a message names a deployment entry. */
+function where(d: DeployedPair): string {
+  return `deployment.${d.serviceName}.${d.placementName}`;
+}
 
 /**
  * Every `deployment.<service>.<placement>` names a defined service, compute profile, placement and
@@ -13,18 +25,20 @@ export const deploymentReferences: Rule = {
   name: "deployment-references",
   check(ctx) {
     const { doc } = ctx;
-    const services = (): string[] => doc.services?.entries.map((e) => e.key.name) ?? [];
-    const profiles = (): string[] => doc.profiles?.compute?.entries.map((e) => e.key.name) ?? [];
-    const placements = (): string[] => doc.profiles?.placement?.entries.map((e) => e.key.name) ?? [];
     for (const d of ctx.deployed) {
-      const where = (): string => `deployment.${d.serviceName}.${d.placementName}`;
       if (d.service === undefined && doc.services !== undefined) {
         ctx.report(
           "ref/undefined-service",
           `The deployment '${d.serviceName}' names no service defined under services.`,
           { span: d.serviceKey.span, path: ["deployment", d.serviceName] },
           "both",
-          { hints: suggestionHint(d.serviceName, services(), "Define the service under services, or fix the name") },
+          {
+            hints: suggestionHint(
+              d.serviceName,
+              names(doc.services),
+              "Define the service under services, or fix the name",
+            ),
+          },
         );
       }
       const profile = d.deployment.profile;
@@ -36,20 +50,30 @@ export const deploymentReferences: Rule = {
       ) {
         ctx.report(
           "ref/undefined-profile",
-          `${where()} uses the compute profile '${profile.value}', which is not defined under profiles.compute.`,
+          `${where(d)} uses the compute profile '${profile.value}', which is not defined under profiles.compute.`,
           profile,
           "both",
-          { hints: suggestionHint(profile.value, profiles(), "Define it under profiles.compute, or fix the name") },
+          {
+            hints: suggestionHint(
+              profile.value,
+              names(doc.profiles?.compute),
+              "Define it under profiles.compute, or fix the name",
+            ),
+          },
         );
       }
       if (d.placement === undefined && doc.profiles?.placement !== undefined) {
         ctx.report(
           "ref/undefined-placement",
-          `${where()} uses the placement '${d.placementName}', which is not defined under profiles.placement.`,
+          `${where(d)} uses the placement '${d.placementName}', which is not defined under profiles.placement.`,
           { span: d.deployment.placement.span, path: ["deployment", d.serviceName, d.placementName] },
           "both",
           {
-            hints: suggestionHint(d.placementName, placements(), "Define it under profiles.placement, or fix the name"),
+            hints: suggestionHint(
+              d.placementName,
+              names(doc.profiles?.placement),
+              "Define it under profiles.placement, or fix the name",
+            ),
           },
         );
       }
@@ -63,14 +87,10 @@ export const deploymentReferences: Rule = {
               : ctx.keyAt(["profiles", "placement", d.placementName, "pricing"], placementAnchor);
           ctx.report(
             "ref/missing-pricing",
-            `The placement '${d.placementName}' has no price for the compute profile '${d.profileName}' that ${where()} uses.`,
+            `The placement '${d.placementName}' has no price for the compute profile '${d.profileName}' that ${where(d)} uses.`,
             anchor,
             "both",
-            {
-              hints: [
-                `Add pricing.${d.profileName} with a denom and an amount under profiles.placement.${d.placementName}.`,
-              ],
-            },
+            `Add pricing.${d.profileName} with a denom and an amount under profiles.placement.${d.placementName}.`,
           );
         }
       }
@@ -82,7 +102,7 @@ export const deploymentReferences: Rule = {
         "The deployment section deploys nothing.",
         ctx.keyAt(["deployment"], { span: doc.deployment.span, path: ["deployment"] }),
         "both",
-        { hints: ["Add an entry such as `deployment: { web: { dcloud: { profile: web, count: 1 } } }`."] },
+        "Add an entry such as `deployment: { web: { dcloud: { profile: web, count: 1 } } }`.",
       );
       return;
     }

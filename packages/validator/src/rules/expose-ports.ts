@@ -76,13 +76,9 @@ export const exposePorts: Rule = {
               `The protocol '${text}' is not supported: use TCP or UDP (HTTP is served through TCP ports).`,
               proto,
               goToo,
-              {
-                hints: [
-                  text.toLowerCase() === "http"
-                    ? "Remove `proto`: TCP is the default, and HTTP is served over TCP ports."
-                    : "Use `proto: tcp` or `proto: udp`.",
-                ],
-              },
+              text.toLowerCase() === "http"
+                ? "Remove `proto`: TCP is the default, and HTTP is served over TCP ports."
+                : "Use `proto: tcp` or `proto: udp`.",
             );
           } else if (!SCHEMA_PROTOS.has(text)) {
             ctx.report("expose/protocol-casing", `The protocol '${text}' is written in mixed case.`, proto, "console", {

@@ -60,9 +60,7 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
       `The GPU block of '${name}' has attributes but no units.`,
       ctx.keyAt(attrs.path, attrs),
       deployed ? "both" : "console",
-      {
-        hints: ["Set `units` to the number of GPUs, or remove the attributes."],
-      },
+      "Set `units` to the number of GPUs, or remove the attributes.",
     );
   }
   if (units > 0 && !hasAttrs) {
@@ -71,11 +69,7 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
       `The profile '${name}' asks for ${units} GPU(s) without attributes.`,
       gpu.units ?? gpu,
       "both",
-      {
-        hints: [
-          "Add `attributes: { vendor: { nvidia: [{ model: <model> }] } }` (an empty list `nvidia:` matches any nvidia GPU).",
-        ],
-      },
+      "Add `attributes: { vendor: { nvidia: [{ model: <model> }] } }` (an empty list `nvidia:` matches any nvidia GPU).",
     );
   }
   const vendor = attrs?.vendor;
@@ -92,7 +86,7 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
       `provider-services ignores the GPU vendor '${names.join("', '")}' and bids with any nvidia GPU for '${name}'.`,
       vendor,
       "none",
-      { hints: ["Only nvidia GPUs can be requested today; use `vendor: { nvidia: [...] }`."] },
+      "Only nvidia GPUs can be requested today; use `vendor: { nvidia: [...] }`.",
     );
   }
   for (const { key: vkey, value: list } of vendor.entries) {
@@ -163,9 +157,7 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
             `The ${v} ${m}${gib === undefined ? "" : ` with ${gib}Gi`} does not come with the ${ifaceText} interface.`,
             iface,
             "none",
-            {
-              hints: [`Use ${offered}, or drop \`interface\`.`],
-            },
+            `Use ${offered}, or drop \`interface\`.`,
           );
         }
       }

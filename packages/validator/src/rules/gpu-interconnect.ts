@@ -26,9 +26,13 @@ export const gpuInterconnect: Rule = {
       const form = interconnectForm(node);
       if (form.problem !== undefined) {
         const path = ["profiles", "compute", key.name, ...TAIL];
-        ctx.report("gpu/invalid-interconnect", form.problem, { span: node.span, path }, "both", {
-          hints: ["Write `interconnect: []` (automatic group) or `interconnect: { group: <name> }`."],
-        });
+        ctx.report(
+          "gpu/invalid-interconnect",
+          form.problem,
+          { span: node.span, path },
+          "both",
+          "Write `interconnect: []` (automatic group) or `interconnect: { group: <name> }`.",
+        );
         continue;
       }
       if ((profile.resources?.gpu?.units?.value ?? 0) > 0) groups.set(key.name, form.kind);
@@ -50,11 +54,7 @@ export const gpuInterconnect: Rule = {
             path: ["profiles", "placement", d.placementName, "attributes"],
           },
           "both",
-          {
-            hints: [
-              `Add \`capabilities/gpu-interconnect: "true"\` to profiles.placement.${d.placementName}.attributes.`,
-            ],
-          },
+          `Add \`capabilities/gpu-interconnect: "true"\` to profiles.placement.${d.placementName}.attributes.`,
         );
       }
       const seen = perPlacement.get(d.placementName) ?? {};
@@ -66,7 +66,7 @@ export const gpuInterconnect: Rule = {
           `The placement '${d.placementName}' mixes 'interconnect: []' (profile '${seen.auto}') and 'interconnect: { group }' (profile '${seen.explicit}').`,
           { span: d.deployment.span, path: d.deployment.path },
           "both",
-          { hints: ["Use one form across the placement."] },
+          "Use one form across the placement.",
         );
         seen.auto = undefined;
       }

@@ -90,9 +90,7 @@ export const httpOptions: Rule = {
               `proxy_buffer_size ${pbs.value} is above the limit of ${MAX_PROXY_BUFFER} bytes.`,
               pbs,
               "go",
-              {
-                hints: [`Use at most ${MAX_PROXY_BUFFER}.`],
-              },
+              `Use at most ${MAX_PROXY_BUFFER}.`,
             );
           }
           ctx.report(
@@ -117,9 +115,7 @@ export const httpOptions: Rule = {
               `'${c.value}' is not a known next_cases value.`,
               c,
               goToo ? "both" : "console",
-              {
-                hints: ["Use error, timeout, 500, 502, 503, 504, 403, 404, 429 or off."],
-              },
+              "Use error, timeout, 500, 502, 503, 504, 403, 404, 429 or off.",
             );
           } else if (c.value === "off" && cases.length > 1) {
             ctx.report(
@@ -127,9 +123,7 @@ export const httpOptions: Rule = {
               "next_cases lists 'off' together with other cases.",
               c,
               goToo ? "both" : "console",
-              {
-                hints: ["Use `next_cases: [off]` alone, or remove 'off'."],
-              },
+              "Use `next_cases: [off]` alone, or remove 'off'.",
             );
           }
         }
@@ -175,7 +169,7 @@ function checkProxy(ctx: RuleContext, node: YamlNode | undefined, path: readonly
       `proxy.${num ? "buffers_number" : "buffers_size"} is set without proxy.${num ? "buffers_size" : "buffers_number"}; they go together.`,
       ctx.keyAt(path, { span: node.span, path }),
       "console",
-      { hints: ["Set both buffers_number and buffers_size, or neither."] },
+      "Set both buffers_number and buffers_size, or neither.",
     );
   }
 }

@@ -20,9 +20,7 @@ export const imageTags: Rule = {
           `The image '${image.value ?? ""}' of '${key.name}' has no tag, so it means ':latest'.`,
           image,
           "none",
-          {
-            hints: ["Pin a version, e.g. 'nginx:1.27' (or a digest)."],
-          },
+          "Pin a version, e.g. 'nginx:1.27' (or a digest).",
         );
       } else if (ref.tag === "latest") {
         ctx.report(
@@ -30,9 +28,7 @@ export const imageTags: Rule = {
           `The image '${image.value ?? ""}' of '${key.name}' uses the moving tag ':latest'.`,
           image,
           "none",
-          {
-            hints: ["Pin a version (or a digest) so every restart runs the same image."],
-          },
+          "Pin a version (or a digest) so every restart runs the same image.",
         );
       }
     }

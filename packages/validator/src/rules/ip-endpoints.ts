@@ -27,7 +27,7 @@ export const ipEndpoints: Rule = {
           `The endpoint name '${key.name}' is not valid: use lower-case letters first, then lower-case letters, digits, '-' or '_' (at least 2 characters).`,
           { span: key.span, path },
           "both",
-          { hints: [`Rename it, e.g. '${key.name.toLowerCase().replace(/[^-_0-9a-z]/g, "") || "ip"}'.`] },
+          `Rename it, e.g. '${key.name.toLowerCase().replace(/[^-_0-9a-z]/g, "") || "ip"}'.`,
         );
       }
       const kind = value.kind;
@@ -37,9 +37,7 @@ export const ipEndpoints: Rule = {
           `The endpoint '${key.name}' has no kind.`,
           { span: key.span, path },
           "both",
-          {
-            hints: ["Add `kind: ip`."],
-          },
+          "Add `kind: ip`.",
         );
       } else if (kind.value !== undefined && kind.value !== "ip") {
         ctx.report(
@@ -47,9 +45,7 @@ export const ipEndpoints: Rule = {
           `The endpoint '${key.name}' has the unknown kind '${kind.value}'.`,
           kind,
           "both",
-          {
-            hints: ["The only kind is `ip`."],
-          },
+          "The only kind is `ip`.",
         );
       }
     }
@@ -87,7 +83,7 @@ export const ipEndpoints: Rule = {
                 `The IP endpoint '${ip.value}' port is claimed again when '${d.serviceName}' is deployed to the placement '${d.placementName}' as well: provider-services counts each placement separately.`,
                 { span: ip.span, path },
                 "go",
-                { hints: ["Deploy a service with an IP endpoint to one placement only."] },
+                "Deploy a service with an IP endpoint to one placement only.",
               );
             }
             continue;
@@ -98,7 +94,7 @@ export const ipEndpoints: Rule = {
               `The expose of '${d.serviceName}' leases the IP endpoint '${ip.value}' but is not global.`,
               { span: ip.span, path },
               "both",
-              { hints: ["Add `global: true` to this `to` entry."] },
+              "Add `global: true` to this `to` entry.",
             );
           }
           if (doc.endpoints === undefined || !names.includes(ip.value)) {
@@ -122,7 +118,7 @@ export const ipEndpoints: Rule = {
               `The IP endpoint '${ip.value}' port ${expose.as?.value || port} is already used by the service '${other}' with the same protocol.`,
               { span: ip.span, path },
               goOther !== undefined && tsOther !== undefined ? "both" : goOther !== undefined ? "go" : "console",
-              { hints: ["Use another external port (`as`) or another IP endpoint."] },
+              "Use another external port (`as`) or another IP endpoint.",
             );
           }
         }
@@ -135,7 +131,7 @@ export const ipEndpoints: Rule = {
         `The endpoint '${key.name}' is declared but no deployed service uses it.`,
         { span: key.span, path: ["endpoints", key.name] },
         "both",
-        { hints: [`Use it from an expose (to: [{ global: true, ip: ${key.name} }]) or remove it.`] },
+        `Use it from an expose (to: [{ global: true, ip: ${key.name} }]) or remove it.`,
       );
     }
   },

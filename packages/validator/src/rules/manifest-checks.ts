@@ -68,16 +68,14 @@ export const manifestChecks: Rule = {
             `The environment variable name '${name}' is not valid.`,
             { span: item.span, path: [...base, "env", e] },
             "go",
-            {
-              hints: ["Write NAME=value with a name of letters, digits, '_', '-' and '.', not starting with a digit."],
-            },
+            "Write NAME=value with a name of letters, digits, '_', '-' and '.', not starting with a digit.",
           );
         }
       }
       let i = -1;
       for (const expose of service.expose?.items ?? []) {
         i++;
-        if ((expose.to?.items ?? []).some((t) => t.global?.value === true)) anyGlobal = true;
+        if (!anyGlobal) for (const t of expose.to?.items ?? []) if (t.global?.value === true) anyGlobal = true;
         let j = -1;
         for (const host of expose.accept?.items ?? []) {
           j++;
@@ -90,13 +88,9 @@ export const manifestChecks: Rule = {
               `'${h}' is not a valid hostname.`,
               { span: host.span, path },
               "go",
-              {
-                hints: [
-                  h.toLowerCase() !== h
-                    ? `Write '${h.toLowerCase()}'.`
-                    : "Use a DNS name such as 'app.example.com' (no scheme, port, path or wildcard).",
-                ],
-              },
+              h.toLowerCase() !== h
+                ? `Write '${h.toLowerCase()}'.`
+                : "Use a DNS name such as 'app.example.com' (no scheme, port, path or wildcard).",
             );
             continue;
           }
@@ -107,9 +101,7 @@ export const manifestChecks: Rule = {
               `The hostname '${h}' is already accepted by the service '${other}'.`,
               { span: host.span, path },
               "go",
-              {
-                hints: ["Each hostname may be accepted by one expose only."],
-              },
+              "Each hostname may be accepted by one expose only.",
             );
           } else hosts.set(h, key.name);
         }

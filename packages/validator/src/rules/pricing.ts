@@ -136,9 +136,7 @@ export const pricing: Rule = {
           `The placement '${d.placementName}' prices in both '${group}' and '${denom}'; a group has one denom.`,
           price.denom,
           "chain",
-          {
-            hints: [`Price every profile of '${d.placementName}' in '${group}'.`],
-          },
+          `Price every profile of '${d.placementName}' in '${group}'.`,
         );
         continue;
       }
@@ -154,7 +152,7 @@ export const pricing: Rule = {
           `The placement '${d.placementName}' prices in '${denom}' but '${deploymentDenom.placement}' in '${deploymentDenom.denom}'; a deployment has one denom.`,
           price.denom,
           "chain",
-          { hints: [`Use '${deploymentDenom.denom}' everywhere.`] },
+          `Use '${deploymentDenom.denom}' everywhere.`,
         );
       }
     }

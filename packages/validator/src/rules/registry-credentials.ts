@@ -34,9 +34,13 @@ export const registryCredentials: Rule = {
           raw.trim() === ""
             ? `The registry credentials of '${key.name}' have an empty ${field}.`
             : `The registry ${field} of '${key.name}' is shorter than ${min} characters.`;
-        ctx.report("credentials/invalid-field", message, { span: scalar.span, path: [...path, field] }, who, {
-          hints: [raw.trim() === "" ? `Fill in the ${field}.` : `Console requires at least ${min} characters.`],
-        });
+        ctx.report(
+          "credentials/invalid-field",
+          message,
+          { span: scalar.span, path: [...path, field] },
+          who,
+          raw.trim() === "" ? `Fill in the ${field}.` : `Console requires at least ${min} characters.`,
+        );
       }
       const email = creds.email;
       if (email?.value !== undefined && email.value.length < 5) {
@@ -45,9 +49,7 @@ export const registryCredentials: Rule = {
           `The registry email of '${key.name}' is shorter than 5 characters.`,
           email,
           "console",
-          {
-            hints: ["Write the full email address, or remove `email`."],
-          },
+          "Write the full email address, or remove `email`.",
         );
       }
     }

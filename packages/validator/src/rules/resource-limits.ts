@@ -50,9 +50,7 @@ export const resourceLimits: Rule = {
           `deployment.${d.serviceName}.${d.placementName} has count 0, so it deploys nothing.`,
           d.deployment.count ?? d.deployment,
           "chain",
-          {
-            hints: ["Use a count of at least 1, or remove the deployment entry."],
-          },
+          "Use a count of at least 1, or remove the deployment entry.",
         );
       }
       for (const volume of resources.storage?.volumes ?? []) {
@@ -63,9 +61,7 @@ export const resourceLimits: Rule = {
           `The volume '${volume.effectiveName}' × count ${count} is above the chain's limit of ${bytes(limits.totalStorageMax)} per group.`,
           volume.size ?? volume,
           "chain",
-          {
-            hints: ["Use a smaller volume or a lower count."],
-          },
+          "Use a smaller volume or a lower count.",
         );
       }
     }
@@ -78,9 +74,7 @@ export const resourceLimits: Rule = {
           `The placement group '${placement}' asks for ${total.cpu / 1000} CPUs in total, above the chain's limit of ${limits.totalCpuMilliMax / 1000}.`,
           at,
           "chain",
-          {
-            hints: ["Lower the CPU units or the counts, or split the services over several placements."],
-          },
+          "Lower the CPU units or the counts, or split the services over several placements.",
         );
       }
       if (total.gpu > limits.totalGpuMax) {
@@ -89,9 +83,7 @@ export const resourceLimits: Rule = {
           `The placement group '${placement}' asks for ${total.gpu} GPUs in total, above the chain's limit of ${limits.totalGpuMax}.`,
           at,
           "chain",
-          {
-            hints: ["Lower the GPU units or the counts."],
-          },
+          "Lower the GPU units or the counts.",
         );
       }
       if (total.memory > limits.totalMemoryMax) {
@@ -100,9 +92,7 @@ export const resourceLimits: Rule = {
           `The placement group '${placement}' asks for ${bytes(total.memory)} of memory in total, above the chain's limit of ${bytes(limits.totalMemoryMax)}.`,
           at,
           "chain",
-          {
-            hints: ["Lower the memory or the counts."],
-          },
+          "Lower the memory or the counts.",
         );
       }
     }
@@ -120,13 +110,9 @@ function checkUnit(ctx: RuleContext, name: string, profile: SdlComputeProfile): 
       `The profile '${name}' asks for ${cpu.value / 1000} CPUs (${cpu.value} millicpu) per unit; the chain allows ${limits.cpuMilliMin / 1000} to ${limits.cpuMilliMax / 1000} CPUs.`,
       cpu,
       "chain",
-      {
-        hints: [
-          cpu.value < limits.cpuMilliMin
-            ? `Ask for at least ${limits.cpuMilliMin}m (0.01 CPU).`
-            : `Ask for at most ${limits.cpuMilliMax / 1000} CPUs, or raise the count.`,
-        ],
-      },
+      cpu.value < limits.cpuMilliMin
+        ? `Ask for at least ${limits.cpuMilliMin}m (0.01 CPU).`
+        : `Ask for at most ${limits.cpuMilliMax / 1000} CPUs, or raise the count.`,
     );
   }
   const gpu = r.gpu?.units;
@@ -136,9 +122,7 @@ function checkUnit(ctx: RuleContext, name: string, profile: SdlComputeProfile): 
       `The profile '${name}' asks for ${gpu.value} GPUs per unit; the chain allows at most ${limits.gpuMax}.`,
       gpu,
       "chain",
-      {
-        hints: ["Ask for fewer GPUs per unit and raise the count instead."],
-      },
+      "Ask for fewer GPUs per unit and raise the count instead.",
     );
   }
   const mem = r.memory?.size;
@@ -148,11 +132,7 @@ function checkUnit(ctx: RuleContext, name: string, profile: SdlComputeProfile): 
       `The profile '${name}' asks for ${bytes(mem.value)} of memory per unit; the chain allows ${bytes(limits.memoryMin)} to ${bytes(limits.memoryMax)}.`,
       mem,
       "chain",
-      {
-        hints: [
-          mem.value < limits.memoryMin ? "Ask for at least 1Mi." : "Ask for at most 2Ti per unit, or raise the count.",
-        ],
-      },
+      mem.value < limits.memoryMin ? "Ask for at least 1Mi." : "Ask for at most 2Ti per unit, or raise the count.",
     );
   }
   for (const volume of r.storage?.volumes ?? []) {
@@ -163,9 +143,7 @@ function checkUnit(ctx: RuleContext, name: string, profile: SdlComputeProfile): 
       `The volume '${volume.effectiveName}' of '${name}' is ${bytes(size.value)}; the chain allows ${bytes(limits.storageMin)} to ${bytes(limits.storageMax)} per volume.`,
       size,
       "chain",
-      {
-        hints: [size.value < limits.storageMin ? "Use at least 5Mi." : "Use at most 32Ti per volume."],
-      },
+      size.value < limits.storageMin ? "Use at least 5Mi." : "Use at most 32Ti per volume.",
     );
   }
 }

@@ -74,9 +74,7 @@ function checkVolume(ctx: RuleContext, volume: SdlStorageVolume): void {
         "A 'ram' volume cannot be persistent.",
         rawPersistent ?? rawClass ?? ctx.keyAt(attrs.path, attrs),
         go && tsPersistent ? "both" : go ? "go" : "console",
-        {
-          hints: ["Write `persistent: false` for a ram volume, or use another class for persistent data."],
-        },
+        "Write `persistent: false` for a ram volume, or use another class for persistent data.",
       );
     }
   } else if (cls !== "" && CLASSES.has(cls)) {
@@ -87,7 +85,7 @@ function checkVolume(ctx: RuleContext, volume: SdlStorageVolume): void {
         `The storage class '${cls}' needs \`persistent: true\`; classes other than ram are for persistent volumes.`,
         rawPersistent ?? rawClass ?? ctx.keyAt(attrs.path, attrs),
         go && !tsPersistent ? "both" : go ? "go" : "console",
-        { hints: ["Write `persistent: true`, or remove `class` for an ephemeral volume."] },
+        "Write `persistent: true`, or remove `class` for an ephemeral volume.",
       );
     }
   }

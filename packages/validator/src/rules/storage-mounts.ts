@@ -92,9 +92,7 @@ export const storageMounts: Rule = {
             `The mount path '${text}' is already used by the volume '${other}'.`,
             mount,
             "both",
-            {
-              hints: ["Mount each volume at its own path."],
-            },
+            "Mount each volume at its own path.",
           );
         }
         mounts.set(text, key.name);

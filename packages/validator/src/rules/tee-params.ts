@@ -20,9 +20,7 @@ export const teeParams: Rule = {
         `The tee type '${tee.value}' is not supported.`,
         tee,
         ctx.deployedServices.has(key.name) ? "both" : "console",
-        {
-          hints: ["Use `tee: cpu` or `tee: cpu-gpu`."],
-        },
+        "Use `tee: cpu` or `tee: cpu-gpu`.",
       );
     }
     let byPlacement: Map<string, { type: string; service: string }> | undefined;
@@ -45,7 +43,7 @@ export const teeParams: Rule = {
           `The service '${d.serviceName}' asks for tee 'cpu-gpu' but its compute profile '${d.profileName ?? ""}' has no GPU.`,
           tee,
           "both",
-          { hints: ["Add GPUs to the profile, or use `tee: cpu`."] },
+          "Add GPUs to the profile, or use `tee: cpu`.",
         );
       }
       const first = byPlacement.get(d.placementName);
@@ -56,7 +54,7 @@ export const teeParams: Rule = {
           `The placement '${d.placementName}' mixes tee '${first.type}' (service '${first.service}') and '${type}' (service '${d.serviceName}').`,
           tee,
           "both",
-          { hints: ["Use one tee type per placement, or deploy the services to different placements."] },
+          "Use one tee type per placement, or deploy the services to different placements.",
         );
       }
     }

@@ -14,9 +14,14 @@ export const unusedDefinitions: Rule = {
     if (doc.deployment === undefined || ctx.deployed.length === 0) return;
     const profiles = ctx.deployedProfiles;
     // A deployment naming an undefined profile probably meant one of these: do not pile on.
-    const dangling = ctx.deployed.some((d) => d.profileName !== undefined && d.profile === undefined);
-    const placements = new Set(ctx.deployed.map((d) => d.placementName));
-    const danglingPlacement = ctx.deployed.some((d) => d.placement === undefined);
+    let dangling = false;
+    let danglingPlacement = false;
+    const placements = new Set<string>();
+    for (const d of ctx.deployed) {
+      if (d.profileName !== undefined && d.profile === undefined) dangling = true;
+      if (d.placement === undefined) danglingPlacement = true;
+      placements.add(d.placementName);
+    }
     for (const { key } of doc.profiles?.compute?.entries ?? []) {
       if (profiles.has(key.name) || dangling) continue;
       ctx.report(
@@ -24,7 +29,7 @@ export const unusedDefinitions: Rule = {
         `The compute profile '${key.name}' is not used by any deployment.`,
         { span: key.span, path: ["profiles", "compute", key.name] },
         "none",
-        { hints: ["Use it in a deployment entry, or remove it."] },
+        "Use it in a deployment entry, or remove it.",
       );
     }
     for (const { key } of doc.profiles?.placement?.entries ?? []) {
@@ -34,7 +39,7 @@ export const unusedDefinitions: Rule = {
         `The placement '${key.name}' is not used by any deployment.`,
         { span: key.span, path: ["profiles", "placement", key.name] },
         "none",
-        { hints: ["Use it in a deployment entry, or remove it."] },
+        "Use it in a deployment entry, or remove it.",
       );
     }
   },
