@@ -179,18 +179,7 @@ export function createRuleContext(
     report(code, message, at, refusedBy, extras) {
       // One object shape for every finding (no spread of the extras).
       const x = typeof extras === "string" ? { hints: [extras] } : extras;
-      findings.push({
-        code,
-        message,
-        span: at.span,
-        path: at.path,
-        refusedBy,
-        hints: x?.hints,
-        data: x?.data,
-        related: x?.related,
-        compat: x?.compat,
-        fixes: x?.fixes,
-      });
+      findings.push({ code, message, span: at.span, path: at.path, refusedBy, ...x });
     },
     keyAt(path, fallback) {
       const span = keySpanAt(parsed.tree.root, path);

@@ -1,5 +1,5 @@
 import { findGpuSkus, suggestGpuModels } from "@akash-sdl/catalog";
-import type { GpuSku, GpuVendor } from "@akash-sdl/catalog";
+import type { GpuVendor } from "@akash-sdl/catalog";
 import type { SdlComputeProfile } from "@akash-sdl/core";
 import type { Rule, RuleContext } from "../rule-context.js";
 import { replaceScalar } from "../replace-scalar.js";
@@ -26,27 +26,6 @@ export const gpuAttributes: Rule = {
     }
   },
 };
-
-/** What the catalogue says about one model (pure lookups of a fixed catalogue, kept per vendor and model). */
-interface CatalogEntry {
-  readonly known: readonly GpuSku[];
-  readonly suggestions: readonly string[];
-}
-
-const CATALOG_CACHE = new Map<string, CatalogEntry>();
-
-function catalogEntry(vendor: GpuVendor, model: string): CatalogEntry {
-  const key = `${vendor}/${model}`;
-  let entry = CATALOG_CACHE.get(key);
-  if (entry === undefined) {
-    const known = findGpuSkus({ vendor, model });
-    entry = { known, suggestions: known.length === 0 ? suggestGpuModels(vendor, model) : [] };
-    // Bounded: a long-running process that sees many distinct typos does not grow it without end.
-    if (CATALOG_CACHE.size >= 512) CATALOG_CACHE.clear();
-    CATALOG_CACHE.set(key, entry);
-  }
-  return entry;
-}
 
 function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile, deployed: boolean): void {
   const gpu = profile.resources?.gpu;
@@ -129,8 +108,9 @@ function checkProfile(ctx: RuleContext, name: string, profile: SdlComputeProfile
       }
       const m = model.model?.value;
       if (m === undefined || m === "") continue;
-      const { known, suggestions } = catalogEntry(v, m);
+      const known = findGpuSkus({ vendor: v, model: m });
       if (known.length === 0) {
+        const suggestions = suggestGpuModels(v, m);
         ctx.report(
           "gpu/unknown-model",
           `The ${v} GPU model '${m}' is not in the GPU catalogue; no provider may offer it.`,
