@@ -2,16 +2,16 @@ import type { CodeInfo } from "./code-info.js";
 import type { Severity } from "./diagnostic.js";
 import { DIAGNOSTIC_CODES } from "./diagnostic-registry.js";
 
-type RefusedBy = { readonly go: boolean; readonly console: boolean };
-
 function severitiesOf(codes: Readonly<Record<string, CodeInfo>>): Readonly<Record<string, Severity>> {
   const out: Record<string, Severity> = Object.create(null);
   for (const [code, info] of Object.entries(codes)) out[code] = info.severity;
   return out;
 }
 
-function refusalsOf(codes: Readonly<Record<string, CodeInfo>>): Readonly<Record<string, RefusedBy>> {
-  const out: Record<string, RefusedBy> = Object.create(null);
+function refusalsOf(
+  codes: Readonly<Record<string, CodeInfo>>,
+): Readonly<Record<string, NonNullable<CodeInfo["refusedBy"]>>> {
+  const out: Record<string, NonNullable<CodeInfo["refusedBy"]>> = Object.create(null);
   for (const [code, info] of Object.entries(codes)) if (info.refusedBy !== undefined) out[code] = info.refusedBy;
   return out;
 }
@@ -32,4 +32,5 @@ export const CODE_SEVERITIES: Readonly<Record<string, Severity>> = /* @__PURE__ 
  * @example
  * CODE_REFUSED_BY["sdl/unknown-key"]; // { go: false, console: true }
  */
-export const CODE_REFUSED_BY: Readonly<Record<string, RefusedBy>> = /* @__PURE__ */ refusalsOf(DIAGNOSTIC_CODES);
+export const CODE_REFUSED_BY: Readonly<Record<string, NonNullable<CodeInfo["refusedBy"]>>> =
+  /* @__PURE__ */ refusalsOf(DIAGNOSTIC_CODES);

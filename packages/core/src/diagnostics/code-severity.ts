@@ -1,9 +1,10 @@
 import { CODE_KEY_DIGITS, codeHash } from "./code-hash.js";
 import { CODE_CLASSES, CODE_HASH_SEED, CODE_KEYS } from "./code-severities.js";
+import type { CodeInfo } from "./code-info.js";
 import type { Severity } from "./diagnostic.js";
 import type { DiagnosticCode } from "./diagnostic-registry.js";
 
-type RefusedBy = { readonly go: boolean; readonly console: boolean };
+type RefusedBy = NonNullable<CodeInfo["refusedBy"]>;
 type Facts = { readonly severity: Severity; readonly refusedBy: RefusedBy | undefined };
 
 /** Key → facts, unfolded from the generated table once. */
