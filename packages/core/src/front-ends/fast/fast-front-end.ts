@@ -190,10 +190,13 @@ function read(c: Cursor): YamlTree {
       const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
       const rootColumn = root === null ? 0 : root.span.start - Math.max(lineStartOf(text, root.span.start), bom);
       const blockRoot = root !== null && (root.kind === "map" || root.kind === "seq") && !root.flow;
-      if (root !== null && (!blockRoot || (c.lineStart > root.span.end && column < rootColumn))) {
+      if (root !== null && (!blockRoot || column < rootColumn)) {
         // Text on the line of a flow or quoted root starts the next document too (no simple key
-        // may start right after such a root).
+        // may start right after such a root), and so does text left of a block root on the closing
+        // line of a quoted scalar or flow collection spanning lines that ends the root (yaml.v3
+        // unrolls the indentation there; that value's simple key is stale by then).
         if (c.lineStart > root.span.end) checkNextDocument(c);
+        else if (blockRoot) checkNextDocument(c, false);
         else checkNextDocument(c, false, rootKeyOf(text, root, markerLine), !isEmptyFlow(root));
         c.diagnostics.push(implicitDocument(text, c.pos));
         c.pos = c.len;

@@ -285,8 +285,14 @@ function readBlockMap(
     const trailing = skipToContent(c);
     if (trailing !== undefined) ((value ?? key) as Draft<YamlNode>).comment = trailing;
     if (c.pos >= c.len || atDocumentMarker(c, c.pos)) break;
-    if (c.lineStart <= (value ?? key).span.end) throw unexpected(c, c.pos); // more text after the value
     const column = c.pos - c.lineStart;
+    if (c.lineStart <= (value ?? key).span.end) {
+      // More text after the value. On the closing line of a quoted scalar or flow collection that
+      // spans lines, left of this mapping, it closes the mapping (yaml.v3 unrolls the indentation
+      // to the text's column); the enclosing collection or the document decides. Else unexpected.
+      if (column < indent) break;
+      throw unexpected(c, c.pos);
+    }
     if (column < indent) break;
     if (column > indent) throw misindented(c);
     if (isEntry(c)) throw unexpected(c, c.pos); // `- x` among the keys of a mapping
@@ -343,8 +349,12 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
     const trailing = skipToContent(c);
     if (trailing !== undefined) item.comment = trailing;
     if (c.pos >= c.len || atDocumentMarker(c, c.pos)) break;
-    if (c.lineStart <= item.span.end) throw unexpected(c, c.pos); // more text after the item
     const column = c.pos - c.lineStart;
+    if (c.lineStart <= item.span.end) {
+      // More text after the item: as in a mapping, left of the sequence it closes the sequence.
+      if (column < indent) break;
+      throw unexpected(c, c.pos);
+    }
     if (column < indent) break;
     if (column > indent) throw misindented(c);
     if (!isEntry(c)) break;

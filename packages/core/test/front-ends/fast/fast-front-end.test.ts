@@ -388,6 +388,10 @@ describe("fastFrontEnd", () => {
       ["\uFEFF{}?' |x: 1\n", {}],
       ["\uFEFF[]?x: 1\n", []],
       ["\uFEFF{}?'a' |x: 1\n", {}],
+      // Found with a new seed: text left of an indented root on the closing line of a value spanning
+      // lines ends the first document (yaml.v3 unrolls the indentation to its column).
+      ['  - a: "x\n"b\n', [{ a: "x " }]],
+      ["  a: {x: 1,\n}b\n", { a: { x: 1 } }],
     ];
     for (const [text, value] of accepted) {
       const tree = readFastOrThrow(text, limits);
@@ -405,6 +409,8 @@ describe("fastFrontEnd", () => {
       ["x\n# c\n- \tc\n", 8],
       ["x\n# c\n'y\n", 6], // found unexpected end of stream
       ["a: 1\n---\n@\n", 9],
+      ['  - a: "x\n" b\n', 12], // at the root's column: did not find expected '-' indicator
+      ['  - a: "x\n"b: 1\n', 12], // mapping values are not allowed in this context
     ];
     for (const [text, at] of refused) {
       const tree = readFastOrThrow(text, limits);
