@@ -463,6 +463,11 @@ function readBlockContent(
   return map;
 }
 
+/** `,`, `]` or `}`: in block context yaml.v3 scans them as flow tokens, which start no node. */
+function isFlowEnd(ch: number): boolean {
+  return ch === 44 || ch === 93 || ch === 125;
+}
+
 /**
  * Reads the block node at the cursor (at its first character): a mapping, a sequence, a block,
  * quoted or plain scalar, a flow collection or an alias, with its properties. `parentIndent` is
@@ -486,13 +491,18 @@ export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean):
   startProps(c, props);
   let node: Draft<YamlNode>;
   const ch = c.text.charCodeAt(c.pos);
-  if (props !== undefined && (isBreak(ch) || ch === 35 || Number.isNaN(ch))) {
+  if (props !== undefined && parentIndent < 0 && isFlowEnd(ch)) {
+    // `!x ,` at the top: yaml.v3 reads an empty node with these properties (a `,`, `]` or `}`
+    // starts no node) and the rest as the next document.
+    node = emptyScalar(c, c.pos, props.tag);
+  } else if (props !== undefined && (isBreak(ch) || ch === 35 || Number.isNaN(ch))) {
     // Properties alone on their line: the node follows on the next lines, or is empty.
     const at = c.pos;
     const trailing = skipToContent(c);
     const column = c.pos - c.lineStart;
     const end = c.pos >= c.len || atDocumentMarker(c, c.pos);
-    if (end || !(column > parentIndent || (column === parentIndent && inline && isEntry(c)))) {
+    const flowEnd = parentIndent < 0 && isFlowEnd(c.text.charCodeAt(c.pos));
+    if (end || flowEnd || !(column > parentIndent || (column === parentIndent && inline && isEntry(c)))) {
       // Nothing indented under them: an empty node with these properties (yaml.v3's empty scalar).
       node = emptyScalar(c, at, props.tag);
       if (trailing !== undefined) node.comment = trailing;

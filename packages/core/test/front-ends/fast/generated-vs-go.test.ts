@@ -116,4 +116,34 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
     expect(problems).toEqual([]);
     expect(answers.filter((a) => a.error === undefined)).toHaveLength(15);
   });
+
+  it("agrees with yaml.v3 on properties followed by ',', ']' or '}' at the top (an empty root, then the next document)", () => {
+    // Found on a new seed: in block context `,` `]` `}` are flow tokens that start no node.
+    const texts = [
+      "\uFEFF---\n!'\n,}x>% # c\n   # note 1\n# tail\n",
+      "!x ,\n",
+      "!x\n]\n",
+      "&a\n}\n",
+      "--- !x\n,\n",
+      "&a ]\n",
+      "!x , a: 1\n",
+      "!x\n  ,\n",
+      "!x\n,\n- a\n",
+      "!x ],\n",
+      // refused
+      "!x ] a: 1\n",
+      "a: !x\n,\n",
+      "- !x ,\n",
+      "!x ,\n@\n",
+    ];
+    const answers = askGo(texts);
+    const problems: string[] = [];
+    texts.forEach((text, i) => {
+      const tree = readFast(text, DEFAULT_PARSE_LIMITS);
+      if (tree === null) problems.push(`${JSON.stringify(text)}: not read`);
+      else for (const d of compareWithGo(text, tree, answers[i]!)) problems.push(`${JSON.stringify(text)}: ${d}`);
+    });
+    expect(problems).toEqual([]);
+    expect(answers.filter((a) => a.error === undefined)).toHaveLength(10);
+  });
 });
