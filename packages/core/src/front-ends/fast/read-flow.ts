@@ -149,6 +149,7 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
     // empty, may span lines and needs no `:`.
     const explicit = ch === 63;
     let node: YamlNode;
+    let droppedClose = false;
     if (explicit) {
       c.pos++;
       countToken(c);
@@ -160,6 +161,7 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
         // yaml.v3 drops the token after an empty explicit key in a flow sequence (`[? : b]` then
         // misses its ':', `[?]` its ']'), a quirk of its parser: replayed.
         if (!isMap) {
+          droppedClose = first === close;
           c.pos++;
           countToken(c);
         }
@@ -171,6 +173,10 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
     let value: YamlNode | null = null;
     const pair = next === 58 || explicit;
     if (next === 58) {
+      // After a dropped `]` yaml.v3 always refuses a `:`: its flow level went down with the `]`,
+      // so the `:` is scanned in block context (a plain scalar, or a value no key allows), or it
+      // takes the enclosing collection as its key (`[[?]: a]]`: a sequence as a key).
+      if (droppedClose) throw syntaxError(c, c.pos, "Expected ',' or ']' here.");
       // A key spanning lines, or a `:` on a later line than its key: yaml.v3 refuses both
       // ("did not find expected ',' or '}'"); the `yaml` package reads some.
       if (!explicit) {
