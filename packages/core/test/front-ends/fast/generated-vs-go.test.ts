@@ -52,6 +52,19 @@ function run(arbitrary: fc.Arbitrary<string>, count: number, seed: number): { ta
   return { tally, fallbacks };
 }
 
+/** Every text is read by the fast reader exactly as yaml.v3 reads it; `accepted` of them are YAML. */
+function expectAgreement(texts: string[], accepted: number): void {
+  const answers = askGo(texts);
+  const problems: string[] = [];
+  texts.forEach((text, i) => {
+    const tree = readFast(text, DEFAULT_PARSE_LIMITS);
+    if (tree === null) problems.push(`${JSON.stringify(text)}: not read`);
+    else for (const d of compareWithGo(text, tree, answers[i]!)) problems.push(`${JSON.stringify(text)}: ${d}`);
+  });
+  expect(problems).toEqual([]);
+  expect(answers.filter((a) => a.error === undefined)).toHaveLength(accepted);
+}
+
 describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated and mutated texts", () => {
   it(`agrees with yaml.v3 on ${GENERATED} generated SDL-shaped texts it reads`, () => {
     const { tally } = run(sdlTexts, GENERATED, 9 + SEED_SHIFT);
@@ -106,15 +119,7 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
       '  - a: "x\n"b\nc: d\n',
       '  - a: "x\n"@\n',
     ];
-    const answers = askGo(texts);
-    const problems: string[] = [];
-    texts.forEach((text, i) => {
-      const tree = readFast(text, DEFAULT_PARSE_LIMITS);
-      if (tree === null) problems.push(`${JSON.stringify(text)}: not read`);
-      else for (const d of compareWithGo(text, tree, answers[i]!)) problems.push(`${JSON.stringify(text)}: ${d}`);
-    });
-    expect(problems).toEqual([]);
-    expect(answers.filter((a) => a.error === undefined)).toHaveLength(15);
+    expectAgreement(texts, 15);
   });
 
   it("agrees with yaml.v3 on properties followed by ',', ']' or '}' at the top (an empty root, then the next document)", () => {
@@ -136,15 +141,7 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
       "- !x ,\n",
       "!x ,\n@\n",
     ];
-    const answers = askGo(texts);
-    const problems: string[] = [];
-    texts.forEach((text, i) => {
-      const tree = readFast(text, DEFAULT_PARSE_LIMITS);
-      if (tree === null) problems.push(`${JSON.stringify(text)}: not read`);
-      else for (const d of compareWithGo(text, tree, answers[i]!)) problems.push(`${JSON.stringify(text)}: ${d}`);
-    });
-    expect(problems).toEqual([]);
-    expect(answers.filter((a) => a.error === undefined)).toHaveLength(10);
+    expectAgreement(texts, 10);
   });
 
   it("agrees with yaml.v3 on a ':' after the ']' an empty explicit key drops (`[?]: a]`)", () => {
@@ -167,14 +164,6 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
       "[?]\n: ]",
       "{a: [?]: 1}",
     ];
-    const answers = askGo(texts);
-    const problems: string[] = [];
-    texts.forEach((text, i) => {
-      const tree = readFast(text, DEFAULT_PARSE_LIMITS);
-      if (tree === null) problems.push(`${JSON.stringify(text)}: not read`);
-      else for (const d of compareWithGo(text, tree, answers[i]!)) problems.push(`${JSON.stringify(text)}: ${d}`);
-    });
-    expect(problems).toEqual([]);
-    expect(answers.filter((a) => a.error === undefined)).toHaveLength(5);
+    expectAgreement(texts, 5);
   });
 });
