@@ -13,7 +13,7 @@ import type {
 import { countToken, isBlankOrEnd, isFlowIndicator, skipBlanks, UNSUPPORTED } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import { syntaxError } from "./read-error.js";
-import { resolveCoreScalar } from "./resolve-core-scalar.js";
+import { mayStartCoreValue, resolveCoreScalar } from "./resolve-core-scalar.js";
 import { resolveGoScalar } from "../../document/go-resolve.js";
 
 /** Mutable view of a node while it is being built. */
@@ -378,13 +378,6 @@ export function pairNode(key: YamlNode, value: YamlNode | null, span: Span, keyN
   return { key, value, span, keyName };
 }
 
-/** `true` for a first character that may start a null, boolean or number (`~`, `n`, `t`, `f`, digits, `+-.`). */
-function mayResolve(code: number): boolean {
-  return code < 64
-    ? (code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46
-    : code === 110 || code === 116 || code === 102 || code === 78 || code === 84 || code === 70 || code === 126;
-}
-
 /**
  * Makes a scalar node from the scalar just read (its text; its end and source map are on the
  * cursor, see {@link Cursor.scalarEnd}). Plain scalars get their YAML 1.2 core-schema value
@@ -405,7 +398,7 @@ export function makeScalar(
   let value: string | number | boolean | null = text;
   if (tag === undefined) {
     // A plain scalar starts with its text's first character: most cannot start a non-string.
-    if (style === "plain" && mayResolve(c.text.charCodeAt(start))) value = resolveCoreScalar(text);
+    if (style === "plain" && mayStartCoreValue(c.text.charCodeAt(start))) value = resolveCoreScalar(text);
   } else if (CORE_VALUE_TAGS.has(tag)) value = resolveCoreScalar(text);
   return scalarNode(start, c.scalarEnd, value, text, style, c.scalarMap);
 }

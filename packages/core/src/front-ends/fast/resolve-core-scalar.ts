@@ -15,6 +15,19 @@ function allDigitsOf(text: string, from: number, radix: 8 | 16): boolean {
 }
 
 /**
+ * `true` for a first character that may start a null, boolean or number (`~`, `n`/`N`, `t`/`T`,
+ * `f`/`F`, digits, `+`, `-`, `.`); a plain scalar starting with any other is a string.
+ *
+ * @example
+ * mayStartCoreValue("n".charCodeAt(0)); // true
+ */
+export function mayStartCoreValue(code: number): boolean {
+  return code < 64
+    ? isDigit(code) || code === 43 || code === 45 || code === 46
+    : code === 110 || code === 116 || code === 102 || code === 78 || code === 84 || code === 70 || code === 126;
+}
+
+/**
  * The YAML 1.2 core-schema value of a plain scalar, exactly as the `yaml` package's default
  * schema resolves it (its `core` tags: null, bool, int in octal `0o`, decimal and hex, float with
  * exponent, fraction, `.inf` and `.nan`; everything else a string). Only a few first characters
@@ -29,9 +42,9 @@ export function resolveCoreScalar(text: string): string | number | boolean | nul
   const n = text.length;
   if (n === 0) return null;
   const c = text.charCodeAt(0);
-  const digitStart = isDigit(c) || c === 43 || c === 45 || c === 46;
-  if (!digitStart) {
-    if (n > 5 || (c !== 126 && c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70)) return text;
+  if (!mayStartCoreValue(c)) return text;
+  if (!(isDigit(c) || c === 43 || c === 45 || c === 46)) {
+    if (n > 5) return text;
     if (text === "~" || text === "null" || text === "Null" || text === "NULL") return null;
     if (text === "true" || text === "True" || text === "TRUE") return true;
     if (text === "false" || text === "False" || text === "FALSE") return false;
