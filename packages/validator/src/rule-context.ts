@@ -177,7 +177,7 @@ export function createRuleContext(
     deployedServices,
     deployedProfiles,
     report(code, message, at, refusedBy, extras) {
-      // One object shape for every finding (no spread of the extras).
+      // A lone string is the finding's one hint.
       const x = typeof extras === "string" ? { hints: [extras] } : extras;
       findings.push({ code, message, span: at.span, path: at.path, refusedBy, ...x });
     },
