@@ -47,32 +47,6 @@ function nodeProblem(node: Record<string, unknown>, length: number): string | un
   }
 }
 
-/** One step of the walk: the node, how it was reached (for messages) and whether it is being left. */
-interface Visit {
-  readonly node: unknown;
-  readonly parent: Visit | undefined;
-  /** How the node was reached from its parent: an item, a pair's value or key, or the root (""). */
-  readonly part: "" | "item" | "value" | "key";
-  /** The item or pair index under the parent (the step's text is built only for a message). */
-  readonly index: number;
-  readonly exit: boolean;
-}
-
-/** The text of one step, e.g. `.pairs[0].value`. */
-function stepText(v: Visit): string {
-  if (v.part === "item") return `[${v.index}]`;
-  if (v.part === "value") return `.pairs[${v.index}].value`;
-  if (v.part === "key") return `.pairs[${v.index}].key`;
-  return "";
-}
-
-/** `the root.pairs[0].value[2]`: where a visited node sits, built only for a message. */
-function where(visit: Visit): string {
-  const steps: string[] = [];
-  for (let v: Visit | undefined = visit; v !== undefined; v = v.parent) steps.push(stepText(v));
-  return `the root${steps.reverse().join("")}`;
-}
-
 /**
  * Checks that a front end's result keeps the shape of a {@link YamlTree} for a text of
  * `length` characters, so that nothing after the seam can throw on it: every node has a known
@@ -91,48 +65,47 @@ export function checkTree(tree: unknown, length: number): string | undefined {
   for (const d of tree["diagnostics"] as unknown[]) {
     if (!isRecord(d) || typeof d["code"] !== "string" || typeof d["message"] !== "string")
       return "the tree holds a malformed diagnostic";
-    if (d["span"] !== undefined && spanProblem(d["span"], length) !== undefined)
-      return `the diagnostic '${d["code"]}' ${spanProblem(d["span"], length)}`;
+    const problem = d["span"] === undefined ? undefined : spanProblem(d["span"], length);
+    if (problem !== undefined) return `the diagnostic '${d["code"]}' ${problem}`;
   }
   const root = tree["root"];
   if (root === null) return undefined;
   const seen = new Set<unknown>();
   const finished = new Set<unknown>();
-  const stack: Visit[] = [{ node: root, parent: undefined, part: "", index: 0, exit: false }];
+  // Pairs of (node, where it sits), e.g. `the root.pairs[0].value[2]`; a node whose place is
+  // `undefined` is being left (its children are done). Places are built as the walk goes down.
+  const stack: unknown[] = [root, "the root"];
   while (stack.length > 0) {
-    const visit = stack.pop() as Visit;
-    const node = visit.node;
-    if (visit.exit) {
+    const at = stack.pop() as string | undefined;
+    const node = stack.pop();
+    if (at === undefined) {
       finished.add(node);
       continue;
     }
-    if (!isRecord(node)) return `${where(visit)} is not a node`;
-    if (seen.has(node)) return `${where(visit)} is reached twice`;
+    if (!isRecord(node)) return `${at} is not a node`;
+    if (seen.has(node)) return `${at} is reached twice`;
     seen.add(node);
     const problem = nodeProblem(node, length);
-    if (problem !== undefined) return `${where(visit)} ${problem}`;
-    stack.push({ node, parent: visit.parent, part: visit.part, index: visit.index, exit: true });
+    if (problem !== undefined) return `${at} ${problem}`;
+    stack.push(node, undefined);
     if (node["kind"] === "alias") {
       const target = node["target"];
-      if (target !== undefined && !finished.has(target))
-        return `${where(visit)} targets a node that is not finished before it`;
+      if (target !== undefined && !finished.has(target)) return `${at} targets a node that is not finished before it`;
       defineAliasJson(node as unknown as YamlAlias);
     } else if (node["kind"] === "seq") {
       const items = node["items"] as unknown[];
-      for (let i = items.length - 1; i >= 0; i--)
-        stack.push({ node: items[i], parent: visit, part: "item", index: i, exit: false });
+      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i], `${at}[${i}]`);
     } else if (node["kind"] === "map") {
       const pairs = node["pairs"] as unknown[];
       for (let i = pairs.length - 1; i >= 0; i--) {
         const pair = pairs[i];
-        if (!isRecord(pair)) return `${where(visit)}.pairs[${i}] is not a pair`;
+        const place = `${at}.pairs[${i}]`;
+        if (!isRecord(pair)) return `${place} is not a pair`;
         const pairSpan = spanProblem(pair["span"], length);
-        if (pairSpan !== undefined) return `${where(visit)}.pairs[${i}] ${pairSpan}`;
-        if (pair["keyName"] !== undefined && typeof pair["keyName"] !== "string")
-          return `${where(visit)}.pairs[${i}] has a bad keyName`;
-        if (pair["value"] !== null)
-          stack.push({ node: pair["value"], parent: visit, part: "value", index: i, exit: false });
-        stack.push({ node: pair["key"], parent: visit, part: "key", index: i, exit: false });
+        if (pairSpan !== undefined) return `${place} ${pairSpan}`;
+        if (pair["keyName"] !== undefined && typeof pair["keyName"] !== "string") return `${place} has a bad keyName`;
+        if (pair["value"] !== null) stack.push(pair["value"], `${place}.value`);
+        stack.push(pair["key"], `${place}.key`);
       }
     }
   }
