@@ -34,7 +34,8 @@ export interface BuildContext {
  * deref(pair.value)?.kind; // "map" for `*base` pointing at a mapping
  */
 export function deref(node: YamlNode | null): YamlNode | null {
-  let current = node;
+  if (node === null || node.kind !== "alias") return node; // the usual case: no alias to follow
+  let current: YamlNode | null = node;
   for (let hops = 0; current !== null && current.kind === "alias"; hops++) {
     if (hops > 64) return null;
     current = current.target ?? null;

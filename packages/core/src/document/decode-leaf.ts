@@ -35,8 +35,24 @@ export function makeLeaf<T>(
   value: T | undefined,
   isNull: boolean,
 ): SdlScalar<T> {
-  const n = deref(node);
-  return { node: n, span: n?.span ?? keySpan, path, value, isNull };
+  return leafOf(deref(node), keySpan, path, value, isNull);
+}
+
+/**
+ * {@link makeLeaf} for a node whose aliases are already followed (what every decoder holds): no
+ * second look-up.
+ *
+ * @example
+ * leafOf(deref(pair.value), pair.key.span, path, 80, false);
+ */
+export function leafOf<T>(
+  node: YamlNode | null,
+  keySpan: Span,
+  path: SdlPath,
+  value: T | undefined,
+  isNull: boolean,
+): SdlScalar<T> {
+  return { node, span: node === null ? keySpan : node.span, path, value, isNull };
 }
 
 /**
@@ -57,9 +73,9 @@ export function decodeString(
 ): SdlScalar<string> {
   const node = deref(valueNode);
   const kind = checkStringNode(ctx, node, path, schemaAllowsScalars);
-  if (kind === "null") return makeLeaf(node, keySpan, path, "", true);
-  if (kind === "wrong") return makeLeaf<string>(node, keySpan, path, undefined, false);
-  return makeLeaf(node, keySpan, path, (node as YamlScalar).text, false);
+  if (kind === "null") return leafOf(node, keySpan, path, "", true);
+  if (kind === "wrong") return leafOf<string>(node, keySpan, path, undefined, false);
+  return leafOf(node, keySpan, path, (node as YamlScalar).text, false);
 }
 
 /**
@@ -118,18 +134,18 @@ export function decodeUint32(
   path: SdlPath,
 ): SdlScalar<number> {
   const node = deref(valueNode);
-  if (node === null || isGoNull(node)) return makeLeaf(node, keySpan, path, 0, true);
+  if (node === null || isGoNull(node)) return leafOf(node, keySpan, path, 0, true);
   if (node.kind !== "scalar") {
     report(ctx, "type/expected-number", `Expected an unsigned integer, found ${describeNode(node)}.`, node.span, path, {
       data: { expected: "uint32", actual: node.kind },
     });
-    return makeLeaf<number>(node, keySpan, path, undefined, false);
+    return leafOf<number>(node, keySpan, path, undefined, false);
   }
   // Most numbers are small plain decimals (ports, counts): yaml.v3 reads them as written.
   const small = node.style === "plain" ? smallDecimal(node.text) : -1;
   if (small >= 0 && goShortTag(node) === "") {
     warnNumberForm(ctx, node, path, false, false, small);
-    return makeLeaf(node, keySpan, path, small, false);
+    return leafOf(node, keySpan, path, small, false);
   }
   const r = resolveGoScalar(node);
   if (r.tag === "int" || r.tag === "float") {
@@ -145,11 +161,11 @@ export function decodeUint32(
           data: { min: 0, max: MAX_UINT32, actual: node.text },
         },
       );
-      return makeLeaf<number>(node, keySpan, path, undefined, false);
+      return leafOf<number>(node, keySpan, path, undefined, false);
     }
     const value = Number(truncated);
     warnNumberForm(ctx, node, path, r.tag === "int" && r.legacyOctal, r.tag === "float" && value !== r.value, value);
-    return makeLeaf(node, keySpan, path, value, false);
+    return leafOf(node, keySpan, path, value, false);
   }
   const quoted = r.tag === "str" && r.indicated && /^[-+]?[0-9]/.test(node.text);
   report(
@@ -163,7 +179,7 @@ export function decodeUint32(
       data: { expected: "uint32", actual: r.tag },
     },
   );
-  return makeLeaf<number>(node, keySpan, path, undefined, false);
+  return leafOf<number>(node, keySpan, path, undefined, false);
 }
 
 /**
@@ -248,10 +264,10 @@ export function decodeBool(
   path: SdlPath,
 ): SdlScalar<boolean> {
   const node = deref(valueNode);
-  if (node === null || isGoNull(node)) return makeLeaf(node, keySpan, path, false, true);
+  if (node === null || isGoNull(node)) return leafOf(node, keySpan, path, false, true);
   if (node.kind === "scalar") {
     const r = resolveGoScalar(node);
-    if (r.tag === "bool") return makeLeaf(node, keySpan, path, r.value, false);
+    if (r.tag === "bool") return leafOf(node, keySpan, path, r.value, false);
     if (r.tag === "str" && (YAML11_TRUE.has(r.value) || YAML11_FALSE.has(r.value))) {
       const value = YAML11_TRUE.has(r.value);
       report(
@@ -265,7 +281,7 @@ export function decodeBool(
           data: { go: value },
         },
       );
-      return makeLeaf(node, keySpan, path, value, false);
+      return leafOf(node, keySpan, path, value, false);
     }
   }
   const text = node.kind === "scalar" ? `the value '${node.text}'` : describeNode(node);
@@ -273,5 +289,5 @@ export function decodeBool(
     hints: node.kind === "scalar" && node.style !== "plain" ? ["Remove the quotes."] : [],
     data: { expected: "bool" },
   });
-  return makeLeaf<boolean>(node, keySpan, path, undefined, false);
+  return leafOf<boolean>(node, keySpan, path, undefined, false);
 }

@@ -7,7 +7,7 @@ import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, report } from "./build-context.js";
 import type { Span } from "../text/span.js";
 import type { YamlNode } from "../tree/yaml-node.js";
-import { checkStringNode, makeLeaf } from "./decode-leaf.js";
+import { checkStringNode, leafOf } from "./decode-leaf.js";
 import { goScalarTag, isGoNull } from "./go-resolve.js";
 import type { SdlPath, SdlScalar } from "./sdl-node.js";
 
@@ -61,12 +61,12 @@ export function decodeQuantity<T>(
   schemaWantsString = false,
 ): SdlScalar<T> {
   const node = deref(valueNode);
-  if (node === null || isGoNull(node)) return makeLeaf(node, keySpan, path, zero, true);
+  if (node === null || isGoNull(node)) return leafOf(node, keySpan, path, zero, true);
   if (node.kind !== "scalar") {
     report(ctx, "type/expected-scalar", `Expected a quantity, found ${describeNode(node)}.`, node.span, path, {
       data: { expected: "scalar", actual: node.kind },
     });
-    return makeLeaf<T>(node, keySpan, path, undefined, false);
+    return leafOf<T>(node, keySpan, path, undefined, false);
   }
   // The scalar's type matters only for the warning (grammars read the raw text).
   const tag = schemaWantsString ? goScalarTag(node) : "str";
@@ -108,11 +108,11 @@ export function parseWith<T>(
     result = grammar(text, own ? 0 : textOffset(node));
   } catch (error) {
     report(ctx, "internal/exception", `A scalar grammar failed on '${text}': ${String(error)}.`, node.span, path);
-    return makeLeaf<T>(node, keySpan, path, undefined, false);
+    return leafOf<T>(node, keySpan, path, undefined, false);
   }
   const found = result.diagnostics;
   if (found.length > 0) addGrammarDiagnostics(ctx, own ? placeInScalar(node, found) : found, path);
-  return makeLeaf(node, keySpan, path, result.value, false);
+  return leafOf(node, keySpan, path, result.value, false);
 }
 
 /**
@@ -132,7 +132,7 @@ export function decodeStringWith<T>(
 ): SdlScalar<T> {
   const node = deref(valueNode);
   const kind = checkStringNode(ctx, node, path, numbersAllowed);
-  if (kind !== "text") return makeLeaf<T>(node, keySpan, path, undefined, kind === "null");
+  if (kind !== "text") return leafOf<T>(node, keySpan, path, undefined, kind === "null");
   return parseWith(ctx, keySpan, path, node as YamlScalar, (node as YamlScalar).text, grammar);
 }
 

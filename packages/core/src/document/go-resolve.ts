@@ -18,7 +18,6 @@ export type GoResolved =
   | { readonly tag: "str"; readonly value: string; readonly indicated: boolean }
   | { readonly tag: "error"; readonly value: string; readonly wanted: string };
 
-const NULL_WORDS = new Set(["", "~", "null", "Null", "NULL"]);
 const TRUE_WORDS = new Set(["true", "True", "TRUE"]);
 const FALSE_WORDS = new Set(["false", "False", "FALSE"]);
 const SPECIAL_FLOATS: Readonly<Record<string, number>> = {
@@ -142,7 +141,7 @@ function resolvePlain(text: string, allowTimestamp: boolean): GoResolved {
   if (hint === "") return { tag: "str", value: text, indicated: false };
   if (hint === "N" || hint === "M") {
     // Only these hints start the null and bool words; no number starts with them.
-    if (NULL_WORDS.has(text)) return { tag: "null", value: null };
+    if (isNullWord(text)) return { tag: "null", value: null };
     if (TRUE_WORDS.has(text)) return { tag: "bool", value: true };
     if (FALSE_WORDS.has(text)) return { tag: "bool", value: false };
     return { tag: "str", value: text, indicated: false };
@@ -230,6 +229,13 @@ function endsWithWordLetter(text: string): boolean {
   return c >= 103 && c <= 121;
 }
 
+/** `true` for the words yaml.v3 resolves to null: `""`, `~`, `null`, `Null`, `NULL` (no set look-up: most texts differ in length). */
+function isNullWord(text: string): boolean {
+  const length = text.length;
+  if (length === 4) return text === "null" || text === "Null" || text === "NULL";
+  return length === 0 || (length === 1 && text.charCodeAt(0) === 126);
+}
+
 /**
  * `true` when yaml.v3 sees a null: an empty value, or a scalar resolving to `!!null`
  * (`~`, `null`, `Null`, `NULL`, or an empty plain scalar). Custom Go decoders are skipped for nulls
@@ -241,11 +247,9 @@ function endsWithWordLetter(text: string): boolean {
 export function isGoNull(node: YamlNode | null): boolean {
   if (node === null) return true;
   if (node.kind !== "scalar") return false;
-  const length = node.text.length;
-  if (length > 1 && length !== 4) return false; // the null words are "", "~" and four letters long
   // Same answer as `resolveGoScalar(node).tag === "null"` without resolving: only the null words
   // resolve to null, and only as an untagged plain scalar or under an explicit `!!null`.
-  if (!NULL_WORDS.has(node.text)) return false;
+  if (!isNullWord(node.text)) return false;
   const tag = goShortTag(node);
   return tag === "!!null" || (tag === "" && node.style === "plain");
 }

@@ -131,14 +131,15 @@ class FieldView implements StructView {
   isNull = false;
   keySpan: Span = NO_SPAN;
   pairs: readonly YamlPair[] = NO_PAIRS;
-  #known: readonly string[] = NO_KEYS;
-  /** The last pair of `#known[i]` at index i (`undefined` when absent). */
-  readonly #slots: (YamlPair | undefined)[] = [];
+  /** The known keys of the struct (plain fields, not `#private`: cheaper loads before the JIT optimises). */
+  known: readonly string[] = NO_KEYS;
+  /** The last pair of `known[i]` at index i (`undefined` when absent). */
+  readonly slots: (YamlPair | undefined)[] = [];
   /**
    * The index after the field asked for last: builders ask for their fields in the key table's
    * order, so the next name is usually found there without a search (known names are unique).
    */
-  #next = 0;
+  next = 0;
 
   /** Points the view at another struct, with no field found yet. */
   reset(
@@ -156,9 +157,9 @@ class FieldView implements StructView {
     this.isNull = isNull;
     this.keySpan = keySpan;
     this.pairs = pairs;
-    this.#known = known;
-    this.#next = 0;
-    const slots = this.#slots;
+    this.known = known;
+    this.next = 0;
+    const slots = this.slots;
     for (let i = 0; i < known.length; i++) slots[i] = undefined;
     return this;
   }
@@ -166,24 +167,19 @@ class FieldView implements StructView {
   /** Drops every reference to the last struct read. */
   release(): void {
     this.reset(null, NO_SPAN, NO_PATH, false, NO_SPAN, NO_PAIRS, NO_KEYS);
-    const slots = this.#slots;
+    const slots = this.slots;
     for (let i = 0; i < slots.length; i++) slots[i] = undefined;
   }
 
-  /** Records `pair` as the field at `index` of the known keys (a later pair replaces an earlier one). */
-  found(index: number, pair: YamlPair): void {
-    this.#slots[index] = pair;
-  }
-
   pair(name: string): YamlPair | undefined {
-    const known = this.#known;
-    let index = this.#next;
+    const known = this.known;
+    let index = this.next;
     if (index >= known.length || known[index] !== name) {
       index = known.indexOf(name);
       if (index < 0) return undefined;
     }
-    this.#next = index + 1;
-    return this.#slots[index];
+    this.next = index + 1;
+    return this.slots[index];
   }
 }
 
@@ -213,38 +209,34 @@ export function readStruct(
   }
   const pairs = effectivePairs(map);
   const view = viewAt(path.length).reset(map, map.span, path, false, keySpan, pairs, known);
+  const slots = view.slots;
   // Keys are usually written in the table's order: try the slot after the last one found first.
   let nextSlot = 0;
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i] as YamlPair;
-    const name = checkKey(ctx, pair, path);
-    if (name !== undefined) nextSlot = readStructField(ctx, view, pair, name, path, known, mode, nextSlot);
+    const name = keyName(ctx, pair, path);
+    if (name === undefined) continue;
+    // Go reads the fields in order: the last occurrence of a key wins.
+    const index = nextSlot < known.length && known[nextSlot] === name ? nextSlot : known.indexOf(name);
+    if (index >= 0) {
+      slots[index] = pair;
+      nextSlot = index + 1;
+    } else if (mode !== "silent") {
+      reportUnknownKey(ctx, pair, name, path, known, mode);
+    }
   }
   return view;
 }
 
-/**
- * Records one pair of a struct by its key's name (a checked, non-null scalar key): a known key
- * fills its slot, an unknown one is reported per `mode`. Returns the slot to try first for the
- * next key.
- */
-function readStructField(
+/** Reports a key that a struct does not know (a warning where Go ignores it, an error where Go rejects it). */
+function reportUnknownKey(
   ctx: BuildContext,
-  view: FieldView,
   pair: YamlPair,
   name: string,
   path: SdlPath,
   known: readonly string[],
   mode: UnknownKeyMode,
-  nextSlot: number,
-): number {
-  // Go reads the fields in order: the last occurrence of a key wins.
-  const index = nextSlot < known.length && known[nextSlot] === name ? nextSlot : known.indexOf(name);
-  if (index >= 0) {
-    view.found(index, pair);
-    return index + 1;
-  }
-  if (mode === "silent") return nextSlot;
+): void {
   const reject = mode === "reject";
   const { hints, fixes } = keySuggestion({ name, span: pair.key.span }, known);
   report(
@@ -255,7 +247,6 @@ function readStructField(
     childPath(path, name),
     { hints, fixes, data: { key: name, allowed: known } },
   );
-  return nextSlot;
 }
 
 /**
@@ -335,6 +326,18 @@ export function keySuggestion(
     hints: [`Did you mean '${guess}'?`],
     fixes: [{ range: { start: key.span.start, end: key.span.end }, newText: guess }],
   };
+}
+
+/**
+ * {@link checkKey} with the usual key (a scalar, not an alias, not a null word) answered inline.
+ *
+ * @example
+ * keyName(ctx, pair, ["services", "web"]); // "image"
+ */
+export function keyName(ctx: BuildContext, pair: YamlPair, path: SdlPath): string | undefined {
+  const key = pair.key;
+  if (key.kind === "scalar" && (key.style !== "plain" || !isGoNull(key))) return key.text;
+  return checkKey(ctx, pair, path);
 }
 
 /**
