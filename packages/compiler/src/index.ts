@@ -37,6 +37,7 @@ export type {
   ManifestStorageParams,
 } from "./manifest/manifest-types.js";
 export { manifestToJson, manifestToSortedJson, manifestVersion, manifestVersionHex } from "./hash/manifest-version.js";
+export type { Sha256 } from "./hash/manifest-version.js";
 export { goJsonMarshal, goJsonQuote, goSortJson } from "./go/go-json.js";
 export type { GoJsonValue } from "./go/go-json.js";
 export { goSort, goSortStable } from "./go/go-sort.js";

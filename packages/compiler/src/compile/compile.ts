@@ -78,7 +78,7 @@ export function compile(input: string | ParseResult | SdlDocument, options: Comp
 
   const { manifest, groups } = buildGroups(document, check.overrides);
   const window = document.reclamation?.minWindow?.value;
-  const version = manifestVersion(manifest);
+  const version = manifestVersion(manifest, options.sha256);
   const value: CompiledDeployment =
     window === undefined
       ? { manifest, groups, version }

@@ -1,13 +1,13 @@
 /**
  * The manifest version hash (SDL-SPEC §6.2): SHA-256 over Go's `SortJSON` of the marshalled
- * manifest. Synchronous and browser-safe (`@noble/hashes`).
+ * manifest. Synchronous and browser-safe (our own SHA-256, `sha256.ts`); a caller may pass
+ * another SHA-256 function (e.g. `node:crypto`'s) — docs/decisions/noble-hashes.md.
  */
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex } from "@noble/hashes/utils.js";
 import { goJsonMarshal } from "../go/go-json.js";
 import { manifestJson } from "../manifest/manifest-json.js";
 import type { Manifest } from "../manifest/manifest-types.js";
 import { sortedManifestJson } from "../manifest/sorted-manifest-json.js";
+import { sha256Prefix, sha256Scratch } from "./sha256.js";
 
 // The WHATWG encoder every supported runtime has (Node ≥ 11, browsers); declared here because
 // the library is type-checked without DOM or Node types.
@@ -15,15 +15,15 @@ declare const TextEncoder: new () => {
   encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
 };
 const UTF8 = new TextEncoder();
-// Reused between calls (hashing is synchronous; UTF-8 takes at most 3 bytes per UTF-16 unit),
-// kept only up to 1 MiB so one huge manifest does not pin its buffer.
-const MAX_SCRATCH = 1 << 20;
-let scratch = new Uint8Array(1 << 16);
-// One hasher reused for every hash: `_cloneInto` (noble's `Hash` interface: "destination instance
-// to reuse") resets it to the unused state of FRESH, so no hasher, block buffer or DataView is
-// allocated per call; `digest()` still returns a fresh 32-byte array.
-const FRESH = sha256.create();
-const hasher = sha256.create();
+
+/**
+ * A SHA-256 function: the 32-byte digest of `data`. `data` is a view of a reused buffer, valid
+ * only during the call. In Node, `(data) => createHash("sha256").update(data).digest()`.
+ *
+ * @example
+ * const nodeSha256: Sha256 = (data) => createHash("sha256").update(data).digest();
+ */
+export type Sha256 = (data: Uint8Array) => Uint8Array;
 
 /**
  * The JSON body providers receive (`json.Marshal(manifest)`, Go's field order and escaping);
@@ -47,19 +47,24 @@ export function manifestToSortedJson(manifest: Manifest): string {
 }
 
 /**
- * The 32-byte manifest version (`MsgCreateDeployment.hash`).
+ * The 32-byte manifest version (`MsgCreateDeployment.hash`). `sha256` replaces the built-in
+ * SHA-256 (same digest; `node:crypto`'s is faster in Node).
  *
  * @example
  * manifestVersion(manifest).length; // 32
  */
-export function manifestVersion(manifest: Manifest): Uint8Array {
+export function manifestVersion(manifest: Manifest, sha256?: Sha256): Uint8Array {
   const json = sortedManifestJson(manifest);
-  const need = json.length * 3;
-  const bytes = need <= scratch.length ? scratch : new Uint8Array(need);
-  if (bytes !== scratch && need <= MAX_SCRATCH) scratch = bytes;
+  // UTF-8 takes at most 3 bytes per UTF-16 unit.
+  const bytes = sha256Scratch(json.length * 3);
   const { written } = UTF8.encodeInto(json, bytes);
-  return FRESH._cloneInto(hasher).update(bytes.subarray(0, written)).digest();
+  if (sha256 === undefined) return sha256Prefix(bytes, written);
+  const digest = sha256(bytes.subarray(0, written));
+  // A plain Uint8Array whatever the function returns (Node's Buffer is a subclass).
+  return Object.getPrototypeOf(digest) === Uint8Array.prototype ? digest : new Uint8Array(digest);
 }
+
+const HEX = "0123456789abcdef";
 
 /**
  * The manifest version as lowercase hex.
@@ -67,6 +72,12 @@ export function manifestVersion(manifest: Manifest): Uint8Array {
  * @example
  * manifestVersionHex(manifest); // "8f8bac71…"
  */
-export function manifestVersionHex(manifest: Manifest): string {
-  return bytesToHex(manifestVersion(manifest));
+export function manifestVersionHex(manifest: Manifest, sha256?: Sha256): string {
+  const version = manifestVersion(manifest, sha256);
+  let out = "";
+  for (let i = 0; i < version.length; i++) {
+    const b = version[i] as number;
+    out += (HEX[b >> 4] as string) + (HEX[b & 15] as string);
+  }
+  return out;
 }
