@@ -1,8 +1,9 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import { clampSpanToBreaks } from "../text/clamp-span.js";
+import { createLineCounter } from "../text/line-counter.js";
+import type { LineCounter } from "../text/line-counter.js";
 import type { Span } from "../text/span.js";
-import { createLineFacts } from "./line-facts.js";
 import type { LineFacts } from "./line-facts.js";
 
 /** Codes for problems of the text's shape; one line rarely holds two independent ones. */
@@ -47,22 +48,46 @@ function wholeBreaks(d: Diagnostic, text: string): Diagnostic {
 }
 
 /**
+ * The span from the first to the last tab in the indentation (spaces and tabs) of the line that
+ * starts at `start`, if any: what `LineFacts.leadingTabs` answers, without the other facts.
+ */
+function leadingTabsFrom(text: string, start: number): Span | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = start; ; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) {
+      if (first < 0) first = i;
+      last = i + 1;
+    } else if (c !== 32) break;
+  }
+  return first < 0 ? undefined : { start: first, end: last };
+}
+
+/**
  * Makes the diagnostics of one text readable: a shape error on a line indented with tabs becomes
  * `yaml/tab-indentation` at those tabs; one line keeps only its first shape error (the others are
  * consequences); a `yaml/non-scalar-key` on a line with a shape error is dropped (the parser
  * misread the line); spans lose trailing blanks and empty ones are widened to one character; no
  * span (or related span) starts or ends between the `\r` and `\n` of a line break; the result is
- * sorted by offset. Pass the text's {@link LineFacts} when you have them (each line is
- * then scanned at most once).
+ * sorted by offset. Pass the text's {@link LineFacts} when you have them (their line counter is
+ * then reused); each line's indentation is scanned at most once.
  *
  * @example
  * const readable = tidyDiagnostics(diagnostics, text);
  */
 export function tidyDiagnostics(diagnostics: readonly Diagnostic[], text: string, facts?: LineFacts): Diagnostic[] {
   if (diagnostics.length === 0) return [];
-  let known = facts;
-  const lineFacts = (): LineFacts => (known ??= createLineFacts(text));
-  const lineOf = (offset: number): number => lineFacts().lineOf(offset);
+  let lines: LineCounter | undefined = facts?.lines;
+  const counted = (): LineCounter => (lines ??= createLineCounter(text));
+  const lineOf = (offset: number): number => counted().positionAt(offset).line - 1;
+  const tabsOf = new Map<number, Span | undefined>();
+  const leadingTabs = (line: number): Span | undefined => {
+    if (tabsOf.has(line)) return tabsOf.get(line);
+    const span = leadingTabsFrom(text, counted().lineStarts[line] ?? text.length);
+    tabsOf.set(line, span);
+    return span;
+  };
   const shaped = new Map<number, Diagnostic>();
   const others: Diagnostic[] = [];
   const ordered = diagnostics.map((d) => widen(d, text));
@@ -73,7 +98,7 @@ export function tidyDiagnostics(diagnostics: readonly Diagnostic[], text: string
       continue;
     }
     const line = lineOf(d.span.start);
-    const tabs = d.code === "yaml/tab-indentation" ? d.span : lineFacts().leadingTabs(line);
+    const tabs = d.code === "yaml/tab-indentation" ? d.span : leadingTabs(line);
     const candidate = tabs ? (d.code === "yaml/tab-indentation" ? d : tabDiagnostic(tabs)) : d;
     const existing = shaped.get(line);
     // Indentation explains a line better than a generic syntax error found on it.
