@@ -55,6 +55,18 @@ export interface Cursor {
   limitHit: boolean;
   /** Offset of the opening bracket of the outermost flow collection being read, `-1` outside one. */
   flowStart: number;
+  /**
+   * yaml.v3's scanner flow level: one per open `[` or `{`, one less per `]` or `}` (never below
+   * 0), and one less per `]` its parser drops after an empty explicit key (`[?]`). At 0 inside a
+   * flow collection, yaml.v3 scans the rest by block rules.
+   */
+  scanLevel: number;
+  /**
+   * Set after an outermost flow collection none of whose entries was a simple-key candidate for
+   * yaml.v3 (empty, or every entry an explicit `?` key): closing it dropped the simple key of its
+   * opening bracket from yaml.v3's token index.
+   */
+  flowKeyless: boolean;
   /** Set when the properties read before a node went to the first key of its mapping (`&a key: v`). */
   propsTaken: boolean;
   /**
@@ -103,6 +115,8 @@ export function createCursor(text: string, limits: ParseLimits, tokenLimit: numb
     comments: undefined,
     commentColumns: [],
     flowStart: -1,
+    scanLevel: 0,
+    flowKeyless: false,
     propsTaken: false,
     limitHit: false,
     plainScanEnd: -1,

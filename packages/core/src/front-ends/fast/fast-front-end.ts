@@ -117,6 +117,18 @@ function isEmptyFlow(root: Draft<YamlNode>): boolean {
 }
 
 /**
+ * `true` at a `: ` (or `:` at the end) after a flow root on its line whose entries are all explicit
+ * keys (`{? a}: b`): yaml.v3 dropped the root's simple key from its token index when closing it
+ * (see {@link Cursor.flowKeyless}), took the root before the `:`, and queues the key and value
+ * tokens the `:` makes (the root's key is still possible), which end the document: it scans no
+ * further. (`{}:` is a key: its `:` is scanned before the parser takes the `{`.)
+ */
+function keylessRootKey(c: Cursor, root: Draft<YamlNode>): boolean {
+  if (!c.flowKeyless || isEmptyFlow(root) || !(root.kind === "map" || root.kind === "seq")) return false;
+  return c.text.charCodeAt(c.pos) === 58 && isBlankOrEnd(c.text.charCodeAt(c.pos + 1));
+}
+
+/**
  * Reads a `---` at the cursor and what may follow it on its line (blanks, a comment); `true` when
  * the root starts on the marker's line (`--- value`).
  */
@@ -197,7 +209,9 @@ function read(c: Cursor): YamlTree {
         // unrolls the indentation there; that value's simple key is stale by then).
         if (c.lineStart > root.span.end) checkNextDocument(c);
         else if (blockRoot) checkNextDocument(c, false);
-        else checkNextDocument(c, false, rootKeyOf(text, root, markerLine), !isEmptyFlow(root));
+        else if (keylessRootKey(c, root)) {
+          // `{? a}: b`: yaml.v3 queues the key and value tokens the `:` makes and reads no further.
+        } else checkNextDocument(c, false, rootKeyOf(text, root, markerLine), !isEmptyFlow(root) && !c.flowKeyless);
         c.diagnostics.push(implicitDocument(text, c.pos));
         c.pos = c.len;
       } else throw unexpected(c, c.pos);

@@ -409,6 +409,12 @@ function readBlockContent(
     if (inline) throw syntaxError(c, start, "A mapping cannot start on the line of its key.");
     if (propsHere || node.span.end - start > MAX_KEY_LENGTH) throw UNSUPPORTED;
     if (lineBreakIn(c.text, start, node.span.end)) throw missingColon(c, start);
+    // A root whose entries are all explicit keys (`{? a}: b`, `[? a]:`): closing it dropped its
+    // simple key from yaml.v3's token index, so its parser took the root before the `:` made it a
+    // key; the `:` then starts the next document, which yaml.v3 never scans (the document decides).
+    if (parentIndent < 0 && c.flowKeyless && (node.kind === "seq" ? node.items.length : node.pairs.length) > 0) {
+      return node;
+    }
     return readBlockMap(c, column, node, start);
   }
   if (ch === 42) {

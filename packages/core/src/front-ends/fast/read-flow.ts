@@ -7,6 +7,7 @@ import {
   isBlank,
   isBlankOrEnd,
   isBreak,
+  isDocumentMarker,
   readComment,
   takeBreak,
   UNSUPPORTED,
@@ -66,6 +67,12 @@ function canStartPlain(c: Cursor): boolean {
 
 /** Reads one node inside a flow collection; `blockIndent` is the indentation of the enclosing block collection. */
 function readFlowNode(c: Cursor, blockIndent: number): YamlNode {
+  const levelZero = c.scanLevel === 0;
+  if (levelZero) {
+    // Block rules (see blockRuleSpace): properties, `?`, `:`, `-`, `|`, `>` start other tokens there.
+    const ch = c.text.charCodeAt(c.pos);
+    if (ch === 38 || ch === 33 || ch === 63 || ch === 58 || ch === 45 || ch === 124 || ch === 62) throw UNSUPPORTED;
+  }
   const props = readProps(c, true);
   const before = c.nodes;
   startProps(c, props);
@@ -81,8 +88,11 @@ function readFlowNode(c: Cursor, blockIndent: number): YamlNode {
     // Properties before an alias: yaml.v3 makes them an empty node and then fails on the alias.
     if (props !== undefined) throw unexpected(c, start);
     return readAlias(c, true);
-  } else if (canStartPlain(c)) node = makeScalar(c, start, readPlain(c, blockIndent + 1, true), "plain", props);
-  else if (props !== undefined && Number.isNaN(ch)) throw unclosedBracket(c);
+  } else if (canStartPlain(c)) {
+    const plain = readPlain(c, blockIndent + 1, true);
+    if (levelZero) checkBlockPlain(c, blockIndent);
+    node = makeScalar(c, start, plain, "plain", props);
+  } else if (props !== undefined && Number.isNaN(ch)) throw unclosedBracket(c);
   else if (props !== undefined && (ch === 44 || ch === 93 || ch === 125 || ch === 58)) {
     // Properties of an empty node (`[&x]`, `{!!str : v}`): yaml.v3's empty scalar.
     node = emptyScalar(c, start, props.tag);
@@ -99,6 +109,54 @@ function readFlowNode(c: Cursor, blockIndent: number): YamlNode {
   }
   applyProps(c, node, props, before);
   return node as YamlNode;
+}
+
+/**
+ * Where yaml.v3's scanner is at flow level 0 inside a flow collection (after a `]` its parser
+ * dropped, `[?], …`), it scans by block rules: a tab before a token cannot start it, a token on a
+ * later line may close block collections or need a key. Such blanks (from `from` to the cursor)
+ * are left aside (`UNSUPPORTED`): a line break inside a block collection, or a tab where a simple
+ * key may start (`keyAllowed`: after `,`; after any line break).
+ */
+function blockRuleSpace(c: Cursor, from: number, blockIndent: number, keyAllowed: boolean): void {
+  const { text } = c;
+  let allowed = keyAllowed;
+  for (let p = from; p < c.pos; p++) {
+    const ch = text.charCodeAt(p);
+    if (ch === 9 && allowed) throw UNSUPPORTED;
+    if (isBreak(ch)) {
+      if (blockIndent >= 0) throw UNSUPPORTED;
+      allowed = true;
+    }
+  }
+}
+
+/**
+ * A plain scalar read at yaml.v3's flow level 0 inside a flow collection (see
+ * {@link blockRuleSpace}): yaml.v3 reads it by block rules, which run over `,`, `[`, `]`, `{`,
+ * `}`, `?` and on to the next lines. Left aside (`UNSUPPORTED`) unless both rules end it at the
+ * same place: the end of the text, a comment, a `: `, or a later line indented at most
+ * `blockIndent` or holding a document marker (`[?], a #c\n]` is read by yaml.v3; `[?], a]` runs
+ * over the `]`).
+ */
+function checkBlockPlain(c: Cursor, blockIndent: number): void {
+  const { text } = c;
+  if (c.scalarMultiline) throw UNSUPPORTED;
+  const end = c.scalarEnd;
+  let p = end;
+  let lineStart = -1;
+  for (;;) {
+    const ch = text.charCodeAt(p);
+    if (isBlank(ch)) p++;
+    else if (isBreak(ch)) {
+      p += ch === 13 && text.charCodeAt(p + 1) === 10 ? 2 : 1;
+      lineStart = p;
+    } else break;
+  }
+  const ch = text.charCodeAt(p);
+  if (Number.isNaN(ch) || (ch === 35 && p > end) || (ch === 58 && isBlankOrEnd(text.charCodeAt(p + 1)))) return;
+  if (lineStart >= 0 && (p - lineStart <= blockIndent || (p === lineStart && isDocumentMarker(text, p)))) return;
+  throw UNSUPPORTED;
 }
 
 function enter(c: Cursor): void {
@@ -134,13 +192,18 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
   const outermost = c.flowStart < 0;
   if (outermost) c.flowStart = start;
   enter(c);
+  c.scanLevel++;
   c.pos++;
   countToken(c);
   c.nodes++;
   const items: YamlNode[] = [];
   const pairs: YamlPair[] = [];
+  // Whether an entry started where yaml.v3 saves a simple key on this level (not after `?`).
+  let keyed = false;
   for (;;) {
+    const space = c.pos;
     skipFlowSpace(c);
+    if (c.scanLevel === 0) blockRuleSpace(c, space, blockIndent, true);
     const ch = text.charCodeAt(c.pos);
     if (ch === close) break;
     if (Number.isNaN(ch)) throw unclosedBracket(c);
@@ -148,6 +211,9 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
     // `?` starts an explicit key (always an indicator in flow context for yaml.v3): the key may be
     // empty, may span lines and needs no `:`.
     const explicit = ch === 63;
+    if (explicit) {
+      if (c.scanLevel === 0) throw UNSUPPORTED; // a block key there
+    } else keyed = true;
     let node: YamlNode;
     let droppedClose = false;
     if (explicit) {
@@ -162,13 +228,16 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
         // misses its ':', `[?]` its ']'), a quirk of its parser: replayed.
         if (!isMap) {
           droppedClose = first === close;
+          if (droppedClose && c.scanLevel > 0) c.scanLevel--;
           c.pos++;
           countToken(c);
         }
       } else node = readFlowNode(c, blockIndent);
     } else node = readFlowNode(c, blockIndent);
     const keyLine = c.lineStart;
+    const after = c.pos;
     skipFlowSpace(c);
+    if (c.scanLevel === 0) blockRuleSpace(c, after, blockIndent, false);
     let next = text.charCodeAt(c.pos);
     let value: YamlNode | null = null;
     const pair = next === 58 || explicit;
@@ -177,6 +246,13 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
       // so the `:` is scanned in block context (a plain scalar, or a value no key allows), or it
       // takes the enclosing collection as its key (`[[?]: a]]`: a sequence as a key).
       if (droppedClose) throw syntaxError(c, c.pos, "Expected ',' or ']' here.");
+      // Any other `:` yaml.v3 scans by block rules there: a plain scalar (`:x`), or a value whose
+      // key starts a block mapping inside the flow collection (refused) unless it sits at the
+      // column of the enclosing block collection (left aside).
+      if (c.scanLevel === 0) {
+        if (blockIndent >= 0 && isBlankOrEnd(text.charCodeAt(c.pos + 1))) throw UNSUPPORTED;
+        throw syntaxError(c, c.pos, `Expected ',' or '${isMap ? "}" : "]"}' here.`);
+      }
       // A key spanning lines, or a `:` on a later line than its key: yaml.v3 refuses both
       // ("did not find expected ',' or '}'"); the `yaml` package reads some.
       if (!explicit) {
@@ -226,7 +302,11 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
   c.pos++;
   countToken(c);
   c.depth--;
-  if (outermost) c.flowStart = -1;
+  if (c.scanLevel > 0) c.scanLevel--;
+  if (outermost) {
+    c.flowStart = -1;
+    c.flowKeyless = !keyed;
+  }
   const span = { start, end: c.pos };
   if (!isMap) return seqNode(span, items, true);
   const map = mapNode(span, pairs, true);

@@ -166,4 +166,79 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
     ];
     expectAgreement(texts, 5);
   });
+
+  it("agrees with yaml.v3 after a dropped ']' brings its scanner to flow level 0 (block rules), or leaves the text aside", () => {
+    // yaml.v3's scanner scans the rest of the outermost flow collection by block rules there:
+    // quoted scalars, flow collections and comments read alike; a plain scalar that block rules
+    // would run on (over `,` `]` `}` `?` or onto the next line) is not read.
+    const texts = [
+      '[?], "a"]',
+      "[?], 'a' ]",
+      "[?], [a]]",
+      '[?]\t, "a"]',
+      "[?], a #c\n]",
+      '{v: [[?]]], "M"}',
+      // refused
+      "[?], a: b]",
+      "[[?]]:",
+      "[[?], a]",
+      "{a: [[?]], b: c}",
+      "k: [[?], a]",
+    ];
+    expectAgreement(texts, 6);
+    const leftAside = [
+      "[?], a]",
+      "[?], a ]",
+      "[?], a\n]",
+      "[?], a?b]",
+      "{v: [[?]]],M}",
+      "[?],\ta]",
+      "[?], ? a]",
+      "[?], |\n x\n]",
+      "[?], a] #c\n]",
+    ];
+    const answers = askGo(leftAside);
+    expect(leftAside.filter((text) => readFast(text, DEFAULT_PARSE_LIMITS) !== null)).toEqual([]);
+    // yaml.v3 refuses all but the last two (a block scalar, a plain scalar holding a `]`).
+    expect(answers.map((a) => a.error === undefined)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  it("agrees with yaml.v3 on a flow root whose entries are all explicit keys before ':' (`{? a}: b`)", () => {
+    // Closing such a root drops its simple key from yaml.v3's token index: its parser takes the
+    // root before the `:` could make it a key, and reads no further (`{}:`, `{a}:` stay keys).
+    const texts = [
+      "{?}:",
+      "{?}: b",
+      "{? a}: [b",
+      "{? a, ? b}:",
+      "{? a: b, ? c} : d",
+      "{?: a}:\n  x: y",
+      "[? a]:",
+      "[? a: b]:",
+      "---\n{? a}:",
+      " {? &x a}:",
+      "{? a}:b",
+      "{?}\n:",
+      // refused
+      "{}:",
+      "{a}:",
+      "{?, a}:",
+      "{? a: b, c}:",
+      "{? [a]}:",
+      "--- {? a}:",
+      "x: {?}:",
+      "{? a\n}:",
+    ];
+    expectAgreement(texts, 12);
+  });
 });
