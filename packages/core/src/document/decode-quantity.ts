@@ -101,6 +101,11 @@ export function parseWith<T>(
   text: string,
   grammar: ScalarGrammar<T>,
 ): SdlScalar<T> {
+  let memo = REMEMBERED.get(grammar as ScalarGrammar<unknown>);
+  if (memo !== undefined) {
+    const known = memo.get(text);
+    if (known !== undefined) return leafOf(node, keySpan, path, known as T, false);
+  }
   let result: ScalarParseResult<T>;
   // The node's own text: spans count from 0 and go through the scalar's source map (escapes, folds, block indentation).
   const own = text === node.text;
@@ -111,8 +116,36 @@ export function parseWith<T>(
     return leafOf<T>(node, keySpan, path, undefined, false);
   }
   const found = result.diagnostics;
-  if (found.length > 0) addGrammarDiagnostics(ctx, own ? placeInScalar(node, found) : found, path);
-  return leafOf(node, keySpan, path, result.value, false);
+  const value = result.value;
+  if (found.length > 0) {
+    addGrammarDiagnostics(ctx, own ? placeInScalar(node, found) : found, path);
+  } else if (text.length <= MAX_REMEMBERED_TEXT && isPrimitive(value)) {
+    if (memo === undefined) REMEMBERED.set(grammar as ScalarGrammar<unknown>, (memo = new Map()));
+    else if (memo.size >= MAX_REMEMBERED) memo.clear();
+    memo.set(text, value);
+  }
+  return leafOf(node, keySpan, path, value, false);
+}
+
+/**
+ * Clean results of the grammars, by grammar and text: a grammar is a pure function of its text
+ * (the offset only places diagnostics), and sizes, CPU units and denoms repeat across documents
+ * (90–99 % of them in the corpus), so a value found once is not parsed again. Only values that
+ * cannot be told apart from a fresh parse are kept: primitives (numbers, bigints, strings) of a
+ * result without diagnostics; objects (amounts, images, durations) are always parsed afresh.
+ */
+const REMEMBERED = new Map<ScalarGrammar<unknown>, Map<string, unknown>>();
+/** Entries per grammar before its table is emptied (a bound on memory, not a tuning knob). */
+const MAX_REMEMBERED = 512;
+/**
+ * Texts up to this length only: V8 copies substrings this short, so a remembered text never keeps
+ * a whole document's source alive (longer ones may be views into it).
+ */
+const MAX_REMEMBERED_TEXT = 12;
+
+function isPrimitive(value: unknown): boolean {
+  const type = typeof value;
+  return type === "number" || type === "bigint" || type === "string";
 }
 
 /**
