@@ -19,5 +19,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  * sortDiagnostics([...coreDiagnostics, ...validatorDiagnostics]);
  */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  // Most lists are empty or hold one diagnostic: nothing to sort.
+  if (diagnostics.length < 2) return diagnostics.length === 0 ? [] : [diagnostics[0] as Diagnostic];
   return [...diagnostics].sort(compareDiagnostics);
 }

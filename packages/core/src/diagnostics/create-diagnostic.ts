@@ -31,11 +31,11 @@ export interface DiagnosticExtras {
   readonly data?: Readonly<Record<string, unknown>>;
 }
 
-/** A string fact, from the typed extra or else from `data`. */
-function fact(extras: DiagnosticExtras, name: "expected" | "actual" | "goMessage"): string | undefined {
-  const own = extras[name];
+/** A string fact: the typed extra when given, or else a string `data[name]`. */
+function fact(own: string | undefined, data: DiagnosticExtras["data"], name: string): string | undefined {
   if (own !== undefined) return own;
-  const value = extras.data?.[name];
+  if (data === undefined || data === null) return undefined;
+  const value = data[name];
   return typeof value === "string" ? value : undefined;
 }
 
@@ -50,24 +50,27 @@ export function createDiagnostic(
   code: DiagnosticCode,
   message: string,
   span: Span | undefined,
-  extras: DiagnosticExtras = {},
+  extras?: DiagnosticExtras,
 ): Diagnostic {
   const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = {
     code,
-    severity: extras.severity ?? codeSeverity(code),
+    severity: extras?.severity ?? codeSeverity(code),
     message,
   };
   if (span) d.span = span;
-  if (extras.path) d.path = extras.path;
-  if (extras.hints && extras.hints.length > 0) d.hints = extras.hints;
-  if (extras.related && extras.related.length > 0) d.related = extras.related;
-  const expected = fact(extras, "expected");
+  if (extras === undefined) return d;
+  // Callers pass extras of many shapes: each field is read once, by name.
+  const { path, hints, related, data, fixes } = extras;
+  if (path) d.path = path;
+  if (hints && hints.length > 0) d.hints = hints;
+  if (related && related.length > 0) d.related = related;
+  const expected = fact(extras.expected, data, "expected");
   if (expected !== undefined) d.expected = expected;
-  const actual = fact(extras, "actual");
+  const actual = fact(extras.actual, data, "actual");
   if (actual !== undefined) d.actual = actual;
-  const goMessage = fact(extras, "goMessage");
+  const goMessage = fact(extras.goMessage, data, "goMessage");
   if (goMessage !== undefined) d.goMessage = goMessage;
-  if (extras.fixes && extras.fixes.length > 0) d.fixes = extras.fixes;
-  if (extras.data) d.data = extras.data;
+  if (fixes && fixes.length > 0) d.fixes = fixes;
+  if (data) d.data = data;
   return d;
 }
