@@ -1,4 +1,5 @@
 import { UINT32 } from "./console-fragments.js";
+import { BOTH_PATHS } from "./define-key.js";
 import type { DeployPath, JsonSchema, SdlKeyInfo } from "./sdl-key-info.js";
 import { childKeys, lastSegment } from "./sdl-key-table.js";
 
@@ -12,18 +13,8 @@ export type DescribeKey = (pattern: string) => string | undefined;
 
 const GO_SCALAR: readonly string[] = ["string", "number", "boolean"];
 
-const LEAF_TYPES = new Set([
-  "string",
-  "string-list",
-  "uint32",
-  "boolean",
-  "quantity",
-  "amount",
-  "duration",
-  "timeout",
-  "version",
-  "any",
-]);
+/** The key types whose schema holds the schemas of the keys below them; every other type is a leaf. */
+const CONTAINER_TYPES: readonly string[] = ["struct", "map", "list", "volumes"];
 
 /**
  * Generates a JSON Schema (draft-07) from the SDL key table. The `console` flavour accepts and
@@ -55,7 +46,7 @@ export function buildSdlJsonSchema(flavourOption?: DeployPath, docs?: DescribeKe
 function nodeSchema(info: SdlKeyInfo, flavour: DeployPath, docs: DescribeKey | undefined): JsonSchema {
   const consoleFlavour = flavour === "console";
   let schema: JsonSchema;
-  if (LEAF_TYPES.has(info.type)) {
+  if (!CONTAINER_TYPES.includes(info.type)) {
     schema = consoleFlavour && info.console !== undefined ? info.console : leafSchema(info, flavour);
   } else {
     schema = containerSchema(info, flavour, docs);
@@ -124,8 +115,7 @@ function structSchema(
 }
 
 function leafSchema(info: SdlKeyInfo, flavour: DeployPath): JsonSchema {
-  const enumFor = info.enumFor ?? { go: true, console: true };
-  const values = info.enum !== undefined && enumFor[flavour] ? { enum: info.enum } : {};
+  const values = info.enum !== undefined && (info.enumFor ?? BOTH_PATHS)[flavour] ? { enum: info.enum } : {};
   switch (info.type) {
     case "string":
     case "duration":
