@@ -33,6 +33,9 @@ export interface FormatDiagnosticOptions {
 
 type Style = AnsiStyle;
 
+const PAINT = /* @__PURE__ */ createAnsiPaint(true);
+const NO_PAINT = /* @__PURE__ */ createAnsiPaint(false);
+
 /** A numeric option as a whole number in `min..max`; a missing or NaN value gives `fallback` (issue 12 item 15). */
 function wholeIn(value: number | undefined, fallback: number, min: number, max: number): number {
   if (typeof value !== "number" || Number.isNaN(value)) return fallback;
@@ -60,7 +63,7 @@ function wholeIn(value: number | undefined, fallback: number, min: number, max: 
 export function formatDiagnostic(diagnostic: Diagnostic, options: FormatDiagnosticOptions): string {
   const { fileName, text } = options;
   const color = options.color === true;
-  const paint = createAnsiPaint(color);
+  const paint = color ? PAINT : NO_PAINT;
   const severityStyle = SEVERITY_STYLES[diagnostic.severity] ?? "red";
   let lc: LineCounter | undefined = options.lineCounter;
   const counter = (): LineCounter => (lc ??= createLineCounter(text));
@@ -87,7 +90,9 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatDiagnost
       diagnostic.span,
       frameOptions(wholeIn(options.contextLines, 1, 0, 1000), severityStyle),
     );
-    for (const line of frame) lines.push(`  ${line}`.trimEnd());
+    // Frame lines never end in whitespace: the source part is trimmed and the gutter and carets
+    // end in `|`, `^` or a colour code.
+    for (const line of frame) lines.push(`  ${line}`);
   } else if (diagnostic.path) {
     lines.push(`  ${paint("dim", "at:")} ${formatPath(diagnostic.path) || "(document root)"}`);
   }
@@ -97,7 +102,7 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatDiagnost
       `  ${paint("bold", `${location(related.span)}:`)} ${paint("magenta", paint("bold", "note:"))} ${related.message}`,
     );
     const frame = renderCodeFrame(text, counter(), related.span, frameOptions(0, "magenta"));
-    for (const line of frame) lines.push(`    ${line}`.trimEnd());
+    for (const line of frame) lines.push(`    ${line}`);
   }
   return lines.join("\n");
 }

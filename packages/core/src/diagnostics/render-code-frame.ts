@@ -23,10 +23,14 @@ export interface CodeFrameOptions {
 /** Spans covering more lines than this show their first and last lines around a `⋮` gap. */
 const MAX_SPAN_LINES = 6;
 
-/** A line of the frame: its number, its cells and the underlined display columns (if any). */
+/**
+ * A line of the frame: its number, its cells and the underlined display columns (if any). A plain
+ * line (see {@link isPlain}) has no cells: each of its UTF-16 units is one column, printed as is.
+ */
 interface FrameLine {
   readonly line: number;
-  readonly cells: readonly DisplayCell[];
+  readonly raw: string;
+  readonly cells: readonly DisplayCell[] | undefined;
   readonly width: number;
   readonly underline?: { readonly from: number; readonly to: number };
   /** `true` for a line of the span that has no carets (a middle line of a multi-line span). */
@@ -95,6 +99,34 @@ function lineCells(lc: LineCounter, n: number, raw: string, anchor: number, opti
   return cells;
 }
 
+/** Printable ASCII only: the common line, whose cells would each be one column showing one unit. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
+/** `true` for a short line of printable ASCII (see {@link FrameLine}); longer lines are windowed. */
+function isPlain(raw: string, options: CodeFrameOptions): boolean {
+  return !(raw.length > options.maxWidth * WINDOW_FACTOR) && PLAIN.test(raw);
+}
+
+/**
+ * {@link displayColumn} of a plain line of `length` units: the first unit `i` with `i + 1 > offset`,
+ * or `length` when there is none (NaN included).
+ */
+function plainColumn(offset: number, length: number): number {
+  if (!(offset < length)) return length;
+  return offset < 1 ? 0 : Math.floor(offset);
+}
+
+/**
+ * What the cell loop of {@link renderCodeFrame} prints of a plain line: the units `i` (one column
+ * each) with `left <= i` and `i + 1 <= right`. The bounds may be fractions (a windowed line beside
+ * it measures its hidden start in units) or NaN (none then).
+ */
+function plainBody(raw: string, left: number, right: number): string {
+  const from = Math.max(0, Math.ceil(left));
+  const to = Math.min(raw.length, Math.floor(right));
+  return from < to ? raw.slice(from, to) : "";
+}
+
 /** The lines to show (a `0` stands for the `⋮` gap of a long span). */
 function pickLines(first: number, last: number, lineCount: number, context: number): number[] {
   const out: number[] = [];
@@ -139,17 +171,22 @@ export function renderCodeFrame(text: string, lc: LineCounter, span: Span, optio
     if (n === 0) return null;
     const raw = lineText(text, lc, n);
     const lineStart = lc.lineStarts[n - 1] ?? 0;
-    const cells = lineCells(lc, n, raw, n === first ? anchor : n === last ? end - lineStart : anchor, options);
-    const width = cells.reduce((sum, c) => sum + c.width, 0);
-    if (n < first || n > last) return { line: n, cells, width };
+    const cells = isPlain(raw, options)
+      ? undefined
+      : lineCells(lc, n, raw, n === first ? anchor : n === last ? end - lineStart : anchor, options);
+    const width = cells === undefined ? raw.length : cells.reduce((sum, c) => sum + c.width, 0);
+    if (n < first || n > last) return { line: n, raw, cells, width };
     const from = n === first ? start - lineStart : leadingSpace(raw);
     const to = n === last ? Math.min(raw.length, end - lineStart) : raw.length;
     // Multi-line spans: carets under the first and last lines only; `>` marks the ones between.
     const middle = n !== first && n !== last;
-    if (middle || (to <= from && first !== last)) return { line: n, cells, width, inSpan: true };
-    const fromColumn = displayColumn(cells, from);
-    const toColumn = Math.max(fromColumn + 1, displayColumn(cells, to));
-    return { line: n, cells, width, underline: { from: fromColumn, to: toColumn } };
+    if (middle || (to <= from && first !== last)) return { line: n, raw, cells, width, inSpan: true };
+    const fromColumn = cells === undefined ? plainColumn(from, raw.length) : displayColumn(cells, from);
+    const toColumn = Math.max(
+      fromColumn + 1,
+      cells === undefined ? plainColumn(to, raw.length) : displayColumn(cells, to),
+    );
+    return { line: n, raw, cells, width, underline: { from: fromColumn, to: toColumn } };
   });
 
   const shown = frame.filter((f): f is FrameLine => f !== null);
@@ -171,17 +208,24 @@ export function renderCodeFrame(text: string, lc: LineCounter, span: Span, optio
       continue;
     }
     let body = "";
-    let column = 0;
-    for (const cell of f.cells) {
-      if (column >= left && column + cell.width <= right) body += cell.text;
-      else if (column < left && column + cell.width > left) body += " ".repeat(column + cell.width - left);
-      column += cell.width;
+    if (f.cells === undefined) {
+      body = plainBody(f.raw, left, right);
+    } else {
+      let column = 0;
+      for (const cell of f.cells) {
+        if (column >= left && column + cell.width <= right) body += cell.text;
+        else if (column < left && column + cell.width > left) body += " ".repeat(column + cell.width - left);
+        column += cell.width;
+      }
     }
     // With a window, every line with content gets `…` on the left: its start is hidden.
     const prefix = left > 0 ? (f.width > 0 ? "…" : " ") : "";
     const suffix = trimmed && f.width > right ? "…" : "";
     const marker = f.underline || f.inSpan === true ? options.paint("marker", ">") : " ";
-    out.push(`${marker} ${gutter(String(f.line))} ${prefix}${body}${suffix}`.trimEnd());
+    const line = `${marker} ${gutter(String(f.line))} ${prefix}${body}${suffix}`;
+    // Ending in `…` or in printable ASCII other than a space, the line has nothing to trim (no copy).
+    const lastUnit = body.charCodeAt(body.length - 1);
+    out.push(suffix !== "" || (lastUnit > 32 && lastUnit < 127) ? line : line.trimEnd());
     if (f.underline) {
       const from = Math.max(f.underline.from, left);
       const to = Math.min(f.underline.to, right);

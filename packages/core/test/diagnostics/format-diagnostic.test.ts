@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createLineCounter, formatDiagnostic } from "../../src/index.js";
 import type { Diagnostic, Span } from "../../src/index.js";
+import { renderCodeFrame } from "../../src/diagnostics/render-code-frame.js";
 
 const SDL = `version: "2.0"
 services:
@@ -295,5 +296,18 @@ describe("formatDiagnostic", () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it("prints a short plain line beside a windowed one from the same column, even a fractional one", () => {
+    // The windowed line's hidden start is measured in units of a fractional frame width.
+    const text = `${"0123456789".repeat(13)}abcd\n${"x".repeat(130)}ERR${"y".repeat(66)}\nshort line\n`;
+    const start = text.indexOf("ERR");
+    const options = { contextLines: 1, tabWidth: 4, maxWidth: 33.7, paint: (_: string, s: string) => s };
+    expect(renderCodeFrame(text, createLineCounter(text), { start, end: start + 3 }, options)).toEqual([
+      "  1 | …90123456789abcd",
+      "> 2 | …xxxxxxxxxxxxERRyyyyyyyyyyyyyyyyyy…",
+      "    |             ^^^",
+      "  3 | …",
+    ]);
   });
 });
