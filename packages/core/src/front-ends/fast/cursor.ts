@@ -199,7 +199,8 @@ export function readComment(c: Cursor): string {
   const { text } = c;
   const start = c.pos + 1;
   let p = start;
-  while (p < c.len && !isBreak(text.charCodeAt(p))) p++;
+  let ch = text.charCodeAt(p);
+  while (!(ch === 10 || ch === 13 || !(ch >= 0))) ch = text.charCodeAt(++p);
   c.pos = p;
   countToken(c);
   return text.slice(start, p);
@@ -275,8 +276,9 @@ export function skipToContent(c: Cursor, trailingCounts = false): string | undef
     }
   }
   for (;;) {
-    while (text.charCodeAt(p) === 32) p++;
-    if (text.charCodeAt(p) === 9) {
+    let ch = text.charCodeAt(p);
+    while (ch === 32) ch = text.charCodeAt(++p);
+    if (ch === 9) {
       const tab = p;
       while (isBlank(text.charCodeAt(p))) p++;
       // yaml.v3 reads a tab-indented comment or blank line only inside a run of comment lines: its
@@ -286,8 +288,8 @@ export function skipToContent(c: Cursor, trailingCounts = false): string | undef
       if (atLineStart && tab >= c.plainScanEnd && !(afterCommentLine && commentFollows(text, p))) {
         throw tabIndentation(c, tab);
       }
+      ch = text.charCodeAt(p);
     }
-    let ch = text.charCodeAt(p);
     if (ch === 35) {
       // yaml.v3 reads a `#` glued to a token (`"x"#c`) as a comment too (the `yaml` package refuses it).
       c.pos = p;
@@ -302,14 +304,17 @@ export function skipToContent(c: Cursor, trailingCounts = false): string | undef
       }
       p = c.pos;
       ch = text.charCodeAt(p);
-    } else if (atLineStart && isBreak(ch) && c.comments !== undefined) {
+    } else if (atLineStart && (ch === 10 || ch === 13) && c.comments !== undefined) {
       c.comments.push("");
       c.commentColumns.push(-1);
     }
-    if (!isBreak(ch)) break;
+    // (takeBreak spelt out: this loop runs per line, often before the engine optimises it.)
+    if (ch === 10) p++;
+    else if (ch === 13) p += text.charCodeAt(p + 1) === 10 ? 2 : 1;
+    else break;
     c.pos = p;
-    takeBreak(c);
-    p = c.pos;
+    c.lineStart = p;
+    countToken(c);
     atLineStart = true;
   }
   c.pos = p;

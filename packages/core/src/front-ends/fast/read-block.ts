@@ -8,7 +8,6 @@ import {
   isBlank,
   isBlankOrEnd,
   isBreak,
-  skipBlanks,
   skipToContent,
   takeComments,
   takeCommentsFrom,
@@ -66,8 +65,11 @@ function canStartPlain(c: Cursor): boolean {
 function keyFollows(c: Cursor): boolean {
   const { text } = c;
   let p = c.pos;
-  while (isBlank(text.charCodeAt(p))) p++;
-  return text.charCodeAt(p) === 58 && isBlankOrEnd(text.charCodeAt(p + 1));
+  let ch = text.charCodeAt(p);
+  while (ch === 32 || ch === 9) ch = text.charCodeAt(++p);
+  if (ch !== 58) return false;
+  ch = text.charCodeAt(p + 1);
+  return ch === 32 || ch === 10 || ch === 9 || ch === 13 || !(ch >= 0);
 }
 
 /** Puts a comment in front of the pending comment lines. */
@@ -178,9 +180,12 @@ function readKey(c: Cursor): YamlNode {
 
 /** The value after a key's `:`: inline, on the following lines, or none (`null`). */
 function readMapValue(c: Cursor, indent: number, key: Draft<YamlNode>): YamlNode | null {
-  skipBlanks(c);
-  const ch = c.text.charCodeAt(c.pos);
-  if (!(isBreak(ch) || ch === 35 || Number.isNaN(ch))) return readBlockNode(c, indent, true);
+  const { text } = c;
+  let p = c.pos;
+  let ch = text.charCodeAt(p);
+  while (ch === 32 || ch === 9) ch = text.charCodeAt(++p);
+  c.pos = p;
+  if (!(ch === 10 || ch === 13 || ch === 35 || !(ch >= 0))) return readBlockNode(c, indent, true);
   const trailing = skipToContent(c);
   const column = c.pos - c.lineStart;
   const end = c.pos >= c.len || atDocumentMarker(c, c.pos);
@@ -272,8 +277,10 @@ function readBlockMap(
         value = readMapValue(c, indent, key);
       }
     } else {
-      skipBlanks(c);
-      c.pos++; // the `:`
+      const { text } = c;
+      let p = c.pos;
+      while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+      c.pos = p + 1; // after the `:`
       countToken(c);
       value = readMapValue(c, indent, key);
     }
@@ -295,9 +302,10 @@ function readBlockMap(
     }
     if (column < indent) break;
     if (column > indent) throw misindented(c);
-    if (isEntry(c)) throw unexpected(c, c.pos); // `- x` among the keys of a mapping
-    const comments = takeComments(c);
-    explicit = isExplicitKey(c);
+    const first = c.text.charCodeAt(c.pos);
+    if (first === 45 && isEntry(c)) throw unexpected(c, c.pos); // `- x` among the keys of a mapping
+    const comments = c.comments === undefined ? undefined : takeComments(c);
+    explicit = first === 63 && isExplicitKey(c);
     key = explicit ? readExplicitKey(c, indent) : readKey(c);
     if (comments !== undefined && key.commentBefore === undefined) key.commentBefore = comments;
   }
@@ -318,18 +326,21 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
   c.nodes++;
   const items: YamlNode[] = [];
   const start = c.pos;
+  const { text } = c;
   for (;;) {
-    const comments = takeComments(c);
+    const comments = c.comments === undefined ? undefined : takeComments(c);
     const dash = c.pos;
     c.pos++;
     countToken(c);
     // yaml.v3 refuses a tab after `-` (simple keys are allowed there, and tabs cannot start a
     // token); the `yaml` package reads it as a separator.
-    while (c.text.charCodeAt(c.pos) === 32) c.pos++;
-    if (c.text.charCodeAt(c.pos) === 9) throw tabIndentation(c, c.pos);
-    const ch = c.text.charCodeAt(c.pos);
+    let p = c.pos;
+    let ch = text.charCodeAt(p);
+    while (ch === 32) ch = text.charCodeAt(++p);
+    c.pos = p;
+    if (ch === 9) throw tabIndentation(c, p);
     let item: Draft<YamlNode>;
-    if (isBreak(ch) || ch === 35 || Number.isNaN(ch)) {
+    if (ch === 10 || ch === 13 || ch === 35 || !(ch >= 0)) {
       const at = c.pos;
       const trailing = skipToContent(c, true);
       const column = c.pos - c.lineStart;

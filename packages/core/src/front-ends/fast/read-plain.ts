@@ -1,4 +1,4 @@
-import { countToken, isDocumentMarker, isBlank, isBlankOrEnd, isBreak } from "./cursor.js";
+import { countToken, isDocumentMarker } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import { tabIndentation } from "./read-error.js";
 import { addRun, finishRuns } from "./source-runs.js";
@@ -39,8 +39,9 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
   /** Line breaks read after `end` (by the scan for a continuation line). */
   let breaks = 0;
   for (;;) {
-    if (p === lineStart && isDocumentMarker(text, p)) break;
-    if (text.charCodeAt(p) === 35) break;
+    const first = text.charCodeAt(p);
+    if (first === 35) break;
+    if (p === lineStart && (first === 45 || first === 46) && isDocumentMarker(text, p)) break;
     const segment = p;
     for (;;) {
       const ch = text.charCodeAt(p);
@@ -50,8 +51,13 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
         p++;
         continue;
       }
-      if (ch === 32 || ch === 10 || ch === 9 || ch === 13 || Number.isNaN(ch)) break;
-      if (ch === 58 && isBlankOrEnd(text.charCodeAt(p + 1))) break;
+      // (Helpers are spelt out in this loop: it runs per character, often before the engine optimises
+      // it; `!(ch >= 0)` is the end of the text, where `ch` is NaN.)
+      if (ch === 32 || ch === 10 || ch === 9 || ch === 13 || !(ch >= 0)) break;
+      if (ch === 58) {
+        const next = text.charCodeAt(p + 1);
+        if (next === 32 || next === 10 || next === 9 || next === 13 || !(next >= 0)) break;
+      }
       if (flow && ch === 44) break;
       p++;
     }
@@ -90,8 +96,8 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
     wsStart = -1;
     wsEnd = -1;
     let ch = text.charCodeAt(p);
-    if (!isBlank(ch) && !isBreak(ch)) break;
-    while (isBlank(ch) || isBreak(ch)) {
+    if (!(ch === 32 || ch === 9 || ch === 10 || ch === 13)) break;
+    while (ch === 32 || ch === 9 || ch === 10 || ch === 13) {
       if (ch === 32 && leadingBreak >= 0) {
         // Indentation of a line after a break.
         do p++;
@@ -99,7 +105,7 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
         ch = text.charCodeAt(p);
         continue;
       }
-      if (isBlank(ch)) {
+      if (ch === 32 || ch === 9) {
         if (leadingBreak >= 0 && ch === 9 && p - lineStart < minColumn) throw tabIndentation(c, p);
         if (leadingBreak < 0) {
           if (wsStart < 0) wsStart = p;

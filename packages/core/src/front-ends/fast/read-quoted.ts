@@ -62,6 +62,20 @@ export function readQuoted(c: Cursor): string {
   const start = c.pos;
   const single = text.charCodeAt(start) === 39;
   const quote = single ? 39 : 34;
+  // The common case, one line with no escape and no `''`: the text is a plain copy of the source.
+  for (let q = start + 1; ; q++) {
+    const ch = text.charCodeAt(q);
+    if (ch === quote) {
+      if (single && text.charCodeAt(q + 1) === 39) break;
+      countToken(c); // (at the opening quote, as below)
+      c.pos = q + 1;
+      c.scalarEnd = q + 1;
+      c.scalarMultiline = false;
+      c.scalarMap = undefined;
+      return text.slice(start + 1, q);
+    }
+    if (ch === 10 || ch === 13 || (ch === 92 && !single) || !(ch >= 0)) break;
+  }
   let p = start + 1;
   let lineStart = c.lineStart;
   let out = "";
