@@ -61,6 +61,15 @@ const EDGE_CASES: Readonly<Record<string, string>> = {
     "profiles:",
     "  api: *svc\n  bad: *svc\nprofiles:",
   ),
+  // One failing placement and one failing compute profile, each reached at several paths: the verdict of a value
+  // is remembered per pass, the errors are written at every path.
+  "aliases reuse a failing placement and a failing compute profile": BASE.replace(
+    "    web:\n      resources:\n",
+    "    web: &cp\n      extra: 1\n      resources:\n",
+  )
+    .replace("    dc:\n      pricing:\n", "    dc: &pl\n      attributes: [x]\n      signedBy: {anyOf: [1]}\n      pricing:\n")
+    .replace("deployment:", "    dc2: *pl\n    dc3: {a: *pl, pricing: {web: *pl}}\ndeployment:")
+    .replace("  placement:", "    api: *cp\n    db: {resources: *cp}\n  placement:"),
   "an alias to a wrong scalar": BASE.replace("image: nginx:1.27", "image: &i 5").replace("count: 1", "count: *i"),
   "repeated keys: the last value wins, the first position stays": BASE.replace(
     "    image: nginx:1.27\n",

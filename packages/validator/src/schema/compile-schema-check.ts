@@ -16,10 +16,15 @@ interface Run {
   readonly pass: Pass;
 }
 
-/** One pass over the document: whether it may skip subtrees a quick check passes, and whether a `contains` read its memory. */
+/**
+ * One pass over the document: whether it may skip subtrees a quick check passes, whether a `contains` read its
+ * memory, and the verdicts of checks without `contains` below them, per check and value (a value's verdict is
+ * asked again by every failing check above it).
+ */
 interface Pass {
   readonly skip: boolean;
   read: boolean;
+  readonly verdicts: Map<Check, Map<YamlNode | null, boolean>>;
 }
 
 /** Quick verdict-only checks by schema path: `true` only for a value the schema accepts and that holds no empty list a `contains` would read. */
@@ -535,13 +540,23 @@ function compileNode(schema: unknown, sp: string): Check {
   // Without `contains` below it (the only keyword with a memory), a quiet check has no side effect and a valid
   // value leaves no error: the full pass first asks the quiet verdict and writes errors only under a failure.
   const pure = !JSON.stringify(schema).includes('"contains"');
-  const check: Check = pure ? (node, run) => (run.errors !== null && full(node, run.quiet)) || full(node, run) : full;
   const quick = quickChecks?.[sp];
-  if (quick === undefined) return check;
   // A value the quick check passes has no error; without `contains` below, skipping it changes nothing else.
-  return pure
-    ? (node, run) => quick(resolve(node)) || check(node, run)
-    : (node, run) => (run.pass.skip && quick(resolve(node))) || check(node, run);
+  if (!pure)
+    return quick === undefined ? full : (node, run) => (run.pass.skip && quick(resolve(node))) || full(node, run);
+  // Without `contains` below, the verdict depends on the value alone: it is worked out once per pass.
+  const verdict = (node: YamlNode | null, run: Run): boolean => {
+    const verdicts = run.pass.verdicts;
+    let known = verdicts.get(full);
+    if (known === undefined) verdicts.set(full, (known = new Map()));
+    let valid = known.get(node);
+    if (valid === undefined) {
+      valid = quick?.(resolve(node)) || full(node, run.quiet);
+      known.set(node, valid);
+    }
+    return valid;
+  };
+  return (node, run) => verdict(node, run) || (run.errors !== null && full(node, run));
 }
 
 /** One keyword group of {@link compileFull}: the data kind it applies to and its steps. */
@@ -652,7 +667,7 @@ export function compileSchemaCheck(schema: unknown, quick?: QuickChecks): (root:
   quickChecks = undefined;
   const walk = (root: YamlNode | null, skip: boolean): { errors: Pending[]; pass: Pass } => {
     const path: (string | number)[] = [];
-    const pass: Pass = { skip, read: false };
+    const pass: Pass = { skip, read: false, verdicts: new Map() };
     const errors: Pending[] = [];
     const quiet: { errors: null; path: (string | number)[]; pass: Pass; quiet?: Run } = { errors: null, path, pass };
     quiet.quiet = quiet as Run;
