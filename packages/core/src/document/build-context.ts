@@ -4,7 +4,7 @@ import type { DiagnosticExtras } from "../diagnostics/create-diagnostic.js";
 import type { DiagnosticCode } from "../diagnostics/diagnostic-registry.js";
 import type { LineCounter } from "../text/line-counter.js";
 import type { Span } from "../text/span.js";
-import type { YamlMap, YamlNode, YamlPair } from "../tree/yaml-node.js";
+import type { YamlMap, YamlNode } from "../tree/yaml-node.js";
 import type { SdlPath } from "./sdl-node.js";
 
 /**
@@ -28,7 +28,9 @@ export interface BuildContext {
 }
 
 /**
- * Follows aliases to the anchored node (`null` for an unresolved alias or an alias cycle).
+ * Follows aliases to the anchored node (`null` for an unresolved alias or an alias cycle). The
+ * hottest decoders test `node.kind !== "alias"` inline first, saving a call per value while the
+ * code is not yet optimised.
  *
  * @example
  * deref(pair.value)?.kind; // "map" for `*base` pointing at a mapping
@@ -55,15 +57,8 @@ export function keyText(key: YamlNode): string {
 }
 
 function pairsOf(node: YamlNode | null): YamlMap["pairs"] {
-  const n = node === null || node.kind !== "alias" ? node : deref(node);
-  return n !== null && n.kind === "map" ? n.pairs : NO_PAIRS;
-}
-
-const NO_PAIRS: YamlMap["pairs"] = Object.freeze([]);
-
-/** {@link keyText} with the usual key (a scalar, not an alias) read inline. */
-function keyTextOf(key: YamlNode): string {
-  return key.kind === "scalar" ? key.text : keyText(key);
+  const n = deref(node);
+  return n !== null && n.kind === "map" ? n.pairs : [];
 }
 
 /**
@@ -76,22 +71,14 @@ function keyTextOf(key: YamlNode): string {
 export function createBuildContext(root: YamlNode | null, lineCounter?: LineCounter): BuildContext {
   const deployedServices = new Set<string>();
   const usedProfiles = new Set<string>();
-  const tops = pairsOf(root);
-  for (let t = 0; t < tops.length; t++) {
-    const top = tops[t] as YamlPair;
-    if (keyTextOf(top.key) !== "deployment") continue;
-    const services = pairsOf(top.value);
-    for (let s = 0; s < services.length; s++) {
-      const svc = services[s] as YamlPair;
-      deployedServices.add(keyTextOf(svc.key));
-      const placements = pairsOf(svc.value);
-      for (let p = 0; p < placements.length; p++) {
-        const fields = pairsOf((placements[p] as YamlPair).value);
-        for (let f = 0; f < fields.length; f++) {
-          const field = fields[f] as YamlPair;
-          if (keyTextOf(field.key) !== "profile") continue;
+  for (const top of pairsOf(root)) {
+    if (keyText(top.key) !== "deployment") continue;
+    for (const svc of pairsOf(top.value)) {
+      deployedServices.add(keyText(svc.key));
+      for (const placement of pairsOf(svc.value)) {
+        for (const field of pairsOf(placement.value)) {
           const v = deref(field.value);
-          if (v !== null && v.kind === "scalar") usedProfiles.add(v.text);
+          if (keyText(field.key) === "profile" && v !== null && v.kind === "scalar") usedProfiles.add(v.text);
         }
       }
     }

@@ -71,7 +71,7 @@ export function decodeString(
   path: SdlPath,
   schemaAllowsScalars = false,
 ): SdlScalar<string> {
-  const node = deref(valueNode);
+  const node = valueNode === null || valueNode.kind !== "alias" ? valueNode : deref(valueNode);
   const kind = checkStringNode(ctx, node, path, schemaAllowsScalars);
   if (kind === "null") return leafOf(node, keySpan, path, "", true);
   if (kind === "wrong") return leafOf<string>(node, keySpan, path, undefined, false);
@@ -101,7 +101,8 @@ export function checkStringNode(
   }
   // `true` when the official schema also allows numbers/booleans here (no coercion warning, so
   // the scalar's type is not needed).
-  const tag = schemaAllowsScalars === true ? "str" : goScalarTag(node);
+  const tag =
+    schemaAllowsScalars === true || (node.style !== "plain" && node.tag === undefined) ? "str" : goScalarTag(node);
   if (tag !== "str") {
     report(
       ctx,
@@ -133,7 +134,7 @@ export function decodeUint32(
   keySpan: Span,
   path: SdlPath,
 ): SdlScalar<number> {
-  const node = deref(valueNode);
+  const node = valueNode === null || valueNode.kind !== "alias" ? valueNode : deref(valueNode);
   if (node === null || isGoNull(node)) return leafOf(node, keySpan, path, 0, true);
   if (node.kind !== "scalar") {
     report(ctx, "type/expected-number", `Expected an unsigned integer, found ${describeNode(node)}.`, node.span, path, {
