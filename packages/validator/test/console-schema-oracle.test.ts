@@ -67,7 +67,10 @@ const EDGE_CASES: Readonly<Record<string, string>> = {
     "    web:\n      resources:\n",
     "    web: &cp\n      extra: 1\n      resources:\n",
   )
-    .replace("    dc:\n      pricing:\n", "    dc: &pl\n      attributes: [x]\n      signedBy: {anyOf: [1]}\n      pricing:\n")
+    .replace(
+      "    dc:\n      pricing:\n",
+      "    dc: &pl\n      attributes: [x]\n      signedBy: {anyOf: [1]}\n      pricing:\n",
+    )
     .replace("deployment:", "    dc2: *pl\n    dc3: {a: *pl, pricing: {web: *pl}}\ndeployment:")
     .replace("  placement:", "    api: *cp\n    db: {resources: *cp}\n  placement:"),
   "an alias to a wrong scalar": BASE.replace("image: nginx:1.27", "image: &i 5").replace("count: 1", "count: *i"),
