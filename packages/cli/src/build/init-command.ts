@@ -13,6 +13,7 @@ import { compile } from "@akash-sdl/compiler";
 import type { Diagnostic } from "@akash-sdl/core";
 import { estimate } from "@akash-sdl/estimator";
 import type { CliIo } from "../cli-io.js";
+import { nodeSha256 } from "../compile/node-sha256.js";
 import { parseEstimateArgs } from "../estimate/parse-estimate-args.js";
 import { writeFileAtomic } from "./write-atomic.js";
 
@@ -85,7 +86,7 @@ function report(io: CliIo, diagnostics: readonly Diagnostic[]): void {
 
 async function emit(io: CliIo, built: BuildSdlResult, output: string | undefined): Promise<number> {
   report(io, built.diagnostics);
-  const compiled = compile(built.text);
+  const compiled = compile(built.text, { sha256: nodeSha256 });
   const hash = compiled.value ? Buffer.from(compiled.value.version).toString("hex") : undefined;
   if (output !== undefined) {
     await writeFileAtomic(resolve(io.cwd, output), built.text);

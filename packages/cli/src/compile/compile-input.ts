@@ -14,6 +14,7 @@ import { MAX_FILE_BYTES, decodeSdlBytes, readSdlFile } from "../validate/read-sd
 import type { SdlFileRead } from "../validate/read-sdl-file.js";
 import { renderFileReport } from "../validate/render-file-report.js";
 import type { FileReport } from "../validate/validate-file.js";
+import { nodeSha256 } from "./node-sha256.js";
 
 /**
  * One SDL file read and compiled: the report to show (secrets masked), the parse result and the
@@ -88,7 +89,7 @@ export async function compileInput(path: string, io: CliIo): Promise<CompiledInp
     };
   }
   const parsed = parse(content.text);
-  const { value, diagnostics } = compile(parsed);
+  const { value, diagnostics } = compile(parsed, { sha256: nodeSha256 });
   const secrets = findSecrets(content.text, parsed.tree.root);
   const report: FileReport = {
     file,

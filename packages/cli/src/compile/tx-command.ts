@@ -6,6 +6,7 @@ import { attachDashValues } from "../util/attach-dash-values.js";
 import { parseCommandLine } from "../util/parse-command-line.js";
 import { TX_HELP } from "./compile-help.js";
 import { compileInput, usageError, writeDiagnostics } from "./compile-input.js";
+import { nodeSha256 } from "./node-sha256.js";
 
 const OPTIONS = {
   owner: { type: "string" },
@@ -81,6 +82,7 @@ export async function runTx(argv: readonly string[], io: CliIo): Promise<number>
     deposit: deposit as string,
     depositSources: sources as DepositSource[],
     version: msg as DeploymentApiVersion,
+    sha256: nodeSha256,
   });
   // Diagnostics of the SDL were shown with the compile; show only what the message step added.
   const seen = new Set(input.report.diagnostics.map((d) => `${d.code}\u0000${d.message}`));
