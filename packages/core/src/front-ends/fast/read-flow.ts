@@ -267,11 +267,18 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
       skipFlowSpace(c);
       next = text.charCodeAt(c.pos);
       if (next !== 44 && next !== close) {
+        // An alias naming no anchor as a key (below): its error is taken back before the value
+        // adds diagnostics of its own (`{*x: !x}`).
+        if (node.kind === "alias" && node.target === undefined) {
+          throw reportedError(c, c.diagnostics.pop() as Diagnostic, node.span.start);
+        }
         value = readFlowNode(c, blockIndent);
         skipFlowSpace(c);
         next = text.charCodeAt(c.pos);
       }
     }
+    // An alias naming no anchor as a key: yaml.v3 refuses it; its unknown-alias error is taken back
+    // and the entry blanked.
     if ((isMap || pair) && node.kind === "alias" && node.target === undefined) {
       throw reportedError(c, c.diagnostics.pop() as Diagnostic, node.span.start);
     }

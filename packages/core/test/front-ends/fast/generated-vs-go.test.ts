@@ -213,6 +213,21 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
     ]);
   });
 
+  it("agrees with yaml.v3 on an unknown alias as a flow key whose value adds diagnostics (`{*x: !x}`)", () => {
+    // Found on seed 1357911: the value's unknown-tag warning was taken for the alias's error.
+    const texts = [
+      "{a: {*x: !x, b: 2}}",
+      "{*x: !x}",
+      "[*x : !y]",
+      "{? *x : !x}",
+      "{*x: !!str}",
+      "{*x: 1}",
+      "&x a: {*x: !x}",
+      "&x a: [{*x : !y}]",
+    ];
+    expectAgreement(texts, 0);
+  });
+
   it("agrees with yaml.v3 on a flow root whose entries are all explicit keys before ':' (`{? a}: b`)", () => {
     // Closing such a root drops its simple key from yaml.v3's token index: its parser takes the
     // root before the `:` could make it a key, and reads no further (`{}:`, `{a}:` stay keys).
