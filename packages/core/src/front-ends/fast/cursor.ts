@@ -314,7 +314,10 @@ export function skipToContent(c: Cursor, trailingCounts = false): string | undef
     else break;
     c.pos = p;
     c.lineStart = p;
-    countToken(c);
+    if (++c.tokens > c.tokenLimit) {
+      c.limitHit = true; // (countToken)
+      throw UNSUPPORTED;
+    }
     atLineStart = true;
   }
   c.pos = p;

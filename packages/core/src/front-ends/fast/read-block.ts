@@ -6,6 +6,7 @@ import {
   countToken,
   directiveProblem,
   isBlank,
+  isDocumentMarker,
   isBlankOrEnd,
   isBreak,
   skipToContent,
@@ -48,7 +49,10 @@ function isEntry(c: Cursor): boolean {
   return c.text.charCodeAt(c.pos) === 45 && isBlankOrEnd(c.text.charCodeAt(c.pos + 1));
 }
 
-/** `true` when a plain scalar may start at the cursor in block context. */
+/**
+ * `true` when a plain scalar may start at the cursor in block context (callers test `a`–`z`, the
+ * usual first letter, before calling it).
+ */
 function canStartPlain(c: Cursor): boolean {
   const { text } = c;
   const ch = text.charCodeAt(c.pos);
@@ -136,7 +140,7 @@ function readKey(c: Cursor): YamlNode {
   if (ch === 34 || ch === 39) {
     text = readQuoted(c);
     style = ch === 34 ? "double-quoted" : "single-quoted";
-  } else if (canStartPlain(c)) {
+  } else if ((ch >= 97 && ch <= 122) || canStartPlain(c)) {
     text = readPlain(c, 0, false);
     style = "plain";
   } else if (startsNothing(c)) {
@@ -291,7 +295,7 @@ function readBlockMap(
     pairs.push(pairNode(node, value, span, node.kind === "scalar" ? undefined : nonScalarKeyName(c.text, node)));
     const trailing = skipToContent(c);
     if (trailing !== undefined) ((value ?? key) as Draft<YamlNode>).comment = trailing;
-    if (c.pos >= c.len || atDocumentMarker(c, c.pos)) break;
+    if (c.pos >= c.len || (c.pos === c.lineStart && isDocumentMarker(c.text, c.pos))) break;
     const column = c.pos - c.lineStart;
     if (c.lineStart <= (value ?? key).span.end) {
       // More text after the value. On the closing line of a quoted scalar or flow collection that
@@ -359,7 +363,7 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
     items.push(item as YamlNode);
     const trailing = skipToContent(c);
     if (trailing !== undefined) item.comment = trailing;
-    if (c.pos >= c.len || atDocumentMarker(c, c.pos)) break;
+    if (c.pos >= c.len || (c.pos === c.lineStart && isDocumentMarker(c.text, c.pos))) break;
     const column = c.pos - c.lineStart;
     if (c.lineStart <= item.span.end) {
       // More text after the item: as in a mapping, left of the sequence it closes the sequence.
@@ -442,7 +446,7 @@ function readBlockContent(
   if (ch === 34 || ch === 39) {
     scalarText = readQuoted(c);
     style = ch === 34 ? "double-quoted" : "single-quoted";
-  } else if (canStartPlain(c)) {
+  } else if ((ch >= 97 && ch <= 122) || canStartPlain(c)) {
     scalarText = readPlain(c, parentIndent + 1, false);
     style = "plain";
   } else if (startsNothing(c)) {
