@@ -4,7 +4,7 @@ import type { BuildContext } from "./build-context.js";
 import { deref, describeNode, report } from "./build-context.js";
 import type { Span } from "../text/span.js";
 import type { YamlNode } from "../tree/yaml-node.js";
-import { decodeString, makeLeaf } from "./decode-leaf.js";
+import { decodeString, leafOf } from "./decode-leaf.js";
 import { decodeByteSize } from "./decode-quantity.js";
 import { goScalarTag, isGoNull } from "./go-resolve.js";
 import { readNamedMap } from "./read-collections.js";
@@ -164,7 +164,7 @@ function buildStorageAttributes(
   if (persistentRaw !== undefined && persistentRaw.value !== undefined) {
     const text = persistentRaw.value;
     if (GO_TRUE.has(text) || GO_FALSE.has(text)) {
-      persistent = makeLeaf(
+      persistent = leafOf(
         persistentRaw.node,
         persistentRaw.span,
         persistentRaw.path,
@@ -195,7 +195,7 @@ function buildStorageAttributes(
           data: { expected: "bool", actual: text },
         },
       );
-      persistent = makeLeaf<boolean>(
+      persistent = leafOf<boolean>(
         persistentRaw.node,
         persistentRaw.span,
         persistentRaw.path,

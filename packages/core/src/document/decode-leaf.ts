@@ -22,28 +22,11 @@ export type SiteReader<T, A> = (
 ) => T | undefined;
 
 /**
- * Builds a typed leaf for the value `node` (aliases followed) at `path`; its span is the node's,
- * or `keySpan` when there is no node.
+ * Builds a typed leaf for the value `node` at `path` (aliases already followed, as every decoder
+ * holds it); its span is the node's, or `keySpan` when there is no node.
  *
  * @example
- * makeLeaf(pair.value, pair.key.span, ["services", "web", "expose", 0, "port"], 80, false);
- */
-export function makeLeaf<T>(
-  node: YamlNode | null,
-  keySpan: Span,
-  path: SdlPath,
-  value: T | undefined,
-  isNull: boolean,
-): SdlScalar<T> {
-  return leafOf(deref(node), keySpan, path, value, isNull);
-}
-
-/**
- * {@link makeLeaf} for a node whose aliases are already followed (what every decoder holds): no
- * second look-up.
- *
- * @example
- * leafOf(deref(pair.value), pair.key.span, path, 80, false);
+ * leafOf(deref(pair.value), pair.key.span, ["services", "web", "expose", 0, "port"], 80, false);
  */
 export function leafOf<T>(
   node: YamlNode | null,

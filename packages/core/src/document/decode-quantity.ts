@@ -119,7 +119,7 @@ export function parseWith<T>(
   const value = result.value;
   if (found.length > 0) {
     addGrammarDiagnostics(ctx, own ? placeInScalar(node, found) : found, path);
-  } else if (text.length <= MAX_REMEMBERED_TEXT && isPrimitive(value)) {
+  } else if (text.length <= MAX_REMEMBERED_TEXT && value !== undefined && typeof value !== "object") {
     if (memo === undefined) REMEMBERED.set(grammar as ScalarGrammar<unknown>, (memo = new Map()));
     else if (memo.size >= MAX_REMEMBERED) memo.clear();
     memo.set(text, value);
@@ -142,11 +142,6 @@ const MAX_REMEMBERED = 512;
  * a whole document's source alive (longer ones may be views into it).
  */
 const MAX_REMEMBERED_TEXT = 12;
-
-function isPrimitive(value: unknown): boolean {
-  const type = typeof value;
-  return type === "number" || type === "bigint" || type === "string";
-}
 
 /**
  * Decodes a Go `string` field, then parses its text with a grammar (price amounts, denoms,
