@@ -544,19 +544,18 @@ function compileNode(schema: unknown, sp: string): Check {
   // A value the quick check passes has no error; without `contains` below, skipping it changes nothing else.
   if (!pure)
     return quick === undefined ? full : (node, run) => (run.pass.skip && quick(resolve(node))) || full(node, run);
-  // Without `contains` below, the verdict depends on the value alone: it is worked out once per pass.
-  const verdict = (node: YamlNode | null, run: Run): boolean => {
+  // Without `contains` below, the verdict depends on the value alone: it is worked out once per pass. A value seen
+  // for the first time by a pass that writes errors gets the full pass at once (on a valid value it writes none).
+  return (node, run) => {
     const verdicts = run.pass.verdicts;
     let known = verdicts.get(full);
     if (known === undefined) verdicts.set(full, (known = new Map()));
-    let valid = known.get(node);
-    if (valid === undefined) {
-      valid = quick?.(resolve(node)) || full(node, run.quiet);
-      known.set(node, valid);
-    }
+    const seen = known.get(node);
+    if (seen !== undefined) return seen || (run.errors !== null && full(node, run));
+    const valid = quick?.(resolve(node)) || full(node, run);
+    known.set(node, valid);
     return valid;
   };
-  return (node, run) => verdict(node, run) || (run.errors !== null && full(node, run));
 }
 
 /** One keyword group of {@link compileFull}: the data kind it applies to and its steps. */
