@@ -537,15 +537,16 @@ function runAll<T>(steps: readonly ((d: T, run: Run) => boolean)[], d: T, run: R
 function compileNode(schema: unknown, sp: string): Check {
   if (alwaysValid(schema)) return ALWAYS;
   const full = compileFull(schema, sp);
-  // Without `contains` below it (the only keyword with a memory), a quiet check has no side effect and a valid
-  // value leaves no error: the full pass first asks the quiet verdict and writes errors only under a failure.
+  // Without `contains` below it (the only keyword with a memory), a check has no side effect but its errors, and a
+  // valid value leaves none.
   const pure = !JSON.stringify(schema).includes('"contains"');
   const quick = quickChecks?.[sp];
   // A value the quick check passes has no error; without `contains` below, skipping it changes nothing else.
   if (!pure)
     return quick === undefined ? full : (node, run) => (run.pass.skip && quick(resolve(node))) || full(node, run);
-  // Without `contains` below, the verdict depends on the value alone: it is worked out once per pass. A value seen
-  // for the first time by a pass that writes errors gets the full pass at once (on a valid value it writes none).
+  // Without `contains` below, the verdict depends on the value alone: it is worked out once per pass (a failing
+  // check above asks again); a known failure gets the full pass when errors are wanted. A value seen first by a
+  // pass that writes errors gets the full pass at once (on a valid value it writes none).
   return (node, run) => {
     const verdicts = run.pass.verdicts;
     let known = verdicts.get(full);
