@@ -69,10 +69,11 @@ function canStartPlain(c: Cursor): boolean {
 function keyFollows(c: Cursor): boolean {
   const { text } = c;
   let p = c.pos;
-  let ch = text.charCodeAt(p);
-  while (ch === 32 || ch === 9) ch = text.charCodeAt(++p);
+  const len = c.len;
+  let ch = p < len ? text.charCodeAt(p) : Number.NaN;
+  while (ch === 32 || ch === 9) ch = ++p < len ? text.charCodeAt(p) : Number.NaN;
   if (ch !== 58) return false;
-  ch = text.charCodeAt(p + 1);
+  ch = p + 1 < len ? text.charCodeAt(p + 1) : Number.NaN;
   return ch === 32 || ch === 10 || ch === 9 || ch === 13 || !(ch >= 0);
 }
 
@@ -396,8 +397,8 @@ function readBlockContent(
   const lineStart = c.lineStart;
   const column = start - lineStart;
   const propsHere = props !== undefined && props.start >= lineStart;
-  const ch = text.charCodeAt(start);
-  const next = text.charCodeAt(start + 1);
+  const ch = start < c.len ? text.charCodeAt(start) : Number.NaN;
+  const next = start + 1 < c.len ? text.charCodeAt(start + 1) : Number.NaN;
   if (ch === 45 && isBlankOrEnd(next)) {
     if (inline && props === undefined) throw syntaxError(c, start, "A sequence cannot start on the line of its key.");
     if (inline || (props !== undefined && props.start >= c.lineStart)) {

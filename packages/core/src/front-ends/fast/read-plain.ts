@@ -39,12 +39,12 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
   /** Line breaks read after `end` (by the scan for a continuation line). */
   let breaks = 0;
   for (;;) {
-    const first = text.charCodeAt(p);
+    const first = p < len ? text.charCodeAt(p) : Number.NaN;
     if (first === 35) break;
     if (p === lineStart && (first === 45 || first === 46) && isDocumentMarker(text, p)) break;
     const segment = p;
     for (;;) {
-      const ch = text.charCodeAt(p);
+      const ch = p < len ? text.charCodeAt(p) : Number.NaN;
       // Letters and most text (above `:`) go on without a closer look; past the end `ch` is NaN.
       if (ch > 58) {
         if (flow && endsInFlow(ch)) break;
@@ -55,7 +55,7 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
       // it; `!(ch >= 0)` is the end of the text, where `ch` is NaN.)
       if (ch === 32 || ch === 10 || ch === 9 || ch === 13 || !(ch >= 0)) break;
       if (ch === 58) {
-        const next = text.charCodeAt(p + 1);
+        const next = p + 1 < len ? text.charCodeAt(p + 1) : Number.NaN;
         if (next === 32 || next === 10 || next === 9 || next === 13 || !(next >= 0)) break;
       }
       if (flow && ch === 44) break;
@@ -95,14 +95,14 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
     }
     wsStart = -1;
     wsEnd = -1;
-    let ch = text.charCodeAt(p);
+    let ch = p < len ? text.charCodeAt(p) : Number.NaN;
     if (!(ch === 32 || ch === 9 || ch === 10 || ch === 13)) break;
     while (ch === 32 || ch === 9 || ch === 10 || ch === 13) {
       if (ch === 32 && leadingBreak >= 0) {
         // Indentation of a line after a break.
         do p++;
-        while (text.charCodeAt(p) === 32);
-        ch = text.charCodeAt(p);
+        while (p < len && text.charCodeAt(p) === 32);
+        ch = p < len ? text.charCodeAt(p) : Number.NaN;
         continue;
       }
       if (ch === 32 || ch === 9) {
@@ -127,7 +127,7 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
         breaks++;
         countToken(c);
       }
-      ch = text.charCodeAt(p);
+      ch = p < len ? text.charCodeAt(p) : Number.NaN;
     }
     if (!flow && p - lineStart < minColumn) break;
     if (flow && p >= len) break;
