@@ -10,7 +10,6 @@
 export * from "./text/index.js";
 export * from "./diagnostics/index.js";
 export * from "./tree/index.js";
-export * from "./front-ends/yaml/index.js";
 export * from "./front-ends/fast/index.js";
 export * from "./scalars/index.js";
 export * from "./document/index.js";

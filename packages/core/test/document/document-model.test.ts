@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { buildDocument, DEFAULT_PARSE_LIMITS, parse, sdlMapGet, yamlFrontEnd } from "../../src/index.js";
+import { buildDocument, DEFAULT_PARSE_LIMITS, parse, sdlMapGet } from "../../src/index.js";
+import { yamlFrontEnd } from "../../src/front-ends/yaml/index.js";
 import { errors, p, sdlWith, spanOf, valueSpan, withCode } from "./helpers.js";
 
 const FULL = `version: "2.1"

@@ -5,8 +5,8 @@ import {
   isGoNull,
   resolveGoScalar,
   suggestKey,
-  yamlFrontEnd,
 } from "../../src/index.js";
+import { yamlFrontEnd } from "../../src/front-ends/yaml/index.js";
 import type { YamlScalar } from "../../src/index.js";
 import { p, sdlWith } from "./helpers.js";
 

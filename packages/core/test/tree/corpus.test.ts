@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { DEFAULT_PARSE_LIMITS, toPlainValue, yamlFrontEnd } from "../../src/index.js";
+import { DEFAULT_PARSE_LIMITS, toPlainValue } from "../../src/index.js";
+import { yamlFrontEnd } from "../../src/front-ends/yaml/index.js";
 import { corpusFiles, HAS_CORPUS } from "../support/corpus.js";
 import { spanProblems } from "./tree-invariants.js";
 import type { YamlFrontEnd } from "../../src/index.js";

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { YamlFrontEnd } from "../../src/index.js";
-import { DEFAULT_PARSE_LIMITS, nodeAtOffset, parse, pathAtOffset, yamlFrontEnd } from "../../src/index.js";
+import { DEFAULT_PARSE_LIMITS, nodeAtOffset, parse, pathAtOffset } from "../../src/index.js";
+import { yamlFrontEnd } from "../../src/front-ends/yaml/index.js";
 import { FRONT_ENDS } from "../support/front-ends.js";
 
 let frontEnd: YamlFrontEnd = yamlFrontEnd;

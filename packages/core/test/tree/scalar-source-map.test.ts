@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { YamlFrontEnd, YamlScalar } from "../../src/index.js";
-import { DEFAULT_PARSE_LIMITS, parse, sourceOffsetOf, sourceSpanOf, yamlFrontEnd } from "../../src/index.js";
+import { DEFAULT_PARSE_LIMITS, parse, sourceOffsetOf, sourceSpanOf } from "../../src/index.js";
+import { yamlFrontEnd } from "../../src/front-ends/yaml/index.js";
 import { FRONT_ENDS } from "../support/front-ends.js";
 import { allNodes } from "./tree-invariants.js";
 

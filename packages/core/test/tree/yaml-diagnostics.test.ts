@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Diagnostic, ParseLimits, YamlMap } from "../../src/index.js";
-import { DEFAULT_PARSE_LIMITS, DIAGNOSTIC_CODES, toPlainValue, yamlFrontEnd } from "../../src/index.js";
+import { DEFAULT_PARSE_LIMITS, DIAGNOSTIC_CODES, toPlainValue } from "../../src/index.js";
+import { yamlFrontEnd } from "../../src/front-ends/yaml/index.js";
 import type { YamlFrontEnd } from "../../src/index.js";
 import { FRONT_ENDS } from "../support/front-ends.js";
 

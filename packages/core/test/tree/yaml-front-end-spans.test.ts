@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { Span, YamlMap, YamlNode, YamlScalar, YamlSeq } from "../../src/index.js";
-import { DEFAULT_PARSE_LIMITS, toPlainValue, yamlFrontEnd } from "../../src/index.js";
+import { DEFAULT_PARSE_LIMITS, toPlainValue } from "../../src/index.js";
+import { yamlFrontEnd } from "../../src/front-ends/yaml/index.js";
 import { spanProblems } from "./tree-invariants.js";
 import type { YamlFrontEnd } from "../../src/index.js";
 import { FRONT_ENDS } from "../support/front-ends.js";

@@ -8,9 +8,8 @@ import {
   readFast,
   sourceOffsetOf,
   toPlainValue,
-  yamlFrontEnd,
 } from "../../../src/index.js";
-import { fastOrYamlFrontEnd } from "../../../src/front-ends/yaml/index.js";
+import { fastOrYamlFrontEnd, yamlFrontEnd } from "../../../src/front-ends/yaml/index.js";
 import { readFastOrThrow } from "../../../src/front-ends/fast/fast-front-end.js";
 import { compareWithGo } from "./support/compare-with-go.js";
 import type { GoAnswer } from "./support/go-oracle.js";

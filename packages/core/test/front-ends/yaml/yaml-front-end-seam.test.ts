@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PARSE_LIMITS, parse, yamlFrontEnd } from "../../../src/index.js";
+import { DEFAULT_PARSE_LIMITS, parse } from "../../../src/index.js";
+import { yamlFrontEnd } from "../../../src/front-ends/yaml/index.js";
 
 describe("the yaml front end behind the seam", () => {
   it("gives parse its tree unchanged when chosen as the front end", () => {
