@@ -1,6 +1,9 @@
 import type { GpuVendor } from "./gpu-spec.js";
 import { gpuModelNames } from "./gpu-model-names.js";
-import { rankSuggestions } from "./rank-suggestions.js";
+import { rankSuggestions, type SuggestionCandidate } from "./rank-suggestions.js";
+
+// The candidates of each vendor, built once (the catalogue is constant).
+const candidatesByVendor = new Map<GpuVendor, readonly SuggestionCandidate[]>();
 
 /**
  * Closest provider-DB model names of a vendor to an unknown model name, for "did you mean"
@@ -11,9 +14,10 @@ import { rankSuggestions } from "./rank-suggestions.js";
  * suggestGpuModels("nvidia", "rtx-4090");   // ["rtx4090", ...]
  */
 export function suggestGpuModels(vendor: GpuVendor, query: string, limit = 3): readonly string[] {
-  return rankSuggestions(
-    query.toLowerCase(),
-    gpuModelNames(vendor).map((name) => ({ names: [name] })),
-    limit,
-  );
+  let candidates = candidatesByVendor.get(vendor);
+  if (candidates === undefined) {
+    candidates = gpuModelNames(vendor).map((name) => ({ names: [name] }));
+    candidatesByVendor.set(vendor, candidates);
+  }
+  return rankSuggestions(query.toLowerCase(), candidates, limit);
 }

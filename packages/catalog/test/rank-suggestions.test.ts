@@ -37,3 +37,61 @@ describe("rankSuggestions", () => {
     expect(rankSuggestions("abc", [{ names: ["abd"] }], Number.NaN)).toEqual([]);
   });
 });
+
+describe("rankSuggestions against matchDistances", () => {
+  // The ranking's own scorer stops a name early once it cannot be kept; it must rank exactly as
+  // scoring every name with matchDistances does.
+  function reference(query: string, candidates: readonly { names: readonly string[] }[], limit: number): string[] {
+    const q = query.trim();
+    const max = Math.max(2, Math.floor(q.length / 3));
+    const count = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 0;
+    if (q === "" || count === 0) return [];
+    const scored: { name: string; score: number; full: number }[] = [];
+    for (const candidate of candidates) {
+      let best: { name: string; score: number; full: number } | undefined;
+      for (const name of candidate.names) {
+        const { full, partial } = matchDistances(q, name);
+        const score = partial < full ? partial + 1 : full;
+        if (best === undefined || score < best.score || (score === best.score && full < best.full)) {
+          best = { name, score, full };
+        }
+      }
+      if (best !== undefined && best.score <= max) scored.push(best);
+    }
+    scored.sort((x, y) => x.score - y.score || x.full - y.full || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    return scored.slice(0, count).map((s) => s.name);
+  }
+
+  it("gives the same suggestions on SDL-like names", () => {
+    const word = fc.stringMatching(/^[a-zA-Z0-9 ._/-]{0,14}$/);
+    fc.assert(
+      fc.property(
+        word,
+        fc.array(fc.record({ names: fc.array(word, { minLength: 1, maxLength: 3 }) }), { maxLength: 12 }),
+        fc.integer({ min: 0, max: 6 }),
+        (query, candidates, limit) => {
+          expect(rankSuggestions(query, candidates, limit)).toEqual(reference(query, candidates, limit));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("gives the same suggestions on near misses of long names", () => {
+    const names = ["rtx4090", "h100", "a100", "rtxa6000", "mistral-7b-v0.1", "llama-3.1-8b-instruct", "İstanbul-x"];
+    for (const query of [
+      "rtx-4090",
+      "h10",
+      "a1000x",
+      "mistral-7b",
+      "llama-3.1-8b",
+      "i̇stanbul",
+      "RTX4090 ",
+      "zzzzzzzz",
+    ]) {
+      expect(rankSuggestions(query, [{ names }, ...names.map((n) => ({ names: [n] }))], 5)).toEqual(
+        reference(query, [{ names }, ...names.map((n) => ({ names: [n] }))], 5),
+      );
+    }
+  });
+});
