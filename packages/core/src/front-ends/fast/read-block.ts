@@ -222,6 +222,28 @@ function isExplicitKey(c: Cursor): boolean {
 }
 
 /**
+ * After `?` and after an explicit key's `:` (block context): yaml.v3 allows a simple key there, so
+ * its scanner skips spaces but no tab, and a tab cannot start a token — unless only blanks lie
+ * between it and a `#`: the line-comment scan that follows every token but `-` takes them in
+ * (`?\t# c` is read, `?\tx`, `? x\n:\tv` are refused; after a simple key's `:` tabs are blanks).
+ * Moves the cursor over the spaces (or up to the comment); throws `yaml/tab-indentation` at the tab.
+ *
+ * @example
+ * refuseTabBeforeToken(c); // at "\t# c": the cursor moves to "# c"
+ */
+function refuseTabBeforeToken(c: Cursor): void {
+  const { text } = c;
+  let p = c.pos;
+  while (text.charCodeAt(p) === 32) p++;
+  c.pos = p;
+  if (text.charCodeAt(p) !== 9) return;
+  let q = p;
+  while (isBlank(text.charCodeAt(q))) q++;
+  if (text.charCodeAt(q) !== 35) throw tabIndentation(c, p);
+  c.pos = q;
+}
+
+/**
  * Reads an explicit key (`? key`, the `?` at the cursor, the mapping at column `indent`): the
  * node after the `?` (on its line or indented under it), or an empty key (a mapping or sequence
  * there is reported by the key check: Go cannot decode it). The cursor ends after the key.
@@ -230,9 +252,7 @@ function readExplicitKey(c: Cursor, indent: number): Draft<YamlNode> {
   const mark = c.pos;
   c.pos++;
   countToken(c);
-  // yaml.v3 refuses a tab after `?`, as after `-`.
-  while (c.text.charCodeAt(c.pos) === 32) c.pos++;
-  if (c.text.charCodeAt(c.pos) === 9) throw tabIndentation(c, c.pos);
+  refuseTabBeforeToken(c);
   const ch = c.text.charCodeAt(c.pos);
   let key: Draft<YamlNode>;
   if (isBreak(ch) || ch === 35 || Number.isNaN(ch)) {
@@ -279,6 +299,7 @@ function readBlockMap(
       if (c.pos - c.lineStart === indent && ch === 58 && isBlankOrEnd(c.text.charCodeAt(c.pos + 1))) {
         c.pos++;
         countToken(c);
+        refuseTabBeforeToken(c);
         value = readMapValue(c, indent, key);
       }
     } else {

@@ -256,4 +256,35 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
     ];
     expectAgreement(texts, 12);
   });
+  it("agrees with yaml.v3 on a tab after '?' or an explicit key's ':' (read only before a comment)", () => {
+    // A simple key may start there, so yaml.v3's scanner skips no tab; the line-comment scan after
+    // the token takes blanks up to a `#` in. After a simple key's `:` (and in flow) tabs are blanks.
+    const texts = [
+      "?\t # c\n",
+      "?\t#c\n: v\n",
+      "- ?\t # c\n",
+      "? \t # c\n",
+      "?\t # c\n  x\n",
+      "?\t # c\n: \t# d\n",
+      "? x\n:\t#c\n  v\n",
+      "? x\n:\t \t#c\n",
+      "\ufeff--- # doc\n- [a]\n- ?\t # c\n# tail\n",
+      "a:\tv\n",
+      "{? a:\tb}",
+      // refused
+      "?\t\n",
+      "? \t\n",
+      "?\tx\n",
+      "-\t # c\n",
+      "?\t # c\n\t# d\n",
+      "? x\n:\tv\n",
+      "? x\n: \tv\n",
+      "- ? x\n  :\tv\n",
+      "? x\n:\t\r\n",
+      "? x\n:\t!t v\n",
+      "? x\n:\t[v]\n",
+      "? x\n:\t",
+    ];
+    expectAgreement(texts, 11);
+  });
 });
