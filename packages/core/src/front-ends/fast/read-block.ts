@@ -506,6 +506,18 @@ function readBlockContent(
   return map;
 }
 
+/** `true` when the line from `p` holds only anchors, tags, blanks and a comment. */
+function onlyPropsFollow(text: string, p: number): boolean {
+  let q = p;
+  for (;;) {
+    const ch = text.charCodeAt(q);
+    if (ch === 38 || ch === 33) {
+      while (!isBlankOrEnd(text.charCodeAt(q))) q++;
+    } else if (ch === 32 || ch === 9) q++;
+    else return ch === 35 || isBreak(ch) || Number.isNaN(ch);
+  }
+}
+
 /** `,`, `]` or `}`: in block context yaml.v3 scans them as flow tokens, which start no node. */
 function isFlowEnd(ch: number): boolean {
   return ch === 44 || ch === 93 || ch === 125;
@@ -534,9 +546,10 @@ export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean):
   startProps(c, props);
   let node: Draft<YamlNode>;
   const ch = c.text.charCodeAt(c.pos);
-  if (props !== undefined && parentIndent < 0 && isFlowEnd(ch)) {
+  if (props !== undefined && parentIndent < 0 && (isFlowEnd(ch) || ch === 38 || ch === 33)) {
     // `!x ,` at the top: yaml.v3 reads an empty node with these properties (a `,`, `]` or `}`
-    // starts no node) and the rest as the next document.
+    // starts no node) and the rest as the next document. So too before a second anchor or tag
+    // (`!x !y`, `&a !x &b`: readProps took the first of each kind): a node has one of each.
     node = emptyScalar(c, c.pos, props.tag);
   } else if (props !== undefined && (isBreak(ch) || ch === 35 || Number.isNaN(ch))) {
     // Properties alone on their line: the node follows on the next lines, or is empty.
@@ -544,7 +557,15 @@ export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean):
     const trailing = skipToContent(c);
     const column = c.pos - c.lineStart;
     const end = c.pos >= c.len || atDocumentMarker(c, c.pos);
-    const flowEnd = parentIndent < 0 && isFlowEnd(c.text.charCodeAt(c.pos));
+    const next = c.text.charCodeAt(c.pos);
+    // At the top, a second anchor or tag on a later line holding only properties (`!x\n!y # c`)
+    // ends the node as `,` does. Left aside below: the missing kind (`!x\n&a\nv`, which joins
+    // these properties) and a line with more (`!x\n!y a: b` is a mapping tagged `!x`).
+    const flowEnd =
+      parentIndent < 0 &&
+      (isFlowEnd(next) ||
+        (((next === 38 && props.anchor !== undefined) || (next === 33 && props.tag !== undefined)) &&
+          onlyPropsFollow(c.text, c.pos)));
     if (end || flowEnd || !(column > parentIndent || (column === parentIndent && inline && isEntry(c)))) {
       // Nothing indented under them: an empty node with these properties (yaml.v3's empty scalar).
       node = emptyScalar(c, at, props.tag);
@@ -555,7 +576,6 @@ export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean):
       if (trailing !== undefined || lines !== undefined) {
         comments = [comments, trailing, lines].filter((l) => l !== undefined).join("\n");
       }
-      const next = c.text.charCodeAt(c.pos);
       if (next === 38 || next === 33) throw UNSUPPORTED;
       node = readBlockContent(c, parentIndent, false, props);
     }

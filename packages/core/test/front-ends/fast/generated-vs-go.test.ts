@@ -287,4 +287,41 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
     ];
     expectAgreement(texts, 11);
   });
+  it("agrees with yaml.v3 on a second anchor or tag after the root's properties (an empty root, then the next document)", () => {
+    // Found on mutated corpus windows (seed 9191911): a node has one anchor and one tag; yaml.v3's
+    // parser ends the root at a second one and reads only the first document.
+    const texts = [
+      "!!str   #   - USER=user\n!!str   #   - USER=user\n  #   - PASS=password\n  expose:\n    - port: 5000\n",
+      "!!str #c\n!!str #c\na: b\n",
+      "!!str !!str a\n",
+      "&a\n&b\nx\n",
+      "!!map\n!!str\n",
+      "&a !x &b\n",
+      "&a !x !y\n",
+      "!x &a !y c\n",
+      "!x\n!y #c\na: b\n",
+      "--- !x !y\n",
+      "---\n!x\n!y\n",
+      "&a &b\n",
+      "!x !y [a\n",
+      "!x\n\n# c\n!y\n",
+      "!x #c\n  !y\n",
+      "  !x\n!y\n",
+      "!x !y\n- a\n",
+      "!x !y: a\n",
+      "!x\n!y\n... \n",
+      "!x !y\n---\n",
+      // refused
+      "!x !y a: b\n",
+      "!x !y\n@\n",
+      "!x\n!y\n@\n",
+      '!x !y "a\n',
+    ];
+    expectAgreement(texts, 20);
+    // Left aside: a later line with more than properties may be a key (`!x\n!y a: b` is a mapping
+    // tagged !x), and the missing kind joins the root's properties (`!x\n&a\nv`).
+    for (const text of ["!x\n!y a: b\n", "!x\n!y a\n", "!x\n!y: a\n", "!x\n&a\nv\n"]) {
+      expect(readFast(text, DEFAULT_PARSE_LIMITS)).toBeNull();
+    }
+  });
 });
