@@ -57,12 +57,13 @@ function readName(c: Cursor, flow: boolean): string {
     const what = text.charCodeAt(c.pos) === 38 ? "An anchor ('&')" : "An alias ('*')";
     throw syntaxError(c, c.pos, `${what} needs a name of letters, digits, '-' or '_', followed by a space.`);
   }
-  // Names glued to an indicator that yaml.v3 reads (`&a,` in block context): not read here, except
-  // a `:` (`&a: v`, the anchored empty key; `&a:b`, the scalar `:b`; `*a: v`, an alias key).
-  const colon = after === 58;
+  // Names glued to an indicator that yaml.v3 reads (`*a,` in block context): not read here, except
+  // a `:` (`&a: v`, the anchored empty key; `&a:b`, the scalar `:b`; `*a: v`, an alias key) and an
+  // anchor glued to `,`, `]` or `}` (yaml.v3 scans the same tokens as for `&a ,`).
+  const glued = after === 58 || ((after === 44 || after === 93 || after === 125) && text.charCodeAt(c.pos) === 38);
   // `&a?x` in block context: the plain scalar `?x` follows.
   const plain = after === 63 && !flow && !isBlankOrEnd(text.charCodeAt(p + 1));
-  if (!(isBlankOrEnd(after) || (flow && isFlowIndicator(after)) || colon || plain)) {
+  if (!(isBlankOrEnd(after) || (flow && isFlowIndicator(after)) || glued || plain)) {
     // `@`, a backtick or `%` cannot start a token, nor `?` a node in a flow collection: yaml.v3 fails there.
     if (after === 64 || after === 96 || after === 37 || (flow && after === 63)) {
       throw syntaxError(c, p, `Unexpected '${text.charAt(p)}' right after this name.`);

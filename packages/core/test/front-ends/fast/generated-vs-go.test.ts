@@ -324,4 +324,32 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
       expect(readFast(text, DEFAULT_PARSE_LIMITS)).toBeNull();
     }
   });
+  it("agrees with yaml.v3 on an anchor glued to ',', ']' or '}' in block context (`&a,`)", () => {
+    // Found in the fallbacks of a generated seed (5151513): the same tokens as `&a ,`.
+    const texts = [
+      "\ufeff# head\n   # note 0\n\n   # note 1\n  # note 3\n# note 2\n&b}{a-\t\n...\n",
+      "&b}\n",
+      "&b]\n",
+      "&a,\n",
+      "&a}\nb\n",
+      "&a]x\n",
+      "!t &a,\n",
+      "--- &a]\n",
+      "&a,b: c\n",
+      "[&a, b]\n",
+      "- [&a]\n",
+      "&a,: b\n",
+      "&a, *a\n",
+      "&a], x: y\n",
+      // refused
+      "- &a,\n",
+      "a: &x]\n",
+      "a:\n  &x,\n",
+      "&a,\n@\n",
+      "? &a,\n",
+      "{&a]: b}\n",
+      "a: 1\n&x,\n",
+    ];
+    expectAgreement(texts, 14);
+  });
 });
