@@ -1,5 +1,5 @@
 import { parse } from "@akash-sdl/core";
-import type { YamlMap, YamlNode, YamlScalar } from "@akash-sdl/core";
+import type { YamlMap, YamlNode, YamlScalar, YamlSeq } from "@akash-sdl/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SECRET_NAME, findSecrets } from "../../src/safety/find-secrets.js";
@@ -126,5 +126,33 @@ describe("findSecrets", () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("findSecrets on a tree of more than 100,000 nodes", () => {
+  // The walk that marks secrets spelled as mapping keys visits at most 100,000 nodes, last pushed
+  // first; a large tree must see exactly the part it always saw.
+  const text = "services:\n  web:\n    image: nginx\n    env:\n      - DB_PASSWORD=db\n";
+  const root = parse(text).tree.root as YamlMap;
+  const servicesPair = root.pairs[0] as YamlMap["pairs"][number];
+  const web = (servicesPair.value as YamlMap).pairs[0]?.value as YamlMap;
+  const env = web.pairs[1]?.value as YamlSeq;
+  const leaf = (t: string): YamlScalar => ({ ...(servicesPair.key as YamlScalar), text: t, value: t });
+  const pair = (key: string, value: YamlNode) => ({ ...servicesPair, key: leaf(key), value });
+  const holdingDb: YamlMap = { ...web, pairs: [{ ...(web.pairs[0] as YamlMap["pairs"][number]), key: leaf("db") }] };
+  const big: YamlSeq = { ...env, items: Array.from({ length: 150_000 }, () => leaf("x")) };
+  const marks = (tree: YamlMap) => findSecrets(text, tree).map((s) => [s.value, s.isDocumentName === true]);
+
+  it("finds a key the bounded walk reaches", () => {
+    expect(marks({ ...root, pairs: [servicesPair, pair("big", big), pair("deep", holdingDb)] })).toEqual([
+      ["db", true],
+    ]);
+    expect(marks({ ...root, pairs: [servicesPair, pair("deep", holdingDb)] })).toEqual([["db", true]]);
+  });
+
+  it("does not find a key behind 100,000 other nodes", () => {
+    expect(marks({ ...root, pairs: [servicesPair, pair("deep", holdingDb), pair("big", big)] })).toEqual([
+      ["db", false],
+    ]);
   });
 });
