@@ -14,11 +14,11 @@ import { HAS_CORPUS, corpusFiles } from "./support/corpus.js";
 
 /**
  * The gzipped size this test allows: the measured size plus ~1 KB of room. Issue 9's target is 60 KB; it is not
- * reached: measured 75,370 bytes (73.6 KiB) on 2026-12-07 at HEAD b0da9ba (76,940 at the session's start:
- * smaller runtime tables for diagnostic codes and SDL keys, a leaner Console schema check). Lower it whenever the
- * bundle shrinks; docs/performance.md ("Browser bundle") has the composition.
+ * reached: measured 74,625 bytes (72.9 KiB) on 2026-12-07 after session 7 (75,501 at its start: our own SHA-256
+ * instead of `@noble/hashes`, smaller tree checks; the yaml.v3 fixes and speed work took some back). Lower it
+ * whenever the bundle shrinks; docs/performance.md ("Browser bundle") has the composition.
  */
-const MAX_GZIP_BYTES = 76_400;
+const MAX_GZIP_BYTES = 75_600;
 
 const ENTRY = `
 import { parse } from "@akash-sdl/core";
