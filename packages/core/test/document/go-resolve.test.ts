@@ -1,11 +1,5 @@
 import { describe, expect, test } from "vitest";
-import {
-  DEFAULT_PARSE_LIMITS,
-  editDistance,
-  isGoNull,
-  resolveGoScalar,
-  suggestKey,
-} from "../../src/index.js";
+import { DEFAULT_PARSE_LIMITS, editDistance, isGoNull, resolveGoScalar, suggestKey } from "../../src/index.js";
 import { yamlFrontEnd } from "../../src/front-ends/yaml/index.js";
 import type { YamlScalar } from "../../src/index.js";
 import { p, sdlWith } from "./helpers.js";
