@@ -18,32 +18,8 @@ export interface SuggestionCandidate {
  * matchDistances("lama-3-8b", "llama-3-8b"); // { full: 1, partial: 1 }
  */
 export function matchDistances(query: string, name: string): { full: number; partial: number } {
-  const a = query.toLowerCase();
-  const b = name.toLowerCase();
-  const n = a.length;
-  const m = b.length;
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let partial = Number.POSITIVE_INFINITY;
-  for (let i = 1; i <= n; i++) {
-    const row = [i];
-    for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-    }
-    // The query may stop early (its rest starts at a separator) once the whole name is matched.
-    if (i < n && isSeparator(a[i]) && m > 0) partial = Math.min(partial, row[m] ?? Infinity);
-    prev = row;
-  }
-  const full = prev[m] ?? Math.max(n, m);
-  // The name may stop early at a separator once the whole query is matched.
-  for (let j = 1; j < m; j++) {
-    if (isSeparator(b[j]) && n > 0) partial = Math.min(partial, prev[j] ?? Infinity);
-  }
-  return { full, partial: Math.min(partial, full) };
-}
-
-function isSeparator(ch: string | undefined): boolean {
-  return ch === "-" || ch === "." || ch === "/" || ch === "_" || ch === " ";
+  distancesWithin(query.toLowerCase(), name.toLowerCase(), Number.POSITIVE_INFINITY);
+  return { full: lastFull, partial: lastPartial };
 }
 
 // Two reused rows for the ranking's edit distances (grown on demand), and that scorer's results.
@@ -53,8 +29,8 @@ let lastFull = 0;
 let lastPartial = 0;
 
 /**
- * The same distances as {@link matchDistances} for an already lower-cased query `a` and name `b`,
- * left in `lastFull`/`lastPartial`; returns false, without finishing, once the name's score
+ * {@link matchDistances} for an already lower-cased query `a` and name `b`, left in
+ * `lastFull`/`lastPartial`; returns false, without finishing, once the name's score
  * (see {@link rankSuggestions}) is sure to exceed `max`: a row minimum of the Levenshtein table
  * never decreases, so when it exceeds `max` and no early end so far scored within `max`, none will.
  */

@@ -17,6 +17,31 @@ describe("matchDistances", () => {
     expect(matchDistances("lla", "llama").partial).toBe(2);
   });
 
+  it("gives the textbook Levenshtein distance as `full`", () => {
+    const levenshtein = (a: string, b: string): number => {
+      let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+          row.push(
+            Math.min(
+              (prev[j] as number) + 1,
+              (row[j - 1] as number) + 1,
+              (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+            ),
+          );
+        }
+        prev = row;
+      }
+      return prev[b.length] as number;
+    };
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        expect(matchDistances(a, b).full).toBe(levenshtein(a.toLowerCase(), b.toLowerCase()));
+      }),
+    );
+  });
+
   it("is symmetric in `full` and never above it in `partial`", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
