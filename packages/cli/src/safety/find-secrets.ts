@@ -140,52 +140,14 @@ export function findSecrets(text: string, root: YamlNode | null): SecretValue[] 
   return out.map((s) => (names.has(s.value) ? { ...s, isDocumentName: true } : s));
 }
 
-/** The most nodes {@link mappingKeyNamesAmong} visits. */
-const MAX_VISITED = 100_000;
-
 /**
  * Which of `wanted` are scalar mapping keys somewhere in the tree (bounded walk; aliases are not
  * followed). Only the wanted names are collected: a file with secrets has a hundred keys or so.
- * Only collections go on the stack (leaves are counted, not pushed: in the engine's baseline code
- * each push, pop and `kind` load of a leaf costs); a tree of more than {@link MAX_VISITED} nodes
- * is walked again by {@link boundedKeyNamesAmong}, whose bound decides which part is seen.
  */
 function mappingKeyNamesAmong(root: YamlNode, wanted: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
   const stack: YamlNode[] = [root];
-  let nodes = 1;
-  while (stack.length > 0) {
-    const node = stack.pop() as YamlNode;
-    if (node.kind === "map") {
-      const pairs = node.pairs;
-      for (let i = 0; i < pairs.length; i++) {
-        const pair = pairs[i] as YamlPair;
-        const key = pair.key;
-        if (key.kind === "scalar" && wanted.has(key.text)) names.add(key.text);
-        const value = pair.value;
-        if (!value) continue;
-        nodes++;
-        if (value.kind === "map" || value.kind === "seq") stack.push(value);
-      }
-    } else if (node.kind === "seq") {
-      const items = node.items;
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i];
-        if (!item) continue;
-        nodes++;
-        if (item.kind === "map" || item.kind === "seq") stack.push(item);
-      }
-    }
-    if (nodes > MAX_VISITED) return boundedKeyNamesAmong(root, wanted);
-  }
-  return names;
-}
-
-/** {@link mappingKeyNamesAmong} on a large tree: every node goes on the stack, at most MAX_VISITED are visited. */
-function boundedKeyNamesAmong(root: YamlNode, wanted: ReadonlySet<string>): Set<string> {
-  const names = new Set<string>();
-  const stack: YamlNode[] = [root];
-  for (let visited = 0; stack.length > 0 && visited < MAX_VISITED; visited++) {
+  for (let visited = 0; stack.length > 0 && visited < 100_000; visited++) {
     const node = stack.pop();
     if (node?.kind === "map") {
       const pairs = node.pairs;
