@@ -6,7 +6,7 @@ import type { Span } from "../text/span.js";
 import type { SiteReader } from "./decode-leaf.js";
 import { decodeString } from "./decode-leaf.js";
 import { isGoNull } from "./go-resolve.js";
-import { effectivePairs, keyName, readMapping } from "./read-struct.js";
+import { checkKey, effectivePairs, readMapping } from "./read-struct.js";
 import type { SdlEntry, SdlKey, SdlList, SdlMap, SdlPath, SdlScalar } from "./sdl-node.js";
 
 /**
@@ -38,7 +38,7 @@ export function readNamedMap<T, A>(
   let count = 0;
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i] as YamlPair;
-    const name = keyName(ctx, pair, path);
+    const name = checkKey(ctx, pair, path);
     if (name === undefined) continue;
     const key: SdlKey = { name, node: pair.key, span: pair.key.span };
     const value = build(ctx, pair.value, pair.key.span, childPath(path, name), arg, key);

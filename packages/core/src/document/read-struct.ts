@@ -214,7 +214,7 @@ export function readStruct(
   let nextSlot = 0;
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i] as YamlPair;
-    const name = keyName(ctx, pair, path);
+    const name = checkKey(ctx, pair, path);
     if (name === undefined) continue;
     // Go reads the fields in order: the last occurrence of a key wins.
     const index = nextSlot < known.length && known[nextSlot] === name ? nextSlot : known.indexOf(name);
@@ -329,18 +329,6 @@ export function keySuggestion(
 }
 
 /**
- * {@link checkKey} with the usual key (a scalar, not an alias, not a null word) answered inline.
- *
- * @example
- * keyName(ctx, pair, ["services", "web"]); // "image"
- */
-export function keyName(ctx: BuildContext, pair: YamlPair, path: SdlPath): string | undefined {
-  const key = pair.key;
-  if (key.kind === "scalar" && (key.style !== "plain" || !isGoNull(key))) return key.text;
-  return checkKey(ctx, pair, path);
-}
-
-/**
  * Checks that a key can be decoded into a Go string: a mapping or sequence key is an error, and a
  * null key (`~:`) is skipped by yaml.v3. Returns the key text, or `undefined` to skip the pair.
  *
@@ -348,7 +336,10 @@ export function keyName(ctx: BuildContext, pair: YamlPair, path: SdlPath): strin
  * checkKey(ctx, pair, ["services", "web"]); // "image"
  */
 export function checkKey(ctx: BuildContext, pair: YamlPair, path: SdlPath): string | undefined {
-  const key = deref(pair.key);
+  const usual = pair.key;
+  // The usual key (a scalar, not an alias, not a null word) answered without a call.
+  if (usual.kind === "scalar" && (usual.style !== "plain" || !isGoNull(usual))) return usual.text;
+  const key = deref(usual);
   if (key === null) return undefined;
   if (key.kind !== "scalar") {
     report(ctx, "type/expected-string", `Expected a string key, found ${describeNode(key)}.`, key.span, path, {
