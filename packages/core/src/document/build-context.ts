@@ -28,9 +28,7 @@ export interface BuildContext {
 }
 
 /**
- * Follows aliases to the anchored node (`null` for an unresolved alias or an alias cycle). The
- * hottest decoders test `node.kind !== "alias"` inline first, saving a call per value while the
- * code is not yet optimised.
+ * Follows aliases to the anchored node (`null` for an unresolved alias or an alias cycle).
  *
  * @example
  * deref(pair.value)?.kind; // "map" for `*base` pointing at a mapping

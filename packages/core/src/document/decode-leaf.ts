@@ -54,7 +54,7 @@ export function decodeString(
   path: SdlPath,
   schemaAllowsScalars = false,
 ): SdlScalar<string> {
-  const node = valueNode === null || valueNode.kind !== "alias" ? valueNode : deref(valueNode);
+  const node = deref(valueNode);
   const kind = checkStringNode(ctx, node, path, schemaAllowsScalars);
   if (kind === "null") return leafOf(node, keySpan, path, "", true);
   if (kind === "wrong") return leafOf<string>(node, keySpan, path, undefined, false);
@@ -117,7 +117,7 @@ export function decodeUint32(
   keySpan: Span,
   path: SdlPath,
 ): SdlScalar<number> {
-  const node = valueNode === null || valueNode.kind !== "alias" ? valueNode : deref(valueNode);
+  const node = deref(valueNode);
   if (node === null || isGoNull(node)) return leafOf(node, keySpan, path, 0, true);
   if (node.kind !== "scalar") {
     report(ctx, "type/expected-number", `Expected an unsigned integer, found ${describeNode(node)}.`, node.span, path, {

@@ -60,7 +60,7 @@ export function decodeQuantity<T>(
   zero: T | undefined,
   schemaWantsString = false,
 ): SdlScalar<T> {
-  const node = valueNode === null || valueNode.kind !== "alias" ? valueNode : deref(valueNode);
+  const node = deref(valueNode);
   if (node === null || isGoNull(node)) return leafOf(node, keySpan, path, zero, true);
   if (node.kind !== "scalar") {
     report(ctx, "type/expected-scalar", `Expected a quantity, found ${describeNode(node)}.`, node.span, path, {
@@ -158,7 +158,7 @@ export function decodeStringWith<T>(
   grammar: ScalarGrammar<T>,
   numbersAllowed: boolean,
 ): SdlScalar<T> {
-  const node = valueNode === null || valueNode.kind !== "alias" ? valueNode : deref(valueNode);
+  const node = deref(valueNode);
   const kind = checkStringNode(ctx, node, path, numbersAllowed);
   if (kind !== "text") return leafOf<T>(node, keySpan, path, undefined, kind === "null");
   return parseWith(ctx, keySpan, path, node as YamlScalar, (node as YamlScalar).text, grammar);

@@ -65,7 +65,7 @@ export function readList<T, A>(
   build: SiteReader<T, A>,
   arg: A,
 ): SdlList<T> | undefined {
-  const node = valueNode === null || valueNode.kind !== "alias" ? valueNode : deref(valueNode);
+  const node = deref(valueNode);
   const span = node?.span ?? keySpan;
   if (node === null || isGoNull(node)) return { node, span, path, isNull: true, items: [] };
   if (node.kind !== "seq") {

@@ -104,7 +104,7 @@ const NO_PAIRS: readonly YamlPair[] = Object.freeze([]);
  * const map = readMapping(ctx, pair.value, path); // YamlMap | null | undefined
  */
 export function readMapping(ctx: BuildContext, valueNode: YamlNode | null, path: SdlPath): YamlMap | null | undefined {
-  const node = valueNode === null || valueNode.kind !== "alias" ? valueNode : deref(valueNode);
+  const node = deref(valueNode);
   if (node === null || isGoNull(node)) return null;
   if (node.kind !== "map") {
     report(ctx, "type/expected-mapping", `Expected a mapping, found ${describeNode(node)}.`, node.span, path, {
