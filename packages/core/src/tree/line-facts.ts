@@ -33,6 +33,26 @@ function isBlank(code: number): boolean {
 }
 
 /**
+ * The span from the first to the last tab in the indentation (spaces and tabs) of the line that
+ * starts at `start`, if any.
+ *
+ * @example
+ * leadingTabsFrom("a:\n\t b: 1\n", 3); // { start: 3, end: 4 }
+ */
+export function leadingTabsFrom(text: string, start: number): Span | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = start; ; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) {
+      if (first < 0) first = i;
+      last = i + 1;
+    } else if (c !== 32) break;
+  }
+  return first < 0 ? undefined : { start: first, end: last };
+}
+
+/**
  * Creates the {@link LineFacts} of `text`, reusing `lines` when the caller has one; otherwise the
  * text is scanned for line breaks on the first question (most texts never ask one).
  *
@@ -71,16 +91,7 @@ export function createLineFacts(text: string, lines?: LineCounter): LineFacts {
     indentEnd,
     leadingTabs(index) {
       if (tabs.has(index)) return tabs.get(index);
-      const end = indentEnd(index);
-      let first = -1;
-      let last = -1;
-      for (let i = lineStart(index); i < end; i++) {
-        if (text.charCodeAt(i) === 9) {
-          if (first < 0) first = i;
-          last = i + 1;
-        }
-      }
-      const span = first < 0 ? undefined : { start: first, end: last };
+      const span = leadingTabsFrom(text, lineStart(index));
       tabs.set(index, span);
       return span;
     },

@@ -4,6 +4,7 @@ import { clampSpanToBreaks } from "../text/clamp-span.js";
 import { createLineCounter } from "../text/line-counter.js";
 import type { LineCounter } from "../text/line-counter.js";
 import type { Span } from "../text/span.js";
+import { leadingTabsFrom } from "./line-facts.js";
 import type { LineFacts } from "./line-facts.js";
 
 /** Codes for problems of the text's shape; one line rarely holds two independent ones. */
@@ -45,23 +46,6 @@ function wholeBreaks(d: Diagnostic, text: string): Diagnostic {
   }
   if (span === d.span && related === d.related) return d;
   return { ...d, ...(span === undefined ? {} : { span }), ...(related === undefined ? {} : { related }) };
-}
-
-/**
- * The span from the first to the last tab in the indentation (spaces and tabs) of the line that
- * starts at `start`, if any: what `LineFacts.leadingTabs` answers, without the other facts.
- */
-function leadingTabsFrom(text: string, start: number): Span | undefined {
-  let first = -1;
-  let last = -1;
-  for (let i = start; ; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9) {
-      if (first < 0) first = i;
-      last = i + 1;
-    } else if (c !== 32) break;
-  }
-  return first < 0 ? undefined : { start: first, end: last };
 }
 
 /**
