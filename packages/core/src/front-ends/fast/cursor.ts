@@ -181,7 +181,9 @@ export function countToken(c: Cursor): void {
 
 /** `true` when `pos` is at column 0 on a `---` or `...` marker followed by a blank or the end. */
 export function atDocumentMarker(c: Cursor, pos: number): boolean {
-  return pos === c.lineStart && isDocumentMarker(c.text, pos);
+  if (pos !== c.lineStart) return false;
+  // A `%YAML` or `%TAG` directive ends the document too (yaml.v3 scans one wherever a token may start).
+  return c.text.charCodeAt(pos) === 37 ? directiveProblem(c.text, pos) === undefined : isDocumentMarker(c.text, pos);
 }
 
 /** `true` when a `---` or `...` marker followed by a blank or the end is at `pos` (a line start). */
@@ -330,7 +332,8 @@ export function skipToContent(c: Cursor, trailingCounts = false): string | undef
 
 /**
  * yaml.v3's directive name scan (`%NAME` at column 0, a directive wherever it is): the problem
- * it refuses the text for, or `undefined` for `%YAML` and `%TAG` (which this reader leaves aside).
+ * it refuses the text for, or `undefined` for `%YAML` and `%TAG` (see {@link scanYamlDirective};
+ * this reader leaves `%TAG` aside).
  *
  * @example
  * directiveProblem("%x\n", 0); // "Unknown directive '%x' (only %YAML and %TAG exist)."
@@ -347,4 +350,42 @@ export function directiveProblem(text: string, p: number): string | undefined {
   if (!isBlankOrEnd(text.charCodeAt(q))) return "A directive name holds only letters, digits, '-' and '_'.";
   if (name !== "YAML" && name !== "TAG") return `Unknown directive '%${name}' (only %YAML and %TAG exist).`;
   return undefined;
+}
+
+/** The digits of a `%YAML` version number at `p`: their end, or yaml.v3's problem (at most two digits). */
+function versionNumberEnd(text: string, p: number): number | string {
+  let q = p;
+  while (text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+  if (q === p) return "A %YAML directive needs a version number ('%YAML 1.1').";
+  if (q - p > 2) return "This %YAML version number is too long.";
+  return q;
+}
+
+/**
+ * yaml.v3's scan of the `%YAML` directive at `p` (a `%` at column 0 whose name
+ * {@link directiveProblem} accepted): the offset after its line (line break included) and whether
+ * it names version 1.1 (the only version yaml.v3 reads; `01.01` is 1.1), or the problem yaml.v3
+ * reports.
+ *
+ * @example
+ * scanYamlDirective("%YAML 1.1 # c\n---\n", 0); // { end: 14, v11: true }
+ */
+export function scanYamlDirective(text: string, p: number): { end: number; v11: boolean } | string {
+  let q = p + 5;
+  while (isBlank(text.charCodeAt(q))) q++;
+  const major = versionNumberEnd(text, q);
+  if (typeof major === "string") return major;
+  if (text.charCodeAt(major) !== 46) return "A %YAML version is two numbers joined by '.' ('%YAML 1.1').";
+  const minor = versionNumberEnd(text, major + 1);
+  if (typeof minor === "string") return minor;
+  const v11 = Number(text.slice(q, major)) === 1 && Number(text.slice(major + 1, minor)) === 1;
+  let end = minor;
+  while (isBlank(text.charCodeAt(end))) end++;
+  if (text.charCodeAt(end) === 35) while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+  if (end < text.length && !isBreak(text.charCodeAt(end))) {
+    return "Only a comment may follow a %YAML directive on its line.";
+  }
+  if (text.charCodeAt(end) === 13) end++;
+  if (text.charCodeAt(end) === 10) end++;
+  return { end, v11 };
 }

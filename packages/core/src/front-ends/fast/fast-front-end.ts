@@ -9,8 +9,10 @@ import {
   atDocumentMarker,
   createCursor,
   directiveProblem,
+  isBlank,
   isBlankOrEnd,
   isBreak,
+  scanYamlDirective,
   skipBlanks,
   skipToContent,
   takeComments,
@@ -160,17 +162,54 @@ function takeTopComments(c: Cursor, tree: TreeDraft, hasRoot: boolean): void {
   if (end > 0) tree.commentBefore = lines.slice(0, end).join("\n");
 }
 
-/** A directive at the cursor: the `yaml/syntax` error yaml.v3 gives, or (`%YAML`, `%TAG`) not read. */
-function directive(c: Cursor): unknown {
-  const problem = directiveProblem(c.text, c.pos);
-  return problem === undefined ? UNSUPPORTED : syntaxError(c, c.pos, problem);
+/**
+ * Scans the directive at the cursor: the end of its line for a `%YAML` directive yaml.v3 scans;
+ * throws the `yaml/syntax` error yaml.v3 gives, or (`%TAG`) that it is not read.
+ */
+function scanDirective(c: Cursor): { end: number; v11: boolean } {
+  const at = c.pos;
+  const problem = directiveProblem(c.text, at);
+  if (problem !== undefined) throw syntaxError(c, at, problem);
+  if (c.text.charCodeAt(at + 1) !== 89) throw UNSUPPORTED; // %TAG
+  const scan = scanYamlDirective(c.text, at);
+  if (typeof scan === "string") throw syntaxError(c, at, scan);
+  return scan;
+}
+
+/**
+ * Reads the `%YAML` directives before the document (yaml.v3 reads version 1.1 once, and then
+ * needs a `---`); leaves the cursor at the marker.
+ */
+function readDirectives(c: Cursor): void {
+  const { text } = c;
+  const first = c.pos;
+  let seen = false;
+  do {
+    const at = c.pos;
+    const { end, v11 } = scanDirective(c);
+    const lineEnd = restOfLine(text, at).end;
+    if (seen) throw syntaxError(c, at, "A second %YAML directive: a document has one.", lineEnd);
+    if (!v11) {
+      throw syntaxError(c, at, "Go's YAML reader reads only YAML 1.1 documents ('%YAML 1.1').", lineEnd);
+    }
+    seen = true;
+    // yaml.v3 takes the line break with the directive, so a tab may start the next line.
+    let p = end;
+    while (isBlank(text.charCodeAt(p))) p++;
+    c.pos = p;
+    c.lineStart = end;
+    skipToContent(c);
+  } while (c.pos === c.lineStart && text.charCodeAt(c.pos) === 37);
+  if (!(atDocumentMarker(c, c.pos) && text.charCodeAt(c.pos) === 45)) {
+    throw syntaxError(c, first, "A %YAML directive needs a '---' line after it.", restOfLine(text, first).end);
+  }
 }
 
 function read(c: Cursor): YamlTree {
   const tree: TreeDraft = { root: null, diagnostics: c.diagnostics };
   if (skipToContent(c) !== undefined) throw UNSUPPORTED;
   const { text } = c;
-  if (text.charCodeAt(c.pos) === 37 && c.pos === c.lineStart) throw directive(c);
+  if (text.charCodeAt(c.pos) === 37 && c.pos === c.lineStart) readDirectives(c);
   let onMarkerLine = false;
   const markerLine = c.pos;
   if (atDocumentMarker(c, c.pos)) {
@@ -191,7 +230,7 @@ function read(c: Cursor): YamlTree {
   }
   if (c.pos < c.len) {
     // A directive after the root (it starts the next document): an error when yaml.v3 refuses it.
-    if (text.charCodeAt(c.pos) === 37 && c.pos === c.lineStart) throw directive(c);
+    if (text.charCodeAt(c.pos) === 37 && c.pos === c.lineStart) scanDirective(c);
     if (!atDocumentMarker(c, c.pos)) {
       // Stray text after the root. On a later line, less indented than a root indented deeper or
       // after a root that is no block collection, yaml.v3 reads it as the start of a second
@@ -222,8 +261,11 @@ function read(c: Cursor): YamlTree {
       c.tokenLimit = Number.POSITIVE_INFINITY;
       const marker = c.pos;
       checkNextDocument(c);
-      if (text.charCodeAt(marker) === 45) {
+      const first = text.charCodeAt(marker);
+      if (first === 45) {
         c.diagnostics.push(multipleDocuments(marker, marker + 3));
+      } else if (first === 37) {
+        c.diagnostics.push(multipleDocuments(marker, restOfLine(text, marker).end));
       } else {
         c.pos += 3;
         // A comment after `...` starts a run of comment lines for yaml.v3, like one after `---`.

@@ -245,7 +245,10 @@ export function applyProps(c: Cursor, node: Draft<YamlNode>, props: NodeProps | 
   if (props.anchor !== undefined) {
     node.anchor = props.anchor;
     c.pending.delete(props.anchor);
-    c.anchors.set(props.anchor, node as YamlNode);
+    // yaml.v3 defines an anchor where its node starts: a node inside it with the same anchor
+    // (`&a [&a x]`) defines it later, and stays what an alias after both names.
+    const inner = c.anchors.get(props.anchor);
+    if (inner === undefined || inner.span.start < props.start) c.anchors.set(props.anchor, node as YamlNode);
     c.sizes.set(node as YamlNode, c.nodes - nodesBefore);
   }
 }

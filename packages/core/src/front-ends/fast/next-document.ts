@@ -7,6 +7,7 @@ import {
   isBlankOrEnd,
   isBreak,
   isDocumentMarker,
+  scanYamlDirective,
   UNSUPPORTED,
 } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
@@ -201,7 +202,18 @@ function fetchNextToken(s: Scan): void {
   if (column === 0 && ch === 37) {
     const problem = directiveProblem(text, p);
     if (problem !== undefined) throw scannerError(s, p, problem.replace(/\.$/, ""));
-    throw UNSUPPORTED; // %YAML, %TAG
+    if (next !== 89) throw UNSUPPORTED; // %TAG
+    const scan = scanYamlDirective(text, p);
+    if (typeof scan === "string") throw scannerError(s, p, scan.replace(/\.$/, ""));
+    // `yaml_parser_fetch_directive`; the scan takes the line break along, and no simple key may
+    // start before the next one (a tab may start the next line).
+    unrollIndent(s, -1);
+    removeKey(s);
+    s.allowed = false;
+    s.pos = scan.end;
+    s.lineStart = scan.end;
+    s.tokens++;
+    return;
   }
   if (column === 0 && isDocumentMarker(text, p)) {
     unrollIndent(s, -1);

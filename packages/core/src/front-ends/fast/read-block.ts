@@ -6,7 +6,6 @@ import {
   countToken,
   directiveProblem,
   isBlank,
-  isDocumentMarker,
   isBlankOrEnd,
   isBreak,
   skipToContent,
@@ -184,13 +183,14 @@ function readKey(c: Cursor): YamlNode {
 }
 
 /** The value after a key's `:`: inline, on the following lines, or none (`null`). */
-function readMapValue(c: Cursor, indent: number, key: Draft<YamlNode>): YamlNode | null {
+function readMapValue(c: Cursor, indent: number, key: Draft<YamlNode>, explicit: boolean): YamlNode | null {
   const { text } = c;
   let p = c.pos;
   let ch = text.charCodeAt(p);
   while (ch === 32 || ch === 9) ch = text.charCodeAt(++p);
   c.pos = p;
-  if (!(ch === 10 || ch === 13 || ch === 35 || !(ch >= 0))) return readBlockNode(c, indent, true);
+  // After an explicit key's `:` a block collection may start on the line (`? k\n: a: b`), as after `- `.
+  if (!(ch === 10 || ch === 13 || ch === 35 || !(ch >= 0))) return readBlockNode(c, indent, !explicit, true);
   const trailing = skipToContent(c);
   const column = c.pos - c.lineStart;
   const end = c.pos >= c.len || atDocumentMarker(c, c.pos);
@@ -207,7 +207,7 @@ function readMapValue(c: Cursor, indent: number, key: Draft<YamlNode>): YamlNode
   }
   // A comment after `key:` belongs to the value on the next lines.
   if (trailing !== undefined) unshiftComment(c, trailing);
-  return nested || scalarHere ? readBlockNode(c, indent, false) : readBlockSeq(c, indent);
+  return nested || scalarHere ? readBlockNode(c, indent, false, true) : readBlockSeq(c, indent);
 }
 
 /** `true` at a `|` or `>` (a block scalar's header). */
@@ -300,7 +300,7 @@ function readBlockMap(
         c.pos++;
         countToken(c);
         refuseTabBeforeToken(c);
-        value = readMapValue(c, indent, key);
+        value = readMapValue(c, indent, key, true);
       }
     } else {
       const { text } = c;
@@ -308,7 +308,7 @@ function readBlockMap(
       while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
       c.pos = p + 1; // after the `:`
       countToken(c);
-      value = readMapValue(c, indent, key);
+      value = readMapValue(c, indent, key, false);
     }
     const span = { start: key.span.start, end: (value ?? key).span.end };
     // A key that is no scalar is named by its source (the tree's contract); a collection there is
@@ -317,7 +317,7 @@ function readBlockMap(
     pairs.push(pairNode(node, value, span, node.kind === "scalar" ? undefined : nonScalarKeyName(c.text, node)));
     const trailing = skipToContent(c);
     if (trailing !== undefined) ((value ?? key) as Draft<YamlNode>).comment = trailing;
-    if (c.pos >= c.len || (c.pos === c.lineStart && isDocumentMarker(c.text, c.pos))) break;
+    if (c.pos >= c.len || atDocumentMarker(c, c.pos)) break;
     const column = c.pos - c.lineStart;
     if (c.lineStart <= (value ?? key).span.end) {
       // More text after the value. On the closing line of a quoted scalar or flow collection that
@@ -385,7 +385,7 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
     items.push(item as YamlNode);
     const trailing = skipToContent(c);
     if (trailing !== undefined) item.comment = trailing;
-    if (c.pos >= c.len || (c.pos === c.lineStart && isDocumentMarker(c.text, c.pos))) break;
+    if (c.pos >= c.len || atDocumentMarker(c, c.pos)) break;
     const column = c.pos - c.lineStart;
     if (c.lineStart <= item.span.end) {
       // More text after the item: as in a mapping, left of the sequence it closes the sequence.
@@ -527,13 +527,20 @@ function isFlowEnd(ch: number): boolean {
  * Reads the block node at the cursor (at its first character): a mapping, a sequence, a block,
  * quoted or plain scalar, a flow collection or an alias, with its properties. `parentIndent` is
  * the column of the enclosing block collection (`-1` at the top); `inline` is set when the node
- * follows `key:` on the same line (a mapping or sequence cannot start there). Comment lines read
- * before the node become the `commentBefore` of its first key (mapping) or of the node.
+ * follows `key:` on the same line (a mapping or sequence cannot start there); `indentless` when
+ * the node is a mapping value, which may be a sequence at the key's column after properties
+ * (`a: &x` or `a:\n  &x`, then `- b`). Comment lines read before the node become the
+ * `commentBefore` of its first key (mapping) or of the node.
  *
  * @example
  * const root = readBlockNode(c, -1, false);
  */
-export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean): YamlNode {
+export function readBlockNode(
+  c: Cursor,
+  parentIndent: number,
+  inline: boolean,
+  indentless: boolean = inline,
+): YamlNode {
   // Most nodes have neither comment lines above them nor properties (a mapping never leaves
   // `propsTaken` set when it had no properties to take).
   const first = c.text.charCodeAt(c.pos);
@@ -566,7 +573,7 @@ export function readBlockNode(c: Cursor, parentIndent: number, inline: boolean):
       (isFlowEnd(next) ||
         (((next === 38 && props.anchor !== undefined) || (next === 33 && props.tag !== undefined)) &&
           onlyPropsFollow(c.text, c.pos)));
-    if (end || flowEnd || !(column > parentIndent || (column === parentIndent && inline && isEntry(c)))) {
+    if (end || flowEnd || !(column > parentIndent || (column === parentIndent && indentless && isEntry(c)))) {
       // Nothing indented under them: an empty node with these properties (yaml.v3's empty scalar).
       node = emptyScalar(c, at, props.tag);
       if (trailing !== undefined) node.comment = trailing;

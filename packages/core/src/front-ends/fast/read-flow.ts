@@ -293,7 +293,7 @@ export function readFlowCollection(c: Cursor, blockIndent: number): YamlMap | Ya
       c.nodes++;
       const span = { start: entryStart, end: Math.max((value ?? node).span.end, entryStart + 1) };
       const map = mapNode(span, [pairNode(node, value, span, keyName)], true);
-      if (keyName !== undefined) checkScalarKeys(map, c.diagnostics);
+      checkScalarKeys(map, c.diagnostics);
       items.push(map);
     } else items.push(node);
     if (next === 44) {

@@ -352,4 +352,64 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
     ];
     expectAgreement(texts, 14);
   });
+  it("agrees with yaml.v3 on %YAML directives (1.1 only, once, then '---'), merge values it cannot merge, an anchor defined inside its own node and block collections after an explicit key's ':'", () => {
+    const texts = [
+      // %YAML directives: read, refused, and one after the root (the next document)
+      "%YAML 1.1\n---\na: 1\n",
+      "%YAML 1.2\n---\na: 1\n",
+      "%YAML 1.1\n%YAML 1.1\n---\na: 1\n",
+      "%YAML 1.1 # c\n---\na: 1\n",
+      "%YAML 01.01\n---\na: 1\n",
+      "%YAML 1.1\na: 1\n",
+      "%YAML 1.1 x\n---\na: 1\n",
+      "%YAML 123.1\n---\n",
+      "a: 1\n%YAML 1.1\n---\nb: 2\n",
+      "a: 1\n%YAML 1.2\n---\nb: 2\n",
+      "%YAML 1.1\n\t\n---\na: 1\n",
+      "%YAML\n---\n",
+      "%YAML 1.1\r\n---\r\na: 1\r\n",
+      "a: 1\n%YAML 1.1\n",
+      "%YAML 1.1\n---\n",
+      "%YAML 1.1\n# c\n---\na: 1\n",
+      "%YAML 1.1\n\t---\na: 1\n",
+      "%YAML\t1.1\n--- a\n",
+      "%YAML 1.1\n...\n",
+      "- a\n%YAML 1.1\n--- b\n",
+      // merge keys: what yaml.v3 merges, and values it refuses to merge
+      "<<: 1\na: 2\n",
+      "b: &x {c: 1}\na:\n  <<: *x\n",
+      "b: &x {c: 1}\na:\n  <<: [*x, {d: 2}]\n",
+      "a:\n  <<: [1]\n",
+      "a:\n  '<<': 1\n",
+      "a:\n  !!str <<: 1\n",
+      "{<<: 1}\n",
+      "[<<: 1]\n",
+      "a:\n  <<:\n",
+      "a:\n  <<: *u\n",
+      "b: &x [1]\na:\n  <<: *x\n",
+      "b: &x [{c: 1}]\na:\n  <<: *x\n",
+      "b: &y 1\na:\n  <<: [*y]\n",
+      "a:\n  !!merge <<: 1\n",
+      "a:\n  ! <<: 1\n",
+      "a:\n  <<: {}\n",
+      "a:\n  <<: []\n",
+      "[<<: {a: 1}]\n",
+      "[{<<: 2}]\n",
+      // an anchor defined again inside its own node: the inner one wins
+      "x: &a [&a 1, *a]\ny: *a\n",
+      "x: &a {k: &a 1}\ny: *a\n",
+      "x: &a [&a 1]\ny: &a 2\nz: *a\n",
+      // a block mapping or sequence as the value of an explicit key, or after properties
+      "? k\n: a: b\n",
+      "? k\n: - a\n",
+      "a: &x\n- b\n",
+      "a:\n  &x\n- b\n",
+      "? k\n: &x\n- b\n",
+      "? k\n:   a: b\n    c: d\n",
+      "? k\n: a: b\nc: d\n",
+      "? k\n: - a\n  - b\n",
+      "- ? k\n  : a: b\n",
+    ];
+    expectAgreement(texts, 31);
+  });
 });
