@@ -36,7 +36,9 @@ const SPECIAL_FLOATS: Readonly<Record<string, number>> = {
 };
 // yaml.v3's `yamlStyleFloat`, the only float syntax accepted for digit/sign-led scalars.
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+// What Go's `strconv.ParseFloat` takes after a leading `.` (yaml.v3 hands it the raw text there):
+// digits, an exponent, and underscores each between two digits (`.5_1` is 0.51).
+const DOT_FLOAT = /^\.[0-9]+(?:_[0-9]+)*(?:[eE][-+]?[0-9]+(?:_[0-9]+)*)?$/;
 // Approximation of yaml.v3's timestamp formats (date, or date + time; `T` forms need a zone).
 const TIMESTAMP =
   /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2}))|(?: [0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?))?$/;
@@ -156,8 +158,10 @@ function resolvePlain(text: string, allowTimestamp: boolean): GoResolved {
     if (special !== undefined) return { tag: "float", value: special };
   }
   if (hint === ".") {
-    const f = Number(text);
-    if (DOT_FLOAT.test(text) && Number.isFinite(f)) return { tag: "float", value: f };
+    if (DOT_FLOAT.test(text)) {
+      const f = Number(text.includes("_") ? text.replaceAll("_", "") : text);
+      if (Number.isFinite(f)) return { tag: "float", value: f };
+    }
   } else if (hint === "D" || hint === "S") {
     // Every timestamp starts with `dddd-`: checked first because the regular expression is costly.
     if (allowTimestamp && text.charAt(4) === "-" && TIMESTAMP.test(text)) return { tag: "timestamp", value: text };

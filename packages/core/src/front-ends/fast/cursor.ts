@@ -186,6 +186,29 @@ export function atDocumentMarker(c: Cursor, pos: number): boolean {
   return c.text.charCodeAt(pos) === 37 ? directiveProblem(c.text, pos) === undefined : isDocumentMarker(c.text, pos);
 }
 
+/**
+ * `true` for a character of an anchor or alias name as yaml.v3 scans it (`[0-9A-Za-z_-]`).
+ *
+ * @example
+ * isAnchorChar(58); // false: `&a:` is the anchor `a`, then `:`
+ */
+export function isAnchorChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45
+  );
+}
+
+/**
+ * `true` when the source from `start` to `end` holds a line break.
+ *
+ * @example
+ * lineBreakIn("a\nb", 0, 3); // true
+ */
+export function lineBreakIn(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) if (isBreak(text.charCodeAt(p))) return true;
+  return false;
+}
+
 /** `true` when a `---` or `...` marker followed by a blank or the end is at `pos` (a line start). */
 export function isDocumentMarker(text: string, pos: number): boolean {
   const ch = text.charCodeAt(pos);

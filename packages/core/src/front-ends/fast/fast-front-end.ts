@@ -12,6 +12,7 @@ import {
   isBlank,
   isBlankOrEnd,
   isBreak,
+  lineBreakIn,
   scanYamlDirective,
   skipBlanks,
   skipToContent,
@@ -107,8 +108,7 @@ function byStart(a: Diagnostic, b: Diagnostic): number {
  * The offset of the simple key yaml.v3's scanner saved for a flow or quoted root (`-1` for none:
  * none on the line of `---`, where no key may start).
  */
-function rootKeyOf(text: string, root: Draft<YamlNode>, markerLine: number): number {
-  const start = root.span.start;
+function rootKeyOf(text: string, start: number, markerLine: number): number {
   if (text.startsWith("---", markerLine) && lineStartOf(text, start) === markerLine) return -1;
   return start;
 }
@@ -222,6 +222,7 @@ function read(c: Cursor): YamlTree {
   const hasRoot = c.pos < c.len && !atDocumentMarker(c, c.pos);
   takeTopComments(c, tree, hasRoot);
   let root: Draft<YamlNode> | null = null;
+  const rootAt = c.pos;
   if (hasRoot) {
     // On the line of `---` no block collection can start (as after a key's `:`).
     root = readBlockNode(c, -1, onMarkerLine);
@@ -248,9 +249,17 @@ function read(c: Cursor): YamlTree {
         // unrolls the indentation there; that value's simple key is stale by then).
         if (c.lineStart > root.span.end) checkNextDocument(c);
         else if (blockRoot) checkNextDocument(c, false);
-        else if (keylessRootKey(c, root)) {
-          // `{? a}: b`: yaml.v3 queues the key and value tokens the `:` makes and reads no further.
-        } else checkNextDocument(c, false, rootKeyOf(text, root, markerLine), !isEmptyFlow(root) && !c.flowKeyless);
+        else {
+          // Properties on the root's line (`&a {}`) hold yaml.v3's simple key on their first token,
+          // which closing the collection does not drop (it drops the bracket's).
+          const propsOnLine = rootAt < root.span.start && !lineBreakIn(text, rootAt, root.span.start);
+          if (!propsOnLine && keylessRootKey(c, root)) {
+            // `{? a}: b`: yaml.v3 queues the key and value tokens the `:` makes and reads no further.
+          } else {
+            const key = rootKeyOf(text, propsOnLine ? rootAt : root.span.start, markerLine);
+            checkNextDocument(c, false, key, propsOnLine || (!isEmptyFlow(root) && !c.flowKeyless));
+          }
+        }
         c.diagnostics.push(implicitDocument(text, c.pos));
         c.pos = c.len;
       } else throw unexpected(c, c.pos);

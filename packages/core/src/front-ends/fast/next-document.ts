@@ -5,6 +5,7 @@ import {
   directiveProblem,
   isBlank,
   isBlankOrEnd,
+  isAnchorChar,
   isBreak,
   isDocumentMarker,
   scanYamlDirective,
@@ -157,16 +158,6 @@ function skipLineComment(s: Scan): void {
   if (text.charCodeAt(p) !== 35) return;
   while (p < text.length && !isBreak(text.charCodeAt(p))) p++;
   s.pos = p;
-}
-
-function isAnchorChar(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    code === 95 ||
-    code === 45
-  );
 }
 
 /** `true` when yaml.v3 starts a plain scalar at `p` (`yaml_parser_fetch_next_token`'s last test). */

@@ -4,10 +4,12 @@ import type { ScalarStyle, YamlAlias, YamlMap, YamlNode, YamlPair, YamlSeq } fro
 import {
   atDocumentMarker,
   countToken,
+  isAnchorChar,
   directiveProblem,
   isBlank,
   isBlankOrEnd,
   isBreak,
+  lineBreakIn,
   skipToContent,
   takeComments,
   takeCommentsFrom,
@@ -260,20 +262,19 @@ function readExplicitKey(c: Cursor, indent: number): Draft<YamlNode> {
     // Unlike after `-`, a comment after `?` starts no run of comment lines for yaml.v3 (a tab-indented
     // comment line below it is refused).
     const trailing = skipToContent(c);
-    if (c.pos >= c.len || atDocumentMarker(c, c.pos) || c.pos - c.lineStart <= indent) {
+    const column = c.pos - c.lineStart;
+    // At the `?`'s own column, a block scalar (`?\n|\n x`) or a sequence (`?\n- a`) is still its
+    // key for yaml.v3, as after a key's `:`; anything else there is the next key.
+    const here = column === indent && (isBlockScalarStart(c) || isEntry(c));
+    if (c.pos >= c.len || atDocumentMarker(c, c.pos) || (column <= indent && !here)) {
       key = emptyScalar(c, at > mark + 1 ? mark + 2 : mark + 1);
       if (trailing !== undefined) key.comment = trailing;
       return key;
     }
     if (trailing !== undefined) unshiftComment(c, trailing);
+    if (column === indent && isEntry(c)) return readBlockSeq(c, indent);
   }
   return readBlockNode(c, indent, false);
-}
-
-/** `true` when the source from `start` to `end` holds a line break. */
-function lineBreakIn(text: string, start: number, end: number): boolean {
-  for (let p = start; p < end; p++) if (isBreak(text.charCodeAt(p))) return true;
-  return false;
 }
 
 /** Reads a block mapping at column `indent` whose first key (its properties from `start`) was read already. */
@@ -511,7 +512,11 @@ function onlyPropsFollow(text: string, p: number): boolean {
   let q = p;
   for (;;) {
     const ch = text.charCodeAt(q);
-    if (ch === 38 || ch === 33) {
+    if (ch === 38) {
+      // An anchor name ends at its last name character (`&a:` is the anchor `a`, then `:`).
+      q++;
+      while (isAnchorChar(text.charCodeAt(q))) q++;
+    } else if (ch === 33) {
       while (!isBlankOrEnd(text.charCodeAt(q))) q++;
     } else if (ch === 32 || ch === 9) q++;
     else return ch === 35 || isBreak(ch) || Number.isNaN(ch);
@@ -529,7 +534,8 @@ function isFlowEnd(ch: number): boolean {
  * the column of the enclosing block collection (`-1` at the top); `inline` is set when the node
  * follows `key:` on the same line (a mapping or sequence cannot start there); `indentless` when
  * the node is a mapping value, which may be a sequence at the key's column after properties
- * (`a: &x` or `a:\n  &x`, then `- b`). Comment lines read before the node become the
+ * (`a: &x` or `a:\n  &x`, then `- b`); a block scalar may start there after properties in any
+ * block collection (`a: !t\n|\n x`, `- &x\n|\n x`). Comment lines read before the node become the
  * `commentBefore` of its first key (mapping) or of the node.
  *
  * @example
@@ -573,7 +579,8 @@ export function readBlockNode(
       (isFlowEnd(next) ||
         (((next === 38 && props.anchor !== undefined) || (next === 33 && props.tag !== undefined)) &&
           onlyPropsFollow(c.text, c.pos)));
-    if (end || flowEnd || !(column > parentIndent || (column === parentIndent && indentless && isEntry(c)))) {
+    const here = column === parentIndent && ((indentless && isEntry(c)) || isBlockScalarStart(c));
+    if (end || flowEnd || !(column > parentIndent || here)) {
       // Nothing indented under them: an empty node with these properties (yaml.v3's empty scalar).
       node = emptyScalar(c, at, props.tag);
       if (trailing !== undefined) node.comment = trailing;

@@ -5,11 +5,12 @@ import { readFastOrThrow as readFast } from "../../../src/front-ends/fast/fast-f
 import { corpusFiles } from "../../support/corpus.js";
 import { compareWithGo } from "./support/compare-with-go.js";
 import { askGo, GO_ORACLE } from "./support/go-oracle.js";
-import { mutatedTexts, sdlTexts } from "./support/sdl-texts.js";
+import { mutatedTexts, sdlTexts, tokenSoupTexts } from "./support/sdl-texts.js";
 
 /** Texts per CI run: generated SDL-shaped texts and mutated windows of corpus files. */
 const GENERATED = Number(process.env["AKASH_SDL_DIFF_GENERATED"] ?? 70_000);
 const MUTATED = Number(process.env["AKASH_SDL_DIFF_MUTATED"] ?? 30_000);
+const SOUP = Number(process.env["AKASH_SDL_DIFF_SOUP"] ?? 60_000);
 // The generators' seeds (fixed for CI; other seeds explore: AKASH_SDL_DIFF_SEED=<n> shifts both).
 const SEED_SHIFT = Number(process.env["AKASH_SDL_DIFF_SEED"] ?? 0);
 const BATCH = 10_000;
@@ -83,6 +84,15 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
     console.info(`[differential] mutated: ${JSON.stringify({ ...tally, problems: tally.problems.length })}`);
     expect(tally.problems).toEqual([]);
     expect(tally.texts).toBe(MUTATED);
+  }, 120_000);
+
+  it(`agrees with yaml.v3 on ${SOUP} token-soup texts it reads`, () => {
+    const { tally } = run(tokenSoupTexts, SOUP, 29 + SEED_SHIFT);
+    console.info(`[differential] token soup: ${JSON.stringify({ ...tally, problems: tally.problems.length })}`);
+    expect(tally.problems).toEqual([]);
+    expect(tally.texts).toBe(SOUP);
+    // Token soup is mostly broken YAML; the fast reader still reads (and refuses) nearly all of it.
+    expect(tally.fast).toBeGreaterThan(SOUP * 0.9);
   }, 120_000);
 
   it("agrees with yaml.v3 on text on the closing line of a value spanning lines, left of an indented root", () => {
@@ -411,5 +421,68 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
       "- ? k\n  : a: b\n",
     ];
     expectAgreement(texts, 31);
+  });
+  it("agrees with yaml.v3 on the cases token soup found: block scalars and sequences at an explicit key's or parent's column, properties before a flow root with text after it, properties on later lines in flow, '.'-led floats with underscores", () => {
+    const texts = [
+      // after `?` on its own line, a block scalar or a sequence at the `?`'s column is the key
+      "?\r\n|-",
+      "?\n|-\n x",
+      "?\n>\n x",
+      "?\n|\n x\n: v",
+      "- ?\n  |\n   x",
+      "?\n#c\n|\n x\n:\n|\n y",
+      "a:\n  ?\n  |\n   x\n  : 1\n",
+      "?\nx",
+      "?\n- a",
+      "?\n- a\n: b",
+      "?\n- a\n- b\n: c\n",
+      // after properties alone on their line, a block scalar at the parent's column is the node
+      "\nkey:\n  !\n|-",
+      "\n  - !&bkey:\n  >+\n3.0- ",
+      "x:y ]: &b\r\n>+",
+      "key:\n  !t\n|\n x",
+      "  - !t\n  |\n   x",
+      "- &a\n|\n x\n- *a",
+      "? &a\n|\n x\n: *a",
+      "a: &x\n|\n b\nc: *x",
+      "a:\n  b: &x\n|\n   y\n",
+      // properties on the line of a flow or quoted root hold yaml.v3's simple key: a ':' after it is looked at
+      "!!int {}key:\n",
+      "&a {}key:\n",
+      "&a []k:\n",
+      "&a {} k: v\n",
+      "&a [x] k:\n",
+      "&a {}\n",
+      "&a {}k\n",
+      "&a {} # c\nk:\n",
+      "&a {? a}k:",
+      "{? a}k:",
+      "&a\n{}k:",
+      "!t &a {}k:",
+      '&a "x"k:',
+      "&a [a, b], c",
+      "&a {}, x",
+      // properties on later lines inside a flow collection join, an anchor name ends at ':'
+      "{&a \n  !!str +1}\n",
+      "[&a\n !t x]",
+      "[!t\n &a x, *a]",
+      "[!t # c\n &a x]",
+      "[&a\n &b x]",
+      "&a\n&b\nx",
+      // Go's ParseFloat after a leading '.': underscores between digits
+      ".5_1",
+      "._5",
+      ".5_",
+      ".5__1",
+      ".5e1_0",
+      ".5_e1",
+      ".5e+1_0",
+      ".5e_1",
+      ".1e-400",
+      ".5e999",
+      ".5_1_2",
+      "a: [.5_1, .5__1]",
+    ];
+    expectAgreement(texts, 39);
   });
 });
