@@ -194,7 +194,11 @@ export function atDocumentMarker(c: Cursor, pos: number): boolean {
  */
 export function isAnchorChar(code: number): boolean {
   return (
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 45
   );
 }
 

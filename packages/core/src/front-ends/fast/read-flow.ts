@@ -83,7 +83,10 @@ function readFlowNode(c: Cursor, blockIndent: number): YamlNode {
       const more = readProps(c, true) as NodeProps;
       // A second anchor or tag among them (`{&a\n !t &b x}`): left to the yaml front end.
       if (props.anchor !== undefined ? more.anchor !== undefined : more.tag !== undefined) throw UNSUPPORTED;
-      props = props.anchor === undefined ? { ...props, anchor: more.anchor } : { ...props, tag: more.tag, tagStart: more.tagStart };
+      props =
+        props.anchor === undefined
+          ? { ...props, anchor: more.anchor }
+          : { ...props, tag: more.tag, tagStart: more.tagStart };
       skipFlowSpace(c);
     }
   }
