@@ -523,6 +523,20 @@ function onlyPropsFollow(text: string, p: number): boolean {
   }
 }
 
+/**
+ * `true` when the alias at `p` is alone on its line (a comment aside). With more after it, a `:`
+ * later on the line can make it a block key (`*a : v`, `*a !t k: v`), whose mapping takes the
+ * properties before it.
+ */
+function aliasAloneAt(text: string, p: number): boolean {
+  let q = p + 1;
+  while (isAnchorChar(text.charCodeAt(q))) q++;
+  const name = q;
+  while (isBlank(text.charCodeAt(q))) q++;
+  const ch = text.charCodeAt(q);
+  return isBreak(ch) || Number.isNaN(ch) || (ch === 35 && q > name);
+}
+
 /** `,`, `]` or `}`: in block context yaml.v3 scans them as flow tokens, which start no node. */
 function isFlowEnd(ch: number): boolean {
   return ch === 44 || ch === 93 || ch === 125;
@@ -559,10 +573,11 @@ export function readBlockNode(
   startProps(c, props);
   let node: Draft<YamlNode>;
   const ch = c.text.charCodeAt(c.pos);
-  if (props !== undefined && parentIndent < 0 && (isFlowEnd(ch) || ch === 38 || ch === 33)) {
+  if (props !== undefined && parentIndent < 0 && (isFlowEnd(ch) || ch === 38 || ch === 33 || ch === 42)) {
     // `!x ,` at the top: yaml.v3 reads an empty node with these properties (a `,`, `]` or `}`
     // starts no node) and the rest as the next document. So too before a second anchor or tag
-    // (`!x !y`, `&a !x &b`: readProps took the first of each kind): a node has one of each.
+    // (`!x !y`, `&a !x &b`: readProps took the first of each kind), a node has one of each, and
+    // before an alias (`&a *b`: an alias takes no properties).
     node = emptyScalar(c, c.pos, props.tag);
   } else if (props !== undefined && (isBreak(ch) || ch === 35 || Number.isNaN(ch))) {
     // Properties alone on their line: the node follows on the next lines, or is empty.
@@ -571,12 +586,13 @@ export function readBlockNode(
     const column = c.pos - c.lineStart;
     const end = c.pos >= c.len || atDocumentMarker(c, c.pos);
     const next = c.text.charCodeAt(c.pos);
-    // At the top, a second anchor or tag on a later line holding only properties (`!x\n!y # c`)
-    // ends the node as `,` does. Left aside below: the missing kind (`!x\n&a\nv`, which joins
+    // At the top, an alias alone on its line (`&a\n*b`; see aliasAloneAt) or a second anchor or tag on a later line holding only
+    // properties (`!x\n!y # c`) ends the node as `,` does. Left aside below: the missing kind (`!x\n&a\nv`, which joins
     // these properties) and a line with more (`!x\n!y a: b` is a mapping tagged `!x`).
     const flowEnd =
       parentIndent < 0 &&
       (isFlowEnd(next) ||
+        (next === 42 && aliasAloneAt(c.text, c.pos)) ||
         (((next === 38 && props.anchor !== undefined) || (next === 33 && props.tag !== undefined)) &&
           onlyPropsFollow(c.text, c.pos)));
     const here = column === parentIndent && ((indentless && isEntry(c)) || isBlockScalarStart(c));

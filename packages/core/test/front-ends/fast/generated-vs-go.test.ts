@@ -422,7 +422,7 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
     ];
     expectAgreement(texts, 31);
   });
-  it("agrees with yaml.v3 on the cases token soup found: block scalars and sequences at an explicit key's or parent's column, properties before a flow root with text after it, properties on later lines in flow, '.'-led floats with underscores", () => {
+  it("agrees with yaml.v3 on the cases token soup found: block scalars and sequences at an explicit key's or parent's column, properties before a flow root with text after it, properties on later lines in flow, properties before an alias at the top, '.'-led floats with underscores", () => {
     const texts = [
       // after `?` on its own line, a block scalar or a sequence at the `?`'s column is the key
       "?\r\n|-",
@@ -469,6 +469,24 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
       "[!t # c\n &a x]",
       "[&a\n &b x]",
       "&a\n&b\nx",
+      // at the top, properties before an alias: an empty root, then the next document
+      "!!str *a",
+      "&a *a",
+      "&a *b",
+      "!t *a\n",
+      "&a *a\nx: 1",
+      "  &a *x\n  - a",
+      "&a *x:",
+      "&a *x: 1",
+      "&a *x, y",
+      "&a *x\n- b",
+      "--- &a *x",
+      "--- &a *x:",
+      "&a !t *x",
+      "&a \n*b ",
+      "!\n*a",
+      "&a\n*b\n- c",
+      "&a\n*b #c\n- c",
       // Go's ParseFloat after a leading '.': underscores between digits
       ".5_1",
       "._5",
@@ -483,6 +501,6 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
       ".5_1_2",
       "a: [.5_1, .5__1]",
     ];
-    expectAgreement(texts, 39);
+    expectAgreement(texts, 53);
   });
 });
