@@ -13,12 +13,13 @@ import { compile, manifestVersionHex } from "../src/index.js";
 import { HAS_CORPUS, corpusFiles } from "./support/corpus.js";
 
 /**
- * The gzipped size this test allows: the measured size plus ~1 KB of room. Issue 9's target is 60 KB; it is not
- * reached: measured 74,625 bytes (72.9 KiB) on 2026-12-07 after session 7 (75,501 at its start: our own SHA-256
- * instead of `@noble/hashes`, smaller tree checks; the yaml.v3 fixes and speed work took some back). Lower it
- * whenever the bundle shrinks; docs/performance.md ("Browser bundle") has the composition.
+ * The gzipped size this test allows: the measured size plus ~150 bytes of room. Issue 9's target is 60 KB; it is not
+ * reached: measured 75,851 bytes (74.1 KiB) on 2026-12-07 after session 9 (74,625 after session 7; session 9 added
+ * yaml.v3's `%YAML` directive, merge-value and token-soup fixes to the reader and Console's own reading of numbers to
+ * the validator's verdicts, ~1.2 KB). Lower it whenever the bundle shrinks; docs/performance.md ("Browser bundle") has
+ * the composition.
  */
-const MAX_GZIP_BYTES = 75_600;
+const MAX_GZIP_BYTES = 76_000;
 
 const ENTRY = `
 import { parse } from "@akash-sdl/core";

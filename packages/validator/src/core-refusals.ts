@@ -1,4 +1,6 @@
+import { CHAIN_LIMITS } from "@akash-sdl/catalog";
 import { codeRefusedBy } from "@akash-sdl/core";
+import { consoleNumber } from "./console-number.js";
 import type { Diagnostic, DiagnosticCode, TextEdit, YamlNode } from "@akash-sdl/core";
 import type { CompatNote, RefusedBy } from "./finding.js";
 import { nodeAtPath } from "./node-at-path.js";
@@ -25,8 +27,6 @@ export interface CoreRefusal {
  * core's errors are Go refusals that the schema shares unless listed in {@link refusalOf}.
  */
 const BY_CODE: Readonly<Record<string, RefusedBy>> = {
-  "type/coerced-to-string": "console",
-  "type/yaml11-boolean": "console",
   "type/number-truncated": "console",
   "type/ignored-by-go": "console",
   "type/legacy-octal": "none",
@@ -36,7 +36,6 @@ const BY_CODE: Readonly<Record<string, RefusedBy>> = {
   "sdl/unquoted-version": "console",
   "sdl/version-not-in-schema": "console",
   "scalar/non-portable-duration": "console",
-  "scalar/non-portable-amount": "console",
   "scalar/too-many-decimals": "go",
   "scalar/zero-amount": "go",
   "scalar/invalid-image-ref": "none",
@@ -54,13 +53,14 @@ const TS_TIMEOUT = /^[0-9]+(ms|s|m|h)?$/;
 function scalarAt(
   root: YamlNode | null,
   d: Diagnostic,
-): { text: string; value: unknown; fix: (newText: string) => TextEdit[] } | undefined {
+): { text: string; value: unknown; plain: boolean; fix: (newText: string) => TextEdit[] } | undefined {
   if (d.path === undefined) return undefined;
   const node = nodeAtPath(root, d.path);
   if (node?.kind !== "scalar") return undefined;
+  const plain = node.style === "plain";
   const fix = (newText: string): TextEdit[] =>
-    node.style === "plain" ? [{ range: { start: node.span.start, end: node.span.end }, newText }] : [];
-  return { text: node.text, value: node.value, fix };
+    plain ? [{ range: { start: node.span.start, end: node.span.end }, newText }] : [];
+  return { text: node.text, value: node.value, plain, fix };
 }
 
 /** Console's duration timeout in milliseconds (`90s` → 90000; no unit = ms). */
@@ -129,6 +129,13 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
     case "scalar/invalid-cpu": {
       const s = scalarAt(root, d);
       if (s !== undefined && TS_CPU.test(s.text) && !/^0+(\.0+)?m?$/.test(s.text)) return { refusedBy: "go" };
+      // A YAML number Go cannot read (`0x50`): Console takes it as that many CPUs, and deploys it
+      // within the chain's limits (alpha.45 probes).
+      const n = s === undefined ? undefined : consoleNumber(s);
+      const milli = n === undefined ? Number.NaN : n * 1000;
+      if (milli >= CHAIN_LIMITS.cpuMilliMin && milli <= CHAIN_LIMITS.cpuMilliMax) {
+        return { refusedBy: "go", compat: { instead: `Console reads ${n} CPUs`, portable: `'${n}'` } };
+      }
       return { refusedBy: "both" };
     }
     case "scalar/invalid-amount": {
@@ -198,9 +205,44 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
         }
       }
       return { refusedBy: d.severity === "error" ? "both" : "console" };
-    case "scalar/invalid-gpu-units":
-      // alpha.45 throws on '1.0' while building the manifest: no path accepts a non-integer GPU count.
+    case "scalar/invalid-gpu-units": {
+      // alpha.45 throws on '1.0' while building the manifest: no path accepts a non-integer GPU
+      // count. A YAML integer Go cannot read (`0x1`, `1e0`) Console takes as that count, and
+      // deploys it within the chain's limit.
+      const s = scalarAt(root, d);
+      const n = s === undefined ? undefined : consoleNumber(s);
+      if (n !== undefined && Number.isInteger(n) && n >= 0 && n <= CHAIN_LIMITS.gpuMax) {
+        return { refusedBy: "go", compat: { instead: `Console reads ${n} GPUs`, portable: `'${n}'` } };
+      }
       return { refusedBy: "both" };
+    }
+    case "type/coerced-to-string": {
+      // Console's schema refuses the non-string its js-yaml reads; a plain `1_000` or `0x_1` is a
+      // number only for Go (which then takes its text), so nobody refuses it.
+      const s = scalarAt(root, d);
+      const consoleText = s !== undefined && typeof s.value === "string" && consoleNumber(s) === undefined;
+      return { refusedBy: consoleText && d.data?.["actual"] !== "timestamp" ? "none" : "console" };
+    }
+    case "scalar/non-portable-amount": {
+      // `+80` plain is the YAML number 80 for Console; quoted, its pattern refuses the sign.
+      const s = scalarAt(root, d);
+      return { refusedBy: s !== undefined && consoleNumber(s) !== undefined ? "none" : "console" };
+    }
+    case "type/expected-boolean":
+      // `persistent`: Console keeps the text as the attribute (its class rules are checked apart).
+      return { refusedBy: last === "persistent" ? "go" : "both" };
+    case "type/yaml11-boolean":
+      // `persistent: yes`: Console keeps the text; whether its class rules accept it is the
+      // storage-attributes rule's finding (Console wants `true` beside a class other than ram).
+      return { refusedBy: last === "persistent" ? "none" : "console" };
+    case "type/expected-string": {
+      // A placement attribute that is a list or mapping: Console writes its JavaScript text
+      // (`[a]` → "a") as the attribute.
+      const p = d.path;
+      const placementAttribute =
+        p !== undefined && p.length === 5 && p[0] === "profiles" && p[1] === "placement" && p[3] === "attributes";
+      return { refusedBy: placementAttribute ? "go" : "both" };
+    }
     default: {
       // Core's registry says who refuses a code (CodeInfo.refusedBy); the table above fills gaps.
       const who = codeRefusedBy(d.code as DiagnosticCode);

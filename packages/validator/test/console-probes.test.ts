@@ -190,10 +190,36 @@ const probes: Record<string, string> = {
   amountStr: sdlWith("amount: 1000", 'amount: "1000.5"'),
   amount19: sdlWith("amount: 1000", 'amount: "0.0000000000000000001"'),
   amountNeg: sdlWith("amount: 1000", "amount: -1"),
+  // Found by fuzzing mutated corpus files against alpha.45 (session 9): scalars Go cannot read
+  // but Console's js-yaml reads as it likes.
+  class1000: vol(
+    "          - size: 1Gi\n          - name: data\n            size: 1Gi\n            attributes:\n              class: 1_000\n              persistent: true\n",
+    "    params:\n      storage:\n        data:\n          mount: /data\n",
+  ),
+  ramPersist30s: vol(
+    "          - size: 1Gi\n          - name: shm\n            size: 1Gi\n            attributes:\n              class: ram\n              persistent: 30s\n",
+    "    params:\n      storage:\n        shm:\n          mount: /dev/shm\n",
+  ),
+  attrSeq: sdlWith("    dc:\n      pricing:", "    dc:\n      attributes:\n        host: [a]\n      pricing:"),
+  attrMap: sdlWith("    dc:\n      pricing:", "    dc:\n      attributes:\n        host: {}\n      pricing:"),
+  gpuHex: gpu("          units: 0x1\n          attributes:\n            vendor:\n              nvidia:\n"),
+  gpuExp: gpu("          units: 1e0\n          attributes:\n            vendor:\n              nvidia:\n"),
+  gpuExpBig: gpu("          units: 1e3\n          attributes:\n            vendor:\n              nvidia:\n"),
+  gpuBin: gpu("          units: 0b1\n          attributes:\n            vendor:\n              nvidia:\n"),
+  cpuHex: sdlWith("units: 0.5", "units: 0x50"),
+  cpuHexZero: sdlWith("units: 0.5", "units: 0x0"),
+  cpuHexHuge: sdlWith("units: 0.5", "units: 0x50000"),
+  ramPersistYes: vol(
+    "          - size: 1Gi\n          - name: shm\n            size: 1Gi\n            attributes:\n              class: ram\n              persistent: yes\n",
+    "    params:\n      storage:\n        shm:\n          mount: /dev/shm\n",
+  ),
+  amountPlus: sdlWith("amount: 1000", "amount: +80"),
+  amountPlusQuoted: sdlWith("amount: 1000", "amount: '+80'"),
+  amountPlusDot: sdlWith("amount: 1000", "amount: +.5"),
 };
 
 /** Where we refuse although alpha.45 answers yes: the chain's limits, which no SDK checks (SDL-SPEC §3.8). */
-const CHAIN_REFUSES: ReadonlySet<string> = new Set(["priceHigh", "cpuBig"]);
+const CHAIN_REFUSES: ReadonlySet<string> = new Set(["priceHigh", "cpuBig", "gpuExpBig", "cpuHexHuge"]);
 
 /** provider-services' verdict per probe (SDL-SPEC §3, §4). */
 const GO_ACCEPTS: ReadonlySet<string> = new Set([
@@ -237,6 +263,9 @@ const GO_ACCEPTS: ReadonlySet<string> = new Set([
   "minWindowOk",
   "denomFoo",
   "amountStr",
+  "amountPlus",
+  "amountPlusQuoted",
+  "amountPlusDot",
 ]);
 
 describe("probes: Console verdict equals alpha.45, Go verdict follows SDL-SPEC", () => {

@@ -51,14 +51,14 @@ export const TYPE_CODES = {
     refusedBy: { go: true, console: true },
     title: "Expected a boolean",
     description:
-      'A boolean field holds something yaml.v3 cannot turn into a bool (`"true"` in quotes, `1`, text). Go accepts true/false and the YAML 1.1 words y/yes/on/n/no/off.',
+      'A boolean field holds something yaml.v3 cannot turn into a bool (`"true"` in quotes, `1`, text). Go accepts true/false and the YAML 1.1 words y/yes/on/n/no/off. For a storage volume\'s `persistent`, the TS SDK keeps the text (its class rules decide).',
   },
   "type/coerced-to-string": {
     severity: "warning",
     refusedBy: { go: false, console: true },
     title: "Non-string scalar in a string field",
     description:
-      "A string field holds a number, boolean or null. Go uses the scalar's text as written, but the official schema (and the TS SDK) require a string: quote it.",
+      "A string field holds a number, boolean or null. Go uses the scalar's text as written, but the official schema (and the TS SDK) require a string: quote it. A form only Go reads as a number (`1_000`, `0x_1`) is a string for the TS SDK's js-yaml too: then nobody refuses it.",
   },
   "type/yaml11-boolean": {
     severity: "warning",

@@ -10,7 +10,7 @@ import type {
   YamlScalar,
   YamlSeq,
 } from "../../tree/yaml-node.js";
-import { countToken, isBlankOrEnd, isFlowIndicator, skipBlanks, UNSUPPORTED } from "./cursor.js";
+import { countToken, isAnchorChar, isBlankOrEnd, isFlowIndicator, skipBlanks, UNSUPPORTED } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import { syntaxError } from "./read-error.js";
 import { mayStartCoreValue, resolveCoreScalar } from "./resolve-core-scalar.js";
@@ -34,23 +34,12 @@ export interface NodeProps {
   readonly tagStart: number;
 }
 
-/** `true` for the characters anchor and alias names may hold here (a safe subset of yaml.v3's). */
-function isNameChar(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    code === 45 ||
-    code === 95
-  );
-}
-
 /** Reads a name after `&` or `*` at the cursor; the character after it must end a token. */
 function readName(c: Cursor, flow: boolean): string {
   const { text } = c;
   const start = c.pos + 1;
   let p = start;
-  while (isNameChar(text.charCodeAt(p))) p++;
+  while (isAnchorChar(text.charCodeAt(p))) p++;
   const after = text.charCodeAt(p);
   // yaml.v3 wants a name followed by a blank or one of `?:,]}%@` and a backtick.
   if (p === start || !(isBlankOrEnd(after) || "?:,]}%@`".indexOf(text.charAt(p)) >= 0)) {
@@ -81,7 +70,7 @@ function isHexCode(code: number): boolean {
 
 /** The characters yaml.v3 takes into a tag's URI (`%` starts an escape). */
 function isUriChar(code: number): boolean {
-  return isNameChar(code) || (code < 128 && ";/?:@&=+$,.!~*'()[]%".indexOf(String.fromCharCode(code)) >= 0);
+  return isAnchorChar(code) || (code < 128 && ";/?:@&=+$,.!~*'()[]%".indexOf(String.fromCharCode(code)) >= 0);
 }
 
 /** yaml.v3's `yaml_parser_scan_tag_uri`: the end of the URI at `p`, or the problem. */
@@ -134,7 +123,7 @@ export function scanTag(text: string, p: number): number | string {
     q++;
   } else {
     let h = p + 1;
-    while (isNameChar(text.charCodeAt(h))) h++;
+    while (isAnchorChar(text.charCodeAt(h))) h++;
     const named = text.charCodeAt(h) === 33 && h > p;
     q = scanUri(text, named ? h + 1 : h, !named);
     if (typeof q === "string") return q;
@@ -165,7 +154,7 @@ function goTag(c: Cursor, p: number, end: number): string {
   if (text.charCodeAt(p + 1) === 60) tag = decodeUri(text.slice(p + 2, end - 1));
   else {
     let h = p + 1;
-    while (isNameChar(text.charCodeAt(h))) h++;
+    while (isAnchorChar(text.charCodeAt(h))) h++;
     if (text.charCodeAt(h) === 33 && h < end) {
       if (h !== p + 1)
         throw syntaxError(c, p, "This tag handle is not defined (a '%TAG' directive would define it).", h + 1);
