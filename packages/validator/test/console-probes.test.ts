@@ -30,6 +30,12 @@ const vol = (v: string, p = "") =>
     "    image: nginx:1.27\n",
     `    image: nginx:1.27\n${p}`,
   );
+/** BASE whose single volume has these attributes (and no mount). */
+const defaultVolume = (attrs: string) =>
+  sdlWith(
+    "        storage:\n          size: 1Gi\n",
+    `        storage:\n          size: 1Gi\n          attributes:\n${attrs}`,
+  );
 /** One probe per rule edge, each a small change of BASE. */
 const probes: Record<string, string> = {
   base: BASE,
@@ -213,6 +219,12 @@ const probes: Record<string, string> = {
     "          - size: 1Gi\n          - name: shm\n            size: 1Gi\n            attributes:\n              class: ram\n              persistent: yes\n",
     "    params:\n      storage:\n        shm:\n          mount: /dev/shm\n",
   ),
+  // Console's mount check reads `persistent` its own way (any text but false/no/0/empty is true).
+  unmountedEndpoints: defaultVolume("            persistent: endpoints\n            class: units\n"),
+  unmountedQuotedFalse: defaultVolume("            persistent: 'false'\n            class: units\n"),
+  unmountedNo: defaultVolume("            persistent: no\n            class: units\n"),
+  unmountedQuotedTRUE: defaultVolume("            persistent: 'TRUE'\n            class: units\n"),
+  unmountedEmpty: defaultVolume("            persistent: ''\n            class: units\n"),
   amountPlus: sdlWith("amount: 1000", "amount: +80"),
   amountPlusQuoted: sdlWith("amount: 1000", "amount: '+80'"),
   amountPlusDot: sdlWith("amount: 1000", "amount: +.5"),

@@ -1,3 +1,4 @@
+import { consolePersistent } from "../console-persistent.js";
 import type { RefusedBy } from "../finding.js";
 import type { Rule } from "../rule-context.js";
 import { replaceScalar } from "../replace-scalar.js";
@@ -6,7 +7,8 @@ import { suggestionHint } from "../suggest.js";
 /**
  * `services.<s>.params.storage` against the deployed profile's volumes (SDL-SPEC §3.6): each
  * entry names a volume of the profile, mounts are absolute and unique, persistent volumes are
- * mounted (Go 2.0 only when the service mounts nothing; Console always; Go 2.1 never), and a
+ * mounted (Go 2.0 only when the service mounts nothing; Console always, persistence read its own
+ * way; Go 2.1 never), and a
  * `ram` volume is not mounted read-only (Go 2.1).
  *
  * @example
@@ -112,11 +114,16 @@ export const storageMounts: Rule = {
       }
       const anyMount = mounts.size > 0;
       for (const volume of volumes) {
-        if (volume.attributes?.persistent?.value !== true) continue;
+        const persistent = volume.attributes?.persistent;
+        // Go reads its boolean words; Console any text but false/no/0 (consolePersistent).
+        const goPersistent = persistent?.value === true;
+        const tsPersistent = consolePersistent(persistent?.node);
+        if (!goPersistent && !tsPersistent) continue;
         // Console looks the mount up under the volume's raw name (`name || ""`), Go under its effective name.
         const tsName = volume.name?.value ?? "";
-        const ts = !(params?.entries.some((e) => e.key.name === tsName && e.value.mount?.value) ?? false);
-        const go = decoder === "2.0" && !anyMount;
+        const ts =
+          tsPersistent && !(params?.entries.some((e) => e.key.name === tsName && e.value.mount?.value) ?? false);
+        const go = goPersistent && decoder === "2.0" && !anyMount;
         if (!go && !ts) continue;
         const goMounted =
           params?.entries.some((e) => e.key.name === volume.effectiveName && e.value.mount?.value) ?? false;
