@@ -222,6 +222,30 @@ describe("manifest checks, images, credentials", () => {
     const local = BASE.replace("          - global: true\n", "          - service: web\n");
     expect(find(local, "manifest/no-global-expose", "go")?.severity).toBe("error");
   });
+  it("text ending in ':' in a flow list: Console reads a mapping there (a Console-only refusal)", () => {
+    const text = sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    args: [start, a/b:]\n");
+    const d = find(text, "compat/flow-colon", "any");
+    expect(d?.severity).toBe("warning");
+    expect(d?.at).toBe("a/b:");
+    expect(d?.path).toEqual(["services", "web", "args", 1]);
+    expect(d?.hints?.[0]).toBe('Write "a/b:" so that both deploy paths accept it.');
+    expect(find(text, "compat/flow-colon", "console")?.severity).toBe("error");
+    expect(find(text, "compat/flow-colon", "go")?.severity).toBe("warning");
+    const env = sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    env: [A=1, B=x:]\n    command: [sh:]\n");
+    expect(
+      validate(parse(env))
+        .filter((x) => x.code === "compat/flow-colon")
+        .map((x) => x.path),
+    ).toEqual([
+      ["services", "web", "env", 1],
+      ["services", "web", "command", 0],
+    ]);
+    for (const fine of ['[start, "a/b:"]', "[start, a:b]", "[start, ':']"]) {
+      expect(codes(sdlWith("    image: nginx:1.27\n", `    image: nginx:1.27\n    args: ${fine}\n`))).not.toContain(
+        "compat/flow-colon",
+      );
+    }
+  });
   it("latest and untagged images are warnings", () => {
     expect(find(sdlWith("nginx:1.27", "nginx:latest"), "image/latest-tag", "portable")?.severity).toBe("warning");
     expect(find(sdlWith("nginx:1.27", "nginx"), "image/untagged", "portable")?.severity).toBe("warning");

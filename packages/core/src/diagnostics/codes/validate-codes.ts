@@ -535,6 +535,13 @@ export const VALIDATE_CODES = {
     description:
       "`read_timeout: 60s`: Console alpha.45 converts it to milliseconds, provider-services expects an integer. Write `60000`.",
   },
+  "compat/flow-colon": {
+    severity: "warning",
+    refusedBy: { go: false, console: true },
+    title: "Text ending in ':' in a flow collection",
+    description:
+      '`args: [--bind, host:]`: provider-services (yaml.v3) reads the text `host:`; Console (js-yaml) reads a mapping `{host: null}` there, which no SDL list takes, so it refuses the file. Quote the text: `"host:"`.',
+  },
   "schema/console-refuses": {
     severity: "error",
     refusedBy: { go: false, console: true },
