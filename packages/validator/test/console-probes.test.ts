@@ -229,6 +229,10 @@ const probes: Record<string, string> = {
   flowColonLast: sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    command: [sh, host:]\n"),
   flowColonQuoted: sdlWith("    image: nginx:1.27\n", '    image: nginx:1.27\n    args: [start, "a/b:"]\n'),
   flowColonSpaced: sdlWith("    image: nginx:1.27\n", "    image: nginx:1.27\n    args: [start, a:b]\n"),
+  nullMountKey: vol(
+    "          - size: 1Gi\n          - name: data\n            size: 1Gi\n",
+    "    params:\n      storage:\n        ~:\n          mount: /data\n",
+  ),
   amountPlus: sdlWith("amount: 1000", "amount: +80"),
   amountPlusQuoted: sdlWith("amount: 1000", "amount: '+80'"),
   amountPlusDot: sdlWith("amount: 1000", "amount: +.5"),
@@ -280,6 +284,7 @@ const GO_ACCEPTS: ReadonlySet<string> = new Set([
   "denomFoo",
   "amountStr",
   "amountPlus",
+  "nullMountKey",
   "flowColonArg",
   "flowColonLast",
   "flowColonQuoted",

@@ -1,6 +1,7 @@
+import type { YamlNode } from "@akash-sdl/core";
 import { consolePersistent } from "../console-persistent.js";
 import type { RefusedBy } from "../finding.js";
-import type { Rule } from "../rule-context.js";
+import type { Rule, RuleContext } from "../rule-context.js";
 import { replaceScalar } from "../replace-scalar.js";
 import { suggestionHint } from "../suggest.js";
 
@@ -112,6 +113,7 @@ export const storageMounts: Rule = {
           );
         }
       }
+      reportNullKeys(ctx, d.serviceName, params?.node ?? null, volumes);
       const anyMount = mounts.size > 0;
       for (const volume of volumes) {
         const persistent = volume.attributes?.persistent;
@@ -150,3 +152,30 @@ export const storageMounts: Rule = {
     }
   },
 };
+
+/**
+ * A null key in `params.storage` (`~:`): provider-services skips the entry, Console looks for a
+ * volume named `null` and refuses the file when there is none (alpha.45).
+ */
+function reportNullKeys(
+  ctx: RuleContext,
+  serviceName: string,
+  node: YamlNode | null,
+  volumes: readonly { readonly name?: { readonly value?: string } | undefined }[],
+): void {
+  if (node?.kind !== "map" || volumes.some((v) => v.name?.value === "null")) return;
+  for (const pair of node.pairs) {
+    const key = pair.key;
+    if (key.kind !== "scalar" || key.style !== "plain" || key.value !== null) continue;
+    ctx.report(
+      "storage/undefined-volume",
+      `The service '${serviceName}' mounts a volume under a null key ('${key.text}'), which Console reads as the volume 'null'.`,
+      { span: key.span, path: ["services", serviceName, "params", "storage"] },
+      "console",
+      {
+        hints: ["Write the name of one of the profile's volumes as the key."],
+        compat: { instead: "provider-services skips the entry" },
+      },
+    );
+  }
+}
