@@ -14,12 +14,12 @@ import { HAS_CORPUS, corpusFiles } from "./support/corpus.js";
 
 /**
  * The gzipped size this test allows: the measured size plus ~150 bytes of room. Issue 9's target is 60 KB; it is not
- * reached: measured 76,220 bytes (74.4 KiB) on 2026-12-07 after session 9 (74,625 after session 7; session 9 added
+ * reached: measured 76,522 bytes (74.7 KiB) on 2026-12-07 after session 9 (74,625 after session 7; session 9 added
  * yaml.v3's `%YAML` directive, merge-value and token-soup fixes to the reader, and Console's own reading of numbers,
- * `persistent` and flow text ending in ':' to the validator's verdicts: ~1.6 KB). Lower it whenever the bundle
+ * `persistent`, sizes, null keys and flow text ending in ':' to the validator's verdicts: ~1.9 KB). Lower it whenever the bundle
  * shrinks; docs/performance.md ("Browser bundle") has the composition.
  */
-const MAX_GZIP_BYTES = 76_400;
+const MAX_GZIP_BYTES = 76_700;
 
 const ENTRY = `
 import { parse } from "@akash-sdl/core";

@@ -78,6 +78,30 @@ function consoleBytes(text: string): string {
   return rest === "i" ? `${num}×2^${power * 10}` : `${num}×10^${power * 3}`;
 }
 
+/**
+ * A size whose unit letter Console does not know (`30s`): its `convertResourceString` multiplies
+ * by 1, so the number is the bytes (rounded up). Console deploys it when the chain's limits for
+ * memory or a volume hold, else the chain refuses it too.
+ */
+function unknownUnit(text: string, path: Diagnostic["path"]): CoreRefusal {
+  const m = TS_SIZE.exec(text.toLowerCase());
+  if (m === null) return { refusedBy: "both" };
+  const bytes = BigInt(Math.ceil(Number(m[1])));
+  const memory = path?.includes("memory") === true;
+  const min = memory ? CHAIN_LIMITS.memoryMin : CHAIN_LIMITS.storageMin;
+  const max = memory ? CHAIN_LIMITS.memoryMax : CHAIN_LIMITS.storageMax;
+  if (bytes < min || bytes > max) return { refusedBy: "both" };
+  const unit = (
+    [
+      ["G", 1_000_000_000n],
+      ["M", 1_000_000n],
+      ["k", 1000n],
+    ] as const
+  ).find(([, f]) => bytes % f === 0n);
+  const portable = unit === undefined ? "a size with a unit such as '512Mi'" : `'${bytes / unit[1]}${unit[0]}'`;
+  return { refusedBy: "go", compat: { instead: `Console reads '${text}' as ${bytes} bytes`, portable } };
+}
+
 /** The Go spelling of a size Console reads (`16GB` → `16G`, `8gi` → `8Gi`). */
 function portableSize(text: string): string | undefined {
   const m = TS_SIZE.exec(text.toLowerCase());
@@ -115,6 +139,7 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
       }
       if (d.code === "scalar/invalid-size") return { refusedBy: "both" };
       const portable = s === undefined ? undefined : portableSize(s.text);
+      if (s !== undefined && portable === undefined) return unknownUnit(s.text, d.path);
       if (s === undefined || portable === undefined) return { refusedBy: "both" };
       return {
         refusedBy: "go",

@@ -233,13 +233,23 @@ const probes: Record<string, string> = {
     "          - size: 1Gi\n          - name: data\n            size: 1Gi\n",
     "    params:\n      storage:\n        ~:\n          mount: /data\n",
   ),
+  // Console multiplies a size with an unknown unit letter by 1: the chain's limits decide.
+  memSecondsSmall: sdlWith("size: 512Mi", "size: 30s"),
+  memSecondsBig: sdlWith("size: 512Mi", "size: 1000000000s"),
+  storageUnknownUnit: sdlWith("size: 1Gi", "size: 2000000000x"),
   amountPlus: sdlWith("amount: 1000", "amount: +80"),
   amountPlusQuoted: sdlWith("amount: 1000", "amount: '+80'"),
   amountPlusDot: sdlWith("amount: 1000", "amount: +.5"),
 };
 
 /** Where we refuse although alpha.45 answers yes: the chain's limits, which no SDK checks (SDL-SPEC §3.8). */
-const CHAIN_REFUSES: ReadonlySet<string> = new Set(["priceHigh", "cpuBig", "gpuExpBig", "cpuHexHuge"]);
+const CHAIN_REFUSES: ReadonlySet<string> = new Set([
+  "priceHigh",
+  "cpuBig",
+  "gpuExpBig",
+  "cpuHexHuge",
+  "memSecondsSmall",
+]);
 
 /** provider-services' verdict per probe (SDL-SPEC §3, §4). */
 const GO_ACCEPTS: ReadonlySet<string> = new Set([
