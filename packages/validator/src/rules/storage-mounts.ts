@@ -8,9 +8,9 @@ import { suggestionHint } from "../suggest.js";
 /**
  * `services.<s>.params.storage` against the deployed profile's volumes (SDL-SPEC §3.6): each
  * entry names a volume of the profile, mounts are absolute and unique, persistent volumes are
- * mounted (Go 2.0 only when the service mounts nothing; Console always, persistence read its own
- * way; Go 2.1 never), and a
- * `ram` volume is not mounted read-only (Go 2.1).
+ * mounted (Go 2.0 only when the service mounts nothing; Console always, reading `persistent` its
+ * own way; Go 2.1 never), a `ram` volume is not mounted read-only (Go 2.1), and a null key is
+ * reported (Console reads it as the volume `null`).
  *
  * @example
  * storageMounts.check(ctx);

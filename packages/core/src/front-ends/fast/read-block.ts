@@ -586,9 +586,10 @@ export function readBlockNode(
     const column = c.pos - c.lineStart;
     const end = c.pos >= c.len || atDocumentMarker(c, c.pos);
     const next = c.text.charCodeAt(c.pos);
-    // At the top, an alias alone on its line (`&a\n*b`; see aliasAloneAt) or a second anchor or tag on a later line holding only
-    // properties (`!x\n!y # c`) ends the node as `,` does. Left aside below: the missing kind (`!x\n&a\nv`, which joins
-    // these properties) and a line with more (`!x\n!y a: b` is a mapping tagged `!x`).
+    // At the top, an alias alone on its line (`&a\n*b`; see aliasAloneAt) or a second anchor or
+    // tag on a later line holding only properties (`!x\n!y # c`) ends the node as `,` does. Left
+    // aside below: the missing kind (`!x\n&a\nv`, which joins these properties) and a line with
+    // more (`!x\n!y a: b` is a mapping tagged `!x`).
     const flowEnd =
       parentIndent < 0 &&
       (isFlowEnd(next) ||
