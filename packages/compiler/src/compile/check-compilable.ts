@@ -2,11 +2,11 @@
  * The compiler's own safety net: what `buildGroups` needs to exist and to have decoded. The
  * validator reports all of this with better words; these diagnostics appear only when no
  * validation ran or it let something through, so `compile` never emits a manifest built from
- * zero values. Also resolves TS-SDK-only sizes (see {@link tsSdkSize}) and duration timeouts
- * (see {@link tsSdkTimeout}).
+ * zero values. Also resolves TS-SDK-only sizes (see {@link tsSdkSize}), duration timeouts
+ * (see {@link tsSdkTimeout}) and GPU memory texts.
  */
 import { createDiagnostic, sdlMapGet } from "@akash-sdl/core";
-import type { Diagnostic, SdlDocument, SdlScalar } from "@akash-sdl/core";
+import type { Diagnostic, SdlDocument, SdlGpu, SdlScalar } from "@akash-sdl/core";
 import { interconnectGroupOf } from "../manifest/interconnect-group.js";
 import { tsSdkSize, tsSdkTimeout } from "./ts-sdk-size.js";
 
@@ -23,7 +23,7 @@ export interface CompilableCheck {
   /** `compile/ts-sdk-meaning` warnings. */
   readonly warnings: Diagnostic[];
   /** Sizes and timeouts read the TS SDK's way, keyed by their scalar. */
-  readonly overrides: Map<object, bigint | number>;
+  readonly overrides: Map<object, bigint | number | string>;
 }
 
 const CODE = "compile/incomplete-document";
@@ -32,7 +32,7 @@ const CODE = "compile/incomplete-document";
 interface CheckState {
   readonly errors: Diagnostic[];
   readonly warnings: Diagnostic[];
-  readonly overrides: Map<object, bigint | number>;
+  readonly overrides: Map<object, bigint | number | string>;
 }
 
 type Located = {
@@ -90,6 +90,34 @@ function timeout(st: CheckState, s: SdlScalar<number> | undefined, what: string)
 }
 
 /**
+ * GPU memory Go cannot read (`ram: 80GB`, a size Go reads only with a binary suffix): the TS SDK
+ * writes the text into the GPU attribute (`…/ram/80GB`), so it is compiled that way, with a warning.
+ */
+function gpuRam(st: CheckState, gpu: SdlGpu): void {
+  for (const model of sdlMapGet(gpu.attributes?.vendor, "nvidia")?.items ?? []) {
+    const ram = model.ram;
+    if (ram === undefined || ram.isNull || ram.value !== undefined || st.overrides.has(ram)) continue;
+    const text = ram.node?.kind === "scalar" && typeof ram.node.value === "string" ? ram.node.text : undefined;
+    if (text === undefined) {
+      undecoded(st, ram, "GPU memory");
+      continue;
+    }
+    st.overrides.set(ram, text);
+    st.warnings.push(
+      createDiagnostic(
+        "compile/ts-sdk-meaning",
+        `Go rejects the GPU memory '${text}'; it was compiled as the official TS SDK writes it (the GPU attribute …/ram/${text}), which only Console deploys accept.`,
+        ram.span,
+        {
+          path: [...ram.path],
+          hints: ["Write the memory with a binary suffix, such as '80Gi', which both read alike."],
+        },
+      ),
+    );
+  }
+}
+
+/**
  * Checks that every deployment resolves to a service, compute profile, placement and price and
  * that the values the manifest needs were decoded.
  *
@@ -97,7 +125,7 @@ function timeout(st: CheckState, s: SdlScalar<number> | undefined, what: string)
  * checkCompilable(parse(text).document!).errors.length; // 0
  */
 export function checkCompilable(doc: SdlDocument): CompilableCheck {
-  const st: CheckState = { errors: [], warnings: [], overrides: new Map<object, bigint | number>() };
+  const st: CheckState = { errors: [], warnings: [], overrides: new Map<object, bigint | number | string>() };
   let interconnects: Set<object> | undefined;
 
   const deployment = doc.deployment;
@@ -151,6 +179,7 @@ export function checkCompilable(doc: SdlDocument): CompilableCheck {
       if (volumes !== undefined) for (const v of volumes) size(st, v.size, "storage size");
       const gpu = r.gpu;
       if (gpu === undefined) continue;
+      gpuRam(st, gpu);
       const group = interconnectGroupOf(gpu);
       if (group === "" || interconnects?.has(gpu) === true) continue;
       (interconnects ??= new Set<object>()).add(gpu);

@@ -17,7 +17,7 @@ import { interconnectGroupOf } from "./interconnect-group.js";
  * @example
  * const overrides: TsValueOverrides = new Map();
  */
-export type TsValueOverrides = ReadonlyMap<object, bigint | number>;
+export type TsValueOverrides = ReadonlyMap<object, bigint | number | string>;
 
 /** No overrides. */
 export const NO_OVERRIDES: TsValueOverrides = new Map();
@@ -107,13 +107,14 @@ export function buildStorageVolumes(resources: SdlResources, sizes: TsValueOverr
 /**
  * GPU attributes as Go builds them: one `vendor/nvidia/model/<model>[/ram/<n>Gi][/interface/<i>]`
  * per nvidia entry, the wildcard `vendor/nvidia/model/*` when there is none, plus
- * `interconnect/group=<group>` when the TS-SDK-only `interconnect` is set, sorted by key.
- * Returns `[]` when the `attributes` block is absent or null.
+ * `interconnect/group=<group>` when the TS-SDK-only `interconnect` is set, sorted by key. A `ram`
+ * Go cannot read is written as the TS SDK writes it when `overrides` holds its text (see
+ * `checkCompilable`). Returns `[]` when the `attributes` block is absent or null.
  *
  * @example
  * gpuAttributes(gpu).map((a) => a.key); // ["vendor/nvidia/model/a100/ram/80Gi"]
  */
-export function gpuAttributes(gpu: SdlGpu): Attribute[] {
+export function gpuAttributes(gpu: SdlGpu, overrides: TsValueOverrides = NO_OVERRIDES): Attribute[] {
   const attrs = gpu.attributes;
   if (attrs === undefined || attrs.isNull) return [];
   const nvidia = sdlMapGet(attrs.vendor, "nvidia");
@@ -122,6 +123,7 @@ export function gpuAttributes(gpu: SdlGpu): Attribute[] {
     let key = `vendor/nvidia/model/${model.model?.value ?? ""}`;
     const ram = model.ram;
     if (ram !== undefined && !ram.isNull && ram.value !== undefined) key += `/ram/${ram.value.normalized}`;
+    else if (ram !== undefined && typeof overrides.get(ram) === "string") key += `/ram/${overrides.get(ram)}`;
     const iface = model.interface;
     if (iface !== undefined && !iface.isNull) key += `/interface/${iface.value ?? ""}`;
     out.push({ key, value: "true" });
@@ -171,7 +173,7 @@ export function buildResources(
     gpu:
       gpu === undefined || gpu.isNull
         ? noGpu()
-        : { units: { val: BigInt(gpu.units?.value ?? 0) }, attributes: gpuAttributes(gpu) },
+        : { units: { val: BigInt(gpu.units?.value ?? 0) }, attributes: gpuAttributes(gpu, sizes) },
     endpoints,
   };
 }

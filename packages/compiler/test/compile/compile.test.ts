@@ -75,6 +75,27 @@ describe("compile()", () => {
     expect(ts.ok && ts.hash).toBe(manifestVersionHex(compile(text).value!.manifest));
   });
 
+  test("GPU memory Go cannot read (80GB, 250m) compiles as alpha.45 writes it (the text in the attribute), with a warning", () => {
+    for (const ram of ["80GB", "250m"]) {
+      const text = sdl("64Gi").replace(
+        "storage: {size: 1Gi}}",
+        `storage: {size: 1Gi}, gpu: {units: 1, attributes: {vendor: {nvidia: [{model: a100, ram: ${ram}}]}}}}`,
+      );
+      const r = compile(text);
+      expect(r.value?.manifest[0]?.services[0]?.resources.gpu?.attributes.map((a) => a.key)).toEqual([
+        `vendor/nvidia/model/a100/ram/${ram}`,
+      ]);
+      const w = r.diagnostics.find((d) => d.code === "compile/ts-sdk-meaning");
+      expect(w?.message).toBe(
+        `Go rejects the GPU memory '${ram}'; it was compiled as the official TS SDK writes it (the GPU attribute …/ram/${ram}), which only Console deploys accept.`,
+      );
+      expect(w?.span).toEqual({ start: text.indexOf(ram), end: text.indexOf(ram) + ram.length });
+      expect(compile(text, { target: "go" }).value).toBeUndefined();
+      const ts = officialCompile(text);
+      expect(ts.ok && ts.hash).toBe(manifestVersionHex(r.value!.manifest));
+    }
+  });
+
   test("tsSdkSize reads sizes as alpha.45 does (lower-cased, m = mega, i = binary, rounded up)", () => {
     expect(tsSdkSize("16GB")).toBe(16_000_000_000n);
     expect(tsSdkSize("1.5Gi")).toBe(1_610_612_736n);

@@ -2,6 +2,7 @@ import { parse, sdlMapGet } from "@akash-sdl/core";
 import type { SdlDocument, SdlService } from "@akash-sdl/core";
 import type { SdlResources, YamlNode } from "@akash-sdl/core";
 import { tsSdkSize } from "../../src/compile/ts-sdk-size.js";
+import { checkCompilable } from "../../src/compile/check-compilable.js";
 import { buildStorageVolumes } from "../../src/manifest/build-resources.js";
 
 /**
@@ -80,8 +81,9 @@ const DETECTORS: Readonly<Record<DivergenceId, (doc: SdlDocument) => boolean>> =
       const r = sdlMapGet(doc.profiles?.compute, d.profile)?.resources;
       if (r === undefined) return false;
       const yamlOrder = (r.storage?.volumes ?? []).map((v) => v.effectiveName).join("\u0000");
+      // With compile's own sizes: a size only the TS SDK reads (`1500m`) is sorted by its meaning.
       return (
-        buildStorageVolumes(r)
+        buildStorageVolumes(r, checkCompilable(doc).overrides)
           .map((s) => s.name)
           .join("\u0000") !== yamlOrder
       );
