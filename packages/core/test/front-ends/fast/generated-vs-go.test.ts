@@ -487,6 +487,8 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
       "!\n*a",
       "&a\n*b\n- c",
       "&a\n*b #c\n- c",
+      // a `!` at the end of a comment between the root's tag and its node is no tag (the comparison's own reading)
+      "!\n  #c!\n      ? a\n",
       // Go's ParseFloat after a leading '.': underscores between digits
       ".5_1",
       "._5",
@@ -501,6 +503,6 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
       ".5_1_2",
       "a: [.5_1, .5__1]",
     ];
-    expectAgreement(texts, 53);
+    expectAgreement(texts, 54);
   });
 });

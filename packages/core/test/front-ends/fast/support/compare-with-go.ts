@@ -108,15 +108,18 @@ function tagStart(text: string, start: number): number {
   let p = start - 1;
   while (p >= 0) {
     const ch = text[p];
-    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r") p--;
-    else if (ch === "!") return p;
-    else {
-      // Inside a comment: go before its `#`.
-      const lineStart = Math.max(text.lastIndexOf("\n", p), text.lastIndexOf("\r", p)) + 1;
-      const hash = text.indexOf("#", lineStart);
-      if (hash < 0 || hash > p) return start;
-      p = hash - 1;
+    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r") {
+      p--;
+      continue;
     }
+    // Inside a comment (a `#` at the line's start or after a blank, before `p`): go before it,
+    // so that a `!` in a comment (`#c!`) is not taken for the tag.
+    const lineStart = Math.max(text.lastIndexOf("\n", p), text.lastIndexOf("\r", p)) + 1;
+    let hash = text.indexOf("#", lineStart);
+    while (hash >= 0 && hash <= p && hash > lineStart && !/[ \t]/.test(text[hash - 1] ?? ""))
+      hash = text.indexOf("#", hash + 1);
+    if (hash >= 0 && hash <= p) p = hash - 1;
+    else return ch === "!" ? p : start;
   }
   return start;
 }
