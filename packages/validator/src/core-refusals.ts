@@ -47,6 +47,8 @@ const BY_CODE: Readonly<Record<string, RefusedBy>> = {
 const TS_SIZE = /^([\d.]+)([a-zA-Z])([a-zA-Z]*)$/;
 /** Console's cpu.units string pattern (alpha.45 schema). */
 const TS_CPU = /^[0-9]+(\.[0-9]+)?[a-zA-Z]*$/;
+/** Tags js-yaml 4 loads that Go's yaml.v3 does not know. */
+const JS_YAML_EXTRA_TAGS: ReadonlySet<string> = new Set(["!!set", "!!omap", "!!pairs"]);
 /** Console's duration form for http timeouts (alpha.45 `httpTimeout`). */
 const TS_TIMEOUT = /^[0-9]+(ms|s|m|h)?$/;
 
@@ -252,6 +254,13 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
       // `+80` plain is the YAML number 80 for Console; quoted, its pattern refuses the sign.
       const s = scalarAt(root, d);
       return { refusedBy: s !== undefined && consoleNumber(s) !== undefined ? "none" : "console" };
+    }
+    case "yaml/unresolved-tag": {
+      // A tag Go does not know is read as if untagged; Console's js-yaml throws on any tag it does
+      // not know either (`!x`, `!!foo`): only its extra `!!set`, `!!omap`, `!!pairs` load.
+      const tag = d.data?.["tag"];
+      if (typeof tag === "string" && JS_YAML_EXTRA_TAGS.has(tag)) return { refusedBy: "none" };
+      return { refusedBy: "console", compat: { instead: "provider-services reads the node as if untagged" } };
     }
     case "type/expected-boolean":
       // `persistent`: Console keeps the text as the attribute (its class rules are checked apart).

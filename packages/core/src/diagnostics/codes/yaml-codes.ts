@@ -82,9 +82,10 @@ export const YAML_CODES = {
   },
   "yaml/unresolved-tag": {
     severity: "warning",
+    refusedBy: { go: false, console: true },
     title: "Unresolved tag",
     description:
-      "A node carries a tag that the YAML 1.2 core schema does not know (or that does not fit the node); its value is read as if untagged.",
+      "A node carries a tag that the YAML 1.2 core schema does not know (or that does not fit the node); its value is read as if untagged. The TS SDK's js-yaml throws on a tag it does not know (`!x`), so Console refuses the file.",
   },
   "yaml/input-too-large": {
     severity: "error",

@@ -214,7 +214,7 @@ export function applyProps(c: Cursor, node: Draft<YamlNode>, props: NodeProps | 
           "yaml/unresolved-tag",
           `The tag ${props.tag} is unknown to Go's YAML reader: it reads the node as a string, mapping or sequence, as written.`,
           { start: props.tagStart, end },
-          { hints: ["SDL needs no tags: remove it."] },
+          { hints: ["SDL needs no tags: remove it."], data: { tag: props.tag } },
         ),
       );
     } else if (node.kind === "scalar" && props.tag !== "!") {
