@@ -255,6 +255,15 @@ export function refusalOf(d: Diagnostic, root: YamlNode | null): CoreRefusal {
       const s = scalarAt(root, d);
       return { refusedBy: s !== undefined && consoleNumber(s) !== undefined ? "none" : "console" };
     }
+    case "compat/flow-colon": {
+      // Core's check of string fields (`[a:]`): Console reads something else there.
+      const s = scalarAt(root, d);
+      const text = s?.text ?? "";
+      return {
+        refusedBy: "console",
+        compat: { instead: `provider-services reads the text '${text}'`, portable: `"${text}"` },
+      };
+    }
     case "yaml/unresolved-tag": {
       // A tag Go does not know is read as if untagged; Console's js-yaml throws on any tag it does
       // not know either (`!x`, `!!foo`): only its extra `!!set`, `!!omap`, `!!pairs` load.

@@ -238,6 +238,10 @@ const probes: Record<string, string> = {
   memSecondsBig: sdlWith("size: 512Mi", "size: 1000000000s"),
   storageUnknownUnit: sdlWith("size: 1Gi", "size: 2000000000x"),
   localTag: sdlWith("image: nginx:1.27", "image: !x nginx:1.27"),
+  flowColonMapValue: sdlWith(
+    "    image: nginx:1.27\n",
+    "    image: nginx:1.27\n    credentials: {host: ghcr.io, username: me, password: secret123:}\n",
+  ),
   amountPlus: sdlWith("amount: 1000", "amount: +80"),
   amountPlusQuoted: sdlWith("amount: 1000", "amount: '+80'"),
   amountPlusDot: sdlWith("amount: 1000", "amount: +.5"),
@@ -296,6 +300,7 @@ const GO_ACCEPTS: ReadonlySet<string> = new Set([
   "amountStr",
   "amountPlus",
   "localTag",
+  "flowColonMapValue",
   "nullMountKey",
   "flowColonArg",
   "flowColonLast",

@@ -96,7 +96,25 @@ export function checkStringNode(
       { hints: [`Quote it: "${node.text}".`], data: { actual: tag } },
     );
   }
+  const text = node.text;
+  if (node.style === "plain" && text.length > 1 && text.charCodeAt(text.length - 1) === 58) flowColon(ctx, node, path);
   return "text";
+}
+
+/**
+ * Plain text ending in `:` (which only a flow collection lets through: `[a:]`, `{k: a:}`): yaml.v3
+ * reads the text, the TS SDK's js-yaml a mapping `{a: null}` in a list or a YAML error in a
+ * mapping, so Console refuses the file (alpha.45 probes).
+ */
+function flowColon(ctx: BuildContext, node: YamlScalar, path: SdlPath): void {
+  report(
+    ctx,
+    "compat/flow-colon",
+    `Console's YAML reader reads '${node.text}' here as a mapping or an error, not as text.`,
+    node.span,
+    path,
+    { hints: [`Quote it: "${node.text}".`] },
+  );
 }
 
 const MAX_UINT32 = 4294967295;

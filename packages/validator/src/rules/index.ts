@@ -2,7 +2,6 @@ import type { Rule } from "../rule-context.js";
 import { cpuAttributes } from "./cpu-attributes.js";
 import { deploymentReferences } from "./deployment-references.js";
 import { exposePorts } from "./expose-ports.js";
-import { flowColon } from "./flow-colon.js";
 import { gpuAttributes } from "./gpu-attributes.js";
 import { gpuInterconnect } from "./gpu-interconnect.js";
 import { httpOptions } from "./http-options.js";
@@ -42,5 +41,4 @@ export const RULES: readonly Rule[] = [
   resourceLimits,
   imageTags,
   unusedDefinitions,
-  flowColon,
 ];

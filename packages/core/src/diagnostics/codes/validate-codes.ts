@@ -540,7 +540,7 @@ export const VALIDATE_CODES = {
     refusedBy: { go: false, console: true },
     title: "Text ending in ':' in a flow collection",
     description:
-      '`args: [--bind, host:]`: provider-services (yaml.v3) reads the text `host:`; Console (js-yaml) reads a mapping `{host: null}` there, which no SDL list takes, so it refuses the file. Quote the text: `"host:"`.',
+      '`args: [--bind, host:]` or `{password: abc:}`: provider-services (yaml.v3) reads the text `host:`; Console (js-yaml) reads a mapping `{host: null}` in a list, which no SDL list takes, and fails on it as a mapping value, so it refuses the file. Quote the text: `"host:"`.',
   },
   "schema/console-refuses": {
     severity: "error",
