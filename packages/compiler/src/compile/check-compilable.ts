@@ -22,7 +22,7 @@ export interface CompilableCheck {
   readonly errors: Diagnostic[];
   /** `compile/ts-sdk-meaning` warnings. */
   readonly warnings: Diagnostic[];
-  /** Sizes and timeouts read the TS SDK's way, keyed by their scalar. */
+  /** Sizes, timeouts and GPU memory texts read the TS SDK's way, keyed by their scalar. */
   readonly overrides: Map<object, bigint | number | string>;
 }
 

@@ -122,8 +122,9 @@ export function gpuAttributes(gpu: SdlGpu, overrides: TsValueOverrides = NO_OVER
   for (const model of nvidia === undefined || nvidia.isNull ? [] : nvidia.items) {
     let key = `vendor/nvidia/model/${model.model?.value ?? ""}`;
     const ram = model.ram;
+    const tsRam = ram === undefined ? undefined : overrides.get(ram);
     if (ram !== undefined && !ram.isNull && ram.value !== undefined) key += `/ram/${ram.value.normalized}`;
-    else if (ram !== undefined && typeof overrides.get(ram) === "string") key += `/ram/${overrides.get(ram)}`;
+    else if (typeof tsRam === "string") key += `/ram/${tsRam}`;
     const iface = model.interface;
     if (iface !== undefined && !iface.isNull) key += `/interface/${iface.value ?? ""}`;
     out.push({ key, value: "true" });

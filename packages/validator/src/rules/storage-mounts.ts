@@ -1,4 +1,4 @@
-import type { YamlNode } from "@akash-sdl/core";
+import type { SdlStorageVolume, YamlNode } from "@akash-sdl/core";
 import { consolePersistent } from "../console-persistent.js";
 import type { RefusedBy } from "../finding.js";
 import type { Rule, RuleContext } from "../rule-context.js";
@@ -161,7 +161,7 @@ function reportNullKeys(
   ctx: RuleContext,
   serviceName: string,
   node: YamlNode | null,
-  volumes: readonly { readonly name?: { readonly value?: string } | undefined }[],
+  volumes: readonly SdlStorageVolume[],
 ): void {
   if (node?.kind !== "map" || volumes.some((v) => v.name?.value === "null")) return;
   for (const pair of node.pairs) {

@@ -187,10 +187,11 @@ function readDirectives(c: Cursor): void {
   do {
     const at = c.pos;
     const { end, v11 } = scanDirective(c);
-    const lineEnd = restOfLine(text, at).end;
-    if (seen) throw syntaxError(c, at, "A second %YAML directive: a document has one.", lineEnd);
-    if (!v11) {
-      throw syntaxError(c, at, "Go's YAML reader reads only YAML 1.1 documents ('%YAML 1.1').", lineEnd);
+    if (seen || !v11) {
+      const problem = seen
+        ? "A second %YAML directive: a document has one."
+        : "Go's YAML reader reads only YAML 1.1 documents ('%YAML 1.1').";
+      throw syntaxError(c, at, problem, restOfLine(text, at).end);
     }
     seen = true;
     // yaml.v3 takes the line break with the directive, so a tab may start the next line.

@@ -167,13 +167,14 @@ function goTag(c: Cursor, p: number, end: number): string {
 const CORE_TAG_PREFIX = "tag:yaml.org,2002:";
 
 /**
- * Reads the properties (`&anchor`, `!tag`) at the cursor, if any, and the blanks after them.
- * The tag is kept in short form (see {@link goTag}).
+ * Reads the properties (`&anchor`, `!tag`) at the cursor, if any, and the space after each:
+ * blanks (`skip`'s default), or in a flow collection its space (line breaks and comments too:
+ * `{&a\n  !t x}`). The tag is kept in short form (see {@link goTag}).
  *
  * @example
  * const props = readProps(c, false); // at `&a !!str x`: { anchor: "a", tag: "!!str" }
  */
-export function readProps(c: Cursor, flow: boolean): NodeProps | undefined {
+export function readProps(c: Cursor, flow: boolean, skip: (c: Cursor) => void = skipBlanks): NodeProps | undefined {
   const { text } = c;
   let anchor: string | undefined;
   let tag: string | undefined;
@@ -193,7 +194,7 @@ export function readProps(c: Cursor, flow: boolean): NodeProps | undefined {
       c.pos = end;
       countToken(c);
     } else break;
-    skipBlanks(c);
+    skip(c);
   }
   return anchor === undefined && tag === undefined ? undefined : { anchor, tag, start, tagStart };
 }

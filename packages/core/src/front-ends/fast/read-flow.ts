@@ -24,7 +24,7 @@ import {
   seqNode,
   startProps,
 } from "./make-node.js";
-import type { Draft, NodeProps } from "./make-node.js";
+import type { Draft } from "./make-node.js";
 import { reportedError, syntaxError, unclosedBracket, unexpected } from "./read-error.js";
 import { nonScalarKeyName } from "../../tree/non-scalar-key-name.js";
 import type { ReadError } from "./read-error.js";
@@ -73,23 +73,9 @@ function readFlowNode(c: Cursor, blockIndent: number): YamlNode {
     const ch = c.text.charCodeAt(c.pos);
     if (ch === 38 || ch === 33 || ch === 63 || ch === 58 || ch === 45 || ch === 124 || ch === 62) throw UNSUPPORTED;
   }
-  let props = readProps(c, true);
+  // The node, or another property (`{&a\n  !t x}`), may follow on a later line.
+  const props = readProps(c, true, skipFlowSpace);
   const before = c.nodes;
-  if (props !== undefined) {
-    // The node, or its other property (`{&a\n  !t x}`), may follow on a later line.
-    skipFlowSpace(c);
-    const ch = c.text.charCodeAt(c.pos);
-    if ((ch === 38 && props.anchor === undefined) || (ch === 33 && props.tag === undefined)) {
-      const more = readProps(c, true) as NodeProps;
-      // A second anchor or tag among them (`{&a\n !t &b x}`): left to the yaml front end.
-      if (props.anchor !== undefined ? more.anchor !== undefined : more.tag !== undefined) throw UNSUPPORTED;
-      props =
-        props.anchor === undefined
-          ? { ...props, anchor: more.anchor }
-          : { ...props, tag: more.tag, tagStart: more.tagStart };
-      skipFlowSpace(c);
-    }
-  }
   startProps(c, props);
   const start = c.pos;
   const ch = c.text.charCodeAt(start);
