@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { decodeSdlBytes, readSdlFile } from "../../src/validate/read-sdl-file.js";
@@ -47,5 +48,15 @@ describe("readSdlFile", () => {
     const dir = await tempTree({});
     const read = await readSdlFile(join(dir, "gone.yaml"));
     expect(read).toMatchObject({ ok: false, ioProblem: true, diagnostic: { code: "cli/read-error" } });
+  });
+
+  it("refuses a directory and a named pipe without waiting for a writer", async () => {
+    const dir = await tempTree({ "sub/a.yaml": utf8("a: 1\n") });
+    const notAFile = { ok: false, ioProblem: true, diagnostic: { code: "cli/read-error" } };
+    expect(await readSdlFile(join(dir, "sub"))).toMatchObject(notAFile);
+    // Opening a named pipe for reading blocks until a writer comes, unless it is opened non-blocking.
+    const pipe = join(dir, "pipe.yaml");
+    if (spawnSync("mkfifo", [pipe]).status !== 0) return; // no mkfifo (Windows)
+    expect(await readSdlFile(pipe)).toMatchObject(notAFile);
   });
 });
