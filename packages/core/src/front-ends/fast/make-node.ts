@@ -291,9 +291,12 @@ export function scalarNode(
   style: ScalarStyle,
   sourceMap: ScalarSourceMap | undefined,
 ): Draft<YamlScalar> {
+  // The span is made apart: an object literal holding another one is copied by a runtime call in
+  // code the engine has not optimised yet (the whole first pass of a short run), a flat one is not.
+  const span = { start, end };
   return {
     kind: "scalar",
-    span: { start, end },
+    span,
     value,
     text,
     style,
