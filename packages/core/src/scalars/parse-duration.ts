@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import { goTimeQuote } from "./go-quote.js";
-import { textSpan } from "./scalar-parse-result.js";
+import { scalarValue, textSpan } from "./scalar-parse-result.js";
 import type { ScalarParseResult } from "./scalar-parse-result.js";
 import { scanTokens } from "./scan-tokens.js";
 import type { ScannedToken, TokenRule } from "./scan-tokens.js";
@@ -74,7 +74,7 @@ export function parseDuration(text: string, offset = 0): ScalarParseResult<Durat
   const signed = text.startsWith("-") || text.startsWith("+");
   const start = signed ? 1 : 0;
   const rest = text.slice(start);
-  if (rest === "0") return { value: { seconds: 0n, nanos: 0 }, diagnostics: [] };
+  if (rest === "0") return scalarValue({ seconds: 0n, nanos: 0 });
   const fail = (
     message: string,
     from: number,
@@ -137,7 +137,7 @@ export function parseDuration(text: string, offset = 0): ScalarParseResult<Durat
   }
   if (!text.startsWith("-") && total > MAX - 1n) return overflow(text, offset, invalid);
   const ns = text.startsWith("-") ? -total : total;
-  return { value: { seconds: ns / NS_PER_S, nanos: Number(ns % NS_PER_S) }, diagnostics: [] };
+  return scalarValue({ seconds: ns / NS_PER_S, nanos: Number(ns % NS_PER_S) });
 }
 
 /** One `<int>.<frac><unit>` part in nanoseconds, with Go's overflow rules; undefined on overflow. */

@@ -2,7 +2,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import { checkDigest, checkDomain, checkPath, checkTag } from "./image-ref-parts.js";
 import type { ImageRefProblem } from "./image-ref-parts.js";
-import { textSpan } from "./scalar-parse-result.js";
+import { scalarValue, textSpan } from "./scalar-parse-result.js";
 import type { ScalarParseResult } from "./scalar-parse-result.js";
 
 /**
@@ -98,7 +98,7 @@ export function parseImageRef(text: string, offset = 0): ScalarParseResult<Image
   if (hasRegistry) value.registry = first;
   if (tag !== undefined) value.tag = tag;
   if (digest !== undefined) value.digest = digest;
-  return { value, diagnostics: [] };
+  return scalarValue(value);
 }
 
 const HEX_ID = /^[a-f0-9]{64}$/;

@@ -2,7 +2,7 @@ import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import { DEC_PRECISION, formatDec18 } from "./dec-amount.js";
 import type { DecAmount } from "./dec-amount.js";
 import { parseGoFloat } from "./go-float.js";
-import { charSpan, scalarError, textSpan } from "./scalar-parse-result.js";
+import { charSpan, scalarError, scalarValue, textSpan } from "./scalar-parse-result.js";
 import type { ScalarParseResult } from "./scalar-parse-result.js";
 import { displayText } from "./display-text.js";
 
@@ -36,7 +36,7 @@ const INTEGER = /^[+-]?[0-9]+$/;
 export function parsePriceAmount(text: string, offset = 0): ScalarParseResult<DecAmount> {
   // Most amounts are whole numbers (`10000`): the general path gives them `text` followed by 18 zeros.
   if (isWholeAmount(text)) {
-    return { value: { atomics: BigInt(text) * DEC_UNIT, text18: `${text}.${DEC_ZEROS}` }, diagnostics: [] };
+    return scalarValue({ atomics: BigInt(text) * DEC_UNIT, text18: `${text}.${DEC_ZEROS}` });
   }
   const neg = text.startsWith("-");
   const start = neg ? 1 : 0;
@@ -125,7 +125,7 @@ export function parsePriceAmount(text: string, offset = 0): ScalarParseResult<De
     );
     return { value, diagnostics: [d] };
   }
-  return { value, diagnostics: [] };
+  return scalarValue(value);
 }
 
 function notNumeric(

@@ -1,7 +1,7 @@
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import { goQuote } from "./go-quote.js";
 import { parseGoUint } from "./go-uint.js";
-import { textSpan } from "./scalar-parse-result.js";
+import { scalarValue, textSpan } from "./scalar-parse-result.js";
 import type { ScalarParseResult } from "./scalar-parse-result.js";
 
 /**
@@ -45,7 +45,7 @@ const ALPHANUM = /^[0-9A-Za-z-]*$/;
  */
 export function parseSemverTolerant(text: string, offset = 0): ScalarParseResult<SemverVersion> {
   const simple = simpleVersion(text);
-  if (simple !== undefined) return { value: simple, diagnostics: [] };
+  if (simple !== undefined) return scalarValue(simple);
   let start = 0;
   let end = text.length;
   while (start < end && GO_SPACE.test(text.charAt(start))) start++;
@@ -116,7 +116,7 @@ export function parseSemverTolerant(text: string, offset = 0): ScalarParseResult
   };
   if (suffix.pre) version.prerelease = suffix.pre.text;
   if (suffix.build) version.build = suffix.build.text;
-  return { value: version, diagnostics: [] };
+  return scalarValue(version);
 }
 
 /**

@@ -171,12 +171,19 @@ export function skipBlanks(c: Cursor): void {
   c.pos = p;
 }
 
-/** Counts one token against the cursor's token limit; past it the reader stops (`limitHit`). */
+/**
+ * Counts one token against the cursor's token limit; past it the reader stops (`limitHit`). The
+ * per-scalar and per-key sites spell it out (`if (++c.tokens > c.tokenLimit) tooManyTokens(c)`):
+ * in a short run the reader is never optimised, and every call costs.
+ */
 export function countToken(c: Cursor): void {
-  if (++c.tokens > c.tokenLimit) {
-    c.limitHit = true;
-    throw UNSUPPORTED;
-  }
+  if (++c.tokens > c.tokenLimit) tooManyTokens(c);
+}
+
+/** Stops the reader at its token limit (`limitHit`; the fallback reports it). */
+export function tooManyTokens(c: Cursor): never {
+  c.limitHit = true;
+  throw UNSUPPORTED;
 }
 
 /** `true` when `pos` is at column 0 on a `---` or `...` marker followed by a blank or the end. */

@@ -281,19 +281,15 @@ export const CORE_VALUE_TAGS: ReadonlySet<string> = new Set(["!!int", "!!float",
  * A scalar node with every field of the kind (comments, anchor and tag unset).
  *
  * @example
- * const node = scalarNode(3, 8, "nginx", "nginx", "plain", undefined);
+ * const node = scalarNode({ start: 3, end: 8 }, "nginx", "nginx", "plain", undefined);
  */
 export function scalarNode(
-  start: number,
-  end: number,
+  span: Span,
   value: string | number | boolean | null,
   text: string,
   style: ScalarStyle,
   sourceMap: ScalarSourceMap | undefined,
 ): Draft<YamlScalar> {
-  // The span is made apart: an object literal holding another one is copied by a runtime call in
-  // code the engine has not optimised yet (the whole first pass of a short run), a flat one is not.
-  const span = { start, end };
   return {
     kind: "scalar",
     span,
@@ -397,7 +393,10 @@ export function makeScalar(
     // A plain scalar starts with its text's first character: most cannot start a non-string.
     if (style === "plain" && mayStartCoreValue(c.text.charCodeAt(start))) value = resolveCoreScalar(text);
   } else if (CORE_VALUE_TAGS.has(tag)) value = resolveCoreScalar(text);
-  return scalarNode(start, c.scalarEnd, value, text, style, c.scalarMap);
+  // The span is an argument, not a literal inside the node's: an object literal holding another
+  // one is copied by a runtime call in code the engine has not optimised yet (a short run's whole
+  // first pass); a flat one is cloned quickly.
+  return scalarNode({ start, end: c.scalarEnd }, value, text, style, c.scalarMap);
 }
 
 /**
@@ -411,7 +410,7 @@ export function emptyScalar(c: Cursor, at: number, tag?: string): Draft<YamlScal
   c.nodes++;
   // Tagged `!!str`, `!x`, …: the empty string (as for the `yaml` package).
   const value = tag === undefined || tag === "!" || CORE_VALUE_TAGS.has(tag) ? null : "";
-  return scalarNode(at, at, value, "", "plain", undefined);
+  return scalarNode({ start: at, end: at }, value, "", "plain", undefined);
 }
 
 /**

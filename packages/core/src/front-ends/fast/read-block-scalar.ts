@@ -126,7 +126,9 @@ export function readBlockScalar(c: Cursor, parentIndent: number): string {
     trailing = [];
     leadingBlank = trailingBlank;
     const lineBegin = p;
-    while (p < len && !isBreak(text.charCodeAt(p))) p++;
+    // (isBreak spelt out: this loop runs per character, mostly before the engine optimises it.)
+    let ch = p < len ? text.charCodeAt(p) : Number.NaN;
+    while (!(ch === 10 || ch === 13 || !(ch >= 0))) ch = ++p < len ? text.charCodeAt(p) : Number.NaN;
     if (contentStart < 0) contentStart = lineBegin;
     addRun(runs, out.length, lineBegin, p - lineBegin, true);
     out += text.slice(lineBegin, p);

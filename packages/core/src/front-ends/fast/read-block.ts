@@ -13,6 +13,7 @@ import {
   skipToContent,
   takeComments,
   takeCommentsFrom,
+  tooManyTokens,
   UNSUPPORTED,
 } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
@@ -308,7 +309,7 @@ function readBlockMap(
       let p = c.pos;
       while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
       c.pos = p + 1; // after the `:`
-      countToken(c);
+      if (++c.tokens > c.tokenLimit) tooManyTokens(c); // (countToken spelt out: once per key)
       value = readMapValue(c, indent, key, false);
     }
     const span = { start: key.span.start, end: (value ?? key).span.end };

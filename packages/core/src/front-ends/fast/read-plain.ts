@@ -1,4 +1,4 @@
-import { countToken, isDocumentMarker } from "./cursor.js";
+import { isDocumentMarker, tooManyTokens } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
 import { tabIndentation } from "./read-error.js";
 import { addRun, finishRuns } from "./source-runs.js";
@@ -125,7 +125,7 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
         p += n;
         lineStart = p;
         breaks++;
-        countToken(c);
+        if (++c.tokens > c.tokenLimit) tooManyTokens(c);
       }
       ch = p < len ? text.charCodeAt(p) : Number.NaN;
     }
@@ -138,7 +138,7 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
   c.plainScanLineStart = lineStart;
   c.pos = end;
   c.lineStart = endLineStart;
-  countToken(c);
+  if (++c.tokens > c.tokenLimit) tooManyTokens(c);
   c.scalarEnd = end;
   c.scalarMultiline = multiline;
   if (runs === undefined) {

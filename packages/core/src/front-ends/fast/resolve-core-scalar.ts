@@ -23,7 +23,7 @@ function allDigitsOf(text: string, from: number, radix: 8 | 16): boolean {
  */
 export function mayStartCoreValue(code: number): boolean {
   return code < 64
-    ? isDigit(code) || code === 43 || code === 45 || code === 46
+    ? (code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46
     : code === 110 || code === 116 || code === 102 || code === 78 || code === 84 || code === 70 || code === 126;
 }
 
