@@ -20,11 +20,12 @@ export interface FileReport {
   /** The path shown to people (relative to the working directory when inside it). */
   readonly file: string;
   /**
-   * The text the diagnostics' spans point into (empty when the file was not read), with secrets
-   * (secret-looking `env` values, registry credentials) replaced by `*` of the same length.
+   * The text the diagnostics' spans point into (empty when the file was not read or has no
+   * diagnostics), with secrets (secret-looking `env` values, registry credentials) replaced by `*`
+   * of the same length.
    */
   readonly text: string;
-  /** Line counter of `text`. */
+  /** Line counter of the file's text (it gives the diagnostics' line and column). */
   readonly lineCounter: LineCounter;
   /** Diagnostics, file-level ones first, then by position. */
   readonly diagnostics: readonly Diagnostic[];
@@ -93,8 +94,6 @@ export async function validateFile(
   }
   const result = parse(content.text);
   const foreign = file.explicit || hasYamlErrors(result.diagnostics) ? undefined : foreignYamlKind(result.tree.root);
-  const secrets = findSecrets(content.text, result.tree.root);
-  const text = maskSourceText(content.text, secrets);
   if (foreign !== undefined) {
     const note = createDiagnostic(
       "cli/not-sdl",
@@ -106,7 +105,7 @@ export async function validateFile(
     );
     return {
       file: file.display,
-      text,
+      text: maskSourceText(content.text, findSecrets(content.text, result.tree.root)),
       lineCounter: result.lineCounter,
       diagnostics: [note],
       ioProblem: false,
@@ -122,9 +121,11 @@ export async function validateFile(
   const anyDiagnostics =
     options.target === "any" ? diagnostics : validate(result, { ...validateOptions, target: "any" });
   // Secrets never leave the process: not in frames (masked text), not in messages (issue 12, item 10).
+  // A file without diagnostics shows no source: its text is neither kept nor searched for secrets.
+  const secrets = diagnostics.length === 0 ? [] : findSecrets(content.text, result.tree.root);
   return {
     file: file.display,
-    text,
+    text: diagnostics.length === 0 ? "" : maskSourceText(content.text, secrets),
     lineCounter: result.lineCounter,
     diagnostics:
       secrets.length === 0 ? byPosition(diagnostics) : byPosition(diagnostics).map((d) => maskDiagnostic(d, secrets)),
