@@ -20,8 +20,9 @@ export const SHORT_RUN_FILES = 1000;
  * decided once the file count is known, and only by the `akash-sdl` process itself (node-io.ts),
  * never by a host that runs `main()` in its own process. Returns whether it was applied. Other
  * engine flags measured instead (2026-12-07: Maglev, which Node 20's V8 does not run; TurboFan
- * limited to small functions or with larger budgets; eager feedback; larger young generation)
- * saved no CPU; the figures are in the package README's Performance section.
+ * limited to small functions, to named hot functions (`--turbo-filter`) or with larger budgets;
+ * eager feedback; larger young generation; `--always-sparkplug`) saved no CPU; the figures are in
+ * the package README's Performance section and docs/performance.md (session 10).
  *
  * @example
  * tuneForShortRun(384); // true
