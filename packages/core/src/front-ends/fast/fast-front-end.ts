@@ -395,6 +395,8 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
   }
   let stop: Stop | undefined;
   let stops = 0;
+  /** The text blanked to the end for the last error, if the narrower blanking leads to another error. */
+  let wide: string | undefined;
   for (;;) {
     const c = createCursor(reading, limits, report ? limits.maxTokens : Math.floor(limits.maxTokens / 4));
     try {
@@ -409,11 +411,20 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
       // Something left aside inside a flow collection that is never closed: the unclosed
       // bracket is the error (what follows it may be anything).
       const error = thrown === UNSUPPORTED ? (unclosedAround(c) ?? thrown) : thrown;
+      if (wide !== undefined && (error === UNSUPPORTED || (error instanceof ReadError && error.wideTo === undefined))) {
+        // The text after an unterminated quote or unclosed bracket did not read cleanly (another
+        // quote or bracket left open is read as one more error): it was likely meant to be inside
+        // it. It is blanked to the end, as yaml.v3 reads it.
+        reading = wide;
+        wide = undefined;
+        continue;
+      }
       if (error instanceof ReadError && (errors?.length ?? 0) < MAX_RECOVERIES) {
         // Recovery: the error stands, the text around it is blanked, and the text is read again.
         const blanked = blank(reading, error.blankFrom, error.blankTo);
         if (blanked !== reading) {
           (errors ??= []).push(error.diagnostic);
+          wide = error.wideTo === undefined ? undefined : blank(reading, error.blankFrom, error.wideTo);
           reading = blanked;
           continue;
         }

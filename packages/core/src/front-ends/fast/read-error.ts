@@ -6,7 +6,10 @@ import type { Cursor } from "./cursor.js";
 /**
  * A YAML error the fast reader found and knows how to recover from: its diagnostic and the part
  * of the text (`blankFrom`–`blankTo`) that is blanked out before the text is read again, so that
- * the next reading keeps every complete node around it.
+ * the next reading keeps every complete node around it. `wideTo`, for a construct that runs to the
+ * end of the text for yaml.v3 (an unterminated quote, an unclosed bracket): the end to blank to
+ * instead when reading the text after `blankTo` again meets another error (that text was likely
+ * meant to be inside it).
  *
  * @example
  * throw new ReadError(diagnostic, 12, 20);
@@ -15,10 +18,12 @@ export class ReadError {
   readonly diagnostic: Diagnostic;
   readonly blankFrom: number;
   readonly blankTo: number;
-  constructor(diagnostic: Diagnostic, blankFrom: number, blankTo: number) {
+  readonly wideTo: number | undefined;
+  constructor(diagnostic: Diagnostic, blankFrom: number, blankTo: number, wideTo?: number) {
     this.diagnostic = diagnostic;
     this.blankFrom = blankFrom;
     this.blankTo = blankTo;
+    this.wideTo = wideTo;
   }
 }
 
@@ -122,6 +127,7 @@ function unclosed(text: string, at: number): ReadError {
       },
     ),
     at,
+    deeperLinesEnd(text, at),
     text.length,
   );
 }
@@ -137,9 +143,31 @@ function inFlow(c: Cursor, error: ReadError): ReadError {
   return new ReadError(error.diagnostic, start, end);
 }
 
-/** Blanks from `at` to the end of its line and the more indented lines under it. */
+/**
+ * Where a line's broken part starts: `at`, or the line's first indicator when only `- ` and `? `
+ * come before `at` on its line. Blanking an entry's indicator with it keeps an empty entry from
+ * opening a sequence or mapping that the lines after it would then break (`key:\n  - : x\n  next: 1`).
+ */
+function brokenFrom(text: string, at: number): number {
+  const start = lineStartOf(text, at);
+  let p = start;
+  while (text.charCodeAt(p) === 32) p++;
+  const content = p;
+  for (;;) {
+    const ch = text.charCodeAt(p);
+    if (p >= at) return p === at && content < at ? content : at;
+    if ((ch !== 45 && ch !== 63) || !(text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 9)) return at;
+    p += 2;
+    while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+  }
+}
+
+/**
+ * Blanks from `at` (or from the indicators before it, see {@link brokenFrom}) to the end of its
+ * line and the more indented lines under it.
+ */
 function lineError(c: Cursor, diagnostic: Diagnostic, at: number): ReadError {
-  const error = new ReadError(diagnostic, at, deeperLinesEnd(c.text, at));
+  const error = new ReadError(diagnostic, brokenFrom(c.text, at), deeperLinesEnd(c.text, at));
   return c.flowStart >= 0 ? inFlow(c, error) : error;
 }
 
@@ -252,8 +280,11 @@ export function tabIndentation(c: Cursor, at: number): ReadError {
 }
 
 /**
- * `yaml/unterminated-string` at the opening quote `at`: everything from there (or from the
- * outermost flow collection around it) to the end is blanked.
+ * `yaml/unterminated-string` at the opening quote `at`: from there (or from the outermost flow
+ * collection around it) to the end of the line and the lines indented under it is blanked, or to
+ * the end of the text if the lines after them do not read cleanly. For yaml.v3 the string runs to
+ * the end; reading the lines after it again keeps the rest of a file whose quote was left open
+ * while typing.
  *
  * @example
  * throw unterminatedString(c, start);
@@ -270,12 +301,15 @@ export function unterminatedString(c: Cursor, at: number): ReadError {
       },
     ),
     c.flowStart >= 0 ? c.flowStart : at,
+    deeperLinesEnd(c.text, c.flowStart >= 0 ? c.flowStart : at),
     c.len,
   );
 }
 
 /**
- * `yaml/unclosed-bracket` at the outermost open flow collection: it is blanked to the end.
+ * `yaml/unclosed-bracket` at the outermost open flow collection: it is blanked to the end of its
+ * line and the lines indented under it, or to the end of the text if the lines after them do not
+ * read cleanly.
  *
  * @example
  * throw unclosedBracket(c);

@@ -221,6 +221,35 @@ describe("fastFrontEnd", () => {
     expect(toPlainValue(read!.root)).toEqual({ a: 1, b: null, c: { d: 2, f: 4 }, g: null, h: null });
   });
 
+  it("recovers after a quote or bracket left open mid-file: the lines after it are read again", () => {
+    const at = (text: string, part: string) => text.indexOf(part);
+    // yaml.v3 reads the string (or collection) to the end of the text; for the tree, only its line
+    // and the lines indented under it are dropped when the lines after read cleanly.
+    const quote = 'services:\n  web:\n    image: "nginx\n    expose:\n      - port: 80\n  db:\n    image: postgres\n';
+    const read = readFastOrThrow(quote, limits)!;
+    expect(brief(read.diagnostics)).toEqual([`yaml/unterminated-string@${at(quote, '"')}-${at(quote, '"') + 1}`]);
+    expect(toPlainValue(read.root)).toEqual({
+      services: { web: { image: null, expose: [{ port: 80 }] }, db: { image: "postgres" } },
+    });
+    const bracket = "services:\n  web:\n    args: [a, b\n    image: nginx\n  db:\n    env: {A: 1\n";
+    const both = readFastOrThrow(bracket, limits)!;
+    expect(brief(both.diagnostics)).toEqual([
+      `yaml/unclosed-bracket@${at(bracket, "[")}-${at(bracket, "[") + 1}`,
+      `yaml/unclosed-bracket@${at(bracket, "{")}-${at(bracket, "{") + 1}`,
+    ]);
+    expect(toPlainValue(both.root)).toEqual({ services: { web: { args: null, image: "nginx" }, db: { env: null } } });
+    // When the lines after do not read cleanly they were likely meant to be inside: blanked to the end.
+    const messy = 'a: "x\nb\nc: 3\n';
+    expect(brief(readFastOrThrow(messy, limits)!.diagnostics)).toEqual(["yaml/unterminated-string@3-4"]);
+    expect(toPlainValue(readFastOrThrow(messy, limits)!.root)).toEqual({ a: null });
+    // An entry broken right after its indicator goes with its indicator: no empty entry opens a
+    // sequence that the next key would break.
+    const entry = "services:\n  web:\n    - : x\n    image: nginx\n";
+    const kept = readFastOrThrow(entry, limits)!;
+    expect(brief(kept.diagnostics)).toEqual([`yaml/syntax@${at(entry, ": x")}-${at(entry, ": x") + 1}`]);
+    expect(toPlainValue(kept.root)).toEqual({ services: { web: { image: "nginx" } } });
+  });
+
   it("refuses what yaml.v3 refuses, even where the yaml package reads it (Go wins)", () => {
     // CI regression: a `:` line under a sequence item. yaml.v3: "line 3: did not find expected '-' indicator".
     const ci = "services:\n  whisper:\n    env:\n      - A=1\n\n      # c\n      : B=2\n";
