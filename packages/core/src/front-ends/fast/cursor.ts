@@ -27,6 +27,12 @@ export interface Cursor {
    * scan of comment lines), so it does not spend the document's budget.
    */
   tokenLimit: number;
+  /**
+   * Line starts of lines an earlier reading of the text found indented unlike their block's
+   * entries (`yaml/bad-indentation`, already reported): read as entries of the block they follow,
+   * so that error recovery keeps them and the lines under them.
+   */
+  readonly tolerated: ReadonlySet<number> | undefined;
   /** Completed anchored nodes by name (the latest definition wins), with their expanded size. */
   readonly anchors: Map<string, YamlNode>;
   readonly sizes: Map<YamlNode, number>;
@@ -91,12 +97,17 @@ export interface Cursor {
 export const UNSUPPORTED: { readonly unsupported: true } = Object.freeze({ unsupported: true as const });
 
 /**
- * A fresh cursor at the start of `text` (after a byte order mark).
+ * A fresh cursor at the start of `text` (after a byte order mark); `tolerated`: see {@link Cursor.tolerated}.
  *
  * @example
  * const c = createCursor("\uFEFFa: 1", DEFAULT_PARSE_LIMITS); // c.pos === 1
  */
-export function createCursor(text: string, limits: ParseLimits, tokenLimit: number = limits.maxTokens): Cursor {
+export function createCursor(
+  text: string,
+  limits: ParseLimits,
+  tokenLimit: number = limits.maxTokens,
+  tolerated?: ReadonlySet<number>,
+): Cursor {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return {
     text,
@@ -107,6 +118,7 @@ export function createCursor(text: string, limits: ParseLimits, tokenLimit: numb
     limits,
     tokens: 0,
     tokenLimit,
+    tolerated,
     anchors: new Map(),
     sizes: new Map(),
     pending: new Set(),

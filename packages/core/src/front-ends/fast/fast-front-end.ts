@@ -397,8 +397,10 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
   let stops = 0;
   /** The text blanked to the end for the last error, if the narrower blanking leads to another error. */
   let wide: string | undefined;
+  /** Misindented lines read as entries of their block (see `Cursor.tolerated`). */
+  let tolerated: Set<number> | undefined;
   for (;;) {
-    const c = createCursor(reading, limits, report ? limits.maxTokens : Math.floor(limits.maxTokens / 4));
+    const c = createCursor(reading, limits, report ? limits.maxTokens : Math.floor(limits.maxTokens / 4), tolerated);
     try {
       const tree = read(c);
       if (errors === undefined && stop === undefined) return tree;
@@ -417,6 +419,18 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
         // it. It is blanked to the end, as yaml.v3 reads it.
         reading = wide;
         wide = undefined;
+        continue;
+      }
+      if (
+        error instanceof ReadError &&
+        error.tolerate !== undefined &&
+        tolerated?.has(error.tolerate) !== true &&
+        (errors?.length ?? 0) < MAX_RECOVERIES
+      ) {
+        // Recovery of a misindented entry: the error stands, and the same text is read again with
+        // the line taken as an entry of its block (it and the lines under it stay in the tree).
+        (errors ??= []).push(error.diagnostic);
+        (tolerated ??= new Set()).add(error.tolerate);
         continue;
       }
       if (error instanceof ReadError && (errors?.length ?? 0) < MAX_RECOVERIES) {

@@ -111,14 +111,36 @@ function missingColon(c: Cursor, start: number): ReadError {
 }
 
 /**
- * A line indented deeper than the entries of its block: bad indentation. A line that starts with
- * a `?` or `:` indicator there is refused by yaml.v3 too ("did not find expected key"), though
- * the `yaml` package reads it: a `yaml/syntax` error at the indicator.
+ * A line indented deeper than the entries of its block: bad indentation. Error recovery may read
+ * it again as an `entry` of the block (`tolerate`; a sequence takes only `- ` lines). A line that starts with a `?` or `:` indicator
+ * there is refused by yaml.v3 too ("did not find expected key"), though the `yaml` package reads
+ * it: a `yaml/syntax` error at the indicator.
  */
-function misindented(c: Cursor): ReadError {
+function misindented(c: Cursor, entry: boolean): ReadError {
   const ch = c.text.charCodeAt(c.pos);
   if ((ch === 58 || ch === 63) && isBlankOrEnd(c.text.charCodeAt(c.pos + 1))) return strayIndicator(c, c.pos);
-  return badIndentation(c, c.pos);
+  return badIndentation(c, c.pos, entry);
+}
+
+/**
+ * `true` when `node` is a block collection whose entries start at or left of `column`: a line
+ * there that its own block cannot take likely belongs to it, so error recovery does not read the
+ * line as an entry of the enclosing block (`- port: 1\n  as: 2` under-indented under `expose:`).
+ */
+function blockAtOrLeftOf(c: Cursor, node: YamlNode | null, column: number): boolean {
+  if (node === null || node.kind === "scalar" || node.kind === "alias" || node.flow) return false;
+  const start = node.span.start;
+  let lineStart = start;
+  while (lineStart > 0 && !isBreak(c.text.charCodeAt(lineStart - 1))) lineStart--;
+  return start - lineStart <= column;
+}
+
+/**
+ * `true` when the line at the cursor, deeper than its block's entries, is read as one of them
+ * (error recovery): a `- ` line in a sequence (`inSeq`), another line in a mapping.
+ */
+function tolerated(c: Cursor, inSeq: boolean): boolean {
+  return c.tolerated !== undefined && c.tolerated.has(c.lineStart) && isEntry(c) === inSeq;
 }
 
 /** An alias naming no anchor as a key (`*a : b`): its unknown-alias error, the line blanked (yaml.v3 refuses it). */
@@ -329,7 +351,7 @@ function readBlockMap(
       throw unexpected(c, c.pos);
     }
     if (column < indent) break;
-    if (column > indent) throw misindented(c);
+    if (column > indent && !tolerated(c, false)) throw misindented(c, !isEntry(c) && !blockAtOrLeftOf(c, value, column));
     const first = c.text.charCodeAt(c.pos);
     if (first === 45 && isEntry(c)) throw unexpected(c, c.pos); // `- x` among the keys of a mapping
     const comments = c.comments === undefined ? undefined : takeComments(c);
@@ -395,7 +417,7 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
       throw unexpected(c, c.pos);
     }
     if (column < indent) break;
-    if (column > indent) throw misindented(c);
+    if (column > indent && !tolerated(c, true)) throw misindented(c, isEntry(c) && !blockAtOrLeftOf(c, item, column));
     if (!isEntry(c)) break;
   }
   const last = items[items.length - 1] as YamlNode;

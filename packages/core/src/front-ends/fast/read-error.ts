@@ -9,7 +9,9 @@ import type { Cursor } from "./cursor.js";
  * the next reading keeps every complete node around it. `wideTo`, for a construct that runs to the
  * end of the text for yaml.v3 (an unterminated quote, an unclosed bracket): the end to blank to
  * instead when reading the text after `blankTo` again meets another error (that text was likely
- * meant to be inside it).
+ * meant to be inside it). `tolerate`, for an entry indented unlike its block's others: the start
+ * of its line, which the next reading takes as an entry of that block instead of blanking it
+ * (see `Cursor.tolerated`).
  *
  * @example
  * throw new ReadError(diagnostic, 12, 20);
@@ -19,11 +21,13 @@ export class ReadError {
   readonly blankFrom: number;
   readonly blankTo: number;
   readonly wideTo: number | undefined;
-  constructor(diagnostic: Diagnostic, blankFrom: number, blankTo: number, wideTo?: number) {
+  readonly tolerate: number | undefined;
+  constructor(diagnostic: Diagnostic, blankFrom: number, blankTo: number, wideTo?: number, tolerate?: number) {
     this.diagnostic = diagnostic;
     this.blankFrom = blankFrom;
     this.blankTo = blankTo;
     this.wideTo = wideTo;
+    this.tolerate = tolerate;
   }
 }
 
@@ -237,20 +241,23 @@ export function strayIndicator(c: Cursor, at: number): ReadError {
 }
 
 /**
- * `yaml/bad-indentation` for the line holding `at`: the line and the lines under it are blanked.
+ * `yaml/bad-indentation` for the line holding `at`: the line and the lines under it are blanked,
+ * or, for an `entry` of a block, read again as one of its entries (`ReadError.tolerate`).
  *
  * @example
  * throw badIndentation(c, c.pos);
  */
-export function badIndentation(c: Cursor, at: number): ReadError {
+export function badIndentation(c: Cursor, at: number, entry = false): ReadError {
   const span = contentSpan(c.text, at);
-  return lineError(
+  const error = lineError(
     c,
     createDiagnostic("yaml/bad-indentation", "This line is not indented like the other entries of its block.", span, {
       hints: ["Indent entries of one mapping or sequence by the same number of spaces."],
     }),
     lineStartOf(c.text, at),
   );
+  if (!entry) return error;
+  return new ReadError(error.diagnostic, error.blankFrom, error.blankTo, undefined, lineStartOf(c.text, at));
 }
 
 /**

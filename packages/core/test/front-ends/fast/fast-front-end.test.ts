@@ -250,6 +250,29 @@ describe("fastFrontEnd", () => {
     expect(toPlainValue(kept.root)).toEqual({ services: { web: { image: "nginx" } } });
   });
 
+  it("recovers from a misindented entry by reading it as an entry of its block", () => {
+    const at = (text: string, part: string) => text.indexOf(part);
+    // A top-level key indented by one: its whole section used to be dropped.
+    const over = "services:\n  web:\n    image: nginx\n profiles:\n  compute:\n    web: {}\n";
+    const read = readFastOrThrow(over, limits)!;
+    expect(brief(read.diagnostics)).toEqual([`yaml/bad-indentation@${at(over, " profiles") + 1}-${at(over, "profiles:") + 9}`]);
+    expect(toPlainValue(read.root)).toEqual({
+      services: { web: { image: "nginx" } },
+      profiles: { compute: { web: {} } },
+    });
+    // The first key under-indented: the keys after it are each misindented, each one error.
+    const under = "resources:\n       cpu:\n          units: 1\n        memory:\n          size: 1Gi\n";
+    const both = readFastOrThrow(under, limits)!;
+    expect(both.diagnostics.map((d) => d.code)).toEqual(["yaml/bad-indentation"]);
+    expect(toPlainValue(both.root)).toEqual({ resources: { cpu: { units: 1 }, memory: { size: "1Gi" } } });
+    // A line at the column of the sequence before it likely belongs to that sequence's last item:
+    // not read as a key of the enclosing mapping, it is dropped (with the lines under it).
+    const item = "expose:\n  - port: 80\n  as: 80\n  - port: 81\n";
+    const kept = readFastOrThrow(item, limits)!;
+    expect(brief(kept.diagnostics)).toEqual([`yaml/bad-indentation@${at(item, "as")}-${at(item, "as") + 6}`]);
+    expect(toPlainValue(kept.root)).toEqual({ expose: [{ port: 80 }, { port: 81 }] });
+  });
+
   it("refuses what yaml.v3 refuses, even where the yaml package reads it (Go wins)", () => {
     // CI regression: a `:` line under a sequence item. yaml.v3: "line 3: did not find expected '-' indicator".
     const ci = "services:\n  whisper:\n    env:\n      - A=1\n\n      # c\n      : B=2\n";
