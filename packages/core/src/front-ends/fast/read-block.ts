@@ -140,7 +140,7 @@ function blockAtOrLeftOf(c: Cursor, node: YamlNode | null, column: number): bool
  * (error recovery): a `- ` line in a sequence (`inSeq`), another line in a mapping.
  */
 function tolerated(c: Cursor, inSeq: boolean): boolean {
-  return c.tolerated !== undefined && c.tolerated.has(c.lineStart) && isEntry(c) === inSeq;
+  return c.tolerated?.has(c.lineStart) === true && isEntry(c) === inSeq;
 }
 
 /** An alias naming no anchor as a key (`*a : b`): its unknown-alias error, the line blanked (yaml.v3 refuses it). */
@@ -351,7 +351,8 @@ function readBlockMap(
       throw unexpected(c, c.pos);
     }
     if (column < indent) break;
-    if (column > indent && !tolerated(c, false)) throw misindented(c, !isEntry(c) && !blockAtOrLeftOf(c, value, column));
+    if (column > indent && !tolerated(c, false))
+      throw misindented(c, !isEntry(c) && !blockAtOrLeftOf(c, value, column));
     const first = c.text.charCodeAt(c.pos);
     if (first === 45 && isEntry(c)) throw unexpected(c, c.pos); // `- x` among the keys of a mapping
     const comments = c.comments === undefined ? undefined : takeComments(c);

@@ -255,7 +255,9 @@ describe("fastFrontEnd", () => {
     // A top-level key indented by one: its whole section used to be dropped.
     const over = "services:\n  web:\n    image: nginx\n profiles:\n  compute:\n    web: {}\n";
     const read = readFastOrThrow(over, limits)!;
-    expect(brief(read.diagnostics)).toEqual([`yaml/bad-indentation@${at(over, " profiles") + 1}-${at(over, "profiles:") + 9}`]);
+    expect(brief(read.diagnostics)).toEqual([
+      `yaml/bad-indentation@${at(over, " profiles") + 1}-${at(over, "profiles:") + 9}`,
+    ]);
     expect(toPlainValue(read.root)).toEqual({
       services: { web: { image: "nginx" } },
       profiles: { compute: { web: {} } },
