@@ -112,9 +112,9 @@ function missingColon(c: Cursor, start: number): ReadError {
 
 /**
  * A line indented deeper than the entries of its block: bad indentation. Error recovery may read
- * it again as an `entry` of the block (`tolerate`; a sequence takes only `- ` lines). A line that starts with a `?` or `:` indicator
- * there is refused by yaml.v3 too ("did not find expected key"), though the `yaml` package reads
- * it: a `yaml/syntax` error at the indicator.
+ * it again as an `entry` of the block (`tolerate`; a sequence takes only `- ` lines). A line that
+ * starts with a `?` or `:` indicator there is refused by yaml.v3 too ("did not find expected
+ * key"), though the `yaml` package reads it: a `yaml/syntax` error at the indicator.
  */
 function misindented(c: Cursor, entry: boolean): ReadError {
   const ch = c.text.charCodeAt(c.pos);
