@@ -14,14 +14,14 @@ import { HAS_CORPUS, corpusFiles } from "./support/corpus.js";
 
 /**
  * The gzipped size this test allows: the measured size plus ~250 bytes of room. Issue 9's target is 60 KB; it is not
- * reached: measured 76,824 bytes (75.0 KiB) on 2026-12-07 after session 10 (76,653 after session 9, 74,625 after
+ * reached: measured 77,027 bytes (75.2 KiB) on 2026-12-07 after session 10 (76,653 after session 9, 74,625 after
  * session 7). Session 9 added ~2.0 KB: yaml.v3's `%YAML` directive, merge-value and token-soup fixes in the reader;
  * Console's own reading of numbers, `persistent`, sizes, null keys and flow text ending in ':' in the validator; GPU
- * memory in the compiler. Session 10 added ~0.2 KB net: error recovery after an open quote or bracket and for
- * misindented entries (~0.3 KB), less the schema check's verdict memo it removed (~0.1 KB). Lower it whenever the
- * bundle shrinks; docs/performance.md ("Browser bundle") has the composition.
+ * memory in the compiler. Session 10 added ~0.4 KB net: error recovery after an open quote or bracket, for
+ * misindented entries and for keys missing their ':' (~0.5 KB), less the schema check's verdict memo it removed
+ * (~0.1 KB). Lower it whenever the bundle shrinks; docs/performance.md ("Browser bundle") has the composition.
  */
-const MAX_GZIP_BYTES = 77_075;
+const MAX_GZIP_BYTES = 77_275;
 
 const ENTRY = `
 import { parse } from "@akash-sdl/core";

@@ -27,12 +27,8 @@ export interface Cursor {
    * scan of comment lines), so it does not spend the document's budget.
    */
   tokenLimit: number;
-  /**
-   * Line starts of lines an earlier reading of the text found indented unlike their block's
-   * entries (`yaml/bad-indentation`, already reported): read as entries of the block they follow,
-   * so that error recovery keeps them and the lines under them.
-   */
-  readonly tolerated: ReadonlySet<number> | undefined;
+  /** What earlier readings of the text found and error recovery now reads past (see {@link Recovered}). */
+  readonly recovered: Recovered | undefined;
   /** Completed anchored nodes by name (the latest definition wins), with their expanded size. */
   readonly anchors: Map<string, YamlNode>;
   readonly sizes: Map<YamlNode, number>;
@@ -97,7 +93,18 @@ export interface Cursor {
 export const UNSUPPORTED: { readonly unsupported: true } = Object.freeze({ unsupported: true as const });
 
 /**
- * A fresh cursor at the start of `text` (after a byte order mark); `tolerated`: see {@link Cursor.tolerated}.
+ * Errors an earlier reading of a text reported (they stand) that error recovery reads past instead
+ * of blanking, so that the lines under them stay in the tree.
+ */
+export interface Recovered {
+  /** Line starts of lines indented unlike their block's entries: read as entries of that block. */
+  readonly entries: Set<number>;
+  /** Starts of plain keys whose `:` is missing (the key ran onto the next lines): read as one-line keys. */
+  readonly keys: Set<number>;
+}
+
+/**
+ * A fresh cursor at the start of `text` (after a byte order mark); `recovered`: see {@link Recovered}.
  *
  * @example
  * const c = createCursor("\uFEFFa: 1", DEFAULT_PARSE_LIMITS); // c.pos === 1
@@ -106,7 +113,7 @@ export function createCursor(
   text: string,
   limits: ParseLimits,
   tokenLimit: number = limits.maxTokens,
-  tolerated?: ReadonlySet<number>,
+  recovered?: Recovered,
 ): Cursor {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return {
@@ -118,7 +125,7 @@ export function createCursor(
     limits,
     tokens: 0,
     tokenLimit,
-    tolerated,
+    recovered,
     anchors: new Map(),
     sizes: new Map(),
     pending: new Set(),

@@ -19,7 +19,7 @@ import {
   takeComments,
   UNSUPPORTED,
 } from "./cursor.js";
-import type { Cursor } from "./cursor.js";
+import type { Cursor, Recovered } from "./cursor.js";
 import type { Draft } from "./make-node.js";
 import { checkNextDocument } from "./next-document.js";
 import { readBlockNode } from "./read-block.js";
@@ -397,10 +397,10 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
   let stops = 0;
   /** The text blanked to the end for the last error, if the narrower blanking leads to another error. */
   let wide: string | undefined;
-  /** Misindented lines read as entries of their block (see `Cursor.tolerated`). */
-  let tolerated: Set<number> | undefined;
+  /** Errors read past instead of blanked (misindented entries, keys missing their `:`). */
+  let recovered: Recovered | undefined;
   for (;;) {
-    const c = createCursor(reading, limits, report ? limits.maxTokens : Math.floor(limits.maxTokens / 4), tolerated);
+    const c = createCursor(reading, limits, report ? limits.maxTokens : Math.floor(limits.maxTokens / 4), recovered);
     try {
       const tree = read(c);
       if (errors === undefined && stop === undefined) return tree;
@@ -421,16 +421,16 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
         wide = undefined;
         continue;
       }
-      if (
-        error instanceof ReadError &&
-        error.tolerate !== undefined &&
-        tolerated?.has(error.tolerate) !== true &&
-        (errors?.length ?? 0) < MAX_RECOVERIES
-      ) {
-        // Recovery of a misindented entry: the error stands, and the same text is read again with
-        // the line taken as an entry of its block (it and the lines under it stay in the tree).
-        (errors ??= []).push(error.diagnostic);
-        (tolerated ??= new Set()).add(error.tolerate);
+      const tolerable = error instanceof ReadError ? error.tolerate : undefined;
+      const known =
+        tolerable === undefined ? undefined : tolerable.kind === "entry" ? recovered?.entries : recovered?.keys;
+      if (tolerable !== undefined && known?.has(tolerable.at) !== true && (errors?.length ?? 0) < MAX_RECOVERIES) {
+        // Recovery of a misindented entry or of a key missing its `:`: the error stands, and the
+        // same text is read again with the entry taken as one of its block, or the key ended at its
+        // line (it and the lines under it stay in the tree).
+        (errors ??= []).push((error as ReadError).diagnostic);
+        recovered ??= { entries: new Set(), keys: new Set() };
+        (tolerable.kind === "entry" ? recovered.entries : recovered.keys).add(tolerable.at);
         continue;
       }
       if (error instanceof ReadError && (errors?.length ?? 0) < MAX_RECOVERIES) {

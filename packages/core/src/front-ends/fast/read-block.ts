@@ -19,13 +19,13 @@ import {
 import type { Cursor } from "./cursor.js";
 import {
   badIndentation,
+  ReadError,
   reportedError,
   strayIndicator,
   syntaxError,
   tabIndentation,
   unexpected,
 } from "./read-error.js";
-import type { ReadError } from "./read-error.js";
 import {
   applyProps,
   emptyScalar,
@@ -140,7 +140,22 @@ function blockAtOrLeftOf(c: Cursor, node: YamlNode | null, column: number): bool
  * (error recovery): a `- ` line in a sequence (`inSeq`), another line in a mapping.
  */
 function tolerated(c: Cursor, inSeq: boolean): boolean {
-  return c.tolerated?.has(c.lineStart) === true && isEntry(c) === inSeq;
+  return c.recovered?.entries.has(c.lineStart) === true && isEntry(c) === inSeq;
+}
+
+/** `true` for a plain key at `start` that an earlier reading found missing its `:` (error recovery reads it as a one-line key). */
+function colonless(c: Cursor, start: number): boolean {
+  return c.recovered?.keys.has(start) === true;
+}
+
+/**
+ * A plain key that runs onto the next lines (its `:` is likely missing on its first line). Error
+ * recovery may read it again as the first line alone, with the `:` left out (`tolerate`), so that
+ * the lines under it stay.
+ */
+function colonMissing(c: Cursor, start: number): ReadError {
+  const error = missingColon(c, start);
+  return new ReadError(error.diagnostic, error.blankFrom, error.blankTo, undefined, { kind: "key", at: start });
 }
 
 /** An alias naming no anchor as a key (`*a : b`): its unknown-alias error, the line blanked (yaml.v3 refuses it). */
@@ -201,7 +216,9 @@ function readKey(c: Cursor): YamlNode {
   }
   if (c.scalarEnd - (props?.start ?? start) > MAX_KEY_LENGTH) throw UNSUPPORTED;
   // A `:` indicator opening a later line is no key's `:` for yaml.v3 (the `yaml` package reads it as one).
-  if (c.scalarMultiline || !keyFollows(c)) throw missingColon(c, start);
+  if (c.scalarMultiline)
+    throw style === "plain" && props === undefined ? colonMissing(c, start) : missingColon(c, start);
+  if (!keyFollows(c) && !colonless(c, start)) throw missingColon(c, start);
   const key = makeScalar(c, start, text, style, props);
   if (props !== undefined) applyProps(c, key, props, before);
   return key;
@@ -329,8 +346,9 @@ function readBlockMap(
     } else {
       const { text } = c;
       let p = c.pos;
-      while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
-      c.pos = p + 1; // after the `:`
+      let ch = text.charCodeAt(p);
+      while (ch === 32 || ch === 9) ch = text.charCodeAt(++p);
+      c.pos = ch === 58 ? p + 1 : p; // after the `:` (missing for a key error recovery ended)
       if (++c.tokens > c.tokenLimit) tooManyTokens(c); // (countToken spelt out: once per key)
       value = readMapValue(c, indent, key, false);
     }
@@ -510,7 +528,7 @@ function readBlockContent(
     return map;
   } else throw UNSUPPORTED;
   const multiline = c.scalarMultiline;
-  const isKey = keyFollows(c);
+  const isKey = keyFollows(c) || (c.recovered !== undefined && colonless(c, start));
   // Properties on the line of a key belong to the key (yaml.v3); on an earlier line, to the mapping.
   const scalar = makeScalar(c, start, scalarText, style, isKey && !propsHere ? undefined : props);
   if (!isKey) return scalar;
@@ -523,7 +541,7 @@ function readBlockContent(
   }
   const keyStart = propsHere ? (props as NodeProps).start : start;
   if (scalar.span.end - keyStart > MAX_KEY_LENGTH) throw UNSUPPORTED;
-  if (multiline) throw missingColon(c, start); // a key spanning lines
+  if (multiline) throw style === "plain" && !propsHere ? colonMissing(c, start) : missingColon(c, start); // a key spanning lines
   if (!propsHere) return readBlockMap(c, column, scalar, start);
   applyProps(c, scalar, props, c.nodes - 1);
   const map = readBlockMap(c, keyStart - lineStart, scalar, keyStart);

@@ -3,15 +3,20 @@ import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
 import type { Span } from "../../text/span.js";
 import type { Cursor } from "./cursor.js";
 
+/** An error error recovery may read past: a misindented `entry` (at its line start) or a `key` missing its `:` (at its start). */
+export interface Tolerable {
+  readonly kind: "entry" | "key";
+  readonly at: number;
+}
+
 /**
  * A YAML error the fast reader found and knows how to recover from: its diagnostic and the part
  * of the text (`blankFrom`–`blankTo`) that is blanked out before the text is read again, so that
  * the next reading keeps every complete node around it. `wideTo`, for a construct that runs to the
  * end of the text for yaml.v3 (an unterminated quote, an unclosed bracket): the end to blank to
  * instead when reading the text after `blankTo` again meets another error (that text was likely
- * meant to be inside it). `tolerate`, for an entry indented unlike its block's others: the start
- * of its line, which the next reading takes as an entry of that block instead of blanking it
- * (see `Cursor.tolerated`).
+ * meant to be inside it). `tolerate`: what the next reading may read past instead of blanking (a
+ * misindented entry's line, a plain key missing its `:`; see `Recovered`).
  *
  * @example
  * throw new ReadError(diagnostic, 12, 20);
@@ -21,8 +26,8 @@ export class ReadError {
   readonly blankFrom: number;
   readonly blankTo: number;
   readonly wideTo: number | undefined;
-  readonly tolerate: number | undefined;
-  constructor(diagnostic: Diagnostic, blankFrom: number, blankTo: number, wideTo?: number, tolerate?: number) {
+  readonly tolerate: Tolerable | undefined;
+  constructor(diagnostic: Diagnostic, blankFrom: number, blankTo: number, wideTo?: number, tolerate?: Tolerable) {
     this.diagnostic = diagnostic;
     this.blankFrom = blankFrom;
     this.blankTo = blankTo;
@@ -257,7 +262,10 @@ export function badIndentation(c: Cursor, at: number, entry = false): ReadError 
     lineStartOf(c.text, at),
   );
   if (!entry) return error;
-  return new ReadError(error.diagnostic, error.blankFrom, error.blankTo, undefined, lineStartOf(c.text, at));
+  return new ReadError(error.diagnostic, error.blankFrom, error.blankTo, undefined, {
+    kind: "entry",
+    at: lineStartOf(c.text, at),
+  });
 }
 
 /**

@@ -129,7 +129,8 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
       }
       ch = p < len ? text.charCodeAt(p) : Number.NaN;
     }
-    if (!flow && p - lineStart < minColumn) break;
+    // A key an earlier reading found missing its `:` ends at its line (error recovery).
+    if (!flow && (p - lineStart < minColumn || (breaks > 0 && c.recovered?.keys.has(start) === true))) break;
     if (flow && p >= len) break;
   }
   c.plainScanEnd = p;

@@ -275,6 +275,25 @@ describe("fastFrontEnd", () => {
     expect(toPlainValue(kept.root)).toEqual({ expose: [{ port: 80 }, { port: 81 }] });
   });
 
+  it("recovers from a key missing its ':' by ending the key at its line", () => {
+    const at = (text: string, part: string) => text.indexOf(part);
+    // The key runs onto the next lines for yaml.v3 (and the reader's first reading): an error at
+    // the key. Read again as a one-line key, its lines stay (they were dropped with it before).
+    const parent = "version: '2.0'\nservices\n  web:\n    image: nginx\nprofiles:\n  x: 1\n";
+    const read = readFastOrThrow(parent, limits)!;
+    expect(brief(read.diagnostics)).toEqual([`yaml/syntax@${at(parent, "services")}-${at(parent, "services") + 8}`]);
+    expect(toPlainValue(read.root)).toEqual({
+      version: "2.0",
+      services: { web: { image: "nginx" } },
+      profiles: { x: 1 },
+    });
+    // A key being typed above a sibling: an empty key; a later key with children keeps them.
+    const typing = "a:\n  b\n  c: 1\n  multi word key\n    d: 2\n";
+    const both = readFastOrThrow(typing, limits)!;
+    expect(both.diagnostics.map((d) => d.code)).toEqual(["yaml/syntax", "yaml/syntax"]);
+    expect(toPlainValue(both.root)).toEqual({ a: { b: null, c: 1, "multi word key": { d: 2 } } });
+  });
+
   it("refuses what yaml.v3 refuses, even where the yaml package reads it (Go wins)", () => {
     // CI regression: a `:` line under a sequence item. yaml.v3: "line 3: did not find expected '-' indicator".
     const ci = "services:\n  whisper:\n    env:\n      - A=1\n\n      # c\n      : B=2\n";

@@ -105,6 +105,10 @@ describe.skipIf(!HAS_CORPUS)("error recovery on the awesome-akash files", () => 
     );
   });
 
+  it("keeps the lines under a key whose ':' is missing", () => {
+    expectKept([["':' dropped", 0.97, reindent((l) => l.replace(/:(\s|$)/, "$1"))]], 21);
+  });
+
   it("loses no node before a line being typed", () => {
     const pick = picker(13);
     const lost: string[] = [];
