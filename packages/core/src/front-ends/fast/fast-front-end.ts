@@ -421,19 +421,20 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
         wide = undefined;
         continue;
       }
-      const tolerable = error instanceof ReadError ? error.tolerate : undefined;
-      const known =
-        tolerable === undefined ? undefined : tolerable.kind === "entry" ? recovered?.entries : recovered?.keys;
-      if (tolerable !== undefined && known?.has(tolerable.at) !== true && (errors?.length ?? 0) < MAX_RECOVERIES) {
-        // Recovery of a misindented entry or of a key missing its `:`: the error stands, and the
-        // same text is read again with the entry taken as one of its block, or the key ended at its
-        // line (it and the lines under it stay in the tree).
-        (errors ??= []).push((error as ReadError).diagnostic);
-        recovered ??= { entries: new Set(), keys: new Set() };
-        (tolerable.kind === "entry" ? recovered.entries : recovered.keys).add(tolerable.at);
-        continue;
-      }
       if (error instanceof ReadError && (errors?.length ?? 0) < MAX_RECOVERIES) {
+        const tolerable = error.tolerate;
+        if (tolerable !== undefined) {
+          recovered ??= { entries: new Set(), keys: new Set() };
+          const known = tolerable.kind === "entry" ? recovered.entries : recovered.keys;
+          if (!known.has(tolerable.at)) {
+            // Recovery of a misindented entry or of a key missing its `:`: the error stands, and
+            // the same text is read again with the entry taken as one of its block, or the key
+            // ended at its line (it and the lines under it stay in the tree).
+            (errors ??= []).push(error.diagnostic);
+            known.add(tolerable.at);
+            continue;
+          }
+        }
         // Recovery: the error stands, the text around it is blanked, and the text is read again.
         const blanked = blank(reading, error.blankFrom, error.blankTo);
         if (blanked !== reading) {

@@ -19,13 +19,14 @@ import {
 import type { Cursor } from "./cursor.js";
 import {
   badIndentation,
-  ReadError,
   reportedError,
   strayIndicator,
   syntaxError,
   tabIndentation,
+  tolerating,
   unexpected,
 } from "./read-error.js";
+import type { ReadError } from "./read-error.js";
 import {
   applyProps,
   emptyScalar,
@@ -102,12 +103,17 @@ function startsNothing(c: Cursor): boolean {
   return ch === 64 || ch === 96 || ch === 44 || ch === 93 || ch === 125;
 }
 
-/** A key that runs onto the next lines, or text where a key was expected: a ':' is likely missing. */
-function missingColon(c: Cursor, start: number): ReadError {
+/**
+ * A key that runs onto the next lines, or text where a key was expected: a ':' is likely missing.
+ * A plain key that runs on (`tolerable`) may be read again by error recovery as its first line
+ * alone, with the `:` left out, so that the lines under it stay.
+ */
+function missingColon(c: Cursor, start: number, tolerable = false): ReadError {
   let end = start;
   while (end < c.len && !isBreak(c.text.charCodeAt(end))) end++;
   while (end > start + 1 && isBlank(c.text.charCodeAt(end - 1))) end--;
-  return syntaxError(c, start, "A mapping key must fit on one line; a ':' may be missing here.", end);
+  const error = syntaxError(c, start, "A mapping key must fit on one line; a ':' may be missing here.", end);
+  return tolerable ? tolerating(error, { kind: "key", at: start }) : error;
 }
 
 /**
@@ -146,16 +152,6 @@ function tolerated(c: Cursor, inSeq: boolean): boolean {
 /** `true` for a plain key at `start` that an earlier reading found missing its `:` (error recovery reads it as a one-line key). */
 function colonless(c: Cursor, start: number): boolean {
   return c.recovered?.keys.has(start) === true;
-}
-
-/**
- * A plain key that runs onto the next lines (its `:` is likely missing on its first line). Error
- * recovery may read it again as the first line alone, with the `:` left out (`tolerate`), so that
- * the lines under it stay.
- */
-function colonMissing(c: Cursor, start: number): ReadError {
-  const error = missingColon(c, start);
-  return new ReadError(error.diagnostic, error.blankFrom, error.blankTo, undefined, { kind: "key", at: start });
 }
 
 /** An alias naming no anchor as a key (`*a : b`): its unknown-alias error, the line blanked (yaml.v3 refuses it). */
@@ -216,8 +212,7 @@ function readKey(c: Cursor): YamlNode {
   }
   if (c.scalarEnd - (props?.start ?? start) > MAX_KEY_LENGTH) throw UNSUPPORTED;
   // A `:` indicator opening a later line is no key's `:` for yaml.v3 (the `yaml` package reads it as one).
-  if (c.scalarMultiline)
-    throw style === "plain" && props === undefined ? colonMissing(c, start) : missingColon(c, start);
+  if (c.scalarMultiline) throw missingColon(c, start, style === "plain" && props === undefined);
   if (!keyFollows(c) && !colonless(c, start)) throw missingColon(c, start);
   const key = makeScalar(c, start, text, style, props);
   if (props !== undefined) applyProps(c, key, props, before);
@@ -541,7 +536,7 @@ function readBlockContent(
   }
   const keyStart = propsHere ? (props as NodeProps).start : start;
   if (scalar.span.end - keyStart > MAX_KEY_LENGTH) throw UNSUPPORTED;
-  if (multiline) throw style === "plain" && !propsHere ? colonMissing(c, start) : missingColon(c, start); // a key spanning lines
+  if (multiline) throw missingColon(c, start, style === "plain" && !propsHere); // a key spanning lines
   if (!propsHere) return readBlockMap(c, column, scalar, start);
   applyProps(c, scalar, props, c.nodes - 1);
   const map = readBlockMap(c, keyStart - lineStart, scalar, keyStart);

@@ -36,6 +36,16 @@ export class ReadError {
   }
 }
 
+/**
+ * `error` with what error recovery may read past instead of blanking ({@link ReadError.tolerate}).
+ *
+ * @example
+ * throw tolerating(missingColon(c, start), { kind: "key", at: start });
+ */
+export function tolerating(error: ReadError, tolerable: Tolerable): ReadError {
+  return new ReadError(error.diagnostic, error.blankFrom, error.blankTo, error.wideTo, tolerable);
+}
+
 function isBreakCode(code: number): boolean {
   return code === 10 || code === 13;
 }
@@ -254,18 +264,15 @@ export function strayIndicator(c: Cursor, at: number): ReadError {
  */
 export function badIndentation(c: Cursor, at: number, entry = false): ReadError {
   const span = contentSpan(c.text, at);
+  const line = lineStartOf(c.text, at);
   const error = lineError(
     c,
     createDiagnostic("yaml/bad-indentation", "This line is not indented like the other entries of its block.", span, {
       hints: ["Indent entries of one mapping or sequence by the same number of spaces."],
     }),
-    lineStartOf(c.text, at),
+    line,
   );
-  if (!entry) return error;
-  return new ReadError(error.diagnostic, error.blankFrom, error.blankTo, undefined, {
-    kind: "entry",
-    at: lineStartOf(c.text, at),
-  });
+  return entry ? tolerating(error, { kind: "entry", at: line }) : error;
 }
 
 /**
