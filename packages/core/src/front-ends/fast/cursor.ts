@@ -97,8 +97,12 @@ export const UNSUPPORTED: { readonly unsupported: true } = Object.freeze({ unsup
  * of blanking, so that the lines under them stay in the tree.
  */
 export interface Recovered {
-  /** Line starts of lines indented unlike their block's entries: read as entries of that block. */
-  readonly entries: Set<number>;
+  /**
+   * Line starts of lines indented unlike their block's entries, each with the start of the block
+   * collection that reads it as one of its entries: the block it is deeper than, or the block
+   * inside that one it is left of.
+   */
+  readonly entries: Map<number, number>;
   /** Starts of plain keys whose `:` is missing (the key ran onto the next lines): read as one-line keys. */
   readonly keys: Set<number>;
 }

@@ -424,14 +424,15 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
       if (error instanceof ReadError && (errors?.length ?? 0) < MAX_RECOVERIES) {
         const tolerable = error.tolerate;
         if (tolerable !== undefined) {
-          recovered ??= { entries: new Set(), keys: new Set() };
+          recovered ??= { entries: new Map(), keys: new Set() };
           const known = tolerable.kind === "entry" ? recovered.entries : recovered.keys;
           if (!known.has(tolerable.at)) {
             // Recovery of a misindented entry or of a key missing its `:`: the error stands, and
-            // the same text is read again with the entry taken as one of its block, or the key
+            // the same text is read again with the entry taken as one of a block, or the key
             // ended at its line (it and the lines under it stay in the tree).
             (errors ??= []).push(error.diagnostic);
-            known.add(tolerable.at);
+            if (tolerable.kind === "entry") recovered.entries.set(tolerable.at, tolerable.block);
+            else recovered.keys.add(tolerable.at);
             continue;
           }
         }

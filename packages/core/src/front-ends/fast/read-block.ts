@@ -117,36 +117,103 @@ function missingColon(c: Cursor, start: number, tolerable = false): ReadError {
 }
 
 /**
- * A line indented deeper than the entries of its block: bad indentation. Error recovery may read
- * it again as an `entry` of the block (`tolerate`; a sequence takes only `- ` lines). A line that
- * starts with a `?` or `:` indicator there is refused by yaml.v3 too ("did not find expected
+ * A line indented unlike the entries of its block: bad indentation. Error recovery may read it
+ * again as an entry of the block collection starting at `block` (see {@link entryTaker}). A line
+ * that starts with a `?` or `:` indicator there is refused by yaml.v3 too ("did not find expected
  * key"), though the `yaml` package reads it: a `yaml/syntax` error at the indicator.
  */
-function misindented(c: Cursor, entry: boolean): ReadError {
+function misindented(c: Cursor, block: number | undefined): ReadError {
   const ch = c.text.charCodeAt(c.pos);
   if ((ch === 58 || ch === 63) && isBlankOrEnd(c.text.charCodeAt(c.pos + 1))) return strayIndicator(c, c.pos);
-  return badIndentation(c, c.pos, entry);
+  return badIndentation(c, c.pos, block);
+}
+
+/** The column of the line holding `at`, at `at`. */
+function columnAt(text: string, at: number): number {
+  let lineStart = at;
+  while (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) lineStart--;
+  return at - lineStart;
+}
+
+/** The column of the first line after the cursor's that holds content (no comment), or -1 if none does. */
+function nextContentColumn(c: Cursor): number {
+  const { text } = c;
+  let p = c.pos;
+  for (;;) {
+    while (p < c.len && !isBreak(text.charCodeAt(p))) p++;
+    if (p >= c.len) return -1;
+    const lineStart = ++p;
+    while (text.charCodeAt(p) === 32) p++;
+    const ch = text.charCodeAt(p);
+    if (ch !== 35 && !isBreak(ch) && p < c.len) return p - lineStart;
+  }
+}
+
+/** `true` when the line at the cursor holds a value after its key's `:` or its `-` (not a comment). */
+function valueOnLine(c: Cursor): boolean {
+  const { text } = c;
+  let end = c.pos;
+  for (let ch = text.charCodeAt(end); end < c.len && !isBreak(ch); ch = text.charCodeAt(++end)) {
+    if (ch === 35 && isBlank(text.charCodeAt(end - 1))) break; // a comment
+  }
+  while (isBlank(text.charCodeAt(end - 1))) end--;
+  return end - c.pos > 1 && text.charCodeAt(end - 1) !== 58;
 }
 
 /**
- * `true` when `node` is a block collection whose entries start at or left of `column`: a line
- * there that its own block cannot take likely belongs to it, so error recovery does not read the
- * line as an entry of the enclosing block (`- port: 1\n  as: 2` under-indented under `expose:`).
+ * `true` when a line at `column`, between the entries of its block (at `indent`) and those of the
+ * block inside it (at `inner`), more likely belongs to the inner one. Nearer to one of them, it
+ * belongs there; as near to both by two spaces or more, it sits at an indentation step of its own:
+ * the lines under a deleted key are the inner block, it joins them. One space from both, it is one
+ * space left of the inner entries or one space right of its own block's: the next line tells
+ * which (right of the inner entries, it kept its column under the line; at their column, it is
+ * the line's sibling if the line holds its value, else its child).
  */
-function blockAtOrLeftOf(c: Cursor, node: YamlNode | null, column: number): boolean {
-  if (node === null || node.kind === "scalar" || node.kind === "alias" || node.flow) return false;
-  const start = node.span.start;
-  let lineStart = start;
-  while (lineStart > 0 && !isBreak(c.text.charCodeAt(lineStart - 1))) lineStart--;
-  return start - lineStart <= column;
+function prefersInner(c: Cursor, indent: number, column: number, inner: number): boolean {
+  const toOuter = column - indent;
+  const toInner = inner - column;
+  if (toInner !== toOuter) return toInner < toOuter;
+  if (toInner > 1) return true;
+  const next = nextContentColumn(c);
+  return next > inner || (next === inner && valueOnLine(c));
 }
 
 /**
- * `true` when the line at the cursor, deeper than its block's entries, is read as one of them
- * (error recovery): a `- ` line in a sequence (`inSeq`), another line in a mapping.
+ * The start of the block collection error recovery reads a misindented line into, or `undefined`.
+ * The line at `column` lies right of the entries of its block (at `indent`, starting at `start`,
+ * a sequence if `inSeq`). If the block collection `last` (the value or item of the entry at
+ * `lastAt`) starts right of the line and takes lines like it, the line may be taken as one of its
+ * entries — a line indented one space less than its siblings, or the lines under a deleted key —
+ * unless that entry starts at the line's column too (see {@link prefersInner}). Otherwise it is taken
+ * by its own block, unless `last` starts at or left of the line (`- port: 1\n  as: 2`
+ * under-indented under `expose:`: the line likely belongs to it).
  */
-function tolerated(c: Cursor, inSeq: boolean): boolean {
-  return c.recovered?.entries.has(c.lineStart) === true && isEntry(c) === inSeq;
+function entryTaker(
+  c: Cursor,
+  inSeq: boolean,
+  start: number,
+  indent: number,
+  last: YamlNode | null,
+  lastAt: number,
+  column: number,
+): number | undefined {
+  const entry = isEntry(c);
+  if (last === null || last.kind === "scalar" || last.kind === "alias" || last.flow) {
+    return entry === inSeq ? start : undefined;
+  }
+  const lastColumn = columnAt(c.text, last.span.start);
+  if (lastColumn <= column) return undefined;
+  const inner = (last.kind === "seq") === entry && columnAt(c.text, lastAt) !== column;
+  if (inner && prefersInner(c, indent, column, lastColumn)) return last.span.start;
+  return entry === inSeq ? start : undefined;
+}
+
+/**
+ * `true` when the line at the cursor, indented unlike the entries of the block starting at
+ * `start` (a sequence if `inSeq`), is read as one of them (error recovery, see {@link entryTaker}).
+ */
+function tolerated(c: Cursor, start: number, inSeq: boolean): boolean {
+  return c.recovered?.entries.get(c.lineStart) === start && isEntry(c) === inSeq;
 }
 
 /** `true` for a plain key at `start` that an earlier reading found missing its `:` (error recovery reads it as a one-line key). */
@@ -325,6 +392,8 @@ function readBlockMap(
   const pairs: YamlPair[] = [];
   let key = firstKey;
   let explicit = firstExplicit;
+  /** The column values must be right of: the mapping's, or a line's left of it that recovery reads as an entry. */
+  let keyIndent = indent;
   for (;;) {
     let value: YamlNode | null = null;
     if (explicit) {
@@ -345,7 +414,7 @@ function readBlockMap(
       while (ch === 32 || ch === 9) ch = text.charCodeAt(++p);
       c.pos = ch === 58 ? p + 1 : p; // after the `:` (missing for a key error recovery ended)
       if (++c.tokens > c.tokenLimit) tooManyTokens(c); // (countToken spelt out: once per key)
-      value = readMapValue(c, indent, key, false);
+      value = readMapValue(c, keyIndent, key, false);
     }
     const span = { start: key.span.start, end: (value ?? key).span.end };
     // A key that is no scalar is named by its source (the tree's contract); a collection there is
@@ -363,13 +432,14 @@ function readBlockMap(
       if (column < indent) break;
       throw unexpected(c, c.pos);
     }
-    if (column < indent) break;
-    if (column > indent && !tolerated(c, false))
-      throw misindented(c, !isEntry(c) && !blockAtOrLeftOf(c, value, column));
+    if (column < indent && !tolerated(c, start, false)) break;
+    if (column > indent && !tolerated(c, start, false))
+      throw misindented(c, entryTaker(c, false, start, indent, value, key.span.start, column));
     const first = c.text.charCodeAt(c.pos);
     if (first === 45 && isEntry(c)) throw unexpected(c, c.pos); // `- x` among the keys of a mapping
     const comments = c.comments === undefined ? undefined : takeComments(c);
     explicit = first === 63 && isExplicitKey(c);
+    keyIndent = Math.min(column, indent);
     key = explicit ? readExplicitKey(c, indent) : readKey(c);
     if (comments !== undefined && key.commentBefore === undefined) key.commentBefore = comments;
   }
@@ -394,6 +464,8 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
   for (;;) {
     const comments = c.comments === undefined ? undefined : takeComments(c);
     const dash = c.pos;
+    // A line left of the sequence that error recovery reads as its entry: the item is under the line's `-`.
+    const itemIndent = Math.min(indent, dash - c.lineStart);
     c.pos++;
     countToken(c);
     // yaml.v3 refuses a tab after `-` (simple keys are allowed there, and tabs cannot start a
@@ -408,16 +480,16 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
       const at = c.pos;
       const trailing = skipToContent(c, true);
       const column = c.pos - c.lineStart;
-      const scalarHere = column === indent && isBlockScalarStart(c);
-      if (c.pos >= c.len || atDocumentMarker(c, c.pos) || (column <= indent && !scalarHere)) {
+      const scalarHere = column === itemIndent && isBlockScalarStart(c);
+      if (c.pos >= c.len || atDocumentMarker(c, c.pos) || (column <= itemIndent && !scalarHere)) {
         item = emptyScalar(c, at > dash + 1 ? dash + 2 : dash + 1);
         if (trailing !== undefined) item.comment = trailing;
       } else {
         if (trailing !== undefined) unshiftComment(c, trailing);
-        item = readBlockNode(c, indent, false);
+        item = readBlockNode(c, itemIndent, false);
       }
     } else {
-      item = readBlockNode(c, indent, false);
+      item = readBlockNode(c, itemIndent, false);
     }
     if (comments !== undefined && item.commentBefore === undefined) item.commentBefore = comments;
     items.push(item as YamlNode);
@@ -430,8 +502,9 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
       if (column < indent) break;
       throw unexpected(c, c.pos);
     }
-    if (column < indent) break;
-    if (column > indent && !tolerated(c, true)) throw misindented(c, isEntry(c) && !blockAtOrLeftOf(c, item, column));
+    if (column < indent && !tolerated(c, start, true)) break;
+    if (column > indent && !tolerated(c, start, true))
+      throw misindented(c, entryTaker(c, true, start, indent, item, dash, column));
     if (!isEntry(c)) break;
   }
   const last = items[items.length - 1] as YamlNode;

@@ -4,10 +4,11 @@ import type { Span } from "../../text/span.js";
 import type { Cursor } from "./cursor.js";
 
 /** An error error recovery may read past: a misindented `entry` (at its line start) or a `key` missing its `:` (at its start). */
-export interface Tolerable {
-  readonly kind: "entry" | "key";
-  readonly at: number;
-}
+export type Tolerable =
+  /** A misindented line (its start), read as an entry of the block collection starting at `block`. */
+  | { readonly kind: "entry"; readonly at: number; readonly block: number }
+  /** A plain key (its start) whose `:` is missing, read as a one-line key. */
+  | { readonly kind: "key"; readonly at: number };
 
 /**
  * A YAML error the fast reader found and knows how to recover from: its diagnostic and the part
@@ -257,12 +258,13 @@ export function strayIndicator(c: Cursor, at: number): ReadError {
 
 /**
  * `yaml/bad-indentation` for the line holding `at`: the line and the lines under it are blanked,
- * or, for an `entry` of a block, read again as one of its entries (`ReadError.tolerate`).
+ * or, given the start of the block collection that may take the line (`block`), read again as one
+ * of its entries (`ReadError.tolerate`).
  *
  * @example
  * throw badIndentation(c, c.pos);
  */
-export function badIndentation(c: Cursor, at: number, entry = false): ReadError {
+export function badIndentation(c: Cursor, at: number, block?: number): ReadError {
   const span = contentSpan(c.text, at);
   const line = lineStartOf(c.text, at);
   const error = lineError(
@@ -272,7 +274,7 @@ export function badIndentation(c: Cursor, at: number, entry = false): ReadError 
     }),
     line,
   );
-  return entry ? tolerating(error, { kind: "entry", at: line }) : error;
+  return block === undefined ? error : tolerating(error, { kind: "entry", at: line, block });
 }
 
 /**

@@ -275,6 +275,33 @@ describe("fastFrontEnd", () => {
     expect(toPlainValue(kept.root)).toEqual({ expose: [{ port: 80 }, { port: 81 }] });
   });
 
+  it("reads a line left of its siblings into their block, and one right of them into its own", () => {
+    const plain = (text: string) => toPlainValue(readFastOrThrow(text, limits)!.root);
+    const codes = (text: string) => readFastOrThrow(text, limits)!.diagnostics.map((d) => d.code);
+    // A key line deleted: its lines become the first entries of the block; its siblings (each
+    // one error) join them, not the block around.
+    const deleted =
+      "app:\n  resources:\n\n      units: 1\n    memory:\n      size: 1Gi\n    gpu:\n      units: 0\nnext: 1\n";
+    expect(codes(deleted)).toEqual(["yaml/bad-indentation", "yaml/bad-indentation"]);
+    expect(plain(deleted)).toEqual({
+      app: { resources: { units: 1, memory: { size: "1Gi" }, gpu: { units: 0 } } },
+      next: 1,
+    });
+    // One space left of its siblings: still theirs; one space right of them: still its own block's.
+    const left =
+      "r:\n  cpu:\n    units: 1\n  memory:\n    size: 1\n gpu:\n    units: 0\n  storage:\n    size: 2\nx: 1\n";
+    expect(plain(left)).toEqual({
+      r: { cpu: { units: 1 }, memory: { size: 1 }, gpu: { units: 0 }, storage: { size: 2 } },
+      x: 1,
+    });
+    const right = "r:\n  cpu:\n    units: 1\n   memory:\n    size: 1\n  gpu:\n    units: 0\nx: 1\n";
+    expect(plain(right)).toEqual({ r: { cpu: { units: 1 }, memory: { size: 1 }, gpu: { units: 0 } }, x: 1 });
+    // A key one space left of the item it belongs to (under `- `): read into the item.
+    const item = "expose:\n  - port: 80\n   to:\n      - global: true\n  - port: 81\n";
+    expect(codes(item)).toEqual(["yaml/bad-indentation"]);
+    expect(plain(item)).toEqual({ expose: [{ port: 80, to: [{ global: true }] }, { port: 81 }] });
+  });
+
   it("recovers from a key missing its ':' by ending the key at its line", () => {
     const at = (text: string, part: string) => text.indexOf(part);
     // The key runs onto the next lines for yaml.v3 (and the reader's first reading): an error at

@@ -98,11 +98,15 @@ describe.skipIf(!HAS_CORPUS)("error recovery on the awesome-akash files", () => 
   it("keeps a misindented entry and the lines under it", () => {
     expectKept(
       [
-        ["one space more", 0.91, reindent((l) => ` ${l}`)],
-        ["one space less", 0.89, reindent((l) => l.replace(/^ /, ""))],
+        ["one space more", 0.97, reindent((l) => ` ${l}`)],
+        ["one space less", 0.96, reindent((l) => l.replace(/^ /, ""))],
       ],
       11,
     );
+  });
+
+  it("keeps the lines under a key whose line was emptied, in the key's block", () => {
+    expectKept([["line emptied", 0.88, reindent(() => "")]], 31);
   });
 
   it("keeps the lines under a key whose ':' is missing", () => {
