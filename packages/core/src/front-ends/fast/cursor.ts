@@ -93,6 +93,12 @@ export interface Cursor {
 export const UNSUPPORTED: { readonly unsupported: true } = Object.freeze({ unsupported: true as const });
 
 /**
+ * In {@link Recovered.entries}: the line is read as an entry of the first block collection (the
+ * innermost) whose entries it is right of.
+ */
+export const FIRST_BLOCK_RIGHT_OF = -1;
+
+/**
  * Errors an earlier reading of a text reported (they stand) that error recovery reads past instead
  * of blanking, so that the lines under them stay in the tree.
  */
@@ -100,7 +106,7 @@ export interface Recovered {
   /**
    * Line starts of lines indented unlike their block's entries, each with the start of the block
    * collection that reads it as one of its entries: the block it is deeper than, or the block
-   * inside that one it is left of.
+   * inside that one it is left of; or {@link FIRST_BLOCK_RIGHT_OF}. A plain scalar ends before such a line.
    */
   readonly entries: Map<number, number>;
   /** Starts of plain keys whose `:` is missing (the key ran onto the next lines): read as one-line keys. */

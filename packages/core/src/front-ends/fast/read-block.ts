@@ -6,6 +6,7 @@ import {
   countToken,
   isAnchorChar,
   directiveProblem,
+  FIRST_BLOCK_RIGHT_OF,
   isBlank,
   isBlankOrEnd,
   isBreak,
@@ -24,6 +25,7 @@ import {
   syntaxError,
   tabIndentation,
   tolerating,
+  textAfter,
   unexpected,
 } from "./read-error.js";
 import type { ReadError } from "./read-error.js";
@@ -213,7 +215,8 @@ function entryTaker(
  * `start` (a sequence if `inSeq`), is read as one of them (error recovery, see {@link entryTaker}).
  */
 function tolerated(c: Cursor, start: number, inSeq: boolean): boolean {
-  return c.recovered?.entries.get(c.lineStart) === start && isEntry(c) === inSeq;
+  const block = c.recovered?.entries.get(c.lineStart);
+  return (block === start || block === FIRST_BLOCK_RIGHT_OF) && isEntry(c) === inSeq;
 }
 
 /** `true` for a plain key at `start` that an earlier reading found missing its `:` (error recovery reads it as a one-line key). */
@@ -430,7 +433,7 @@ function readBlockMap(
       // spans lines, left of this mapping, it closes the mapping (yaml.v3 unrolls the indentation
       // to the text's column); the enclosing collection or the document decides. Else unexpected.
       if (column < indent) break;
-      throw unexpected(c, c.pos);
+      throw textAfter(c, value ?? key);
     }
     if (column < indent && !tolerated(c, start, false)) break;
     if (column > indent && !tolerated(c, start, false))
@@ -500,7 +503,7 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
     if (c.lineStart <= item.span.end) {
       // More text after the item: as in a mapping, left of the sequence it closes the sequence.
       if (column < indent) break;
-      throw unexpected(c, c.pos);
+      throw textAfter(c, item);
     }
     if (column < indent && !tolerated(c, start, true)) break;
     if (column > indent && !tolerated(c, start, true))
@@ -604,7 +607,10 @@ function readBlockContent(
   if (inline) {
     // `a: b\n  c: d`: a value continued on a more indented line holding a key (bad indentation);
     // `a: b: c`: a mapping cannot start on the line of its key.
-    if (multiline) throw badIndentation(c, scalar.span.end - 1);
+    if (multiline) {
+      // Error recovery ends a plain value before the key's line and reads the key as an entry.
+      throw badIndentation(c, scalar.span.end - 1, style === "plain" ? FIRST_BLOCK_RIGHT_OF : undefined);
+    }
     throw syntaxError(c, start, "A mapping cannot start on the line of its key; quote the value if ':' belongs to it.");
   }
   const keyStart = propsHere ? (props as NodeProps).start : start;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
 import type { Span } from "../../text/span.js";
+import type { YamlNode } from "../../tree/yaml-node.js";
 import type { Cursor } from "./cursor.js";
 
 /** An error error recovery may read past: a misindented `entry` (at its line start) or a `key` missing its `:` (at its start). */
@@ -225,6 +226,23 @@ export function unexpected(c: Cursor, at: number): ReadError {
   while (end < c.len && end - at < 20 && !/[\s,[\]{}]/.test(text.charAt(end)) && /[\w.-]/.test(text.charAt(at))) end++;
   const token = text.slice(at, end);
   return syntaxError(c, at, at >= c.len ? "Unexpected end of the text." : `Unexpected '${token}'.`);
+}
+
+/**
+ * `Unexpected 'x'.` at the cursor, after `value` on its last line. A quoted scalar opened on an
+ * earlier line there was likely left open and closed by the opening quote of the line below
+ * (`- "A=1` typed above `- "B=2"`): its first line is blanked instead (from its `- ` or `? `,
+ * with the lines under it), so the line it took in is read again as it was meant.
+ *
+ * @example
+ * throw textAfter(c, item);
+ */
+export function textAfter(c: Cursor, value: YamlNode): ReadError {
+  const error = unexpected(c, c.pos);
+  const start = value.span.start;
+  const quoted = value.kind === "scalar" && (value.style === "double-quoted" || value.style === "single-quoted");
+  if (!quoted || lineStartOf(c.text, start) === c.lineStart || c.flowStart >= 0) return error;
+  return new ReadError(error.diagnostic, brokenFrom(c.text, start), deeperLinesEnd(c.text, start));
 }
 
 /**

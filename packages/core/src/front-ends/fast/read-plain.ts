@@ -1,11 +1,20 @@
 import { isDocumentMarker, tooManyTokens } from "./cursor.js";
-import type { Cursor } from "./cursor.js";
+import type { Cursor, Recovered } from "./cursor.js";
 import { tabIndentation } from "./read-error.js";
 import { addRun, finishRuns } from "./source-runs.js";
 
 /** `true` when `ch` ends a plain scalar in flow context (yaml.v3 also stops at `?`). */
 function endsInFlow(ch: number): boolean {
   return ch === 44 || ch === 63 || ch === 91 || ch === 93 || ch === 123 || ch === 125;
+}
+
+/**
+ * `true` when error recovery ends a plain scalar at `lineStart`: the scalar is a key an earlier
+ * reading found missing its `:` (it ends at its first line), or the line is read as an entry.
+ */
+function recoveredStop(c: Cursor, start: number, lineStart: number): boolean {
+  const recovered = c.recovered as Recovered;
+  return recovered.keys.has(start) || recovered.entries.has(lineStart);
 }
 
 /**
@@ -129,8 +138,13 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
       }
       ch = p < len ? text.charCodeAt(p) : Number.NaN;
     }
-    // A key an earlier reading found missing its `:` ends at its line (error recovery).
-    if (!flow && (p - lineStart < minColumn || (breaks > 0 && c.recovered?.keys.has(start) === true))) break;
+    // A key an earlier reading found missing its `:` ends at its line, and a value before a line
+    // read as an entry (error recovery).
+    if (
+      !flow &&
+      (p - lineStart < minColumn || (breaks > 0 && c.recovered !== undefined && recoveredStop(c, start, lineStart)))
+    )
+      break;
     if (flow && p >= len) break;
   }
   c.plainScanEnd = p;
