@@ -19,10 +19,11 @@ import { HAS_CORPUS, corpusFiles } from "./support/corpus.js";
  * Console's own reading of numbers, `persistent`, sizes, null keys and flow text ending in ':' in the validator; GPU
  * memory in the compiler. Session 10 added ~0.4 KB net: error recovery after an open quote or bracket, for
  * misindented entries and for keys missing their ':' (~0.5 KB), less the schema check's verdict memo it removed
- * (~0.1 KB). Session 11: ~0.2 KB for recovery reading a misindented line into the inner block it likely belongs to
- * (measured 77,221). Lower it whenever the bundle shrinks; docs/performance.md ("Browser bundle") has the composition.
+ * (~0.1 KB). Session 11 added ~0.6 KB, all error recovery (a misindented line read into the block it likely belongs
+ * to, a value or quoted string running onto the next line, blanked lines ending block scalars): measured 77,584.
+ * Lower it whenever the bundle shrinks; docs/performance.md ("Browser bundle") has the composition.
  */
-const MAX_GZIP_BYTES = 77_475;
+const MAX_GZIP_BYTES = 77_850;
 
 const ENTRY = `
 import { parse } from "@akash-sdl/core";

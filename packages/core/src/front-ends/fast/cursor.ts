@@ -29,6 +29,8 @@ export interface Cursor {
   tokenLimit: number;
   /** What earlier readings of the text found and error recovery now reads past (see {@link Recovered}). */
   readonly recovered: Recovered | undefined;
+  /** The text before error recovery blanked parts of it (`undefined` while nothing is blanked). */
+  readonly unblanked: string | undefined;
   /** Completed anchored nodes by name (the latest definition wins), with their expanded size. */
   readonly anchors: Map<string, YamlNode>;
   readonly sizes: Map<YamlNode, number>;
@@ -114,7 +116,8 @@ export interface Recovered {
 }
 
 /**
- * A fresh cursor at the start of `text` (after a byte order mark); `recovered`: see {@link Recovered}.
+ * A fresh cursor at the start of `text` (after a byte order mark); `recovered`: see {@link Recovered};
+ * `unblanked`: the text before error recovery blanked parts of it.
  *
  * @example
  * const c = createCursor("\uFEFFa: 1", DEFAULT_PARSE_LIMITS); // c.pos === 1
@@ -124,6 +127,7 @@ export function createCursor(
   limits: ParseLimits,
   tokenLimit: number = limits.maxTokens,
   recovered?: Recovered,
+  unblanked?: string,
 ): Cursor {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return {
@@ -136,6 +140,7 @@ export function createCursor(
     tokens: 0,
     tokenLimit,
     recovered,
+    unblanked,
     anchors: new Map(),
     sizes: new Map(),
     pending: new Set(),

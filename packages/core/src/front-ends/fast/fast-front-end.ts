@@ -312,10 +312,13 @@ function constructStart(c: Cursor): number {
   return c.flowStart >= 0 ? Math.min(c.flowStart, c.pos) : Math.min(c.pos, c.len);
 }
 
-/** Why the reading stops at `c` (a limit, or a construct this reader does not read). */
-function stopAt(c: Cursor, errors: number): Stop {
+/**
+ * Why the reading stops at `c` (a limit, or a construct this reader does not read); for one error
+ * too many, at that error (`error`: its start, which may lie before the cursor).
+ */
+function stopAt(c: Cursor, errors: number, error?: number): Stop {
   const { text, limits } = c;
-  const at = constructStart(c);
+  const at = error === undefined ? constructStart(c) : Math.min(error, constructStart(c));
   const offset = lineStartOf(text, at);
   const data = offset > 0 && offset < text.length ? { stoppedAt: offset } : {};
   if (errors > MAX_RECOVERIES) {
@@ -400,7 +403,8 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
   /** Errors read past instead of blanked (misindented entries, keys missing their `:`). */
   let recovered: Recovered | undefined;
   for (;;) {
-    const c = createCursor(reading, limits, report ? limits.maxTokens : Math.floor(limits.maxTokens / 4), recovered);
+    const tokenLimit = report ? limits.maxTokens : Math.floor(limits.maxTokens / 4);
+    const c = createCursor(reading, limits, tokenLimit, recovered, reading === text ? undefined : text);
     try {
       const tree = read(c);
       if (errors === undefined && stop === undefined) return tree;
@@ -450,7 +454,7 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
       // Not read: a construct left aside, a limit, too many errors. In a text already refused
       // for an earlier error (yaml.v3 stops at its first error) the rest is just not read;
       // otherwise (report mode) a diagnostic says where and why the analysis stops.
-      const why = stopAt(c, (errors?.length ?? 0) + (tooMany ? 1 : 0));
+      const why = tooMany ? stopAt(c, (errors?.length ?? 0) + 1, error.blankFrom) : stopAt(c, errors?.length ?? 0);
       if (report && stop === undefined && (errors === undefined || why.diagnostic.code !== "yaml/unsupported")) {
         stop = why;
       }

@@ -40,6 +40,20 @@ function scanBreaks(c: Cursor, scan: BreakScan, breaks: Breaks, parentIndent: nu
   return p;
 }
 
+/**
+ * `true` when the line at `lineStart` holds only spaces because error recovery blanked it: it ends
+ * a block scalar (as its text, left of the scalar or broken, did) instead of adding spaces to it.
+ */
+function blankedLine(c: Cursor, lineStart: number): boolean {
+  const { text } = c;
+  let p = lineStart;
+  while (text.charCodeAt(p) === 32) p++;
+  if (!isBreak(text.charCodeAt(p)) && p < c.len) return false;
+  const unblanked = c.unblanked as string;
+  for (let q = lineStart; q < p; q++) if (unblanked.charCodeAt(q) !== 32) return true;
+  return false;
+}
+
 function addBreaks(runs: number[], out: string, breaks: Breaks): string {
   let s = out;
   for (let i = 0; i < breaks.length; i += 2) {
@@ -111,6 +125,7 @@ export function readBlockScalar(c: Cursor, parentIndent: number): string {
   let lastContentLineStart = c.lineStart;
   let contentStart = -1;
   while (p - scan.lineStart === scan.indent && p < len) {
+    if (c.unblanked !== undefined && blankedLine(c, scan.lineStart)) break;
     const trailingBlank = isBlank(text.charCodeAt(p));
     if (!literal && !leadingBlank && !trailingBlank && leadingBreak >= 0) {
       if (trailing.length === 0) {

@@ -42,6 +42,7 @@ import {
 } from "./make-node.js";
 import type { Draft, NodeProps } from "./make-node.js";
 import { readBlockScalar } from "./read-block-scalar.js";
+import { entryTaker } from "./entry-taker.js";
 import { readFlowCollection } from "./read-flow.js";
 import { readPlain } from "./read-plain.js";
 import { readQuoted } from "./read-quoted.js";
@@ -128,86 +129,6 @@ function misindented(c: Cursor, block: number | undefined): ReadError {
   const ch = c.text.charCodeAt(c.pos);
   if ((ch === 58 || ch === 63) && isBlankOrEnd(c.text.charCodeAt(c.pos + 1))) return strayIndicator(c, c.pos);
   return badIndentation(c, c.pos, block);
-}
-
-/** The column of the line holding `at`, at `at`. */
-function columnAt(text: string, at: number): number {
-  let lineStart = at;
-  while (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) lineStart--;
-  return at - lineStart;
-}
-
-/** The column of the first line after the cursor's that holds content (no comment), or -1 if none does. */
-function nextContentColumn(c: Cursor): number {
-  const { text } = c;
-  let p = c.pos;
-  for (;;) {
-    while (p < c.len && !isBreak(text.charCodeAt(p))) p++;
-    if (p >= c.len) return -1;
-    const lineStart = ++p;
-    while (text.charCodeAt(p) === 32) p++;
-    const ch = text.charCodeAt(p);
-    if (ch !== 35 && !isBreak(ch) && p < c.len) return p - lineStart;
-  }
-}
-
-/** `true` when the line at the cursor holds a value after its key's `:` or its `-` (not a comment). */
-function valueOnLine(c: Cursor): boolean {
-  const { text } = c;
-  let end = c.pos;
-  for (let ch = text.charCodeAt(end); end < c.len && !isBreak(ch); ch = text.charCodeAt(++end)) {
-    if (ch === 35 && isBlank(text.charCodeAt(end - 1))) break; // a comment
-  }
-  while (isBlank(text.charCodeAt(end - 1))) end--;
-  return end - c.pos > 1 && text.charCodeAt(end - 1) !== 58;
-}
-
-/**
- * `true` when a line at `column`, between the entries of its block (at `indent`) and those of the
- * block inside it (at `inner`), more likely belongs to the inner one. Nearer to one of them, it
- * belongs there; as near to both by two spaces or more, it sits at an indentation step of its own:
- * the lines under a deleted key are the inner block, it joins them. One space from both, it is one
- * space left of the inner entries or one space right of its own block's: the next line tells
- * which (right of the inner entries, it kept its column under the line; at their column, it is
- * the line's sibling if the line holds its value, else its child).
- */
-function prefersInner(c: Cursor, indent: number, column: number, inner: number): boolean {
-  const toOuter = column - indent;
-  const toInner = inner - column;
-  if (toInner !== toOuter) return toInner < toOuter;
-  if (toInner > 1) return true;
-  const next = nextContentColumn(c);
-  return next > inner || (next === inner && valueOnLine(c));
-}
-
-/**
- * The start of the block collection error recovery reads a misindented line into, or `undefined`.
- * The line at `column` lies right of the entries of its block (at `indent`, starting at `start`,
- * a sequence if `inSeq`). If the block collection `last` (the value or item of the entry at
- * `lastAt`) starts right of the line and takes lines like it, the line may be taken as one of its
- * entries — a line indented one space less than its siblings, or the lines under a deleted key —
- * unless that entry starts at the line's column too (see {@link prefersInner}). Otherwise it is taken
- * by its own block, unless `last` starts at or left of the line (`- port: 1\n  as: 2`
- * under-indented under `expose:`: the line likely belongs to it).
- */
-function entryTaker(
-  c: Cursor,
-  inSeq: boolean,
-  start: number,
-  indent: number,
-  last: YamlNode | null,
-  lastAt: number,
-  column: number,
-): number | undefined {
-  const entry = isEntry(c);
-  if (last === null || last.kind === "scalar" || last.kind === "alias" || last.flow) {
-    return entry === inSeq ? start : undefined;
-  }
-  const lastColumn = columnAt(c.text, last.span.start);
-  if (lastColumn <= column) return undefined;
-  const inner = (last.kind === "seq") === entry && columnAt(c.text, lastAt) !== column;
-  if (inner && prefersInner(c, indent, column, lastColumn)) return last.span.start;
-  return entry === inSeq ? start : undefined;
 }
 
 /**

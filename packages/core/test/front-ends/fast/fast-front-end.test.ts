@@ -302,6 +302,36 @@ describe("fastFrontEnd", () => {
     expect(plain(item)).toEqual({ expose: [{ port: 80, to: [{ global: true }] }, { port: 81 }] });
   });
 
+  it("keeps the lines a broken line would take in: a value, a quoted string, a block scalar", () => {
+    const read = (text: string) => readFastOrThrow(text, limits)!;
+    const plain = (text: string) => toPlainValue(read(text).root);
+    // A plain value runs onto a more indented key line (yaml.v3: bad indentation): the value ends
+    // at its line and the key is an entry of the mapping.
+    expect(plain("gpu:\n  units: 1\n    vendor:\n      nvidia: x\nnext: 1\n")).toEqual({
+      gpu: { units: 1, vendor: { nvidia: "x" } },
+      next: 1,
+    });
+    // A quote left open, closed by the next line's opening quote: that line is read as it was meant.
+    const env = 'env:\n  - "A=1\n  - "B=2"\n  - "C=3"\n';
+    expect(brief(read(env).diagnostics)).toEqual([`yaml/syntax@${env.indexOf('B=2"')}-${env.indexOf('B=2"') + 1}`]);
+    expect(plain(env)).toEqual({ env: ["B=2", "C=3"] });
+    // A key line deleted above keys at the column of a sequence of strings: they are keys of the
+    // mapping around, and the block scalar before them keeps its text (no blanked line added).
+    const args = "svc:\n  args:\n    - >-\n      run it\n  \n    storage:\n      shm: 1\nprofiles: 2\n";
+    expect(read(args).diagnostics.map((d) => d.code)).toEqual(["yaml/bad-indentation"]);
+    expect(plain(args)).toEqual({ svc: { args: ["run it"], storage: { shm: 1 } }, profiles: 2 });
+    // A key typed inside such a sequence, with more of its entries after: the line alone goes.
+    expect(plain("env:\n  - A=1\n  key: [1, 2\n  - B=2\n")).toEqual({ env: ["A=1", "B=2"] });
+  });
+
+  it("keeps the tree read before the error after the last one it recovers from", () => {
+    // The 101st error is a key running onto five lines: the text stops at its start, not after it.
+    const many = `a: 1\n${"k\n  x: 1\n".repeat(100)}k\n  l1\n  l2\n  l3\n  l4\n  l5\n  x: 1\n`;
+    const read = fastFrontEnd(many, limits);
+    expect(read.diagnostics.at(-1)?.code).toBe("yaml/too-many-errors");
+    expect(read.root?.kind).toBe("map");
+  });
+
   it("recovers from a key missing its ':' by ending the key at its line", () => {
     const at = (text: string, part: string) => text.indexOf(part);
     // The key runs onto the next lines for yaml.v3 (and the reader's first reading): an error at

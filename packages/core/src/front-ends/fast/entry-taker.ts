@@ -1,0 +1,113 @@
+import type { YamlMap, YamlNode, YamlSeq } from "../../tree/yaml-node.js";
+import { isBlank, isBlankOrEnd, isBreak } from "./cursor.js";
+import type { Cursor } from "./cursor.js";
+
+/** `true` at a `- ` indicator at `at`. */
+function entryAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 45 && isBlankOrEnd(text.charCodeAt(at + 1));
+}
+
+/** The column of `at` on its line. */
+function columnAt(text: string, at: number): number {
+  let lineStart = at;
+  while (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) lineStart--;
+  return at - lineStart;
+}
+
+/**
+ * Where the content starts on the first line after the cursor's that holds content (no comment)
+ * at or left of `column`, or -1 if none does.
+ */
+function nextLineUpTo(c: Cursor, column: number): number {
+  const { text } = c;
+  let p = c.pos;
+  for (;;) {
+    while (p < c.len && !isBreak(text.charCodeAt(p))) p++;
+    if (p >= c.len) return -1;
+    const lineStart = ++p;
+    while (text.charCodeAt(p) === 32) p++;
+    const ch = text.charCodeAt(p);
+    if (ch !== 35 && !isBreak(ch) && p < c.len && p - lineStart <= column) return p;
+  }
+}
+
+/** The end of the cursor's line without its comment and trailing blanks. */
+function contentEnd(c: Cursor): number {
+  const { text } = c;
+  let end = c.pos;
+  for (let ch = text.charCodeAt(end); end < c.len && !isBreak(ch); ch = text.charCodeAt(++end)) {
+    if (ch === 35 && isBlank(text.charCodeAt(end - 1))) break; // a comment
+  }
+  while (isBlank(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/**
+ * `true` when a line at `column`, between the entries of its block (at `indent`) and those of the
+ * block inside it (at `inner`), more likely belongs to the inner one. Nearer to one of them, it
+ * belongs there; as near to both by two spaces or more, it sits at an indentation step of its own:
+ * the lines under a deleted key are the inner block, it joins them. One space from both, it is one
+ * space left of the inner entries or one space right of its own block's: the next line tells
+ * which (right of the inner entries, it kept its column under the line; at their column, it is
+ * the line's sibling if the line holds its value, else its child).
+ */
+function prefersInner(c: Cursor, indent: number, column: number, inner: number): boolean {
+  const toOuter = column - indent;
+  const toInner = inner - column;
+  if (toInner !== toOuter) return toInner < toOuter;
+  if (toInner > 1) return true;
+  const next = nextLineUpTo(c, Number.MAX_SAFE_INTEGER);
+  const nextColumn = next < 0 ? -1 : columnAt(c.text, next);
+  const end = contentEnd(c);
+  const valueOnLine = end - c.pos > 1 && c.text.charCodeAt(end - 1) !== 58;
+  return nextColumn > inner || (nextColumn === inner && valueOnLine);
+}
+
+/**
+ * `true` when the block collection `block`, whose entries start at or left of a misindented line
+ * at `column`, may be what the line belongs to: a key line can belong to a mapping or to the
+ * mapping that is a sequence's last item (`- port: 1` then `as: 2` at the `-`'s column), not to a
+ * sequence of scalars — unless more entries of the sequence follow it (a line typed inside it).
+ */
+function mayTake(c: Cursor, block: YamlMap | YamlSeq, entry: boolean, column: number): boolean {
+  if (entry || block.kind === "map") return true;
+  const item = block.items[block.items.length - 1];
+  if (item?.kind === "map" && !item.flow) return true;
+  const next = nextLineUpTo(c, column);
+  return next >= 0 && columnAt(c.text, next) === column && entryAt(c.text, next);
+}
+
+/**
+ * The start of the block collection error recovery reads a misindented line into, or `undefined`
+ * (the line is blanked). The line at the cursor, at `column`, lies right of the entries of its
+ * block (at `indent`, starting at `start`, a sequence if `inSeq`). If the block collection `last`
+ * (the value or item of the entry at `lastAt`) starts right of the line and takes lines like it,
+ * the line may be taken as one of its entries — a line one space left of its siblings, the lines
+ * under a deleted key — unless that entry starts at the line's column too (see
+ * {@link prefersInner}). Otherwise it is taken by its own block, unless `last` starts at or left
+ * of the line and may be what it belongs to (see {@link mayTake}).
+ *
+ * @example
+ * throw badIndentation(c, c.pos, entryTaker(c, false, start, indent, value, key.span.start, column));
+ */
+export function entryTaker(
+  c: Cursor,
+  inSeq: boolean,
+  start: number,
+  indent: number,
+  last: YamlNode | null,
+  lastAt: number,
+  column: number,
+): number | undefined {
+  const { text } = c;
+  const entry = entryAt(text, c.pos);
+  const own = entry === inSeq ? start : undefined;
+  if (last === null || last.kind === "scalar" || last.kind === "alias" || last.flow) return own;
+  const lastColumn = columnAt(text, last.span.start);
+  if (lastColumn <= column) {
+    if (mayTake(c, last, entry, column)) return undefined;
+    return /:(?:[ \t]|$)/.test(text.slice(c.pos, contentEnd(c))) ? own : undefined; // a key, likely
+  }
+  const inner = (last.kind === "seq") === entry && columnAt(text, lastAt) !== column;
+  return inner && prefersInner(c, indent, column, lastColumn) ? last.span.start : own;
+}
