@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { ParseLimits } from "../../tree/yaml-front-end.js";
 import type { ScalarSourceMap, YamlNode } from "../../tree/yaml-node.js";
-import { tabIndentation } from "./read-error.js";
+import { tabIndentation, tolerating } from "./read-error.js";
 
 /**
  * The reading state of the fast front end: one pass over the text, offsets are UTF-16 indexes.
@@ -113,6 +113,8 @@ export interface Recovered {
   readonly entries: Map<number, number>;
   /** Starts of plain keys whose `:` is missing (the key ran onto the next lines): read as one-line keys. */
   readonly keys: Set<number>;
+  /** Starts of lines indented with tabs: read with each tab as one space. */
+  readonly tabs: Set<number>;
 }
 
 /**
@@ -360,7 +362,9 @@ export function skipToContent(c: Cursor, trailingCounts = false): string | undef
       // of them. Anywhere else a tab cannot start a line (after spaces or not, blank line or not);
       // the `yaml` package reads some of these.
       if (atLineStart && tab >= c.plainScanEnd && !(afterCommentLine && commentFollows(text, p))) {
-        throw tabIndentation(c, tab);
+        if (c.recovered?.tabs.has(c.lineStart) !== true) {
+          throw tolerating(tabIndentation(c, tab), { kind: "tab", at: c.lineStart });
+        }
       }
       ch = p < len ? text.charCodeAt(p) : Number.NaN;
     }

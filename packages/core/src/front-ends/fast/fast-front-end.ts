@@ -428,15 +428,17 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
       if (error instanceof ReadError && (errors?.length ?? 0) < MAX_RECOVERIES) {
         const tolerable = error.tolerate;
         if (tolerable !== undefined) {
-          recovered ??= { entries: new Map(), keys: new Set() };
-          const known = tolerable.kind === "entry" ? recovered.entries : recovered.keys;
-          if (!known.has(tolerable.at)) {
-            // Recovery of a misindented entry or of a key missing its `:`: the error stands, and
-            // the same text is read again with the entry taken as one of a block, or the key
-            // ended at its line (it and the lines under it stay in the tree).
+          recovered ??= { entries: new Map(), keys: new Set(), tabs: new Set() };
+          const { kind, at } = tolerable;
+          const known = kind === "entry" ? recovered.entries : kind === "key" ? recovered.keys : recovered.tabs;
+          if (!known.has(at)) {
+            // Recovery of a misindented entry, a key missing its `:` or a tab-indented line: the
+            // error stands, and the same text is read again with the entry taken as one of a
+            // block, the key ended at its line, or the tabs read as spaces (it and the lines under
+            // it stay in the tree).
             (errors ??= []).push(error.diagnostic);
-            if (tolerable.kind === "entry") recovered.entries.set(tolerable.at, tolerable.block);
-            else recovered.keys.add(tolerable.at);
+            if (kind === "entry") recovered.entries.set(at, tolerable.block);
+            else (known as Set<number>).add(at);
             continue;
           }
         }

@@ -9,7 +9,9 @@ export type Tolerable =
   /** A misindented line (its start), read as an entry of the block collection starting at `block`. */
   | { readonly kind: "entry"; readonly at: number; readonly block: number }
   /** A plain key (its start) whose `:` is missing, read as a one-line key. */
-  | { readonly kind: "key"; readonly at: number };
+  | { readonly kind: "key"; readonly at: number }
+  /** A line (its start) indented with tabs, read with each tab as one space. */
+  | { readonly kind: "tab"; readonly at: number };
 
 /**
  * A YAML error the fast reader found and knows how to recover from: its diagnostic and the part

@@ -1,6 +1,6 @@
 import { isDocumentMarker, tooManyTokens } from "./cursor.js";
 import type { Cursor, Recovered } from "./cursor.js";
-import { tabIndentation } from "./read-error.js";
+import { tabIndentation, tolerating } from "./read-error.js";
 import { addRun, finishRuns } from "./source-runs.js";
 
 /** `true` when `ch` ends a plain scalar in flow context (yaml.v3 also stops at `?`). */
@@ -115,7 +115,9 @@ export function readPlain(c: Cursor, minColumn: number, flow: boolean): string {
         continue;
       }
       if (ch === 32 || ch === 9) {
-        if (leadingBreak >= 0 && ch === 9 && p - lineStart < minColumn) throw tabIndentation(c, p);
+        if (leadingBreak >= 0 && ch === 9 && p - lineStart < minColumn && c.recovered?.tabs.has(lineStart) !== true) {
+          throw tolerating(tabIndentation(c, p), { kind: "tab", at: lineStart });
+        }
         if (leadingBreak < 0) {
           if (wsStart < 0) wsStart = p;
           wsEnd = p + 1;

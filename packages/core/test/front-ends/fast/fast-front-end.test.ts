@@ -324,6 +324,16 @@ describe("fastFrontEnd", () => {
     expect(plain("env:\n  - A=1\n  key: [1, 2\n  - B=2\n")).toEqual({ env: ["A=1", "B=2"] });
   });
 
+  it("reads a tab-indented line again with its tabs as spaces", () => {
+    const read = (text: string) => readFastOrThrow(text, limits)!;
+    // A tab for two spaces: one error, and the line with the lines under it stay where they belong.
+    const tabbed = "a:\n  b: 1\n\tc:\n    x: 2\n  d: 3\n";
+    expect(brief(read(tabbed).diagnostics)).toEqual([
+      `yaml/tab-indentation@${tabbed.indexOf("\t")}-${tabbed.indexOf("\t") + 1}`,
+    ]);
+    expect(toPlainValue(read(tabbed).root)).toEqual({ a: { b: 1, c: { x: 2 }, d: 3 } });
+  });
+
   it("keeps the tree read before the error after the last one it recovers from", () => {
     // The 101st error is a key running onto five lines: the text stops at its start, not after it.
     const many = `a: 1\n${"k\n  x: 1\n".repeat(100)}k\n  l1\n  l2\n  l3\n  l4\n  l5\n  x: 1\n`;

@@ -95,11 +95,12 @@ describe.skipIf(!HAS_CORPUS)("error recovery on the awesome-akash files", () => 
     );
   });
 
-  it("keeps a misindented entry and the lines under it", () => {
+  it("keeps a misindented or tab-indented line and the lines under it", () => {
     expectKept(
       [
         ["one space more", 0.99, reindent((l) => ` ${l}`)],
         ["one space less", 0.99, reindent((l) => l.replace(/^ /, ""))],
+        ["a tab for two spaces", 0.99, reindent((l) => l.replace(/^( *) {2}/, "$1\t"))],
       ],
       11,
     );
