@@ -5,12 +5,13 @@ import { readFastOrThrow as readFast } from "../../../src/front-ends/fast/fast-f
 import { corpusFiles } from "../../support/corpus.js";
 import { compareWithGo } from "./support/compare-with-go.js";
 import { askGo, GO_ORACLE } from "./support/go-oracle.js";
-import { mutatedTexts, sdlTexts, tokenSoupTexts } from "./support/sdl-texts.js";
+import { lineEditedTexts, mutatedTexts, sdlTexts, tokenSoupTexts } from "./support/sdl-texts.js";
 
 /** Texts per CI run: generated SDL-shaped texts and mutated windows of corpus files. */
 const GENERATED = Number(process.env["AKASH_SDL_DIFF_GENERATED"] ?? 70_000);
 const MUTATED = Number(process.env["AKASH_SDL_DIFF_MUTATED"] ?? 30_000);
 const SOUP = Number(process.env["AKASH_SDL_DIFF_SOUP"] ?? 60_000);
+const EDITED = Number(process.env["AKASH_SDL_DIFF_EDITED"] ?? 10_000);
 // The generators' seeds (fixed for CI; other seeds explore: AKASH_SDL_DIFF_SEED=<n> shifts both).
 const SEED_SHIFT = Number(process.env["AKASH_SDL_DIFF_SEED"] ?? 0);
 const BATCH = 10_000;
@@ -84,6 +85,15 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
     console.info(`[differential] mutated: ${JSON.stringify({ ...tally, problems: tally.problems.length })}`);
     expect(tally.problems).toEqual([]);
     expect(tally.texts).toBe(MUTATED);
+  }, 120_000);
+
+  it(`agrees with yaml.v3 on ${EDITED} corpus files edited line by line`, () => {
+    const sources = corpusFiles("awesome-akash").map((f) => f.text);
+    if (sources.length === 0) return;
+    const { tally } = run(lineEditedTexts(sources), EDITED, 41 + SEED_SHIFT);
+    console.info(`[differential] line-edited: ${JSON.stringify({ ...tally, problems: tally.problems.length })}`);
+    expect(tally.problems).toEqual([]);
+    expect(tally.texts).toBe(EDITED);
   }, 120_000);
 
   it(`agrees with yaml.v3 on ${SOUP} token-soup texts it reads`, () => {

@@ -368,6 +368,71 @@ export function mutatedTexts(sources: readonly string[]): fc.Arbitrary<string> {
     });
 }
 
+/** Lines a person might type into an SDL file, inserted at a line's indentation (or its own). */
+const TYPED_LINES = [
+  "",
+  "- ",
+  "-",
+  "key:",
+  "key: value",
+  "key: 'open",
+  'key: "open',
+  "key: [1, 2",
+  "key: {a: 1",
+  "- port: 80",
+  "  as: 80",
+  "#comment",
+  "image: nginx:1.25 # pinned",
+  "? key",
+  ": value",
+  "key: |",
+  "key: >-",
+  "&a key: 1",
+  "key: *a",
+  "<<: *a",
+  "\tkey: 1",
+  "key:\tvalue",
+  "...",
+  "---",
+];
+
+/**
+ * Whole corpus files with one to three line edits of the kinds a person typing makes: a line
+ * deleted, duplicated, cut short, joined to the next, swapped with the next, indented one or two
+ * spaces more or less, its indentation turned into a tab, or a typed line inserted.
+ *
+ * @example
+ * fc.sample(lineEditedTexts(["a:\n  b: 1\n"]), 3);
+ */
+export function lineEditedTexts(sources: readonly string[]): fc.Arbitrary<string> {
+  return fc
+    .record({
+      source: fc.integer({ min: 0, max: Math.max(0, sources.length - 1) }),
+      edits: fc.array(fc.tuple(fc.nat(), fc.nat({ max: 10 }), fc.nat()), { minLength: 1, maxLength: 3 }),
+    })
+    .map(({ source, edits }) => {
+      const lines = (sources[source] ?? "").split("\n");
+      for (const [at, kind, n] of edits) {
+        const i = lines.length === 0 ? 0 : at % lines.length;
+        const line = lines[i] ?? "";
+        const indent = /^[ \t]*/.exec(line)?.[0] ?? "";
+        if (kind === 0) lines.splice(i, 1);
+        else if (kind === 1) lines.splice(i, 0, line);
+        else if (kind === 2) lines[i] = line.slice(0, n % (line.length + 1));
+        else if (kind === 3 && i + 1 < lines.length) lines.splice(i, 2, line + (lines[i + 1] ?? "").trimStart());
+        else if (kind === 4 && i + 1 < lines.length) lines.splice(i, 2, lines[i + 1] ?? "", line);
+        else if (kind === 5) lines[i] = `${" ".repeat(1 + (n % 2))}${line}`;
+        else if (kind === 6) lines[i] = line.slice(Math.min(indent.length, 1 + (n % 2)));
+        else if (kind === 7) lines[i] = line.replace(/^( *) {2}/, "$1\t");
+        else {
+          const typed = TYPED_LINES[n % TYPED_LINES.length] ?? "";
+          lines.splice(i, 0, (kind === 8 ? indent : " ".repeat(n % 9)) + typed);
+        }
+      }
+      return lines.join("\n");
+    });
+}
+
 /** Structure-heavy pieces: indicators, properties, quotes, markers, indentation, line breaks. */
 const STRUCTURE_TOKENS = [
   "- ",
