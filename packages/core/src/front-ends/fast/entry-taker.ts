@@ -1,6 +1,7 @@
 import type { YamlMap, YamlNode, YamlSeq } from "../../tree/yaml-node.js";
 import { isBlank, isBlankOrEnd, isBreak } from "./cursor.js";
 import type { Cursor } from "./cursor.js";
+import { lineStartOf } from "./read-error.js";
 
 /** `true` at a `- ` indicator at `at`. */
 function entryAt(text: string, at: number): boolean {
@@ -9,9 +10,7 @@ function entryAt(text: string, at: number): boolean {
 
 /** The column of `at` on its line. */
 function columnAt(text: string, at: number): number {
-  let lineStart = at;
-  while (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) lineStart--;
-  return at - lineStart;
+  return at - lineStartOf(text, at);
 }
 
 /**

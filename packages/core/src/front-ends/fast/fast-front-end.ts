@@ -23,7 +23,7 @@ import type { Cursor, Recovered } from "./cursor.js";
 import type { Draft } from "./make-node.js";
 import { checkNextDocument } from "./next-document.js";
 import { readBlockNode } from "./read-block.js";
-import { blank, ReadError, syntaxError, unclosedAround, unexpected } from "./read-error.js";
+import { blank, lineStartOf, ReadError, syntaxError, unclosedAround, unexpected } from "./read-error.js";
 
 /**
  * Characters this reader does not read: controls yaml.v3 refuses, the line breaks of YAML 1.1
@@ -73,13 +73,6 @@ function unsupportedChar(text: string, at: number): Diagnostic {
 }
 
 type TreeDraft = Draft<YamlTree>;
-
-/** The start of the line holding `offset`. */
-function lineStartOf(text: string, offset: number): number {
-  let p = offset;
-  while (p > 0 && !isBreak(text.charCodeAt(p - 1))) p--;
-  return p;
-}
 
 /** Text after the root that yaml.v3 reads as a second, implicit document (and ignores). */
 function implicitDocument(text: string, start: number): Diagnostic {
@@ -400,7 +393,7 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
   let stops = 0;
   /** The text blanked to the end for the last error, if the narrower blanking leads to another error. */
   let wide: string | undefined;
-  /** Errors read past instead of blanked (misindented entries, keys missing their `:`). */
+  /** Errors read past instead of blanked (misindented entries, keys missing their `:`, tab-indented lines). */
   let recovered: Recovered | undefined;
   for (;;) {
     const tokenLimit = report ? limits.maxTokens : Math.floor(limits.maxTokens / 4);

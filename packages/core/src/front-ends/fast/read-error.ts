@@ -54,8 +54,13 @@ function isBreakCode(code: number): boolean {
   return code === 10 || code === 13;
 }
 
-/** The start of the line holding `offset`. */
-function lineStartOf(text: string, offset: number): number {
+/**
+ * The start of the line holding `offset`.
+ *
+ * @example
+ * lineStartOf("a: 1\nb: 2", 7); // 5
+ */
+export function lineStartOf(text: string, offset: number): number {
   let p = Math.min(offset, text.length);
   while (p > 0 && !isBreakCode(text.charCodeAt(p - 1))) p--;
   return p;
