@@ -356,14 +356,14 @@ function readBlockMap(
       if (column < indent) break;
       throw textAfter(c, value ?? key);
     }
-    if (column < indent && !tolerated(c, start, false)) break;
+    if (column < indent && (c.recovered === undefined || !tolerated(c, start, false))) break;
     if (column > indent && !tolerated(c, start, false))
       throw misindented(c, entryTaker(c, false, start, indent, value, key.span.start, column));
     const first = c.text.charCodeAt(c.pos);
     if (first === 45 && isEntry(c)) throw unexpected(c, c.pos); // `- x` among the keys of a mapping
     const comments = c.comments === undefined ? undefined : takeComments(c);
     explicit = first === 63 && isExplicitKey(c);
-    keyIndent = Math.min(column, indent);
+    keyIndent = column < indent ? column : indent;
     key = explicit ? readExplicitKey(c, indent) : readKey(c);
     if (comments !== undefined && key.commentBefore === undefined) key.commentBefore = comments;
   }
@@ -389,7 +389,7 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
     const comments = c.comments === undefined ? undefined : takeComments(c);
     const dash = c.pos;
     // A line left of the sequence that error recovery reads as its entry: the item is under the line's `-`.
-    const itemIndent = Math.min(indent, dash - c.lineStart);
+    const itemIndent = dash - c.lineStart < indent ? dash - c.lineStart : indent;
     c.pos++;
     countToken(c);
     // yaml.v3 refuses a tab after `-` (simple keys are allowed there, and tabs cannot start a
@@ -426,7 +426,7 @@ function readBlockSeq(c: Cursor, indent: number): YamlSeq {
       if (column < indent) break;
       throw textAfter(c, item);
     }
-    if (column < indent && !tolerated(c, start, true)) break;
+    if (column < indent && (c.recovered === undefined || !tolerated(c, start, true))) break;
     if (column > indent && !tolerated(c, start, true))
       throw misindented(c, entryTaker(c, true, start, indent, item, dash, column));
     if (!isEntry(c)) break;
