@@ -83,7 +83,7 @@ function mayTake(c: Cursor, block: YamlMap | YamlSeq, entry: boolean, column: nu
  * (the value or item of the entry at `lastAt`) starts right of the line and takes lines like it,
  * the line may be taken as one of its entries — a line one space left of its siblings, the lines
  * under a deleted key — unless that entry starts at the line's column too (see
- * {@link prefersInner}). Otherwise it is taken by its own block, unless `last` starts at or left
+ * {@link prefersInner}; a key line under a sequence's `-` always). Otherwise it is taken by its own block, unless `last` starts at or left
  * of the line and may be what it belongs to (see {@link mayTake}).
  *
  * @example
@@ -108,5 +108,6 @@ export function entryTaker(
     return /:(?:[ \t]|$)/.test(text.slice(c.pos, contentEnd(c))) ? own : undefined; // a key, likely
   }
   const inner = (last.kind === "seq") === entry && columnAt(text, lastAt) !== column;
-  return inner && prefersInner(c, indent, column, lastColumn) ? last.span.start : own;
+  // The inner block, when it is likelier or when its own block cannot take such a line.
+  return inner && (own === undefined || prefersInner(c, indent, column, lastColumn)) ? last.span.start : own;
 }

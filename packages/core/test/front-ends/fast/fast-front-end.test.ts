@@ -296,6 +296,9 @@ describe("fastFrontEnd", () => {
     });
     const right = "r:\n  cpu:\n    units: 1\n   memory:\n    size: 1\n  gpu:\n    units: 0\nx: 1\n";
     expect(plain(right)).toEqual({ r: { cpu: { units: 1 }, memory: { size: 1 }, gpu: { units: 0 } }, x: 1 });
+    // A key between a sequence's `-` and its item's keys: the sequence cannot take it, the item does.
+    const dash = "expose:\n  - port: 80\n   as: 80\n   to: x\n";
+    expect(toPlainValue(readFastOrThrow(dash, limits)!.root)).toEqual({ expose: [{ port: 80, as: 80, to: "x" }] });
     // A key one space left of the item it belongs to (under `- `): read into the item.
     const item = "expose:\n  - port: 80\n   to:\n      - global: true\n  - port: 81\n";
     expect(codes(item)).toEqual(["yaml/bad-indentation"]);

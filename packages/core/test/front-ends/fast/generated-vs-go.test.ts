@@ -515,4 +515,11 @@ describe.skipIf(GO_ORACLE === undefined)("fast front end vs yaml.v3 on generated
     ];
     expectAgreement(texts, 54);
   });
+
+  it("places a node with the non-specific tag '!' at the tag, past comment lines and a '#' inside a quoted scalar", () => {
+    // Found on seed 6666: the comparison took the `#` in `"a #b"` for a comment and looked for the
+    // tag before it (the reader was right; yaml.v3 places such a node at its `!`).
+    const texts = ['- {gpu: "a #b", x: [1, !\n   # note 1\n # note 2\n y]}\n', "[!\n # c\n x]", '[!\n "#", y]'];
+    expectAgreement(texts, 3);
+  });
 });

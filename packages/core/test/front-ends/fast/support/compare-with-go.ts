@@ -101,6 +101,28 @@ function positionsIn(text: string): (offset: number) => string {
 }
 
 /**
+ * Where the comment on the line from `lineStart` starts, or -1: the first `#` at the line's start
+ * or after a blank that is not inside a quoted scalar opening on the line (a quote opens a scalar
+ * at the line's start or after a blank, `[`, `{` or `,`).
+ */
+function commentStart(text: string, lineStart: number): number {
+  let quote = "";
+  for (let i = lineStart; i < text.length; i++) {
+    const ch = text[i] ?? "";
+    if (ch === "\n" || ch === "\r") return -1;
+    const before = i === lineStart ? " " : (text[i - 1] ?? "");
+    if (quote === '"') {
+      if (ch === "\\") i++;
+      else if (ch === '"') quote = "";
+    } else if (quote === "'") {
+      if (ch === "'") quote = "";
+    } else if ((ch === '"' || ch === "'") && /[ \t[{,]/.test(before)) quote = ch;
+    else if (ch === "#" && /[ \t]/.test(before)) return i;
+  }
+  return -1;
+}
+
+/**
  * Where the non-specific tag `!` before the node at `start` is: yaml.v3 marks no node with it as
  * tagged, and places the node at its properties. Blanks, line breaks and comments may come between.
  */
@@ -112,12 +134,10 @@ function tagStart(text: string, start: number): number {
       p--;
       continue;
     }
-    // Inside a comment (a `#` at the line's start or after a blank, before `p`): go before it,
-    // so that a `!` in a comment (`#c!`) is not taken for the tag.
+    // Inside a comment (a `#` at the line's start or after a blank, outside quotes, before `p`):
+    // go before it, so that a `!` in a comment (`#c!`) is not taken for the tag.
     const lineStart = Math.max(text.lastIndexOf("\n", p), text.lastIndexOf("\r", p)) + 1;
-    let hash = text.indexOf("#", lineStart);
-    while (hash >= 0 && hash <= p && hash > lineStart && !/[ \t]/.test(text[hash - 1] ?? ""))
-      hash = text.indexOf("#", hash + 1);
+    const hash = commentStart(text, lineStart);
     if (hash >= 0 && hash <= p) p = hash - 1;
     else return ch === "!" ? p : start;
   }
