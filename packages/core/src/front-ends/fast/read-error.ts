@@ -4,7 +4,7 @@ import type { Span } from "../../text/span.js";
 import type { YamlNode } from "../../tree/yaml-node.js";
 import type { Cursor } from "./cursor.js";
 
-/** An error error recovery may read past: a misindented `entry` (at its line start) or a `key` missing its `:` (at its start). */
+/** An error error recovery may read past: a misindented `entry` or a tab-indented line (at its line start), or a `key` missing its `:` (at its start). */
 export type Tolerable =
   /** A misindented line (its start), read as an entry of the block collection starting at `block`. */
   | { readonly kind: "entry"; readonly at: number; readonly block: number }

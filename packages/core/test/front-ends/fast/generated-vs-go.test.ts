@@ -7,12 +7,12 @@ import { compareWithGo } from "./support/compare-with-go.js";
 import { askGo, GO_ORACLE } from "./support/go-oracle.js";
 import { lineEditedTexts, mutatedTexts, sdlTexts, tokenSoupTexts } from "./support/sdl-texts.js";
 
-/** Texts per CI run: generated SDL-shaped texts and mutated windows of corpus files. */
+/** Texts per CI run: generated SDL-shaped texts, mutated windows of corpus files, line-edited corpus files and token soup. */
 const GENERATED = Number(process.env["AKASH_SDL_DIFF_GENERATED"] ?? 70_000);
 const MUTATED = Number(process.env["AKASH_SDL_DIFF_MUTATED"] ?? 30_000);
 const SOUP = Number(process.env["AKASH_SDL_DIFF_SOUP"] ?? 60_000);
 const EDITED = Number(process.env["AKASH_SDL_DIFF_EDITED"] ?? 10_000);
-// The generators' seeds (fixed for CI; other seeds explore: AKASH_SDL_DIFF_SEED=<n> shifts both).
+// The generators' seeds (fixed for CI; other seeds explore: AKASH_SDL_DIFF_SEED=<n> shifts them all).
 const SEED_SHIFT = Number(process.env["AKASH_SDL_DIFF_SEED"] ?? 0);
 const BATCH = 10_000;
 
