@@ -281,10 +281,20 @@ export function strayIndicator(c: Cursor, at: number): ReadError {
   );
 }
 
+/** The 1-based line number of `offset` (`\r\n`, `\n` and `\r` end a line). */
+function lineNumberOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
+}
+
 /**
  * `yaml/bad-indentation` for the line holding `at`: the line and the lines under it are blanked,
  * or, given the start of the block collection that may take the line (`block`), read again as one
- * of its entries (`ReadError.tolerate`).
+ * of its entries (`ReadError.tolerate`); a hint then says which block and its indentation.
  *
  * @example
  * throw badIndentation(c, c.pos);
@@ -292,10 +302,18 @@ export function strayIndicator(c: Cursor, at: number): ReadError {
 export function badIndentation(c: Cursor, at: number, block?: number): ReadError {
   const span = contentSpan(c.text, at);
   const line = lineStartOf(c.text, at);
+  const hints = ["Indent entries of one mapping or sequence by the same number of spaces."];
+  if (block !== undefined && block >= 0) {
+    const column = block - lineStartOf(c.text, block);
+    const spaces = column === 1 ? "1 space" : `${column} spaces`;
+    hints.push(
+      `It is read as an entry of the block starting on line ${lineNumberOf(c.text, block)}, whose entries are indented by ${spaces}.`,
+    );
+  }
   const error = lineError(
     c,
     createDiagnostic("yaml/bad-indentation", "This line is not indented like the other entries of its block.", span, {
-      hints: ["Indent entries of one mapping or sequence by the same number of spaces."],
+      hints,
     }),
     line,
   );

@@ -295,6 +295,10 @@ describe("fastFrontEnd", () => {
       x: 1,
     });
     const right = "r:\n  cpu:\n    units: 1\n   memory:\n    size: 1\n  gpu:\n    units: 0\nx: 1\n";
+    // A hint says which block the line is read into, and how its entries are indented.
+    expect(readFastOrThrow(right, limits)!.diagnostics[0]?.hints?.[1]).toBe(
+      "It is read as an entry of the block starting on line 2, whose entries are indented by 2 spaces.",
+    );
     expect(plain(right)).toEqual({ r: { cpu: { units: 1 }, memory: { size: 1 }, gpu: { units: 0 } }, x: 1 });
     // A key between a sequence's `-` and its item's keys: the sequence cannot take it, the item does.
     const dash = "expose:\n  - port: 80\n   as: 80\n   to: x\n";
