@@ -19,11 +19,12 @@ import { HAS_CORPUS, corpusFiles } from "./support/corpus.js";
  * Console's own reading of numbers, `persistent`, sizes, null keys and flow text ending in ':' in the validator; GPU
  * memory in the compiler. Session 10 added ~0.4 KB net: error recovery after an open quote or bracket, for
  * misindented entries and for keys missing their ':' (~0.5 KB), less the schema check's verdict memo it removed
- * (~0.1 KB). Session 11 added ~0.6 KB, all error recovery (a misindented line read into the block it likely belongs
- * to, a value or quoted string running onto the next line, blanked lines ending block scalars): measured 77,657.
+ * (~0.1 KB). Session 11 added ~0.7 KB, all error recovery (a misindented line read into the block it likely belongs
+ * to, a value or quoted string running onto the next line, blanked lines ending block scalars, the hint naming the block a
+ * misindented line is read into): measured 77,769.
  * Lower it whenever the bundle shrinks; docs/performance.md ("Browser bundle") has the composition.
  */
-const MAX_GZIP_BYTES = 77_850;
+const MAX_GZIP_BYTES = 78_025;
 
 const ENTRY = `
 import { parse } from "@akash-sdl/core";
