@@ -16,7 +16,7 @@ import { scanTag } from "./make-node.js";
 import { readBlockScalar } from "./read-block-scalar.js";
 import { readPlain } from "./read-plain.js";
 import { readQuoted } from "./read-quoted.js";
-import { ReadError } from "./read-error.js";
+import { lineStartOf, ReadError } from "./read-error.js";
 
 /** A possible simple key of yaml.v3's scanner (`yaml_simple_key_t`). */
 interface SimpleKey {
@@ -298,8 +298,7 @@ function fetchNextToken(s: Scan): void {
     }
     // yaml.v3's block scalar scanner ends in the first line that is not the scalar's.
     let end = c.plainScanEnd;
-    let lineStart = end;
-    while (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) lineStart--;
+    let lineStart = lineStartOf(text, end);
     if (lineStart < s.lineStart) lineStart = s.lineStart;
     if (end < s.pos) end = s.pos;
     s.pos = end;

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { createDiagnostic } from "../../diagnostics/create-diagnostic.js";
+import { createLineCounter } from "../../text/line-counter.js";
 import type { Span } from "../../text/span.js";
 import type { YamlNode } from "../../tree/yaml-node.js";
 import type { Cursor } from "./cursor.js";
@@ -20,7 +21,7 @@ export type Tolerable =
  * end of the text for yaml.v3 (an unterminated quote, an unclosed bracket): the end to blank to
  * instead when reading the text after `blankTo` again meets another error (that text was likely
  * meant to be inside it). `tolerate`: what the next reading may read past instead of blanking (a
- * misindented entry's line, a plain key missing its `:`; see `Recovered`).
+ * misindented entry's line, a plain key missing its `:`, a tab-indented line; see `Recovered`).
  *
  * @example
  * throw new ReadError(diagnostic, 12, 20);
@@ -281,16 +282,6 @@ export function strayIndicator(c: Cursor, at: number): ReadError {
   );
 }
 
-/** The 1-based line number of `offset` (`\r\n`, `\n` and `\r` end a line). */
-function lineNumberOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) line++;
-  }
-  return line;
-}
-
 /**
  * `yaml/bad-indentation` for the line holding `at`: the line and the lines under it are blanked,
  * or, given the start of the block collection that may take the line (`block`), read again as one
@@ -304,10 +295,10 @@ export function badIndentation(c: Cursor, at: number, block?: number): ReadError
   const line = lineStartOf(c.text, at);
   const hints = ["Indent entries of one mapping or sequence by the same number of spaces."];
   if (block !== undefined && block >= 0) {
-    const column = block - lineStartOf(c.text, block);
-    const spaces = column === 1 ? "1 space" : `${column} spaces`;
+    const { line: blockLine, column } = createLineCounter(c.text).positionAt(block);
+    const spaces = column === 2 ? "1 space" : `${column - 1} spaces`;
     hints.push(
-      `It is read as an entry of the block starting on line ${lineNumberOf(c.text, block)}, whose entries are indented by ${spaces}.`,
+      `It is read as an entry of the block starting on line ${blockLine}, whose entries are indented by ${spaces}.`,
     );
   }
   const error = lineError(
