@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LineCounter } from "../text/line-counter.js";
 import { keyNamesAt } from "../keys/sdl-key-table.js";
+import { misplacedKeyHints } from "../keys/misplaced-key-hints.js";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.js";
 import type { YamlMap, YamlNode, YamlTree } from "../tree/index.js";
 import type { Span } from "../text/span.js";
@@ -138,7 +139,10 @@ function checkTopLevelKeys(ctx: BuildContext, root: YamlMap): void {
       pair.key.span,
       [name],
       {
-        hints: guess === undefined ? [`Allowed: ${TOP_LEVEL_KEYS.join(", ")}.`] : [`Did you mean '${guess}'?`],
+        hints: [
+          ...misplacedKeyHints(name, []),
+          guess === undefined ? `Allowed: ${TOP_LEVEL_KEYS.join(", ")}.` : `Did you mean '${guess}'?`,
+        ],
         fixes: guess === undefined ? [] : [renameKey(pair, guess)],
         data: { key: name, allowed: TOP_LEVEL_KEYS },
       },

@@ -9,6 +9,7 @@ import type { SiteReader } from "./decode-leaf.js";
 import { isGoNull } from "./go-resolve.js";
 import type { SdlObjectBase, SdlPath } from "./sdl-node.js";
 import { suggestKey } from "../diagnostics/suggest-names.js";
+import { misplacedKeyHints } from "../keys/misplaced-key-hints.js";
 
 /**
  * What Go does with keys a struct does not know: `"ignore"` (yaml.v3 skips them: a warning),
@@ -239,6 +240,7 @@ function reportUnknownKey(
 ): void {
   const reject = mode === "reject";
   const { hints, fixes } = keySuggestion({ name, span: pair.key.span }, known);
+  hints.unshift(...misplacedKeyHints(name, path));
   report(
     ctx,
     reject ? "sdl/unsupported-key" : "sdl/unknown-key",

@@ -3,6 +3,7 @@ export { BOTH_PATHS, CONSOLE_ONLY, GO_ONLY, NO_PATH, defineKey } from "./define-
 export type { KeyExtras } from "./define-key.js";
 export { SDL_KEYS, childKeys, keyNamesAt, keyPatternOf, lastSegment, parentPattern, sdlKey } from "./sdl-key-table.js";
 export { sdlJsonSchema } from "./sdl-json-schema.js";
+export { misplacedKeyHints } from "./misplaced-key-hints.js";
 export { buildSdlJsonSchema } from "./build-sdl-json-schema.js";
 export type { DescribeKey } from "./build-sdl-json-schema.js";
 export { SDL_KEY_DOCS, sdlKeyDoc } from "./sdl-key-docs.js";
