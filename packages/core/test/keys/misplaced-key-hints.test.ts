@@ -12,7 +12,8 @@ function docPathOf(pattern: string): (string | number)[] {
 }
 
 const isStruct = (pattern: string): boolean => pattern === "" || sdlKey(pattern)?.type === "struct";
-const known = (pattern: string, name: string): boolean => sdlKey(pattern === "" ? name : `${pattern}.${name}`) !== undefined;
+const known = (pattern: string, name: string): boolean =>
+  sdlKey(pattern === "" ? name : `${pattern}.${name}`) !== undefined;
 
 describe("misplacedKeyHints", () => {
   it("names the child a key belongs under, and the struct around it", () => {
@@ -28,7 +29,9 @@ describe("misplacedKeyHints", () => {
     expect(misplacedKeyHints("env", ["services", "web", "expose", 0])).toEqual([
       "'env' is a key of 'web', not of an entry of 'expose': indent it less, level with 'expose:'.",
     ]);
-    expect(misplacedKeyHints("compute", [])).toEqual(["'compute' is a key of 'profiles': indent it under 'profiles:'."]);
+    expect(misplacedKeyHints("compute", [])).toEqual([
+      "'compute' is a key of 'profiles': indent it under 'profiles:'.",
+    ]);
     expect(misplacedKeyHints("deployment", ["profiles"])).toEqual([
       "'deployment' is a top-level key, not of 'profiles': indent it less, level with 'profiles:'.",
     ]);
