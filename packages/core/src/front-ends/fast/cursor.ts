@@ -115,6 +115,11 @@ export interface Recovered {
   readonly keys: Set<number>;
   /** Starts of lines indented with tabs: read with each tab as one space. */
   readonly tabs: Set<number>;
+  /**
+   * Starts of block mappings read as the first item of a sequence whose `- ` is missing: the
+   * mapping is a key's value, and `- ` entries follow it left of it, right of the key.
+   */
+  readonly items: Set<number>;
 }
 
 /**

@@ -111,3 +111,22 @@ export function entryTaker(
   // The inner block, when it is likelier or when its own block cannot take such a line.
   return inner && (own === undefined || prefersInner(c, indent, column, lastColumn)) ? last.span.start : own;
 }
+
+/**
+ * `true` when a `- ` entry at the cursor, at `column`, right of its mapping's keys, follows a
+ * key's block mapping `last` whose keys are where an item's keys after that `- ` would be: the
+ * mapping is likely the first item of a sequence of such entries whose `- ` line was deleted or
+ * emptied (see `missingDash`).
+ *
+ * @example
+ * if (dashlessItem(c, value, column)) throw missingDash(c, c.pos, value.span.start);
+ */
+export function dashlessItem(c: Cursor, last: YamlNode | null, column: number): boolean {
+  return (
+    last !== null &&
+    last.kind === "map" &&
+    !last.flow &&
+    entryAt(c.text, c.pos) &&
+    columnAt(c.text, last.span.start) === column + 2
+  );
+}

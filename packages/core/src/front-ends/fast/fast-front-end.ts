@@ -421,9 +421,16 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
       if (error instanceof ReadError && (errors?.length ?? 0) < MAX_RECOVERIES) {
         const tolerable = error.tolerate;
         if (tolerable !== undefined) {
-          recovered ??= { entries: new Map(), keys: new Set(), tabs: new Set() };
+          recovered ??= { entries: new Map(), keys: new Set(), tabs: new Set(), items: new Set() };
           const { kind, at } = tolerable;
-          const known = kind === "entry" ? recovered.entries : kind === "key" ? recovered.keys : recovered.tabs;
+          const known =
+            kind === "entry"
+              ? recovered.entries
+              : kind === "key"
+                ? recovered.keys
+                : kind === "tab"
+                  ? recovered.tabs
+                  : recovered.items;
           if (!known.has(at)) {
             // Recovery of a misindented entry, a key missing its `:` or a tab-indented line: the
             // error stands, and the same text is read again with the entry taken as one of a

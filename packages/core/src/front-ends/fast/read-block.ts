@@ -17,9 +17,10 @@ import {
   tooManyTokens,
   UNSUPPORTED,
 } from "./cursor.js";
-import type { Cursor } from "./cursor.js";
+import type { Cursor, Recovered } from "./cursor.js";
 import {
   badIndentation,
+  missingDash,
   reportedError,
   strayIndicator,
   syntaxError,
@@ -42,7 +43,7 @@ import {
 } from "./make-node.js";
 import type { Draft, NodeProps } from "./make-node.js";
 import { readBlockScalar } from "./read-block-scalar.js";
-import { entryTaker } from "./entry-taker.js";
+import { dashlessItem, entryTaker } from "./entry-taker.js";
 import { readFlowCollection } from "./read-flow.js";
 import { readPlain } from "./read-plain.js";
 import { readQuoted } from "./read-quoted.js";
@@ -235,7 +236,20 @@ function readMapValue(c: Cursor, indent: number, key: Draft<YamlNode>, explicit:
   }
   // A comment after `key:` belongs to the value on the next lines.
   if (trailing !== undefined) unshiftComment(c, trailing);
-  return nested || scalarHere ? readBlockNode(c, indent, false, true) : readBlockSeq(c, indent);
+  if (!nested && !scalarHere) return readBlockSeq(c, indent);
+  const value = readBlockNode(c, indent, false, true);
+  return c.recovered === undefined ? value : withDashlessItem(c, indent, value);
+}
+
+/**
+ * Error recovery for a mapping whose `- ` is missing: when an earlier reading found `- ` entries
+ * after the key's block mapping `value`, left of it (see {@link missingDash}), the value is a
+ * sequence at their column with the mapping as its first item. Else `value` itself.
+ */
+function withDashlessItem(c: Cursor, indent: number, value: YamlNode): YamlNode {
+  if (!(c.recovered as Recovered).items.has(value.span.start) || !isEntry(c)) return value;
+  const column = c.pos - c.lineStart;
+  return column > indent ? readBlockSeq(c, column, value) : value;
 }
 
 /** `true` at a `|` or `>` (a block scalar's header). */
@@ -357,8 +371,10 @@ function readBlockMap(
       throw textAfter(c, value ?? key);
     }
     if (column < indent && (c.recovered === undefined || !tolerated(c, start, false))) break;
-    if (column > indent && !tolerated(c, start, false))
+    if (column > indent && !tolerated(c, start, false)) {
+      if (dashlessItem(c, value, column)) throw missingDash(c, c.pos, (value as YamlNode).span.start);
       throw misindented(c, entryTaker(c, false, start, indent, value, key.span.start, column));
+    }
     const first = c.text.charCodeAt(c.pos);
     if (first === 45 && isEntry(c)) throw unexpected(c, c.pos); // `- x` among the keys of a mapping
     const comments = c.comments === undefined ? undefined : takeComments(c);
@@ -378,12 +394,15 @@ function readBlockMap(
   return map;
 }
 
-/** Reads a block sequence whose first `-` is at the cursor, at column `indent`. */
-function readBlockSeq(c: Cursor, indent: number): YamlSeq {
+/**
+ * Reads a block sequence whose first `-` is at the cursor, at column `indent`; `first`: an item
+ * read already, whose `- ` is missing (error recovery, see {@link withDashlessItem}).
+ */
+function readBlockSeq(c: Cursor, indent: number, first?: YamlNode): YamlSeq {
   enter(c);
   c.nodes++;
-  const items: YamlNode[] = [];
-  const start = c.pos;
+  const items: YamlNode[] = first === undefined ? [] : [first];
+  const start = first === undefined ? c.pos : first.span.start;
   const { text } = c;
   for (;;) {
     const comments = c.comments === undefined ? undefined : takeComments(c);

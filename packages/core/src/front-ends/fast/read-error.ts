@@ -12,7 +12,9 @@ export type Tolerable =
   /** A plain key (its start) whose `:` is missing, read as a one-line key. */
   | { readonly kind: "key"; readonly at: number }
   /** A line (its start) indented with tabs, read with each tab as one space. */
-  | { readonly kind: "tab"; readonly at: number };
+  | { readonly kind: "tab"; readonly at: number }
+  /** A block mapping (its start) read as the first item of the sequence of `- ` entries after it (its `- ` is missing). */
+  | { readonly kind: "item"; readonly at: number };
 
 /**
  * A YAML error the fast reader found and knows how to recover from: its diagnostic and the part
@@ -285,15 +287,17 @@ export function strayIndicator(c: Cursor, at: number): ReadError {
 /**
  * `yaml/bad-indentation` for the line holding `at`: the line and the lines under it are blanked,
  * or, given the start of the block collection that may take the line (`block`), read again as one
- * of its entries (`ReadError.tolerate`); a hint then says which block and its indentation.
+ * of its entries (`ReadError.tolerate`); a hint then says which block and its indentation. `hint`:
+ * one more hint.
  *
  * @example
  * throw badIndentation(c, c.pos);
  */
-export function badIndentation(c: Cursor, at: number, block?: number): ReadError {
+export function badIndentation(c: Cursor, at: number, block?: number, hint?: string): ReadError {
   const span = contentSpan(c.text, at);
   const line = lineStartOf(c.text, at);
   const hints = ["Indent entries of one mapping or sequence by the same number of spaces."];
+  if (hint !== undefined) hints.push(hint);
   if (block !== undefined && block >= 0) {
     const { line: blockLine, column } = createLineCounter(c.text).positionAt(block);
     const spaces = column === 2 ? "1 space" : `${column - 1} spaces`;
@@ -309,6 +313,20 @@ export function badIndentation(c: Cursor, at: number, block?: number): ReadError
     line,
   );
   return block === undefined ? error : tolerating(error, { kind: "entry", at: line, block });
+}
+
+/**
+ * `yaml/bad-indentation` for a `- ` entry at `at` that follows a key's block mapping (starting at
+ * `first`) left of it: error recovery reads the mapping as the sequence's first item, whose `- `
+ * is missing (a deleted or emptied `- port: 80` line leaves its `as:` and `to:` lines so).
+ *
+ * @example
+ * throw missingDash(c, c.pos, value.span.start);
+ */
+export function missingDash(c: Cursor, at: number, first: number): ReadError {
+  const { line } = createLineCounter(c.text).positionAt(first);
+  const hint = `It is read as an entry of a sequence whose first entry, on line ${line}, has no '- '.`;
+  return tolerating(badIndentation(c, at, undefined, hint), { kind: "item", at: first });
 }
 
 /**

@@ -331,6 +331,27 @@ describe("fastFrontEnd", () => {
     expect(plain("env:\n  - A=1\n  key: [1, 2\n  - B=2\n")).toEqual({ env: ["A=1", "B=2"] });
   });
 
+  it("reads a mapping whose '- ' line was deleted as the first item of the sequence after it", () => {
+    const read = (text: string) => readFastOrThrow(text, limits)!;
+    // `- port: 80` deleted: its `as:` and `to:` lines, then the next entries. One error (yaml.v3's,
+    // at the first `- `), and every entry stays in the sequence.
+    const expose =
+      "web:\n  expose:\n\n      as: 80\n      to:\n        - global: true\n    - port: 81\n    - port: 82\n  image: x\n";
+    const first = expose.indexOf("- port: 81");
+    expect(brief(read(expose).diagnostics)).toEqual([`yaml/bad-indentation@${first}-${first + 10}`]);
+    expect(read(expose).diagnostics[0]?.hints?.[1]).toBe(
+      "It is read as an entry of a sequence whose first entry, on line 4, has no '- '.",
+    );
+    expect(toPlainValue(read(expose).root)).toEqual({
+      web: { expose: [{ as: 80, to: [{ global: true }] }, { port: 81 }, { port: 82 }], image: "x" },
+    });
+    // The sequence starts where its first item does.
+    const web = (read(expose).root as YamlMap).pairs[0]?.value as YamlMap;
+    expect(web.pairs[0]?.value?.span.start).toBe(expose.indexOf("as: 80"));
+    // Only where the mapping's keys sit after such a `- `: one space off, the line is dropped as before.
+    expect(toPlainValue(read("a:\n  k:\n    x: 1\n   - y\n  z: 2\n").root)).toEqual({ a: { k: { x: 1 }, z: 2 } });
+  });
+
   it("reads a tab-indented line again with its tabs as spaces", () => {
     const read = (text: string) => readFastOrThrow(text, limits)!;
     // A tab for two spaces: one error, and the line with the lines under it stay where they belong.
