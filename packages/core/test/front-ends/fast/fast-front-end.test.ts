@@ -287,6 +287,11 @@ describe("fastFrontEnd", () => {
       app: { resources: { units: 1, memory: { size: "1Gi" }, gpu: { units: 0 } } },
       next: 1,
     });
+    // The same with the lines under the deleted key indented by four: its sibling, two spaces
+    // right of the block around, is no entry of that block; it joins the lines under the key.
+    const deeper = "services:\n\n      image: a\n      env: []\n  db:\n    image: b\nprofiles: 1\n";
+    expect(codes(deeper)).toEqual(["yaml/bad-indentation"]);
+    expect(plain(deeper)).toEqual({ services: { image: "a", env: [], db: { image: "b" } }, profiles: 1 });
     // One space left of its siblings: still theirs; one space right of them: still its own block's.
     const left =
       "r:\n  cpu:\n    units: 1\n  memory:\n    size: 1\n gpu:\n    units: 0\n  storage:\n    size: 2\nx: 1\n";
