@@ -102,7 +102,7 @@ export const TYPE_CODES = {
     refusedBy: { go: false, console: true },
     title: "Unknown key",
     description:
-      "A nested key that Go does not know: Go silently ignores it, the official schema rejects it. Usually a typo.",
+      "A nested key that Go does not know: Go silently ignores it, the official schema rejects it. Usually a typo (a did-you-mean hint is given) or a key indented one level too deep or too shallow (a hint says where it belongs).",
   },
   "sdl/unsupported-key": {
     severity: "error",
