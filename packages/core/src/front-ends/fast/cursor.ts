@@ -55,6 +55,14 @@ export interface Cursor {
   plainEnd: number;
   plainScanBreaks: number;
   plainScanLineStart: number;
+  /**
+   * Error recovery: where the key of the sequence item being read starts when the item's `- ` is
+   * indented unlike its sequence's entries (`-1` while no such item is read), and by how many
+   * columns (`itemShift`, right positive). The item's other keys may keep the column they had
+   * under a well-placed `- `: they are read as its entries without an error of their own.
+   */
+  shiftedItem: number;
+  itemShift: number;
   /** Set when a limit was reached (the fallback then reports it, not an unclosed bracket). */
   limitHit: boolean;
   /** Offset of the opening bracket of the outermost flow collection being read, `-1` outside one. */
@@ -160,6 +168,8 @@ export function createCursor(
     flowKeyless: false,
     propsTaken: false,
     limitHit: false,
+    shiftedItem: -1,
+    itemShift: 0,
     plainScanEnd: -1,
     plainEnd: -1,
     plainScanBreaks: 0,

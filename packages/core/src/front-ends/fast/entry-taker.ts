@@ -131,3 +131,45 @@ export function dashlessItem(c: Cursor, last: YamlNode | null, column: number): 
     columnAt(c.text, last.span.start) === column + 2
   );
 }
+
+/**
+ * The column of the first character that is no space on the line starting at `lineStart`.
+ *
+ * @example
+ * indentOf("a:\n   b: 1", 3); // 3
+ */
+export function indentOf(text: string, lineStart: number): number {
+  let p = lineStart;
+  while (text.charCodeAt(p) === 32) p++;
+  return p - lineStart;
+}
+
+/**
+ * `true` when the misindented line starting at `lineStart`, read as an entry of the block
+ * collection starting at `block`, continues a run of such lines: the last line read so into that
+ * block (in `entries`, see `Recovered.entries`) has its column, and every line between them with
+ * content is at that column or deeper. One error for the run is enough (the siblings of a line
+ * moved left, a block pasted at the wrong indentation).
+ *
+ * @example
+ * if (sameMisindentRun(text, recovered.entries, at, block)) quiet = true;
+ */
+export function sameMisindentRun(
+  text: string,
+  entries: ReadonlyMap<number, number>,
+  lineStart: number,
+  block: number,
+): boolean {
+  if (block < 0) return false;
+  let previous = -1;
+  for (const [line, taker] of entries) if (taker === block && line < lineStart && line > previous) previous = line;
+  if (previous < 0) return false;
+  const column = indentOf(text, lineStart);
+  if (indentOf(text, previous) !== column) return false;
+  for (let p = text.indexOf("\n", previous) + 1; p > 0 && p < lineStart; p = text.indexOf("\n", p) + 1) {
+    const indent = indentOf(text, p);
+    const ch = text.charCodeAt(p + indent);
+    if (indent < column && !isBreak(ch) && ch !== 35) return false;
+  }
+  return true;
+}

@@ -21,6 +21,7 @@ import {
 } from "./cursor.js";
 import type { Cursor, Recovered } from "./cursor.js";
 import type { Draft } from "./make-node.js";
+import { sameMisindentRun } from "./entry-taker.js";
 import { checkNextDocument } from "./next-document.js";
 import { readBlockNode } from "./read-block.js";
 import { blank, lineStartOf, ReadError, syntaxError, unclosedAround, unexpected } from "./read-error.js";
@@ -436,7 +437,10 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
             // error stands, and the same text is read again with the entry taken as one of a
             // block, the key ended at its line, or the tabs read as spaces (it and the lines under
             // it stay in the tree).
-            (errors ??= []).push(error.diagnostic);
+            const quiet =
+              kind === "entry" &&
+              (tolerable.quiet === true || sameMisindentRun(reading, recovered.entries, at, tolerable.block));
+            if (!quiet) (errors ??= []).push(error.diagnostic);
             if (kind === "entry") recovered.entries.set(at, tolerable.block);
             else (known as Set<number>).add(at);
             continue;

@@ -20,7 +20,9 @@ import {
 import type { Cursor, Recovered } from "./cursor.js";
 import {
   badIndentation,
+  lineStartOf,
   missingDash,
+  quietEntry,
   reportedError,
   strayIndicator,
   syntaxError,
@@ -43,7 +45,7 @@ import {
 } from "./make-node.js";
 import type { Draft, NodeProps } from "./make-node.js";
 import { readBlockScalar } from "./read-block-scalar.js";
-import { dashlessItem, entryTaker } from "./entry-taker.js";
+import { dashlessItem, entryTaker, indentOf } from "./entry-taker.js";
 import { readFlowCollection } from "./read-flow.js";
 import { readPlain } from "./read-plain.js";
 import { readQuoted } from "./read-quoted.js";
@@ -370,6 +372,11 @@ function readBlockMap(
       if (column < indent) break;
       throw textAfter(c, value ?? key);
     }
+    // Error recovery: a key of a sequence item whose `- ` is misindented, at the column a
+    // well-placed `- ` gives its keys (the misindented `- ` has an error already).
+    if (c.shiftedItem === start && column === indent - c.itemShift && !isEntry(c) && !tolerated(c, start, false)) {
+      throw quietEntry(c, c.pos, start);
+    }
     if (column < indent && (c.recovered === undefined || !tolerated(c, start, false))) break;
     if (column > indent && !tolerated(c, start, false)) {
       if (dashlessItem(c, value, column)) throw missingDash(c, c.pos, (value as YamlNode).span.start);
@@ -392,6 +399,31 @@ function readBlockMap(
   c.depth--;
   checkScalarKeys(map, c.diagnostics);
   return map;
+}
+
+/**
+ * `true` when the line holding `at` starts at the column the keys of the item being read (see
+ * {@link Cursor.shiftedItem}) would have under a well-placed `- `.
+ */
+function keptItemColumn(c: Cursor, at: number): boolean {
+  const { text } = c;
+  return indentOf(text, lineStartOf(text, at)) === c.shiftedItem - lineStartOf(text, c.shiftedItem) - c.itemShift;
+}
+
+/**
+ * Reads the item after a `- ` indented `shift` columns unlike its sequence's entries (error
+ * recovery), noting where its key starts, so that its other keys may keep the column a
+ * well-placed `- ` gives them (see {@link Cursor.shiftedItem}).
+ */
+function readShiftedItem(c: Cursor, itemIndent: number, shift: number): Draft<YamlNode> {
+  const outer = c.shiftedItem;
+  const outerShift = c.itemShift;
+  c.shiftedItem = c.pos;
+  c.itemShift = shift;
+  const item = readBlockNode(c, itemIndent, false);
+  c.shiftedItem = outer;
+  c.itemShift = outerShift;
+  return item;
 }
 
 /**
@@ -431,6 +463,8 @@ function readBlockSeq(c: Cursor, indent: number, first?: YamlNode): YamlSeq {
         if (trailing !== undefined) unshiftComment(c, trailing);
         item = readBlockNode(c, itemIndent, false);
       }
+    } else if (c.recovered !== undefined && dash - c.lineStart !== indent) {
+      item = readShiftedItem(c, itemIndent, dash - c.lineStart - indent);
     } else {
       item = readBlockNode(c, itemIndent, false);
     }
@@ -548,8 +582,12 @@ function readBlockContent(
     // `a: b\n  c: d`: a value continued on a more indented line holding a key (bad indentation);
     // `a: b: c`: a mapping cannot start on the line of its key.
     if (multiline) {
-      // Error recovery ends a plain value before the key's line and reads the key as an entry.
-      throw badIndentation(c, scalar.span.end - 1, style === "plain" ? FIRST_BLOCK_RIGHT_OF : undefined);
+      // Error recovery ends a plain value before the key's line and reads the key as an entry
+      // (quietly for a key of an item whose `- ` is misindented, at the column it keeps).
+      const at = scalar.span.end - 1;
+      if (style === "plain" && c.shiftedItem >= 0 && keptItemColumn(c, at))
+        throw quietEntry(c, at, FIRST_BLOCK_RIGHT_OF);
+      throw badIndentation(c, at, style === "plain" ? FIRST_BLOCK_RIGHT_OF : undefined);
     }
     throw syntaxError(c, start, "A mapping cannot start on the line of its key; quote the value if ':' belongs to it.");
   }

@@ -7,8 +7,11 @@ import type { Cursor } from "./cursor.js";
 
 /** An error error recovery may read past: a misindented `entry` or a tab-indented line (at its line start), or a `key` missing its `:` (at its start). */
 export type Tolerable =
-  /** A misindented line (its start), read as an entry of the block collection starting at `block`. */
-  | { readonly kind: "entry"; readonly at: number; readonly block: number }
+  /**
+   * A misindented line (its start), read as an entry of the block collection starting at `block`;
+   * `quiet`: with no error of its own (it follows an error it is the consequence of).
+   */
+  | { readonly kind: "entry"; readonly at: number; readonly block: number; readonly quiet?: boolean }
   /** A plain key (its start) whose `:` is missing, read as a one-line key. */
   | { readonly kind: "key"; readonly at: number }
   /** A line (its start) indented with tabs, read with each tab as one space. */
@@ -313,6 +316,20 @@ export function badIndentation(c: Cursor, at: number, block?: number, hint?: str
     line,
   );
   return block === undefined ? error : tolerating(error, { kind: "entry", at: line, block });
+}
+
+/**
+ * A key line (holding `at`) that keeps the column the keys of the sequence item being read would
+ * have under a well-placed `- `: read as an entry of the block collection starting at `block`
+ * (the item's mapping, or {@link FIRST_BLOCK_RIGHT_OF}) with no error of its own, since the
+ * misindented `- ` has one already.
+ *
+ * @example
+ * throw quietEntry(c, c.pos, start);
+ */
+export function quietEntry(c: Cursor, at: number, block: number): ReadError {
+  const error = badIndentation(c, at);
+  return tolerating(error, { kind: "entry", at: lineStartOf(c.text, at), block, quiet: true });
 }
 
 /**

@@ -278,11 +278,11 @@ describe("fastFrontEnd", () => {
   it("reads a line left of its siblings into their block, and one right of them into its own", () => {
     const plain = (text: string) => toPlainValue(readFastOrThrow(text, limits)!.root);
     const codes = (text: string) => readFastOrThrow(text, limits)!.diagnostics.map((d) => d.code);
-    // A key line deleted: its lines become the first entries of the block; its siblings (each
-    // one error) join them, not the block around.
+    // A key line deleted: its lines become the first entries of the block; its siblings join
+    // them, not the block around, with one error for the run of siblings at their column.
     const deleted =
       "app:\n  resources:\n\n      units: 1\n    memory:\n      size: 1Gi\n    gpu:\n      units: 0\nnext: 1\n";
-    expect(codes(deleted)).toEqual(["yaml/bad-indentation", "yaml/bad-indentation"]);
+    expect(codes(deleted)).toEqual(["yaml/bad-indentation"]);
     expect(plain(deleted)).toEqual({
       app: { resources: { units: 1, memory: { size: "1Gi" }, gpu: { units: 0 } } },
       next: 1,
@@ -355,6 +355,33 @@ describe("fastFrontEnd", () => {
     expect(web.pairs[0]?.value?.span.start).toBe(expose.indexOf("as: 80"));
     // Only where the mapping's keys sit after such a `- `: one space off, the line is dropped as before.
     expect(toPlainValue(read("a:\n  k:\n    x: 1\n   - y\n  z: 2\n").root)).toEqual({ a: { k: { x: 1 }, z: 2 } });
+  });
+
+  it("reports one error for a run of lines misindented the same way, and none for a misplaced '- ''s siblings", () => {
+    const read = (text: string) => readFastOrThrow(text, limits)!;
+    const lines = (text: string) =>
+      read(text).diagnostics.map((d) => text.slice(0, d.span.start).split("\n").length);
+    // The first item moved one space left: the sequence starts there, and the items after it are
+    // one space right of it, each a misindented line of the same run (yaml.v3 reports the first).
+    const models = "nvidia:\n - model: h100\n  - model: a100\n  - model: a40\n  - model: t4\nnext: 1\n";
+    expect(lines(models)).toEqual([3]);
+    expect(toPlainValue(read(models).root)).toEqual({
+      nvidia: [{ model: "h100" }, { model: "a100" }, { model: "a40" }, { model: "t4" }],
+      next: 1,
+    });
+    // A run ends at a line left of it: a second run at the same column is an error of its own.
+    const two = "a:\n  - k: 1\n   - k: 2\n   - k: 3\n  - k: 4\n   - k: 5\n";
+    expect(lines(two)).toEqual([3, 6]);
+    // A '- ' one space off, its item's other keys at the column a well-placed '- ' gives them:
+    // one error, at the '- ', whichever way it moved.
+    const right = "s:\n  - size: 1\n   - name: data\n    size: 9\n    attr: x\n  - name: shm\n";
+    const left = "s:\n  - size: 1\n - name: data\n    size: 9\n    attr: x\n  - name: shm\n";
+    for (const text of [right, left]) {
+      expect(lines(text)).toEqual([3]);
+      expect(toPlainValue(read(text).root)).toEqual({
+        s: [{ size: 1 }, { name: "data", size: 9, attr: "x" }, { name: "shm" }],
+      });
+    }
   });
 
   it("reads a tab-indented line again with its tabs as spaces", () => {
