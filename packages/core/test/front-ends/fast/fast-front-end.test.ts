@@ -359,8 +359,7 @@ describe("fastFrontEnd", () => {
 
   it("reports one error for a run of lines misindented the same way, and none for a misplaced '- ''s siblings", () => {
     const read = (text: string) => readFastOrThrow(text, limits)!;
-    const lines = (text: string) =>
-      read(text).diagnostics.map((d) => text.slice(0, d.span?.start).split("\n").length);
+    const lines = (text: string) => read(text).diagnostics.map((d) => text.slice(0, d.span?.start).split("\n").length);
     // The first item moved one space left: the sequence starts there, and the items after it are
     // one space right of it, each a misindented line of the same run (yaml.v3 reports the first).
     const models = "nvidia:\n - model: h100\n  - model: a100\n  - model: a40\n  - model: t4\nnext: 1\n";
