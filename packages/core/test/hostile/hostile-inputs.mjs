@@ -99,6 +99,9 @@ export const HOSTILE_INPUTS = Object.freeze({
   "anchors in a second document": (size) => fill("&a ", size, "a: 1\n...\n"),
   "lone carriage returns": (size) => fill("a: 1\r", size),
   "unterminated string": (size) => fill("x\n", size, 'a: "'),
+  // One error for a run of lines misindented the same way: the run is read in one go, not once per line.
+  "misindented run": (size) => fill("  - k: 1\n", size, "a:\n - k: 0\n"),
+  "misplaced dash": (size) => fill("    k: 1\n", size, "a:\n  - k: 0\n   - k: 1\n"),
   // Not hostile: an ordinary SDL grown to the size limit (about 2,900 services), for comparison.
   "ordinary sdl": (size) =>
     lines(

@@ -173,3 +173,24 @@ export function sameMisindentRun(
   }
   return true;
 }
+
+/**
+ * The starts of the lines after the line starting at `lineStart` that continue its run: at its
+ * column, up to the first line with content left of it (deeper lines, blank lines and comment
+ * lines in between). Error recovery reads a run it takes quietly in one reading, not one per line.
+ *
+ * @example
+ * runAfter("a:\n - x\n - y\nb: 1\n", 3); // [8]
+ */
+export function runAfter(text: string, lineStart: number): number[] {
+  const column = indentOf(text, lineStart);
+  const out: number[] = [];
+  for (let p = text.indexOf("\n", lineStart) + 1; p > 0 && p < text.length; p = text.indexOf("\n", p) + 1) {
+    const indent = indentOf(text, p);
+    const ch = text.charCodeAt(p + indent);
+    if (isBreak(ch) || ch === 35 || indent > column) continue;
+    if (indent < column) break;
+    out.push(p);
+  }
+  return out;
+}

@@ -21,7 +21,7 @@ import {
 } from "./cursor.js";
 import type { Cursor, Recovered } from "./cursor.js";
 import type { Draft } from "./make-node.js";
-import { sameMisindentRun } from "./entry-taker.js";
+import { runAfter, sameMisindentRun } from "./entry-taker.js";
 import { checkNextDocument } from "./next-document.js";
 import { readBlockNode } from "./read-block.js";
 import { blank, lineStartOf, ReadError, syntaxError, unclosedAround, unexpected } from "./read-error.js";
@@ -396,6 +396,8 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
   let wide: string | undefined;
   /** Errors read past instead of blanked (misindented entries, keys missing their `:`, tab-indented lines). */
   let recovered: Recovered | undefined;
+  /** Readings again for a misindented line with no error of its own (see `sameMisindentRun`). */
+  let quietReadings = 0;
   for (;;) {
     const tokenLimit = report ? limits.maxTokens : Math.floor(limits.maxTokens / 4);
     const c = createCursor(reading, limits, tokenLimit, recovered, reading === text ? undefined : text);
@@ -437,10 +439,18 @@ function readWith(text: string, given: ParseLimits, report: boolean): YamlTree |
             // error stands, and the same text is read again with the entry taken as one of a
             // block, the key ended at its line, or the tabs read as spaces (it and the lines under
             // it stay in the tree).
+            // A line that follows from an earlier error has none of its own; the rest of its run
+            // is taken with it, in this one reading (and past a bound, each is an error again, so
+            // that the readings stay bounded by the error limit).
             const quiet =
               kind === "entry" &&
+              quietReadings < MAX_RECOVERIES &&
               (tolerable.quiet === true || sameMisindentRun(reading, recovered.entries, at, tolerable.block));
-            if (!quiet) (errors ??= []).push(error.diagnostic);
+            if (quiet) {
+              quietReadings++;
+              for (const line of runAfter(reading, at))
+                if (!recovered.entries.has(line)) recovered.entries.set(line, tolerable.block);
+            } else (errors ??= []).push(error.diagnostic);
             if (kind === "entry") recovered.entries.set(at, tolerable.block);
             else (known as Set<number>).add(at);
             continue;
