@@ -78,6 +78,21 @@ function mayTake(c: Cursor, block: YamlMap | YamlSeq, entry: boolean, column: nu
 }
 
 /**
+ * The start of the last item of the block sequence `last` when it is a block mapping on its `- `
+ * line and the sequence's `- ` is at `column`: a key line at the `- `'s column (a `- ` moved right,
+ * its item's other keys left where they were) is read as a key of that item. Not when the next
+ * line is a `- ` at that column, which would be read as the key's value. Else `undefined`.
+ */
+function lastItemAt(c: Cursor, last: YamlMap | YamlSeq, column: number): number | undefined {
+  const { text } = c;
+  if (last.kind !== "seq" || columnAt(text, last.span.start) !== column) return undefined;
+  const item = last.items[last.items.length - 1];
+  if (item?.kind !== "map" || item.flow || columnAt(text, item.span.start) !== column + 2) return undefined;
+  const next = nextLineUpTo(c, Number.MAX_SAFE_INTEGER);
+  return next >= 0 && columnAt(text, next) === column && entryAt(text, next) ? undefined : item.span.start;
+}
+
+/**
  * The start of the block collection error recovery reads a misindented line into, or `undefined`
  * (the line is blanked). The line at the cursor, at `column`, lies right of the entries of its
  * block (at `indent`, starting at `start`, a sequence if `inSeq`). If the block collection `last`
@@ -105,7 +120,7 @@ export function entryTaker(
   if (last === null || last.kind === "scalar" || last.kind === "alias" || last.flow) return own;
   const lastColumn = columnAt(text, last.span.start);
   if (lastColumn <= column) {
-    if (mayTake(c, last, entry, column)) return undefined;
+    if (mayTake(c, last, entry, column)) return entry ? undefined : lastItemAt(c, last, column);
     return /:(?:[ \t]|$)/.test(text.slice(c.pos, contentEnd(c))) ? own : undefined; // a key, likely
   }
   const inner = (last.kind === "seq") === entry && columnAt(text, lastAt) !== column;
@@ -160,7 +175,6 @@ export function sameMisindentRun(
   lineStart: number,
   block: number,
 ): boolean {
-  if (block < 0) return false;
   let previous = -1;
   for (const [line, taker] of entries) if (taker === block && line < lineStart && line > previous) previous = line;
   if (previous < 0) return false;

@@ -308,6 +308,14 @@ describe("fastFrontEnd", () => {
     // A key between a sequence's `-` and its item's keys: the sequence cannot take it, the item does.
     const dash = "expose:\n  - port: 80\n   as: 80\n   to: x\n";
     expect(toPlainValue(readFastOrThrow(dash, limits)!.root)).toEqual({ expose: [{ port: 80, as: 80, to: "x" }] });
+    // A `- ` moved two spaces right, its item's other keys left at the `- `'s column: they are
+    // keys of that item (one error for the run), unless a `- ` at that column follows a key
+    // line, which would read as its value: that line is dropped, as before.
+    const moved = "expose:\n    - port: 80\n    as: 80\n    to:\n      - global: true\nimage: x\n";
+    expect(codes(moved)).toEqual(["yaml/bad-indentation"]);
+    expect(plain(moved)).toEqual({ expose: [{ port: 80, as: 80, to: [{ global: true }] }], image: "x" });
+    const open = "expose:\n  - port: 80\n  key:\n  - port: 81\n";
+    expect(plain(open)).toEqual({ expose: [{ port: 80 }, { port: 81 }] });
     // A key one space left of the item it belongs to (under `- `): read into the item.
     const item = "expose:\n  - port: 80\n   to:\n      - global: true\n  - port: 81\n";
     expect(codes(item)).toEqual(["yaml/bad-indentation"]);

@@ -104,6 +104,8 @@ describe.skipIf(!HAS_CORPUS)("error recovery on the awesome-akash files", () => 
         ["one space more", 0.99, reindent((l) => ` ${l}`)],
         ["one space less", 0.99, reindent((l) => l.replace(/^ /, ""))],
         ["a tab for two spaces", 0.99, reindent((l) => l.replace(/^( *) {2}/, "$1\t"))],
+        ["two spaces more", 0.975, reindent((l) => `  ${l}`)],
+        ["two spaces less", 0.885, reindent((l) => l.replace(/^ {2}/, ""))],
       ],
       11,
     );
