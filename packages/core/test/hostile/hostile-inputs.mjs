@@ -102,6 +102,9 @@ export const HOSTILE_INPUTS = Object.freeze({
   // One error for a run of lines misindented the same way: the run is read in one go, not once per line.
   "misindented run": (size) => fill("  - k: 1\n", size, "a:\n - k: 0\n"),
   "misplaced dash": (size) => fill("    k: 1\n", size, "a:\n  - k: 0\n   - k: 1\n"),
+  // Runs of two lines, alternately one and two spaces right of their sequence: 100 runs read
+  // quietly, then each line is an error, up to the error limit.
+  "short misindented runs": (size) => fill("  - k: 1\n  - k: 2\n   - k: 3\n   - k: 4\n", size, "a:\n - k: 0\n"),
   // Not hostile: an ordinary SDL grown to the size limit (about 2,900 services), for comparison.
   "ordinary sdl": (size) =>
     lines(

@@ -48,6 +48,11 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   // yaml.v3: "did not find expected key" at the first misindented line; the run after it shares that error.
   "misindented run": { go: "refused", codes: ["yaml/bad-indentation"], at: { "yaml/bad-indentation": "- k: 1" } },
   "misplaced dash": { go: "refused", codes: ["yaml/bad-indentation"], at: { "yaml/bad-indentation": "- k: 1" } },
+  "short misindented runs": {
+    go: "refused",
+    codes: ["yaml/bad-indentation", "yaml/too-many-errors"],
+    at: { "yaml/bad-indentation": "- k: 1" },
+  },
   // Go: "exceeded max depth of 10000". We stop at maxDepth (64) and report the outermost bracket.
   "open brackets": { go: "refused", codes: ["yaml/too-deep"], at: { "yaml/too-deep": "[" } },
   "open braces": { go: "refused", codes: ["yaml/too-deep"], at: { "yaml/too-deep": "{" } },
