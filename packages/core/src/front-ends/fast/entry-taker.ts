@@ -176,7 +176,9 @@ export function sameMisindentRun(
   block: number,
 ): boolean {
   let previous = -1;
-  for (const [line, taker] of entries) if (taker === block && line < lineStart && line > previous) previous = line;
+  // A line read into "the first block right of it" (FIRST_BLOCK_RIGHT_OF, -1) may be in the same block.
+  for (const [line, taker] of entries)
+    if ((taker === block || taker < 0 || block < 0) && line < lineStart && line > previous) previous = line;
   if (previous < 0) return false;
   const column = indentOf(text, lineStart);
   if (indentOf(text, previous) !== column) return false;
