@@ -44,12 +44,12 @@ function contentEnd(c: Cursor): number {
 /**
  * `true` when a line at `column`, between the entries of its block (at `indent`) and those of the
  * block inside it (at `inner`), more likely belongs to the inner one. Nearer to the inner one, it
- * belongs there; two spaces or more from both, it sits at an indentation step of its own (right of
- * its block's entries, it is no sibling of theirs): the lines under a deleted key are the inner
- * block, it joins them. One space from its block's entries only, it is theirs. One space from both, it is one
- * space left of the inner entries or one space right of its own block's: the next line tells
- * which (right of the inner entries, it kept its column under the line; at their column, it is
- * the line's sibling if the line holds its value, else its child).
+ * belongs there; two spaces or more from both, it sits at an indentation step of its own (right
+ * of its block's entries, it is no sibling of theirs): the lines under a deleted key are the
+ * inner block, it joins them. One space from its block's entries only, it is theirs. One space
+ * from both, it is one space left of the inner entries or one space right of its own block's:
+ * the next line tells which (right of the inner entries, it kept its column under the line; at
+ * their column, it is the line's sibling if the line holds its value, else its child).
  */
 function prefersInner(c: Cursor, indent: number, column: number, inner: number): boolean {
   const toOuter = column - indent;
