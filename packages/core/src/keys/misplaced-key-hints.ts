@@ -1,9 +1,14 @@
 import { childKeys, keyPatternOf, lastSegment, parentPattern, sdlKey } from "./sdl-key-table.js";
 
+/** The pattern whose children are the fields below `pattern`: its item's for a list or volumes, else itself. */
+function fieldsOf(pattern: string): string {
+  const type = sdlKey(pattern)?.type;
+  return type === "list" || type === "volumes" ? `${pattern}[]` : pattern;
+}
+
 /** `true` when the key table has `name` below `pattern` (`""`: the top level): a struct field, or a field of each item. */
 function holds(pattern: string, name: string): boolean {
-  const type = sdlKey(pattern)?.type;
-  const below = type === "list" || type === "volumes" ? `${pattern}[]` : pattern;
+  const below = fieldsOf(pattern);
   return sdlKey(below === "" ? name : `${below}.${name}`) !== undefined;
 }
 
@@ -22,8 +27,7 @@ export function misplacedKeyHints(name: string, docPath: readonly (string | numb
   if (pattern === undefined || holds(pattern, name)) return [];
   const hints: string[] = [];
   // One level deeper: the struct and list children (a single volume's are those of `storage[]`).
-  const own = sdlKey(pattern)?.type === "volumes" ? `${pattern}[]` : pattern;
-  const holders = childKeys(own)
+  const holders = childKeys(fieldsOf(pattern))
     .filter((child) => lastSegment(child.path) !== "*" && child.type !== "map" && holds(child.path, name))
     .map((child) => lastSegment(child.path));
   if (holders.length > 0) {

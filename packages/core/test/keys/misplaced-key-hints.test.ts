@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/index.js";
+import { sdlWith } from "../document/helpers.js";
 import { SDL_KEYS, childKeys, lastSegment, misplacedKeyHints, parentPattern, sdlKey } from "../../src/keys/index.js";
 
 /** A document path matching a table pattern: names for `*`, index 0 for `[]`. */
@@ -81,24 +82,12 @@ describe("misplacedKeyHints", () => {
   });
 
   it("puts the hint on the unknown-key warning of a parsed file", () => {
-    const text = [
-      'version: "2.0"',
-      "services:",
-      "  web:",
-      "    image: nginx",
-      "profiles:",
-      "  compute:",
-      "    web:",
-      "      resources:",
-      "        cpu:",
-      "          units: 1",
-      "      memory:",
-      "        size: 1Gi",
-      "",
-    ].join("\n");
-    const found = parse(text).diagnostics.find((d) => d.code === "sdl/unknown-key");
+    // `memory:` written beside `resources:` instead of under it.
+    const resources = "        cpu:\n          units: 1\n      memory:\n        size: 1Gi\n";
+    const found = parse(sdlWith({ resources })).diagnostics.find((d) => d.code === "sdl/unknown-key");
     expect(found?.hints).toEqual(["'memory' is a key of 'resources': indent it under 'resources:'."]);
-    const top = parse(`${text}compute: {}\n`).diagnostics.find((d) => d.code === "sdl/unexpected-field");
+    const text = sdlWith({ resources, extra: "compute: {}\n" });
+    const top = parse(text).diagnostics.find((d) => d.code === "sdl/unexpected-field");
     expect(top?.hints?.[0]).toBe("'compute' is a key of 'profiles': indent it under 'profiles:'.");
   });
 });

@@ -8,8 +8,13 @@ function entryAt(text: string, at: number): boolean {
   return text.charCodeAt(at) === 45 && isBlankOrEnd(text.charCodeAt(at + 1));
 }
 
-/** The column of `at` on its line. */
-function columnAt(text: string, at: number): number {
+/**
+ * The column of `at` on its line.
+ *
+ * @example
+ * columnAt("a:\n  b: 1", 5); // 2
+ */
+export function columnAt(text: string, at: number): number {
   return at - lineStartOf(text, at);
 }
 
@@ -179,29 +184,22 @@ export function sameMisindentRun(
   // A line read into "the first block right of it" (FIRST_BLOCK_RIGHT_OF, -1) may be in the same block.
   for (const [line, taker] of entries)
     if ((taker === block || taker < 0 || block < 0) && line < lineStart && line > previous) previous = line;
-  if (previous < 0) return false;
-  const column = indentOf(text, lineStart);
-  if (indentOf(text, previous) !== column) return false;
-  for (let p = text.indexOf("\n", previous) + 1; p > 0 && p < lineStart; p = text.indexOf("\n", p) + 1) {
-    const indent = indentOf(text, p);
-    const ch = text.charCodeAt(p + indent);
-    if (indent < column && !isBreak(ch) && ch !== 35) return false;
-  }
-  return true;
+  return previous >= 0 && runAfter(text, previous, lineStart + 1).includes(lineStart);
 }
 
 /**
- * The starts of the lines after the line starting at `lineStart` that continue its run: at its
- * column, up to the first line with content left of it (deeper lines, blank lines and comment
- * lines in between). Error recovery reads a run it takes quietly in one reading, not one per line.
+ * The starts of the lines after the line starting at `lineStart` (and before `until`) that
+ * continue its run: at its column, up to the first line with content left of it (deeper lines,
+ * blank lines and comment lines in between). Error recovery reads a run it takes quietly in one
+ * reading, not one per line.
  *
  * @example
  * runAfter("a:\n - x\n - y\nb: 1\n", 3); // [8]
  */
-export function runAfter(text: string, lineStart: number): number[] {
+export function runAfter(text: string, lineStart: number, until: number = text.length): number[] {
   const column = indentOf(text, lineStart);
   const out: number[] = [];
-  for (let p = text.indexOf("\n", lineStart) + 1; p > 0 && p < text.length; p = text.indexOf("\n", p) + 1) {
+  for (let p = text.indexOf("\n", lineStart) + 1; p > 0 && p < until; p = text.indexOf("\n", p) + 1) {
     const indent = indentOf(text, p);
     const ch = text.charCodeAt(p + indent);
     if (isBreak(ch) || ch === 35 || indent > column) continue;

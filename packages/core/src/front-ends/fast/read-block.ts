@@ -45,7 +45,7 @@ import {
 } from "./make-node.js";
 import type { Draft, NodeProps } from "./make-node.js";
 import { readBlockScalar } from "./read-block-scalar.js";
-import { dashlessItem, entryTaker, indentOf } from "./entry-taker.js";
+import { columnAt, dashlessItem, entryTaker, indentOf } from "./entry-taker.js";
 import { readFlowCollection } from "./read-flow.js";
 import { readPlain } from "./read-plain.js";
 import { readQuoted } from "./read-quoted.js";
@@ -407,7 +407,7 @@ function readBlockMap(
  */
 function keptItemColumn(c: Cursor, at: number): boolean {
   const { text } = c;
-  return indentOf(text, lineStartOf(text, at)) === c.shiftedItem - lineStartOf(text, c.shiftedItem) - c.itemShift;
+  return indentOf(text, lineStartOf(text, at)) === columnAt(text, c.shiftedItem) - c.itemShift;
 }
 
 /**
